@@ -1,0 +1,44 @@
+/** The CheckReport: the result of checking a project against its rule pack on a given day. */
+import { z } from 'zod';
+
+export const ProblemSchema = z.object({
+  code: z.string(),
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+  hint: z.string().optional(),
+});
+export type Problem = z.infer<typeof ProblemSchema>;
+
+export const FieldStatusSchema = z.enum(['ok', 'missing', 'invalid', 'warning', 'not-required']);
+export const MaterialStatusSchema = z.enum(['ok', 'missing', 'invalid', 'warning', 'unconfirmed', 'not-required']);
+export type FieldStatus = z.infer<typeof FieldStatusSchema>;
+export type MaterialStatus = z.infer<typeof MaterialStatusSchema>;
+
+export const FieldResultSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  status: FieldStatusSchema,
+  required: z.boolean(),
+  problems: z.array(ProblemSchema),
+});
+export type FieldResult = z.infer<typeof FieldResultSchema>;
+
+export const MaterialResultSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  status: MaterialStatusSchema,
+  required: z.boolean(),
+  problems: z.array(ProblemSchema),
+});
+export type MaterialResult = z.infer<typeof MaterialResultSchema>;
+
+export const CheckReportSchema = z.object({
+  rulePack: z.object({ id: z.string(), version: z.string(), title: z.string() }),
+  today: z.string(),
+  complete: z.boolean(),
+  /** Share of required items (fields and materials) that are ok, 0..1. */
+  completeness: z.number().min(0).max(1),
+  fields: z.array(FieldResultSchema),
+  materials: z.array(MaterialResultSchema),
+});
+export type CheckReport = z.infer<typeof CheckReportSchema>;

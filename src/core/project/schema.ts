@@ -1,0 +1,80 @@
+/**
+ * The project document (`<project>/matprep.json`). Everything a user enters lives here; imported
+ * files live in `vault/<sha256>` and are referenced by hash. Validated with zod on every read.
+ */
+import { z } from 'zod';
+import { BindOptionsSchema } from '../bind/options';
+
+export const PROJECT_FILE = 'matprep.json';
+export const VAULT_DIR = 'vault';
+export const OUTPUT_DIR = 'out';
+export const PROJECT_SCHEMA_VERSION = 1;
+
+export const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
+export const MediaTypeSchema = z.enum(['application/pdf', 'image/jpeg', 'image/png']);
+export type MediaType = z.infer<typeof MediaTypeSchema>;
+
+export const FileRefSchema = z
+  .object({
+    /** Unique within the project, so the same vault file can be attached twice and removed once. */
+    id: z.string().min(1),
+    sha256: Sha256Schema,
+    /** The original file name, for display and for messages. */
+    name: z.string(),
+    size: z.number().int().nonnegative(),
+    mediaType: MediaTypeSchema,
+    addedAt: z.string(),
+    pages: z.number().int().nonnegative().optional(),
+    width: z.number().int().positive().optional(),
+    height: z.number().int().positive().optional(),
+    /** Which part of the material this file is (e.g. 身份证 `front` / `back`). */
+    part: z.string().optional(),
+    /** Extra clockwise rotation the user applied, in degrees. */
+    rotate: z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]).default(0),
+    /** For PDFs with a user password: the password the user supplied. */
+    password: z.string().optional(),
+  })
+  .strict();
+export type FileRef = z.infer<typeof FileRefSchema>;
+
+export const MaterialEntrySchema = z
+  .object({
+    files: z.array(FileRefSchema).default([]),
+    /** Confirmations ticked by the user (texts from the rule's `confirm`). */
+    confirmations: z.array(z.string()).default([]),
+    issuedOn: z.string().optional(),
+    validUntil: z.string().optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+export type MaterialEntry = z.infer<typeof MaterialEntrySchema>;
+
+export const FieldValueSchema = z.union([z.string(), z.array(z.string()), z.boolean(), z.number()]);
+export type FieldValue = z.infer<typeof FieldValueSchema>;
+
+export const PacketRecordSchema = z
+  .object({
+    at: z.string(),
+    output: z.string(),
+    pages: z.number().int(),
+    bytes: z.number().int(),
+    sha256: Sha256Schema,
+  })
+  .strict();
+export type PacketRecord = z.infer<typeof PacketRecordSchema>;
+
+export const ProjectDocSchema = z
+  .object({
+    schemaVersion: z.literal(PROJECT_SCHEMA_VERSION),
+    id: z.string().min(1),
+    name: z.string(),
+    rulePack: z.object({ id: z.string(), version: z.string() }).strict(),
+    fields: z.record(z.string(), FieldValueSchema).default({}),
+    materials: z.record(z.string(), MaterialEntrySchema).default({}),
+    bindOptions: BindOptionsSchema.partial().default({}),
+    history: z.array(PacketRecordSchema).default([]),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .strict();
+export type ProjectDoc = z.infer<typeof ProjectDocSchema>;

@@ -1,0 +1,6 @@
+import type { MessageArea } from '../index';
+
+export const checkMessages: MessageArea = {
+  'zh-CN': {},
+  en: {},
+};

@@ -1,0 +1,6 @@
+import type { MessageArea } from '../index';
+
+export const uiMessages: MessageArea = {
+  'zh-CN': {},
+  en: {},
+};

@@ -1,0 +1,178 @@
+/**
+ * The one IPC contract: every channel with zod schemas for its request and reply. From this table
+ * the preload builds `window.matprep`, main registers its handlers, and the e2e tests bridge the
+ * same handler table into Chromium. To add a channel: add it here, add its handler in
+ * src/main/handlers.ts, and the contract test checks that the two and the preload agree.
+ */
+import { z } from 'zod';
+import { RulePackSchema, RulePackSummarySchema } from '../core/rules/schema';
+import { ProjectDocSchema, FieldValueSchema } from '../core/project/schema';
+import { CheckReportSchema } from '../core/check/report';
+import { BindOptionsSchema, BindResultSchema, BindProgressSchema } from '../core/bind/options';
+
+const Dir = z.string().min(1).max(4096);
+const Empty = z.object({}).strict();
+const Ok = z.object({ ok: z.literal(true) });
+
+export const SettingsSchema = z
+  .object({
+    locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
+    defaultDpi: z.number().int().min(72).max(600).default(200),
+    watermarkTemplate: z.string().max(200).default('仅供{purpose}使用，他用无效'),
+    pageNumberFormat: z.string().min(1).max(100).default('第 {page} 页 共 {total} 页'),
+    userRulesDir: z.string().max(4096).optional(),
+  })
+  .strict();
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const RecentProjectSchema = z.object({
+  dir: z.string(),
+  name: z.string(),
+  ruleId: z.string(),
+  openedAt: z.string(),
+});
+export type RecentProject = z.infer<typeof RecentProjectSchema>;
+
+/** What the UI gets when it opens a project: the document, its pack, and the check report. */
+export const ProjectViewSchema = z.object({
+  dir: z.string(),
+  doc: ProjectDocSchema,
+  rulePack: RulePackSchema,
+  report: CheckReportSchema,
+});
+export type ProjectView = z.infer<typeof ProjectViewSchema>;
+
+/** A file handed over by the UI: a path (Electron file picker / drop) or its bytes (browser). */
+export const IncomingFileSchema = z.union([
+  z.object({ path: z.string().min(1).max(4096) }).strict(),
+  z.object({ name: z.string().min(1).max(1024), data: z.instanceof(Uint8Array) }).strict(),
+]);
+export type IncomingFile = z.infer<typeof IncomingFileSchema>;
+
+export const BindJobSchema = z.object({
+  jobId: z.string(),
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  progress: BindProgressSchema.optional(),
+  result: BindResultSchema.optional(),
+  error: z.string().optional(),
+});
+export type BindJob = z.infer<typeof BindJobSchema>;
+
+function channel<Req extends z.ZodType, Rep extends z.ZodType>(request: Req, reply: Rep) {
+  return { request, reply };
+}
+
+export const contract = {
+  'app:info': channel(Empty, z.object({ version: z.string(), platform: z.string(), today: z.string() })),
+  'settings:get': channel(Empty, SettingsSchema),
+  'settings:set': channel(SettingsSchema.partial().strict(), SettingsSchema),
+  'recent:list': channel(Empty, z.array(RecentProjectSchema)),
+
+  'rules:list': channel(Empty, z.array(RulePackSummarySchema)),
+  'rules:get': channel(z.object({ id: z.string().min(1) }).strict(), RulePackSchema),
+
+  'project:create': channel(
+    z.object({ dir: Dir, ruleId: z.string().min(1), name: z.string().max(200).optional() }).strict(),
+    ProjectViewSchema,
+  ),
+  'project:open': channel(z.object({ dir: Dir }).strict(), ProjectViewSchema),
+  'project:setField': channel(
+    z.object({ dir: Dir, fieldId: z.string().min(1), value: FieldValueSchema.nullable() }).strict(),
+    ProjectViewSchema,
+  ),
+  'project:addFiles': channel(
+    z
+      .object({
+        dir: Dir,
+        materialId: z.string().min(1),
+        files: z.array(IncomingFileSchema).min(1).max(500),
+        part: z.string().optional(),
+      })
+      .strict(),
+    ProjectViewSchema,
+  ),
+  'project:updateFile': channel(
+    z
+      .object({
+        dir: Dir,
+        materialId: z.string().min(1),
+        fileId: z.string().min(1),
+        part: z.string().nullable().optional(),
+        rotate: z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]).optional(),
+        password: z.string().max(1024).optional(),
+      })
+      .strict(),
+    ProjectViewSchema,
+  ),
+  'project:removeFile': channel(
+    z.object({ dir: Dir, materialId: z.string().min(1), fileId: z.string().min(1) }).strict(),
+    ProjectViewSchema,
+  ),
+  'project:moveFile': channel(
+    z.object({ dir: Dir, materialId: z.string().min(1), fileId: z.string().min(1), toIndex: z.number().int().min(0) }).strict(),
+    ProjectViewSchema,
+  ),
+  'project:confirm': channel(
+    z.object({ dir: Dir, materialId: z.string().min(1), what: z.string().min(1), checked: z.boolean() }).strict(),
+    ProjectViewSchema,
+  ),
+  'project:setDates': channel(
+    z
+      .object({
+        dir: Dir,
+        materialId: z.string().min(1),
+        issuedOn: z.string().nullable().optional(),
+        validUntil: z.string().nullable().optional(),
+      })
+      .strict(),
+    ProjectViewSchema,
+  ),
+  'project:setBindOptions': channel(
+    z.object({ dir: Dir, options: BindOptionsSchema.partial().strict() }).strict(),
+    ProjectViewSchema,
+  ),
+  'project:fileBytes': channel(
+    z.object({ dir: Dir, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+    z.instanceof(Uint8Array),
+  ),
+
+  'bind:start': channel(
+    z.object({ dir: Dir, output: z.string().max(4096).optional(), allowIncomplete: z.boolean().default(false) }).strict(),
+    BindJobSchema,
+  ),
+  'bind:status': channel(z.object({ jobId: z.string().min(1) }).strict(), BindJobSchema),
+  'bind:cancel': channel(z.object({ jobId: z.string().min(1) }).strict(), BindJobSchema),
+
+  'dialog:chooseFolder': channel(
+    z.object({ purpose: z.enum(['create', 'open']) }).strict(),
+    z.object({ dir: z.string().nullable() }),
+  ),
+  'dialog:chooseFiles': channel(
+    z.object({ formats: z.array(z.enum(['pdf', 'jpg', 'png'])).min(1) }).strict(),
+    z.object({ paths: z.array(z.string()) }),
+  ),
+  'shell:openPath': channel(z.object({ path: z.string().min(1) }).strict(), Ok),
+  'shell:showInFolder': channel(z.object({ path: z.string().min(1) }).strict(), Ok),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export const CHANNELS = Object.keys(contract) as Channel[];
+export type Request<C extends Channel> = z.input<Contract[C]['request']>;
+export type ParsedRequest<C extends Channel> = z.output<Contract[C]['request']>;
+export type Reply<C extends Channel> = z.output<Contract[C]['reply']>;
+
+/** Every reply crosses the bridge as a Result, so errors arrive as data (a message), not as throws. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+
+/** The API the preload exposes as `window.matprep`: one async method per channel. */
+export type MatprepApi = {
+  [C in Channel]: (request: Request<C>) => Promise<Result<Reply<C>>>;
+};
+
+/** The global name under which the preload exposes the API. */
+export const API_GLOBAL = 'matprep';
+/** The single IPC channel used to carry every contract call (see preload and main). */
+export function ipcChannelName(channel: Channel): string {
+  return `matprep:${channel}`;
+}
