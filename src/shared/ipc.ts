@@ -9,29 +9,14 @@ import { RulePackSchema, RulePackSummarySchema } from '../core/rules/schema';
 import { ProjectDocSchema, FieldValueSchema } from '../core/project/schema';
 import { CheckReportSchema } from '../core/check/report';
 import { BindOptionsSchema, BindResultSchema, BindProgressSchema } from '../core/bind/options';
+import { SettingsSchema, RecentProjectSchema, type Settings, type RecentProject } from '../core/settings';
 
 const Dir = z.string().min(1).max(4096);
 const Empty = z.object({}).strict();
 const Ok = z.object({ ok: z.literal(true) });
 
-export const SettingsSchema = z
-  .object({
-    locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
-    defaultDpi: z.number().int().min(72).max(600).default(200),
-    watermarkTemplate: z.string().max(200).default('仅供{purpose}使用，他用无效'),
-    pageNumberFormat: z.string().min(1).max(100).default('第 {page} 页 共 {total} 页'),
-    userRulesDir: z.string().max(4096).optional(),
-  })
-  .strict();
-export type Settings = z.infer<typeof SettingsSchema>;
-
-export const RecentProjectSchema = z.object({
-  dir: z.string(),
-  name: z.string(),
-  ruleId: z.string(),
-  openedAt: z.string(),
-});
-export type RecentProject = z.infer<typeof RecentProjectSchema>;
+export { SettingsSchema, RecentProjectSchema };
+export type { Settings, RecentProject };
 
 /** What the UI gets when it opens a project: the document, its pack, and the check report. */
 export const ProjectViewSchema = z.object({
@@ -170,9 +155,4 @@ export type MatprepApi = {
   [C in Channel]: (request: Request<C>) => Promise<Result<Reply<C>>>;
 };
 
-/** The global name under which the preload exposes the API. */
-export const API_GLOBAL = 'matprep';
-/** The single IPC channel used to carry every contract call (see preload and main). */
-export function ipcChannelName(channel: Channel): string {
-  return `matprep:${channel}`;
-}
+export { API_GLOBAL, ipcChannelName, buildApi, CHANNEL_NAMES } from './channels';

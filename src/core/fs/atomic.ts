@@ -1,0 +1,46 @@
+/**
+ * Temp-then-rename writes: a reader (or a crash) sees either the old file or the new one, never a
+ * half-written one. The temp name is unique per write so two writers never share a temp file, and it
+ * starts with a dot and ends in `.tmp` so leftovers from a killed process are easy to recognise and sweep.
+ */
+import { open, rename, rm, readdir } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { toUserError } from '../errors';
+
+export const TEMP_SUFFIX = '.tmp';
+
+export function tempNameFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+}
+
+/** Write `data` to `target` atomically (write temp, fsync, rename). */
+export async function writeFileAtomic(target: string, data: Uint8Array | string): Promise<void> {
+  const temp = tempNameFor(target);
+  try {
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw toUserError(error, target);
+  }
+}
+
+/** Remove temp files that a killed process left next to `target`'s siblings in `dir`. */
+export async function sweepTempFiles(dir: string): Promise<number> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return 0;
+  }
+  const stale = names.filter((name) => name.startsWith('.') && name.endsWith(TEMP_SUFFIX));
+  await Promise.all(stale.map((name) => rm(join(dir, name), { force: true })));
+  return stale.length;
+}

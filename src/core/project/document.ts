@@ -1,0 +1,80 @@
+/**
+ * Reading and writing `matprep.json` through lowdb, with zod validation on every read. A file that
+ * does not parse or does not match the schema is never overwritten: the user gets an error naming
+ * the file and the path of the problem, and a backup copy is kept beside it.
+ */
+import { Low } from 'lowdb';
+import type { Adapter } from 'lowdb';
+import { readFile, copyFile, access } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import { UserError, toUserError } from '../errors';
+import { writeFileAtomic } from '../fs/atomic';
+
+/** Describe the first few zod issues as `path: message`. */
+export function describeIssues(error: z.ZodError, limit = 3): string {
+  return error.issues
+    .slice(0, limit)
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
+    .join('; ');
+}
+
+/** Keep a copy of a broken file before the user repairs it; one copy per distinct content. */
+async function backupBrokenFile(file: string, text: string): Promise<string> {
+  const digest = createHash('sha256').update(text).digest('hex').slice(0, 12);
+  const backup = `${file}.broken-${digest}.bak`;
+  try {
+    await access(backup);
+  } catch {
+    await copyFile(file, backup);
+  }
+  return backup;
+}
+
+/** A lowdb adapter for one JSON document validated by `schema`; writes are atomic. */
+export class ValidatedJsonFile<T> implements Adapter<T> {
+  constructor(
+    private readonly file: string,
+    private readonly schema: z.ZodType<T>,
+    private readonly codes: { corrupt: string; invalid: string },
+  ) {}
+
+  async read(): Promise<T | null> {
+    let text: string;
+    try {
+      text = await readFile(this.file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw toUserError(error, this.file);
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      const backup = await backupBrokenFile(this.file, text);
+      throw new UserError(this.codes.corrupt, { file: this.file, detail: (error as Error).message, backup });
+    }
+    const parsed = this.schema.safeParse(raw);
+    if (!parsed.success) {
+      const backup = await backupBrokenFile(this.file, text);
+      throw new UserError(this.codes.invalid, { file: this.file, detail: describeIssues(parsed.error), backup });
+    }
+    return parsed.data;
+  }
+
+  async write(data: T): Promise<void> {
+    await writeFileAtomic(this.file, JSON.stringify(data, null, 2) + '\n');
+  }
+}
+
+/** Open a validated lowdb document; `fallback` is used only when the file does not exist yet. */
+export async function openDocument<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  fallback: T,
+  codes: { corrupt: string; invalid: string },
+): Promise<Low<T>> {
+  const db = new Low<T>(new ValidatedJsonFile(file, schema, codes), fallback);
+  await db.read();
+  return db;
+}

@@ -1,0 +1,298 @@
+/**
+ * The project folder: `matprep.json` (lowdb, validated), `vault/<sha256>` (imported files, copied in,
+ * never modified), `out/` (packets). Every mutation goes through `updateProject`, which serialises
+ * writes per folder, re-reads the document, applies the change, validates and writes atomically.
+ */
+import { mkdir, readFile, stat, rm, access } from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import { basename, join, resolve } from 'node:path';
+import { UserError, toUserError } from '../errors';
+import { writeFileAtomic, sweepTempFiles } from '../fs/atomic';
+import { openDocument } from './document';
+import {
+  PROJECT_FILE,
+  VAULT_DIR,
+  OUTPUT_DIR,
+  PROJECT_SCHEMA_VERSION,
+  ProjectDocSchema,
+  type ProjectDoc,
+  type FileRef,
+  type MaterialEntry,
+} from './schema';
+import { inspectFile } from '../pdf/inspect';
+
+export interface Project {
+  dir: string;
+  doc: ProjectDoc;
+}
+
+/** Largest file accepted on import. Portals cap single files at a few MB; scans of 100+ pages stay well below. */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+const documentCodes = { corrupt: 'project.corrupt', invalid: 'project.invalid' };
+
+export function projectFile(dir: string): string {
+  return join(dir, PROJECT_FILE);
+}
+export function vaultPath(dir: string, sha256: string): string {
+  return join(dir, VAULT_DIR, sha256);
+}
+export function outputDir(dir: string): string {
+  return join(dir, OUTPUT_DIR);
+}
+
+export function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Create a new project folder for a rule pack. Refuses a folder that already holds a project. */
+export async function createProject(
+  dirInput: string,
+  init: { ruleId: string; ruleVersion: string; name?: string; now?: Date },
+): Promise<Project> {
+  const dir = resolve(dirInput);
+  const file = projectFile(dir);
+  if (await exists(file)) throw new UserError('project.exists', { file });
+  try {
+    await mkdir(join(dir, VAULT_DIR), { recursive: true });
+    await mkdir(join(dir, OUTPUT_DIR), { recursive: true });
+  } catch (error) {
+    throw toUserError(error, dir);
+  }
+  const now = (init.now ?? new Date()).toISOString();
+  const doc: ProjectDoc = ProjectDocSchema.parse({
+    schemaVersion: PROJECT_SCHEMA_VERSION,
+    id: randomUUID(),
+    name: init.name?.trim() || basename(dir),
+    rulePack: { id: init.ruleId, version: init.ruleVersion },
+    fields: {},
+    materials: {},
+    bindOptions: {},
+    history: [],
+    createdAt: now,
+    updatedAt: now,
+  });
+  await writeFileAtomic(file, JSON.stringify(doc, null, 2) + '\n');
+  return { dir, doc };
+}
+
+/** Open an existing project. A missing, corrupt or invalid `matprep.json` is a UserError; nothing is overwritten. */
+export async function openProject(dirInput: string): Promise<Project> {
+  const dir = resolve(dirInput);
+  const file = projectFile(dir);
+  if (!(await exists(file))) throw new UserError('project.notFound', { dir });
+  const db = await openDocument<ProjectDoc | null>(file, ProjectDocSchema, null, documentCodes);
+  if (!db.data) throw new UserError('project.notFound', { dir });
+  // A process killed mid-write leaves a temp file; it is never the real document, so it can go.
+  await sweepTempFiles(dir);
+  await sweepTempFiles(join(dir, VAULT_DIR));
+  return { dir, doc: db.data };
+}
+
+const queues = new Map<string, Promise<unknown>>();
+
+/** Run `task` after every earlier update of the same folder has finished. */
+function serialise<T>(dir: string, task: () => Promise<T>): Promise<T> {
+  const previous = queues.get(dir) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(task);
+  queues.set(dir, next);
+  void next.finally(() => {
+    if (queues.get(dir) === next) queues.delete(dir);
+  }).catch(() => undefined);
+  return next;
+}
+
+/**
+ * Apply `mutate` to the current document and save it. `mutate` may be async (e.g. to copy files
+ * into the vault first) and may throw a UserError, in which case nothing is written.
+ */
+export function updateProject(
+  dirInput: string,
+  mutate: (doc: ProjectDoc, dir: string) => void | Promise<void>,
+  now: () => Date = () => new Date(),
+): Promise<Project> {
+  const dir = resolve(dirInput);
+  return serialise(dir, async () => {
+    const { doc } = await openProject(dir);
+    await mutate(doc, dir);
+    doc.updatedAt = now().toISOString();
+    const checked = ProjectDocSchema.parse(doc);
+    await writeFileAtomic(projectFile(dir), JSON.stringify(checked, null, 2) + '\n');
+    return { dir, doc: checked };
+  });
+}
+
+export function materialEntry(doc: ProjectDoc, materialId: string): MaterialEntry {
+  let entry = doc.materials[materialId];
+  if (!entry) {
+    entry = { files: [], confirmations: [] };
+    doc.materials[materialId] = entry;
+  }
+  return entry;
+}
+
+/** A file to import: a path on disk, or bytes with a name (from the browser side). */
+export type ImportSource = { path: string } | { name: string; data: Uint8Array };
+
+async function readSource(source: ImportSource): Promise<{ name: string; bytes: Uint8Array }> {
+  if ('data' in source) {
+    if (source.data.byteLength > MAX_IMPORT_BYTES) {
+      throw new UserError('project.fileTooLarge', { file: source.name, limitMB: MAX_IMPORT_BYTES / 1024 / 1024 });
+    }
+    return { name: basename(source.name), bytes: source.data };
+  }
+  const name = basename(source.path);
+  try {
+    const info = await stat(source.path);
+    if (!info.isFile()) throw new UserError('project.notAFile', { file: source.path });
+    if (info.size > MAX_IMPORT_BYTES) {
+      throw new UserError('project.fileTooLarge', { file: name, limitMB: MAX_IMPORT_BYTES / 1024 / 1024 });
+    }
+    return { name, bytes: new Uint8Array(await readFile(source.path)) };
+  } catch (error) {
+    throw toUserError(error, source.path);
+  }
+}
+
+/** Copy bytes into the vault under their hash (stored once however often imported). */
+export async function storeInVault(dir: string, bytes: Uint8Array): Promise<string> {
+  const sha256 = sha256Of(bytes);
+  const target = vaultPath(dir, sha256);
+  if (!(await exists(target))) {
+    await mkdir(join(dir, VAULT_DIR), { recursive: true });
+    await writeFileAtomic(target, bytes);
+  }
+  return sha256;
+}
+
+/**
+ * Import files into a material: each is read, inspected (type sniffed from content, pages counted,
+ * damaged or locked files refused with a clear message), stored in the vault and attached. All files
+ * are inspected before anything is attached, so one bad file leaves the project unchanged.
+ */
+export async function addFiles(
+  dirInput: string,
+  materialId: string,
+  sources: ImportSource[],
+  opts: { part?: string; password?: string; now?: () => Date } = {},
+): Promise<Project> {
+  const now = opts.now ?? (() => new Date());
+  return updateProject(
+    dirInput,
+    async (doc, dir) => {
+      const prepared: FileRef[] = [];
+      for (const source of sources) {
+        const { name, bytes } = await readSource(source);
+        const info = await inspectFile(bytes, name, { password: opts.password });
+        const sha256 = await storeInVault(dir, bytes);
+        prepared.push({
+          id: randomUUID(),
+          sha256,
+          name,
+          size: bytes.byteLength,
+          mediaType: info.mediaType,
+          addedAt: now().toISOString(),
+          pages: info.pages,
+          width: info.width,
+          height: info.height,
+          part: opts.part,
+          rotate: 0,
+          password: opts.password,
+        });
+      }
+      materialEntry(doc, materialId).files.push(...prepared);
+    },
+    now,
+  );
+}
+
+function findFile(doc: ProjectDoc, materialId: string, fileId: string): { entry: MaterialEntry; index: number } {
+  const entry = doc.materials[materialId];
+  const index = entry ? entry.files.findIndex((f) => f.id === fileId) : -1;
+  if (!entry || index < 0) throw new UserError('project.fileNotAttached', { material: materialId, fileId });
+  return { entry, index };
+}
+
+function isReferenced(doc: ProjectDoc, sha256: string): boolean {
+  return Object.values(doc.materials).some((m) => m.files.some((f) => f.sha256 === sha256));
+}
+
+/** Detach a file; its vault copy goes too once nothing refers to it (the user's original is elsewhere). */
+export async function removeFile(dirInput: string, materialId: string, fileId: string): Promise<Project> {
+  let orphan: string | undefined;
+  const project = await updateProject(dirInput, (doc) => {
+    const { entry, index } = findFile(doc, materialId, fileId);
+    const [removed] = entry.files.splice(index, 1);
+    if (!isReferenced(doc, removed.sha256)) orphan = removed.sha256;
+  });
+  if (orphan) await rm(vaultPath(project.dir, orphan), { force: true });
+  return project;
+}
+
+export function moveFile(dirInput: string, materialId: string, fileId: string, toIndex: number): Promise<Project> {
+  return updateProject(dirInput, (doc) => {
+    const { entry, index } = findFile(doc, materialId, fileId);
+    const [file] = entry.files.splice(index, 1);
+    entry.files.splice(Math.min(toIndex, entry.files.length), 0, file);
+  });
+}
+
+export function updateFile(
+  dirInput: string,
+  materialId: string,
+  fileId: string,
+  change: { part?: string | null; rotate?: 0 | 90 | 180 | 270; password?: string },
+): Promise<Project> {
+  return updateProject(dirInput, async (doc, dir) => {
+    const { entry, index } = findFile(doc, materialId, fileId);
+    const file = entry.files[index];
+    if (change.part !== undefined) file.part = change.part ?? undefined;
+    if (change.rotate !== undefined) file.rotate = change.rotate;
+    if (change.password !== undefined) {
+      // Check the password now, so a wrong one is reported here rather than at bind time.
+      const info = await inspectFile(await readVaultFile(dir, file), file.name, { password: change.password });
+      file.password = change.password;
+      file.pages = info.pages;
+    }
+  });
+}
+
+/** Read an imported file back, verifying it is still the file that was imported. */
+export async function readVaultFile(dir: string, ref: FileRef): Promise<Uint8Array> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(vaultPath(dir, ref.sha256)));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new UserError('project.vaultMissing', { file: ref.name });
+    }
+    throw toUserError(error, vaultPath(dir, ref.sha256));
+  }
+  if (sha256Of(bytes) !== ref.sha256) throw new UserError('project.vaultTampered', { file: ref.name });
+  return bytes;
+}
+
+/** Verify every attached file before binding; returns the names of problems as UserErrors (first one thrown). */
+export async function verifyVault(project: Project): Promise<void> {
+  for (const [materialId, entry] of Object.entries(project.doc.materials)) {
+    for (const ref of entry.files) {
+      try {
+        await readVaultFile(project.dir, ref);
+      } catch (error) {
+        if (error instanceof UserError) {
+          throw new UserError(error.code, { ...error.params, material: materialId });
+        }
+        throw error;
+      }
+    }
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * The services both adapters (Electron main and the CLI) call: open a project together with its rule
+ * pack and check report, and bind it. Keeping them here means the UI and the command line cannot
+ * drift apart in what they check or refuse.
+ */
+import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import type { Locale } from '../shared/i18n';
+import { UserError } from './errors';
+import { getRulePack } from './rules/loader';
+import { checkProject } from './check/index';
+import type { CheckReport } from './check/report';
+import type { RulePack } from './rules/schema';
+import type { ProjectDoc, PacketRecord } from './project/schema';
+import { openProject, readVaultFile, verifyVault, updateProject, outputDir, sha256Of } from './project/store';
+import { bindPacket } from './bind/index';
+import { BindOptionsSchema, type BindOptions, type BindProgress, type BindResult } from './bind/options';
+import { readFile } from 'node:fs/promises';
+
+export interface RulesDirs {
+  builtIn: string;
+  user?: string;
+}
+
+export interface WorkspaceContext {
+  rulesDirs: RulesDirs;
+  /** YYYY-MM-DD */
+  today: string;
+  locale: Locale;
+}
+
+export interface ProjectState {
+  dir: string;
+  doc: ProjectDoc;
+  rulePack: RulePack;
+  report: CheckReport;
+}
+
+/** Today's date as YYYY-MM-DD in local time (what a user means by "today"). */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The project's rule pack, its check report, all in one. */
+export async function describeProject(
+  project: { dir: string; doc: ProjectDoc },
+  ctx: WorkspaceContext,
+): Promise<ProjectState> {
+  const rulePack = await getRulePack(ctx.rulesDirs, project.doc.rulePack.id);
+  const report = checkProject(project.doc, rulePack, ctx.today, ctx.locale);
+  return { dir: project.dir, doc: project.doc, rulePack, report };
+}
+
+export async function loadProject(dir: string, ctx: WorkspaceContext): Promise<ProjectState> {
+  return describeProject(await openProject(dir), ctx);
+}
+
+/** The effective bind options: defaults, then the project's saved ones, then this call's. */
+export function resolveBindOptions(doc: ProjectDoc, overrides: Partial<BindOptions> = {}): BindOptions {
+  return BindOptionsSchema.parse({ ...doc.bindOptions, ...overrides });
+}
+
+/** A file name for the packet: `<project name>-<rule short title>-<date>.pdf`, safe on every OS. */
+export function defaultPacketPath(state: ProjectState): string {
+  const title = state.rulePack.shortTitle ?? state.rulePack.id;
+  const name = `${state.doc.name}-${title}-${state.report.today}.pdf`.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
+  return join(outputDir(state.dir), name);
+}
+
+export type BindOutcome =
+  | { kind: 'refused'; report: CheckReport }
+  | { kind: 'written'; result: BindResult; report: CheckReport };
+
+/**
+ * Check, verify the vault, bind, and record the packet in the project's history. Refuses an
+ * incomplete project unless `allowIncomplete`.
+ */
+export async function bindProject(
+  dir: string,
+  ctx: WorkspaceContext,
+  request: {
+    output?: string;
+    allowIncomplete?: boolean;
+    options?: Partial<BindOptions>;
+    onProgress?: (p: BindProgress) => void;
+    signal?: AbortSignal;
+    now?: Date;
+  } = {},
+): Promise<BindOutcome> {
+  const state = await loadProject(dir, ctx);
+  if (!state.report.complete && !request.allowIncomplete) return { kind: 'refused', report: state.report };
+  const titles = new Map(state.rulePack.materials.map((m) => [m.id, m.title]));
+  try {
+    await verifyVault(state);
+  } catch (error) {
+    if (error instanceof UserError && typeof error.params.material === 'string') {
+      throw new UserError(error.code, { ...error.params, material: titles.get(error.params.material) ?? error.params.material });
+    }
+    throw error;
+  }
+  const output = request.output ?? defaultPacketPath(state);
+  await mkdir(join(output, '..'), { recursive: true });
+  const result = await bindPacket({
+    doc: state.doc,
+    rulePack: state.rulePack,
+    report: state.report,
+    options: resolveBindOptions(state.doc, request.options),
+    output,
+    loadFile: (ref) => readVaultFile(state.dir, ref),
+    locale: ctx.locale,
+    now: request.now,
+    onProgress: request.onProgress,
+    signal: request.signal,
+  });
+  const record: PacketRecord = {
+    at: (request.now ?? new Date()).toISOString(),
+    output: result.output,
+    pages: result.pages,
+    bytes: result.bytes,
+    sha256: sha256Of(new Uint8Array(await readFile(result.output))),
+  };
+  await updateProject(state.dir, (doc) => {
+    doc.history = [...doc.history, record].slice(-50);
+  });
+  return { kind: 'written', result, report: state.report };
+}

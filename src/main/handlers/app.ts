@@ -1,0 +1,45 @@
+/** App-level handlers: info, settings, recent projects, rule packs, and the platform's dialogs. */
+import type { HandlerContext, Handler } from './types';
+import { listRulePacks, getRulePack } from '../../core/rules/loader';
+
+export function appHandlers(ctx: HandlerContext) {
+  const handlers: {
+    'app:info': Handler<'app:info'>;
+    'settings:get': Handler<'settings:get'>;
+    'settings:set': Handler<'settings:set'>;
+    'recent:list': Handler<'recent:list'>;
+    'rules:list': Handler<'rules:list'>;
+    'rules:get': Handler<'rules:get'>;
+    'dialog:chooseFolder': Handler<'dialog:chooseFolder'>;
+    'dialog:chooseFiles': Handler<'dialog:chooseFiles'>;
+    'shell:openPath': Handler<'shell:openPath'>;
+    'shell:showInFolder': Handler<'shell:showInFolder'>;
+  } = {
+    'app:info': async () => ({
+      version: ctx.deps.version ?? '0.0.0',
+      platform: process.platform,
+      today: (await ctx.workspace()).today,
+    }),
+    'settings:get': async () => (await ctx.store.read()).settings,
+    'settings:set': async (patch) =>
+      (
+        await ctx.store.update((state) => {
+          state.settings = { ...state.settings, ...patch };
+        })
+      ).settings,
+    'recent:list': async () => (await ctx.store.read()).recent,
+    'rules:list': async () => (await listRulePacks((await ctx.workspace()).rulesDirs)).summaries,
+    'rules:get': async ({ id }) => getRulePack((await ctx.workspace()).rulesDirs, id),
+    'dialog:chooseFolder': async ({ purpose }) => ({ dir: await ctx.deps.platform.chooseFolder(purpose) }),
+    'dialog:chooseFiles': async ({ formats }) => ({ paths: await ctx.deps.platform.chooseFiles(formats) }),
+    'shell:openPath': async ({ path }) => {
+      await ctx.deps.platform.openPath(path);
+      return { ok: true as const };
+    },
+    'shell:showInFolder': async ({ path }) => {
+      await ctx.deps.platform.showInFolder(path);
+      return { ok: true as const };
+    },
+  };
+  return handlers;
+}

@@ -1,0 +1,32 @@
+/**
+ * The handler table: one handler per contract channel, built from groups. Imports no Electron, so
+ * the CLI's services, the unit tests and the Playwright bridge use exactly what main registers.
+ */
+import { createAppStore } from '../../core/settings';
+import { localToday } from '../../core/workspace';
+import type { HandlerContext, HandlerDeps, Handlers } from './types';
+import { appHandlers } from './app';
+import { projectHandlers } from './project';
+import { bindHandlers } from './bind';
+
+export type { HandlerDeps, Handlers, Platform } from './types';
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const store = createAppStore(deps.userDataDir);
+  const ctx: HandlerContext = {
+    deps,
+    store,
+    async locale() {
+      return (await store.read()).settings.locale;
+    },
+    async workspace() {
+      const { settings } = await store.read();
+      return {
+        rulesDirs: { builtIn: deps.rulesDirs.builtIn, user: settings.userRulesDir ?? deps.rulesDirs.user },
+        today: deps.today?.() ?? localToday(),
+        locale: settings.locale,
+      };
+    },
+  };
+  return { ...appHandlers(ctx), ...projectHandlers(ctx), ...bindHandlers(ctx) };
+}

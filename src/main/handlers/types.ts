@@ -1,0 +1,34 @@
+import type { Channel, ParsedRequest, Reply } from '../../shared/ipc';
+import type { Locale } from '../../shared/i18n';
+import type { AppStore } from '../../core/settings';
+import type { RulesDirs, WorkspaceContext } from '../../core/workspace';
+
+/** What only the desktop shell can do; the e2e tests supply their own. */
+export interface Platform {
+  chooseFolder(purpose: 'create' | 'open'): Promise<string | null>;
+  chooseFiles(formats: string[]): Promise<string[]>;
+  openPath(path: string): Promise<void>;
+  showInFolder(path: string): Promise<void>;
+}
+
+export interface HandlerDeps {
+  userDataDir: string;
+  rulesDirs: RulesDirs;
+  platform: Platform;
+  /** YYYY-MM-DD; defaults to the local date. */
+  today?: () => string;
+  version?: string;
+}
+
+/** Shared by every handler group. */
+export interface HandlerContext {
+  deps: HandlerDeps;
+  store: AppStore;
+  locale(): Promise<Locale>;
+  /** Rules folders including the user folder from settings. */
+  workspace(): Promise<WorkspaceContext>;
+}
+
+export type Handler<C extends Channel> = (request: ParsedRequest<C>) => Promise<Reply<C>>;
+export type Handlers = { [C in Channel]: Handler<C> };
+export type HandlerGroup<C extends Channel> = (ctx: HandlerContext) => { [K in C]: Handler<K> };

@@ -1,0 +1,44 @@
+/**
+ * The channel names alone, for the preload: it must stay tiny (no zod, no core) because it runs in
+ * the sandbox. A unit test checks that this list equals the contract's keys.
+ */
+export const CHANNEL_NAMES = [
+  'app:info',
+  'settings:get',
+  'settings:set',
+  'recent:list',
+  'rules:list',
+  'rules:get',
+  'project:create',
+  'project:open',
+  'project:setField',
+  'project:addFiles',
+  'project:updateFile',
+  'project:removeFile',
+  'project:moveFile',
+  'project:confirm',
+  'project:setDates',
+  'project:setBindOptions',
+  'project:fileBytes',
+  'bind:start',
+  'bind:status',
+  'bind:cancel',
+  'dialog:chooseFolder',
+  'dialog:chooseFiles',
+  'shell:openPath',
+  'shell:showInFolder',
+] as const;
+
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+/** Build the API object (one method per channel) over any transport. */
+export function buildApi<Api>(invoke: (channel: ChannelName, request: unknown) => Promise<unknown>): Api {
+  const api: Record<string, (request: unknown) => Promise<unknown>> = {};
+  for (const channel of CHANNEL_NAMES) api[channel] = (request: unknown) => invoke(channel, request ?? {});
+  return Object.freeze(api) as Api;
+}
+
+export const API_GLOBAL = 'matprep';
+export function ipcChannelName(channel: string): string {
+  return `matprep:${channel}`;
+}
