@@ -267,8 +267,8 @@ export function updateFile(
 }
 
 /** Read an imported file back, verifying it is still the file that was imported. */
-export async function readVaultFile(dir: string, ref: FileRef): Promise<Uint8Array> {
-  let bytes: Uint8Array;
+export async function readVaultFile(dir: string, ref: FileRef): Promise<Uint8Array<ArrayBuffer>> {
+  let bytes: Uint8Array<ArrayBuffer>;
   try {
     bytes = new Uint8Array(await readFile(vaultPath(dir, ref.sha256)));
   } catch (error) {

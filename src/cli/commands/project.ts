@@ -1,0 +1,94 @@
+/** `matprep init`, `set`, `confirm`, `add`: create and fill a project folder from the command line. */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import type { Command, CliContext } from '../context';
+import { EXIT_OK, EXIT_NO, EXIT_USAGE } from '../context';
+import { UserError } from '../../core/errors';
+import { createProject, addFiles, openProject } from '../../core/project/store';
+import { setField, setConfirmation, assertMaterial } from '../../core/project/edits';
+import { getRulePack } from '../../core/rules/loader';
+import { describeProject } from '../../core/workspace';
+import { t } from '../../shared/i18n';
+
+function workspaceOf(ctx: CliContext) {
+  return { rulesDirs: ctx.rulesDirs, today: ctx.today, locale: ctx.locale };
+}
+
+function usage(ctx: CliContext, key: string): number {
+  ctx.stderr(t(ctx.locale, key));
+  return EXIT_USAGE;
+}
+
+export const initCommand: Command = async (args, ctx) => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { rule: { type: 'string' }, name: { type: 'string' } },
+  });
+  if (positionals.length !== 1 || !values.rule) return usage(ctx, 'cli.usage.init');
+  const pack = await getRulePack(ctx.rulesDirs, values.rule);
+  const project = await createProject(positionals[0], { ruleId: pack.id, ruleVersion: pack.version, name: values.name });
+  ctx.stdout(t(ctx.locale, 'cli.initDone', { dir: project.dir, title: pack.title }));
+  return EXIT_OK;
+};
+
+export const setCommand: Command = async (args, ctx) => {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  if (positionals.length < 3) return usage(ctx, 'cli.usage.set');
+  const [dir, fieldId, ...rest] = positionals;
+  const { doc } = await openProject(dir);
+  const pack = await getRulePack(ctx.rulesDirs, doc.rulePack.id);
+  const project = await setField(dir, pack, fieldId, rest.join(' '));
+  // Stored as typed (like the form does); the check says whether the value is valid.
+  const state = await describeProject(project, workspaceOf(ctx));
+  const field = state.report.fields.find((f) => f.id === fieldId);
+  if (field && field.status === 'invalid') {
+    ctx.stderr(t(ctx.locale, 'cli.fieldInvalid', { field: field.label, reason: field.problems.map((p) => p.message).join('；') }));
+    return EXIT_NO;
+  }
+  ctx.stdout(t(ctx.locale, 'cli.fieldSet', { field: field?.label ?? fieldId }));
+  return EXIT_OK;
+};
+
+export const confirmCommand: Command = async (args, ctx) => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { undo: { type: 'boolean', default: false } },
+  });
+  if (positionals.length !== 3) return usage(ctx, 'cli.usage.confirm');
+  const [dir, materialId, what] = positionals;
+  const { doc } = await openProject(dir);
+  const pack = await getRulePack(ctx.rulesDirs, doc.rulePack.id);
+  await setConfirmation(dir, pack, materialId, what, !values.undo);
+  ctx.stdout(t(ctx.locale, values.undo ? 'cli.unconfirmed' : 'cli.confirmed', { material: materialId, what }));
+  return EXIT_OK;
+};
+
+export const addCommand: Command = async (args, ctx) => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { part: { type: 'string' }, password: { type: 'string' } },
+  });
+  if (positionals.length < 3) return usage(ctx, 'cli.usage.add');
+  const [dir, materialId, ...files] = positionals;
+  const { doc } = await openProject(dir);
+  const pack = await getRulePack(ctx.rulesDirs, doc.rulePack.id);
+  assertMaterial(pack, materialId);
+  const material = pack.materials.find((m) => m.id === materialId)!;
+  if (values.part && !(material.parts ?? []).some((p) => p.id === values.part)) {
+    throw new UserError('cli.unknownPart', {
+      part: values.part,
+      known: (material.parts ?? []).map((p) => p.id).join(', ') || '—',
+    });
+  }
+  await addFiles(
+    dir,
+    materialId,
+    files.map((f) => ({ path: resolve(f) })),
+    { part: values.part, password: values.password },
+  );
+  ctx.stdout(t(ctx.locale, 'cli.added', { count: files.length, material: material.title }));
+  return EXIT_OK;
+};

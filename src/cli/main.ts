@@ -1,0 +1,104 @@
+/**
+ * `matprep`: the command line over the same core as the app (see ../shared/design/CLI.md).
+ * Exit codes: 0 success, 1 the check or bind said no, 2 usage or input error. Errors a user can cause
+ * print one line; MATPREP_DEBUG=1 adds the stack.
+ */
+import { resolve } from 'node:path';
+import { homedir } from 'node:os';
+import type { CliContext, Command } from './context';
+import { EXIT_USAGE } from './context';
+import { formatError } from '../core/errors';
+import { isLocale, t, type Locale } from '../shared/i18n';
+import { localToday } from '../core/workspace';
+import { builtInRulesDir } from '../core/rules/loader';
+import { initCommand, setCommand, confirmCommand, addCommand } from './commands/project';
+import { rulesCommand } from './commands/rules';
+import { fieldCommand } from './commands/field';
+import { checkCommand } from './commands/check';
+import { bindCommand } from './commands/bind';
+import { exportCommand } from './commands/export';
+
+const commands: Record<string, Command> = {
+  init: initCommand,
+  set: setCommand,
+  confirm: confirmCommand,
+  add: addCommand,
+  check: checkCommand,
+  bind: bindCommand,
+  export: exportCommand,
+  rules: rulesCommand,
+  field: fieldCommand,
+};
+
+/** The user rule folder when none is given: where the desktop app keeps it. */
+export function defaultUserRulesDir(): string {
+  const home = homedir();
+  if (process.platform === 'win32') return resolve(process.env.APPDATA ?? home, 'matprep', 'rules');
+  if (process.platform === 'darwin') return resolve(home, 'Library', 'Application Support', 'matprep', 'rules');
+  return resolve(process.env.XDG_CONFIG_HOME ?? resolve(home, '.config'), 'matprep', 'rules');
+}
+
+/** Pull the global options (--lang, --rules-dir, --today) out of argv, wherever they stand. */
+export function splitGlobalOptions(argv: string[]): { rest: string[]; lang?: string; rulesDir?: string; today?: string } {
+  const rest: string[] = [];
+  const found: { lang?: string; rulesDir?: string; today?: string } = {};
+  const names: Record<string, keyof typeof found> = { '--lang': 'lang', '--rules-dir': 'rulesDir', '--today': 'today' };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.split(/=(.*)/s, 2);
+    const key = names[flag];
+    if (key) {
+      found[key] = inline ?? argv[++i];
+    } else {
+      rest.push(arg);
+    }
+  }
+  return { rest, ...found };
+}
+
+export async function runCli(
+  argv: string[],
+  io: { stdout: (s: string) => void; stderr: (s: string) => void } = {
+    stdout: (s) => process.stdout.write(s + '\n'),
+    stderr: (s) => process.stderr.write(s + '\n'),
+  },
+): Promise<number> {
+  const { rest, lang, rulesDir, today } = splitGlobalOptions(argv);
+  const envLang = process.env.MATPREP_LANG;
+  const locale: Locale = isLocale(lang) ? lang : isLocale(envLang) ? envLang : 'zh-CN';
+  const ctx: CliContext = {
+    locale,
+    stdout: io.stdout,
+    stderr: io.stderr,
+    rulesDirs: { builtIn: builtInRulesDir(), user: rulesDir ? resolve(rulesDir) : defaultUserRulesDir() },
+    today: today ?? localToday(),
+  };
+  if (lang !== undefined && !isLocale(lang)) {
+    io.stderr(t(locale, 'cli.badLang', { lang }));
+    return EXIT_USAGE;
+  }
+  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
+    io.stderr(t(locale, 'project.badDate', { value: today }));
+    return EXIT_USAGE;
+  }
+  const [name, ...args] = rest;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(t(locale, 'cli.help'));
+    return name ? 0 : EXIT_USAGE;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr(t(locale, 'cli.unknownCommand', { name }));
+    return EXIT_USAGE;
+  }
+  try {
+    return await command(args, ctx);
+  } catch (error) {
+    // parseArgs reports unknown or malformed options with ERR_PARSE_ARGS_* codes: a usage error.
+    const code = (error as { code?: string }).code;
+    const usageError = typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+    io.stderr(usageError ? t(locale, 'cli.badArgs', { detail: (error as Error).message }) : formatError(error, locale));
+    if (process.env.MATPREP_DEBUG && error instanceof Error) io.stderr(error.stack ?? '');
+    return EXIT_USAGE;
+  }
+}

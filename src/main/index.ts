@@ -1,0 +1,82 @@
+/**
+ * The Electron shell. Deliberately thin: it creates the hardened window, registers the handler table
+ * (src/main/handlers) over IPC, and wires menus and dialogs. Everything else lives in src/core.
+ */
+import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
+import { join, dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { createHandlers } from './handlers';
+import { registerIpc } from './ipc';
+import { hardenContents, hardenSession, isTrustedSender } from './security';
+import { mainWindowOptions, WindowStateSchema, DEFAULT_WINDOW_STATE, type WindowState } from './window';
+import { menuTemplate } from './menu';
+import { electronPlatform } from './platform';
+import { createAppStore } from '../core/settings';
+import { builtInRulesDir } from '../core/rules/loader';
+import { writeFileAtomic } from '../core/fs/atomic';
+import { t } from '../shared/i18n';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const rendererRoot = join(here, '../renderer');
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+
+let mainWindow: BrowserWindow | undefined;
+
+async function readWindowState(file: string): Promise<WindowState> {
+  try {
+    return WindowStateSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+  } catch {
+    return DEFAULT_WINDOW_STATE;
+  }
+}
+
+async function start(): Promise<void> {
+  const userDataDir = app.getPath('userData');
+  const store = createAppStore(userDataDir);
+  const locale = async () => (await store.read()).settings.locale;
+  const handlers = createHandlers({
+    userDataDir,
+    rulesDirs: { builtIn: builtInRulesDir(), user: join(userDataDir, 'rules') },
+    platform: electronPlatform(() => mainWindow, locale),
+    version: app.getVersion(),
+  });
+  hardenSession(session.defaultSession, rendererRoot, devServerUrl);
+  registerIpc(ipcMain, handlers, (event) => isTrustedSender(event, rendererRoot, devServerUrl), locale);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(await locale(), process.platform === 'darwin')));
+
+  const stateFile = join(userDataDir, 'window-state.json');
+  const state = await readWindowState(stateFile);
+  mainWindow = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs'), state, t(await locale(), 'app.name')));
+  if (state.maximized) mainWindow.maximize();
+  hardenContents(mainWindow.webContents, rendererRoot, devServerUrl);
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('close', () => {
+    if (!mainWindow) return;
+    const bounds = mainWindow.getNormalBounds();
+    void writeFileAtomic(stateFile, JSON.stringify({ ...bounds, maximized: mainWindow.isMaximized() }));
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = undefined;
+  });
+  if (devServerUrl) await mainWindow.loadURL(devServerUrl);
+  else await mainWindow.loadFile(join(rendererRoot, 'index.html'));
+}
+
+// One instance: a second launch focuses the first window instead of opening the same projects twice.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, rendererRoot, devServerUrl));
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start, (error: unknown) => {
+    console.error(error);
+    app.quit();
+  });
+}

@@ -1,0 +1,42 @@
+/** The main window: hardened web preferences and a remembered size. */
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { z } from 'zod';
+
+export const WindowStateSchema = z.object({
+  width: z.number().int().min(640).max(10000),
+  height: z.number().int().min(480).max(10000),
+  x: z.number().int().optional(),
+  y: z.number().int().optional(),
+  maximized: z.boolean().default(false),
+});
+export type WindowState = z.infer<typeof WindowStateSchema>;
+
+export const DEFAULT_WINDOW_STATE: WindowState = { width: 1280, height: 800, maximized: false };
+
+export function mainWindowOptions(preload: string, state: WindowState, title: string): BrowserWindowConstructorOptions {
+  return {
+    title,
+    width: state.width,
+    height: state.height,
+    x: state.x,
+    y: state.y,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    backgroundColor: '#f6f7f9',
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import type { MessageArea } from '../index';
+
+const helpZh = `用法：matprep <命令> [参数]  （全局选项：--lang zh-CN|en，--rules-dir <文件夹>，--today YYYY-MM-DD）
+  rules list [--json]                    列出内置和用户规则包
+  rules validate <file.yaml>             校验规则文件
+  rules schema                           输出规则文件的 JSON Schema
+  field <类型> <值> [--json]             校验一个标识号（uscc、cn-id、mobile、email、domain …）
+  init <文件夹> --rule <规则ID> [--name 名称]   新建项目
+  set <文件夹> <字段ID> <值>             填写主体信息字段
+  confirm <文件夹> <材料ID> <确认项> [--undo]  记录确认（例如 加盖公章）
+  add <文件夹> <材料ID> <文件>... [--part 部位] [--password 密码]   导入材料文件
+  check <文件夹> [--json]                检查材料是否齐全（齐全时退出码 0，否则 1）
+  bind <文件夹> -o <输出.pdf> [选项]     装订成一个提交用 PDF
+  export <文件夹> -o <输出.zip>          按材料导出单个文件
+退出码：0 成功；1 检查或装订未通过；2 用法或输入错误。`;
+
+const helpEn = `Usage: matprep <command> [arguments]  (global options: --lang zh-CN|en, --rules-dir <folder>, --today YYYY-MM-DD)
+  rules list [--json]                    list built-in and user rule packs
+  rules validate <file.yaml>             validate a rule file
+  rules schema                           print the rule-file JSON Schema
+  field <type> <value> [--json]          validate one identifier (uscc, cn-id, mobile, email, domain …)
+  init <dir> --rule <ruleId> [--name N]  create a project
+  set <dir> <fieldId> <value>            set a subject field
+  confirm <dir> <materialId> <what> [--undo]   record a confirmation (e.g. 加盖公章)
+  add <dir> <materialId> <file>... [--part P] [--password PW]   import material files
+  check <dir> [--json]                   check completeness (exit 0 complete, 1 incomplete)
+  bind <dir> -o <out.pdf> [options]      bind one submission PDF
+  export <dir> -o <out.zip>              export one file per material
+Exit codes: 0 success; 1 the check or bind said no; 2 usage or input error.`;
+
+export const cliMessages: MessageArea = {
+  'zh-CN': {
+    'cli.help': helpZh,
+    'cli.unknownCommand': '没有命令“{name}”。运行 matprep --help 查看可用命令。',
+    'cli.badArgs': '参数有误：{detail}。运行 matprep --help 查看用法。',
+    'cli.badLang': '不支持的语言“{lang}”，请使用 zh-CN 或 en。',
+    'cli.usage.init': '用法：matprep init <文件夹> --rule <规则ID> [--name 名称]',
+    'cli.usage.set': '用法：matprep set <文件夹> <字段ID> <值>',
+    'cli.usage.confirm': '用法：matprep confirm <文件夹> <材料ID> <确认项> [--undo]',
+    'cli.usage.add': '用法：matprep add <文件夹> <材料ID> <文件>... [--part 部位] [--password 密码]',
+    'cli.initDone': '已创建项目：{dir}（{title}）',
+    'cli.fieldSet': '已保存“{field}”。',
+    'cli.fieldInvalid': '已保存“{field}”，但该值无效：{reason}',
+    'cli.confirmed': '已确认：{material} — {what}',
+    'cli.unconfirmed': '已取消确认：{material} — {what}',
+    'cli.added': '已导入 {count} 个文件到“{material}”。',
+    'cli.unknownPart': '没有部位“{part}”。可用部位：{known}。',
+  },
+  en: {
+    'cli.help': helpEn,
+    'cli.unknownCommand': 'There is no command "{name}". Run matprep --help to see the commands.',
+    'cli.badArgs': 'Bad arguments: {detail}. Run matprep --help for usage.',
+    'cli.badLang': 'Unsupported language "{lang}"; use zh-CN or en.',
+    'cli.usage.init': 'Usage: matprep init <dir> --rule <ruleId> [--name NAME]',
+    'cli.usage.set': 'Usage: matprep set <dir> <fieldId> <value>',
+    'cli.usage.confirm': 'Usage: matprep confirm <dir> <materialId> <what> [--undo]',
+    'cli.usage.add': 'Usage: matprep add <dir> <materialId> <file>... [--part PART] [--password PW]',
+    'cli.initDone': 'Created project {dir} ({title})',
+    'cli.fieldSet': 'Saved "{field}".',
+    'cli.fieldInvalid': 'Saved "{field}", but the value is invalid: {reason}',
+    'cli.confirmed': 'Confirmed: {material} — {what}',
+    'cli.unconfirmed': 'Confirmation removed: {material} — {what}',
+    'cli.added': 'Imported {count} file(s) into "{material}".',
+    'cli.unknownPart': 'There is no part "{part}". Parts: {known}.',
+  },
+};

@@ -1,0 +1,176 @@
+/**
+ * The Electron shell never runs on the build machines (no Electron binary), so `electron` is replaced
+ * by a recording stand-in: window options, handler registration, menus and the security hooks still run.
+ */
+import { describe, it, expect, vi, beforeEach } from 'vitest';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const recorded = vi.hoisted(() => ({
+  windows: [] as Array<{ options: Record<string, unknown>; loaded?: string; contentsHandlers: Map<string, Function>; openHandler?: Function }>,
+  ipc: new Map<string, Function>(),
+  menu: undefined as unknown,
+  permissionHandler: undefined as Function | undefined,
+  permissionCheck: undefined as Function | undefined,
+  beforeRequest: undefined as Function | undefined,
+  headers: undefined as Function | undefined,
+  appHandlers: new Map<string, Function>(),
+  userData: '',
+  singleInstance: true,
+}));
+
+vi.mock('electron', () => {
+  class FakeContents {
+    handlers = new Map<string, Function>();
+    openHandler?: Function;
+    on(name: string, fn: Function) {
+      this.handlers.set(name, fn);
+      return this;
+    }
+    setWindowOpenHandler(fn: Function) {
+      this.openHandler = fn;
+    }
+  }
+  class BrowserWindow {
+    webContents = new FakeContents();
+    record: (typeof recorded.windows)[number];
+    constructor(options: Record<string, unknown>) {
+      this.record = { options, contentsHandlers: this.webContents.handlers };
+      recorded.windows.push(this.record);
+    }
+    once() {}
+    on() {}
+    maximize() {}
+    async loadFile(file: string) {
+      this.record.loaded = file;
+      this.record.openHandler = this.webContents.openHandler;
+    }
+    async loadURL(url: string) {
+      this.record.loaded = url;
+    }
+  }
+  const app = {
+    getPath: () => recorded.userData,
+    getVersion: () => '9.9.9',
+    requestSingleInstanceLock: () => recorded.singleInstance,
+    quit: vi.fn(),
+    on: (name: string, fn: Function) => recorded.appHandlers.set(name, fn),
+    whenReady: () => Promise.resolve(),
+  };
+  const session = {
+    defaultSession: {
+      setPermissionRequestHandler: (fn: Function) => (recorded.permissionHandler = fn),
+      setPermissionCheckHandler: (fn: Function) => (recorded.permissionCheck = fn),
+      webRequest: {
+        onBeforeRequest: (fn: Function) => (recorded.beforeRequest = fn),
+        onHeadersReceived: (fn: Function) => (recorded.headers = fn),
+      },
+    },
+  };
+  const electron = {
+    app,
+    BrowserWindow,
+    ipcMain: { handle: (name: string, fn: Function) => recorded.ipc.set(name, fn) },
+    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => (recorded.menu = m) },
+    session,
+    dialog: { showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })) },
+    shell: { openPath: vi.fn(async () => ''), showItemInFolder: vi.fn() },
+    contextBridge: { exposeInMainWorld: vi.fn() },
+    ipcRenderer: { invoke: vi.fn() },
+  };
+  return { ...electron, default: electron };
+});
+
+async function startMain() {
+  recorded.userData = await mkdtemp(join(tmpdir(), 'matprep-main-'));
+  await import('../../src/main/index');
+  // start() runs after whenReady(); let its awaits settle.
+  for (let i = 0; i < 50 && !recorded.windows[0]?.loaded; i++) await new Promise((r) => setTimeout(r, 20));
+}
+
+describe('Electron main (with a stand-in electron module)', () => {
+  beforeEach(() => {
+    vi.resetModules();
+  });
+
+  it('opens one hardened window loading the built renderer', async () => {
+    await startMain();
+    expect(recorded.windows).toHaveLength(1);
+    const prefs = recorded.windows[0].options.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      allowRunningInsecureContent: false,
+    });
+    expect(String(prefs.preload)).toMatch(/preload[\\/]index\.cjs$/);
+    expect(recorded.windows[0].loaded).toMatch(/renderer[\\/]index\.html$/);
+  });
+
+  it('registers a handler for every contract channel and refuses untrusted senders', async () => {
+    const { CHANNELS } = await import('../../src/shared/ipc');
+    expect([...recorded.ipc.keys()].sort()).toEqual(CHANNELS.map((c) => `matprep:${c}`).sort());
+    const handler = recorded.ipc.get('matprep:settings:get')!;
+    const evil = await handler({ senderFrame: { url: 'https://evil.example/', parent: null } }, {});
+    expect(evil).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const loaded = recorded.windows[0].loaded!;
+    const own = await handler({ senderFrame: { url: 'file://' + loaded, parent: null } }, {});
+    expect(own).toMatchObject({ ok: true, value: { locale: 'zh-CN' } });
+    const sub = await handler({ senderFrame: { url: 'file://' + loaded, parent: {} } }, {});
+    expect(sub).toMatchObject({ ok: false });
+  });
+
+  it('denies permissions, blocks remote requests, navigation and new windows, and sets a CSP', async () => {
+    const deny = vi.fn();
+    recorded.permissionHandler!({}, 'media', deny);
+    expect(deny).toHaveBeenCalledWith(false);
+    expect(recorded.permissionCheck!()).toBe(false);
+
+    const decide = (url: string) => {
+      let cancel: boolean | undefined;
+      recorded.beforeRequest!({ url }, (r: { cancel: boolean }) => (cancel = r.cancel));
+      return cancel;
+    };
+    expect(decide('https://fonts.googleapis.com/css')).toBe(true);
+    expect(decide('http://127.0.0.1:8080/')).toBe(true);
+    expect(decide('file:///etc/passwd')).toBe(true);
+    expect(decide('file://' + recorded.windows[0].loaded)).toBe(false);
+
+    let headers: Record<string, string[]> = {};
+    recorded.headers!({ responseHeaders: {} }, (r: { responseHeaders: Record<string, string[]> }) => (headers = r.responseHeaders));
+    expect(headers['Content-Security-Policy'][0]).toContain("default-src 'self'");
+    expect(headers['Content-Security-Policy'][0]).toContain("object-src 'none'");
+
+    const navigate = recorded.windows[0].contentsHandlers.get('will-navigate')!;
+    const event = { preventDefault: vi.fn() };
+    navigate(event, 'https://example.com/');
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(recorded.windows[0].openHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    const webview = { preventDefault: vi.fn() };
+    recorded.windows[0].contentsHandlers.get('will-attach-webview')!(webview);
+    expect(webview.preventDefault).toHaveBeenCalled();
+  });
+
+  it('sets an application menu with the usual edit roles, labelled in Chinese', async () => {
+    const menu = recorded.menu as Array<{ label?: string; submenu?: Array<{ role?: string; label?: string }> }>;
+    const edit = menu.find((m) => m.label === '编辑');
+    expect(edit?.submenu?.map((i) => i.role).filter(Boolean)).toEqual(
+      expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']),
+    );
+    expect(recorded.appHandlers.has('second-instance')).toBe(true);
+    expect(recorded.appHandlers.has('web-contents-created')).toBe(true);
+  });
+});
+
+describe('menu template', () => {
+  it('is complete in English too', async () => {
+    const { menuTemplate } = await import('../../src/main/menu');
+    const labels = JSON.stringify(menuTemplate('en', true));
+    expect(labels).toContain('"Edit"');
+    expect(labels).toContain('appMenu');
+    expect(labels).not.toMatch(/menu\.\w+/);
+  });
+});
