@@ -26,6 +26,7 @@ export const FIELD_TYPES = [
   'ipv6',
   'icp-filing-no',
   'icp-licence-no',
+  'culture-licence-no',
 ] as const;
 export const FieldTypeSchema = z.enum(FIELD_TYPES);
 export type FieldType = z.infer<typeof FieldTypeSchema>;
@@ -45,6 +46,12 @@ export const FieldSchema = z
     example: z.string().optional(),
     /** Values that must differ from this field's (e.g. two people's phone numbers). */
     differentFrom: z.array(z.string()).optional(),
+    /** `warning`: a problem with this field is reported but does not block completeness. */
+    severity: z.enum(['error', 'warning']).optional(),
+    /** Several values (e.g. domains): an array, or one string split at newlines, commas or spaces. */
+    multiple: z.boolean().optional(),
+    /** Why the rule is what it is, e.g. why it is only a warning (unconfirmed source). */
+    note: z.string().optional(),
   })
   .strict();
 export type FieldRule = z.infer<typeof FieldSchema>;
@@ -84,6 +91,8 @@ export const MaterialSchema = z
     examples: z.array(z.string()).optional(),
     /** Why this rule exists / where it comes from (source shorthand). */
     source: z.string().optional(),
+    /** Why the rule is what it is, e.g. why it is only a warning or optional (unconfirmed source). */
+    note: z.string().optional(),
   })
   .strict();
 export type MaterialRule = z.infer<typeof MaterialSchema>;

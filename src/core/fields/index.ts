@@ -1,0 +1,75 @@
+/**
+ * Field validators: one entry point, `validateField(type, value)`, for the UI, the CLI
+ * (`matprep field`) and the check. Each returns `{ valid, reason }` with the reason in the user's
+ * language; `warning` carries a doubt that should not block (e.g. an unusual organisation code).
+ */
+import { t, DEFAULT_LOCALE, type Locale } from '../../shared/i18n';
+import type { FieldType } from '../rules/schema';
+import { isIsoDate, todayIso } from './dates';
+import { validateCnId, validateUscc } from './identity';
+import { validateCultureLicenceNo, validateIcpFilingNo, validateIcpLicenceNo } from './licences';
+import { validateDomain, validateEmail, validateIpv4, validateIpv6, validateMobile } from './network';
+import { invalid, VALID, type Verdict } from './verdict';
+
+export { normalizeMobile, domainAscii } from './network';
+export { usccCheckChar, cnIdCheckChar, orgCodeCheckChar } from './identity';
+export { dayNumber, addMonths, isIsoDate, formatDay } from './dates';
+export type { Verdict } from './verdict';
+
+type Validator = (value: string, today: string) => Verdict;
+
+const validators = {
+  uscc: (v) => validateUscc(v),
+  'cn-id': validateCnId,
+  mobile: (v) => validateMobile(v),
+  email: (v) => validateEmail(v),
+  domain: (v) => validateDomain(v),
+  ipv4: (v) => validateIpv4(v),
+  ipv6: (v) => validateIpv6(v),
+  'icp-filing-no': validateIcpFilingNo,
+  'icp-licence-no': validateIcpLicenceNo,
+  'culture-licence-no': validateCultureLicenceNo,
+  date: (v) => (isIsoDate(v) ? VALID : invalid('field.date.format', { value: v })),
+  number: (v) => (v.trim() !== '' && Number.isFinite(Number(v.trim())) ? VALID : invalid('field.number.format')),
+} satisfies Record<string, Validator>;
+
+/** The identifier types `matprep field` accepts (free-text types have nothing to validate). */
+export const FIELD_VALIDATOR_TYPES = Object.keys(validators) as (keyof typeof validators)[];
+export type FieldValidatorType = (typeof FIELD_VALIDATOR_TYPES)[number];
+
+export function isFieldValidatorType(type: string): type is FieldValidatorType {
+  return Object.prototype.hasOwnProperty.call(validators, type);
+}
+
+export interface FieldValidation {
+  valid: boolean;
+  reason: string | null;
+  /** A doubt worth showing that does not make the value invalid. */
+  warning?: string | null;
+  /** The message key of the reason (or warning), for callers that build their own messages. */
+  code?: string;
+}
+
+/** The untranslated verdict; free-text types (text, textarea, select, multi) are always valid here. */
+export function checkFieldValue(type: FieldType | string, value: string, today: string = todayIso()): Verdict {
+  if (isFieldValidatorType(type)) return validators[type](value, today);
+  if (type === 'boolean') return /^(true|false)$/.test(value.trim()) ? VALID : invalid('field.boolean.format');
+  return VALID;
+}
+
+export function validateField(
+  type: FieldType | string,
+  value: string,
+  opts: { today?: string; locale?: Locale } = {},
+): FieldValidation {
+  const locale = opts.locale ?? DEFAULT_LOCALE;
+  if (!isFieldValidatorType(type) && !['text', 'textarea', 'select', 'multi', 'boolean'].includes(type)) {
+    return { valid: false, reason: t(locale, 'field.unknownType', { type, types: FIELD_VALIDATOR_TYPES.join(', ') }), code: 'field.unknownType' };
+  }
+  const verdict = checkFieldValue(type, value, opts.today ?? todayIso());
+  if (!verdict.valid) return { valid: false, reason: t(locale, verdict.code, verdict.params), code: verdict.code };
+  if (verdict.warning) {
+    return { valid: true, reason: null, warning: t(locale, verdict.warning.code, verdict.warning.params), code: verdict.warning.code };
+  }
+  return { valid: true, reason: null };
+}

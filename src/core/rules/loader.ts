@@ -1,0 +1,213 @@
+/**
+ * Loading rule packs: YAML text → RulePack with every problem reported as `file:line:col`;
+ * listing the built-in and user folders, where user packs add to or override built-ins by id.
+ * A broken user pack is listed with its errors and never stops the others from loading.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { DEFAULT_LOCALE, t, type Locale } from '../../shared/i18n';
+import { UserError, toUserError } from '../errors';
+import { LocatedYaml, formatRuleProblem, schemaProblems, type RuleProblem } from './problems';
+import { RulePackSchema, type RulePack, type RulePackSummary } from './schema';
+import { semanticProblems } from './semantics';
+
+export { formatRuleProblem, type RuleProblem } from './problems';
+
+/** Rule files are small; anything this big is a mistake (or an attack on the parser). */
+const MAX_RULE_FILE_BYTES = 1_000_000;
+
+export function parseRulePack(text: string, file: string): { pack?: RulePack; problems: RuleProblem[] } {
+  if (text.length > MAX_RULE_FILE_BYTES) {
+    return { problems: [{ file, line: 1, col: 1, code: 'rules.tooLarge', params: { limitKB: MAX_RULE_FILE_BYTES / 1000 } }] };
+  }
+  const yaml = new LocatedYaml(text, file);
+  const syntax = yaml.yamlProblems();
+  if (syntax.length > 0) return { problems: syntax };
+  let data: unknown;
+  try {
+    data = yaml.doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return { problems: [yaml.problemAt(0, 'rules.yaml.syntax', { detail: error instanceof Error ? error.message : String(error) })] };
+  }
+  const parsed = RulePackSchema.safeParse(data);
+  if (!parsed.success) return { problems: schemaProblems(yaml, data, parsed.error.issues) };
+  const problems = semanticProblems(parsed.data, yaml);
+  return problems.length > 0 ? { problems } : { pack: parsed.data, problems };
+}
+
+/** A rule file with problems; prints the first one in the reader's language. */
+export class RulePackError extends UserError {
+  readonly problems: RuleProblem[];
+  constructor(file: string, problems: RuleProblem[]) {
+    super('rules.invalidPack', { file, count: problems.length, detail: formatRuleProblem(problems[0], DEFAULT_LOCALE) });
+    this.problems = problems;
+  }
+  override format(locale: Locale): string {
+    return t(locale, 'rules.invalidPack', { ...this.params, detail: formatRuleProblem(this.problems[0], locale) });
+  }
+}
+
+async function readRuleText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw toUserError(error, path);
+  }
+}
+
+export async function loadRulePackFile(path: string): Promise<RulePack> {
+  const { pack, problems } = parseRulePack(await readRuleText(path), path);
+  if (!pack) throw new RulePackError(path, problems);
+  return pack;
+}
+
+/** Compare versions like `2026.1` and `2026.10` part by part, numerically where both parts are numbers. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(/[.-]/);
+  const pb = b.split(/[.-]/);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i] ?? '0';
+    const y = pb[i] ?? '0';
+    const diff = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x.localeCompare(y);
+    if (diff !== 0) return Math.sign(diff);
+  }
+  return 0;
+}
+
+async function ruleFiles(dir: string): Promise<string[]> {
+  try {
+    const names = await readdir(dir);
+    return names
+      .filter((n) => /\.ya?ml$/i.test(n))
+      .sort()
+      .map((n) => join(dir, n));
+  } catch {
+    return []; // A missing or unreadable user folder simply adds nothing.
+  }
+}
+
+type Origin = RulePackSummary['origin'];
+
+function summaryOf(pack: RulePack, origin: Origin, file: string, errors: string[] = []): RulePackSummary {
+  return {
+    id: pack.id,
+    title: pack.title,
+    shortTitle: pack.shortTitle,
+    description: pack.description,
+    version: pack.version,
+    effective: pack.effective,
+    authority: pack.authority,
+    origin,
+    file,
+    errors,
+  };
+}
+
+/** What can be read of a broken file, so the list still shows something recognisable. */
+function brokenSummary(text: string, origin: Origin, file: string, errors: string[]): RulePackSummary {
+  let data: Record<string, unknown> = {};
+  try {
+    const js = new LocatedYaml(text, file).doc.toJS({ maxAliasCount: 100 }) as unknown;
+    if (js && typeof js === 'object') data = js as Record<string, unknown>;
+  } catch {
+    // Unreadable: fall back to the file name.
+  }
+  const text_ = (v: unknown, fallback: string): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : fallback);
+  const name = basename(file).replace(/\.ya?ml$/i, '');
+  return {
+    id: text_(data.id, name),
+    title: text_(data.title, name),
+    version: text_(data.version, ''),
+    effective: text_(data.effective, ''),
+    authority: text_(data.authority, ''),
+    origin,
+    file,
+    errors,
+  };
+}
+
+export async function listRulePacks(
+  dirs: { builtIn: string; user?: string },
+  opts: { locale?: Locale } = {},
+): Promise<{ packs: RulePack[]; summaries: RulePackSummary[] }> {
+  const locale = opts.locale ?? DEFAULT_LOCALE;
+  const chosen = new Map<string, { pack: RulePack; summary: RulePackSummary }>();
+  const rejected: RulePackSummary[] = [];
+  const sources: [Origin, string | undefined][] = [
+    ['built-in', dirs.builtIn],
+    ['user', dirs.user],
+  ];
+  for (const [origin, dir] of sources) {
+    if (!dir) continue;
+    for (const file of await ruleFiles(dir)) {
+      let text: string;
+      try {
+        text = await readFile(file, 'utf8');
+      } catch (error) {
+        rejected.push(brokenSummary('', origin, file, [String((error as Error).message)]));
+        continue;
+      }
+      const { pack, problems } = parseRulePack(text, file);
+      if (!pack) {
+        rejected.push(brokenSummary(text, origin, file, problems.map((p) => formatRuleProblem(p, locale))));
+        continue;
+      }
+      const current = chosen.get(pack.id);
+      // Same origin: the newer version wins, ties keep the first file. A user pack replaces a
+      // built-in of the same or an older version, so a rule author can fix a pack locally.
+      const wins =
+        !current ||
+        (origin === 'user' && current.summary.origin === 'built-in'
+          ? compareVersions(pack.version, current.pack.version) >= 0
+          : compareVersions(pack.version, current.pack.version) > 0);
+      const loser = wins ? current : { pack, summary: summaryOf(pack, origin, file) };
+      if (wins) chosen.set(pack.id, { pack, summary: summaryOf(pack, origin, file) });
+      if (loser) {
+        const winner = chosen.get(pack.id)!;
+        rejected.push({
+          ...loser.summary,
+          errors: [t(locale, 'rules.shadowed', { id: pack.id, version: loser.pack.version, winner: winner.summary.file, winnerVersion: winner.pack.version })],
+        });
+      }
+    }
+  }
+  const entries = [...chosen.values()];
+  return {
+    packs: entries.map((e) => e.pack),
+    summaries: [...entries.map((e) => e.summary), ...rejected],
+  };
+}
+
+export async function getRulePack(dirs: { builtIn: string; user?: string }, id: string): Promise<RulePack> {
+  const { packs } = await listRulePacks(dirs);
+  const pack = packs.find((p) => p.id === id);
+  if (!pack) throw new UserError('rules.unknownPack', { id, known: packs.map((p) => p.id).join(', ') });
+  return pack;
+}
+
+/**
+ * The folder of built-in packs: `resources/rules` in a packaged app, else the nearest ancestor of
+ * this module holding `rules/icp-filing-enterprise.yaml` (works from src/ and from a bundle in out/).
+ */
+export function builtInRulesDir(): string {
+  const resourcesPath = (process as { resourcesPath?: string }).resourcesPath;
+  if (resourcesPath && existsSync(join(resourcesPath, 'rules'))) return join(resourcesPath, 'rules');
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'rules', 'icp-filing-enterprise.yaml'))) return join(dir, 'rules');
+    const parent = dirname(dir);
+    if (parent === dir) return resolve('rules');
+    dir = parent;
+  }
+}
+
+/** JSON Schema of a rule file (what authors write, so defaults are optional). */
+export function ruleFileJsonSchema(): object {
+  return {
+    ...z.toJSONSchema(RulePackSchema, { io: 'input', unrepresentable: 'any' }),
+    title: 'matprep rule pack',
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Checks the schema cannot express: unique ids, conditions that parse and name known fields,
+ * references between fields, sensible ranges. Runs on a pack that already matched the schema.
+ */
+import { ConditionError, parseCondition } from './conditions';
+import type { LocatedYaml, RuleProblem } from './problems';
+import type { RulePack } from './schema';
+
+export function semanticProblems(pack: RulePack, yaml: LocatedYaml): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  const at = (path: PropertyKey[], code: string, params: Record<string, string | number> = {}): void => {
+    problems.push(yaml.problemAt(yaml.offsetOf(path), code, params));
+  };
+
+  const fieldIds = pack.fields.map((f) => f.id);
+  const options: Record<string, string[] | undefined> = {};
+  for (const field of pack.fields) options[field.id] = field.options;
+
+  const firstSeen = new Map<string, number>();
+  const duplicate = (kind: string, id: string, path: PropertyKey[]): void => {
+    const key = `${kind}:${id}`;
+    const first = firstSeen.get(key);
+    if (first === undefined) firstSeen.set(key, yaml.problemAt(yaml.offsetOf(path), '').line);
+    else at(path, `rules.duplicate.${kind}`, { id, firstLine: first });
+  };
+
+  const condition = (text: string, path: PropertyKey[]): void => {
+    try {
+      parseCondition(text, fieldIds, { options });
+    } catch (error) {
+      if (!(error instanceof ConditionError)) throw error;
+      problems.push(yaml.problemAt(yaml.offsetInScalar(path, error.col), error.code, { ...error.params, condition: text }));
+    }
+  };
+
+  pack.fields.forEach((field, i) => {
+    duplicate('field', field.id, ['fields', i, 'id']);
+    if ((field.type === 'select' || field.type === 'multi') && !field.options?.length) {
+      at(['fields', i, 'type'], 'rules.optionsMissing', { field: field.id });
+    }
+    if (field.when !== undefined) condition(field.when, ['fields', i, 'when']);
+    field.differentFrom?.forEach((other, j) => {
+      if (!fieldIds.includes(other)) at(['fields', i, 'differentFrom', j], 'rules.unknownFieldRef', { field: other, known: fieldIds.join(', ') });
+      else if (other === field.id) at(['fields', i, 'differentFrom', j], 'rules.selfReference', { field: other });
+    });
+  });
+
+  pack.materials.forEach((material, i) => {
+    duplicate('material', material.id, ['materials', i, 'id']);
+    if (material.when !== undefined) condition(material.when, ['materials', i, 'when']);
+    const { min, max } = material.pages ?? {};
+    if (min !== undefined && max !== undefined && min > max) at(['materials', i, 'pages'], 'rules.pagesRange', { min, max });
+    material.parts?.forEach((part, j) => duplicate(`part:${material.id}`, part.id, ['materials', i, 'parts', j, 'id']));
+    const seen = new Set<string>();
+    material.confirm?.forEach((text, j) => {
+      if (seen.has(text)) at(['materials', i, 'confirm', j], 'rules.duplicate.confirm', { id: text });
+      seen.add(text);
+    });
+  });
+  return problems.map((p) => (p.code.startsWith('rules.duplicate.part:') ? { ...p, code: 'rules.duplicate.part' } : p));
+}
