@@ -10,6 +10,7 @@ import { checkMessages } from './messages/check';
 import { bindMessages } from './messages/bind';
 import { uiMessages } from './messages/ui';
 import { cliMessages } from './messages/cli';
+import { extrasMessages } from './messages/extras';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -18,7 +19,7 @@ export const DEFAULT_LOCALE: Locale = 'zh-CN';
 export type MessageArea = Record<Locale, Record<string, string>>;
 export type MessageParams = Record<string, string | number | null | undefined>;
 
-const areas: MessageArea[] = [commonMessages, projectMessages, rulesMessages, checkMessages, bindMessages, uiMessages, cliMessages];
+const areas: MessageArea[] = [commonMessages, projectMessages, rulesMessages, checkMessages, bindMessages, uiMessages, cliMessages, extrasMessages];
 
 /** The merged catalog per locale. Exported for the completeness test. */
 export const catalogs: Record<Locale, Record<string, string>> = {
