@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { BindOptionsSchema } from '../bind/options';
+import { SecurityLogEntrySchema } from '../security-log/schema';
 
 export const PROJECT_FILE = 'matprep.json';
 export const VAULT_DIR = 'vault';
@@ -73,6 +74,8 @@ export const ProjectDocSchema = z
     materials: z.record(z.string(), MaterialEntrySchema).default({}),
     bindOptions: BindOptionsSchema.partial().default({}),
     history: z.array(PacketRecordSchema).default([]),
+    /** The security-update log (网络安全演进图), see src/core/security-log. Optional: absent means empty. */
+    securityLog: z.array(SecurityLogEntrySchema).optional(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
