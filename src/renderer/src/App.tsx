@@ -1,0 +1,137 @@
+/**
+ * The shell: top navigation, the error line, and which screen is showing. Project state is the
+ * latest ProjectView returned by any mutation (autosave: there is no Save button).
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { ProjectView, Reply, Settings } from '../../shared/ipc';
+import { t as translate } from '../../shared/i18n';
+import { call, hasBridge } from './api';
+import { LocaleContext } from './i18n';
+import { RunContext, type Run } from './run';
+import { Home } from './screens/Home';
+import { Workspace } from './screens/Workspace';
+import { BindScreen } from './screens/BindScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
+
+export type Route = 'home' | 'materials' | 'bind' | 'settings';
+type AppInfo = Reply<'app:info'>;
+
+export function App() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [view, setView] = useState<ProjectView | null>(null);
+  const [route, setRoute] = useState<Route>('home');
+  const [step, setStep] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const locale = settings?.locale ?? 'zh-CN';
+  const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+
+  const run: Run = useCallback(async (action) => {
+    setError(null);
+    try {
+      return await action();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      return undefined;
+    }
+  }, []);
+
+  useEffect(() => {
+    if (!hasBridge()) return;
+    void run(async () => {
+      const [s, i] = await Promise.all([call('settings:get', {}), call('app:info', {})]);
+      setSettings(s);
+      setInfo(i);
+    });
+  }, [run]);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    const screen = route === 'home' ? '' : `${t(`ui.nav.${route}`)} · `;
+    document.title = `${screen}${view && route !== 'home' && route !== 'settings' ? `${view.doc.name} · ` : ''}${t('app.name')}`;
+  });
+
+  if (!hasBridge()) {
+    return (
+      <main className="centered">
+        <p role="alert">{t('ui.noBridge')}</p>
+      </main>
+    );
+  }
+  if (!settings || !info) {
+    return (
+      <main className="centered">
+        <p role="status">{t('ui.loading')}</p>
+        {error && <p role="alert">{error}</p>}
+      </main>
+    );
+  }
+
+  const openProject = (next: ProjectView) => {
+    setView(next);
+    setStep(0);
+    setRoute('materials');
+  };
+  const navItems: Route[] = view ? ['home', 'materials', 'bind', 'settings'] : ['home', 'settings'];
+
+  return (
+    <LocaleContext.Provider value={locale}>
+      <RunContext.Provider value={run}>
+        <div className="app">
+          <header className="topbar">
+            <span className="brand">
+              <span aria-hidden="true" className="brand-mark">
+                ▤
+              </span>{' '}
+              {t('app.name')}
+            </span>
+            {view && <span className="topbar-project">{view.doc.name}</span>}
+            <nav aria-label={t('ui.nav.label')} className="topnav">
+              {navItems.map((item) => (
+                <button
+                  key={item}
+                  type="button"
+                  className="navlink"
+                  aria-current={route === item ? 'page' : undefined}
+                  onClick={() => setRoute(item)}
+                >
+                  {t(`ui.nav.${item}`)}
+                </button>
+              ))}
+            </nav>
+            <div role="alert" className={error ? 'alert' : 'alert empty'}>
+              {error && (
+                <>
+                  <span aria-hidden="true">⚠</span>
+                  <span className="alert-text">
+                    <strong>{t('ui.errorTitle')}</strong>
+                    {error}
+                  </span>
+                  <button type="button" className="link" onClick={() => setError(null)}>
+                    {t('ui.dismiss')}
+                  </button>
+                </>
+              )}
+            </div>
+          </header>
+          {route === 'home' && <Home onOpen={openProject} />}
+          {route === 'materials' && view && (
+            <Workspace view={view} onView={setView} step={step} onStep={setStep} onBind={() => setRoute('bind')} />
+          )}
+          {route === 'bind' && view && (
+            <BindScreen
+              view={view}
+              settings={settings}
+              onView={setView}
+              onJump={(index) => {
+                setStep(index);
+                setRoute('materials');
+              }}
+            />
+          )}
+          {route === 'settings' && <SettingsScreen settings={settings} info={info} onSettings={setSettings} />}
+        </div>
+      </RunContext.Provider>
+    </LocaleContext.Provider>
+  );
+}

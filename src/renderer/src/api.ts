@@ -1,0 +1,30 @@
+/**
+ * The renderer's only door to the app: `window.matprep` (see src/shared/ipc.ts). `call` unwraps the
+ * Result so screens can use try/catch; the error's message is already a user-facing line.
+ */
+import type { Channel, MatprepApi, Reply, Request, Result } from '../../shared/ipc';
+
+export class ApiError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+  }
+}
+
+export function hasBridge(): boolean {
+  return typeof window !== 'undefined' && typeof (window as { matprep?: MatprepApi }).matprep === 'object';
+}
+
+export async function call<C extends Channel>(channel: C, request: Request<C>): Promise<Reply<C>> {
+  const method = window.matprep[channel] as unknown as (r: Request<C>) => Promise<Result<Reply<C>>>;
+  const result = await method(request);
+  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+  return result.value;
+}
+
+/** Read a browser File into the shape project:addFiles accepts (bytes; one path for browser and Electron). */
+export async function toIncoming(file: File): Promise<{ name: string; data: Uint8Array<ArrayBuffer> }> {
+  return { name: file.name, data: new Uint8Array(await file.arrayBuffer()) };
+}

@@ -1,0 +1,82 @@
+/** The always-visible checklist: completeness, then each step with its status, reason and fix hint. */
+import type { ProjectView } from '../../../shared/ipc';
+import { useT } from '../i18n';
+import { StatusBadge } from './Status';
+import { materialStatus, openItems, subjectStatus, type Step } from '../steps';
+
+type Props = { view: ProjectView; steps: Step[]; current: number; onJump: (index: number) => void; onBind: () => void };
+
+export function Checklist({ view, steps, current, onJump, onBind }: Props) {
+  const t = useT();
+  const percent = Math.round(view.report.completeness * 100);
+  const open = openItems(view);
+  return (
+    <aside className="checklist" aria-labelledby="checklist-title">
+      <h2 id="checklist-title">{t('ui.checklist.label')}</h2>
+      <p className="pack-title">{view.rulePack.title}</p>
+      <div className="completeness">
+        <div
+          className="bar"
+          role="progressbar"
+          aria-label={t('ui.checklist.completeness')}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={percent}
+          aria-valuetext={t('ui.checklist.percent', { percent })}
+        >
+          <div className="bar-fill" style={{ width: `${percent}%` }} />
+        </div>
+        <p className="completeness-text">
+          {t('ui.checklist.percent', { percent })} ·{' '}
+          {view.report.complete ? t('ui.checklist.complete') : t('ui.checklist.incomplete', { count: open })}
+        </p>
+      </div>
+      <ol className="checklist-items">
+        {steps.map((step, index) => {
+          const item = describe(view, step, t);
+          return (
+            <li key={step.kind === 'subject' ? '__subject' : step.materialId}>
+              <button
+                type="button"
+                className="checklist-item"
+                aria-current={index === current ? 'step' : undefined}
+                onClick={() => onJump(index)}
+              >
+                <span className="checklist-title">{item.title}</span>
+                <StatusBadge status={item.status} />
+                {item.reason && <span className="checklist-reason">{item.reason}</span>}
+                {item.hint && <span className="checklist-hint">{item.hint}</span>}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" className="primary wide" onClick={onBind}>
+        {t('ui.checklist.goBind')} <span aria-hidden="true">→</span>
+      </button>
+    </aside>
+  );
+}
+
+function describe(view: ProjectView, step: Step, t: ReturnType<typeof useT>) {
+  if (step.kind === 'subject') {
+    const relevant = view.report.fields.filter((f) => f.status !== 'not-required');
+    const ok = relevant.filter((f) => f.status === 'ok').length;
+    const firstProblem = relevant.flatMap((f) => f.problems)[0];
+    return {
+      title: t('ui.checklist.subject'),
+      status: subjectStatus(view),
+      reason: firstProblem?.message ?? t('ui.checklist.subjectSummary', { ok, total: relevant.length }),
+      hint: firstProblem?.hint,
+    };
+  }
+  const rule = view.rulePack.materials.find((m) => m.id === step.materialId);
+  const result = view.report.materials.find((m) => m.id === step.materialId);
+  const problem = result?.problems[0];
+  return {
+    title: result?.title ?? rule?.title ?? step.materialId,
+    status: materialStatus(view, step.materialId),
+    reason: problem?.message,
+    hint: problem?.hint,
+  };
+}

@@ -1,0 +1,120 @@
+/** The files of one material, in packet order, with preview, part, reorder, rotate and remove. */
+import { useState } from 'react';
+import type { ProjectView } from '../../../shared/ipc';
+import type { MaterialRule } from '../../../core/rules/schema';
+import type { FileRef } from '../../../core/project/schema';
+import { call } from '../api';
+import { useT } from '../i18n';
+import { formatSize } from '../format';
+import { Thumbnail } from './Thumbnail';
+
+type Props = {
+  view: ProjectView;
+  material: MaterialRule;
+  files: FileRef[];
+  mutate: (action: () => Promise<ProjectView>) => Promise<void>;
+};
+
+export function FileList({ view, material, files, mutate }: Props) {
+  const t = useT();
+  const [locked, setLocked] = useState<Record<string, boolean>>({});
+  if (files.length === 0) return <p className="empty-note">{t('ui.material.noFiles')}</p>;
+  const base = { dir: view.dir, materialId: material.id };
+  return (
+    <ol className="files">
+      {files.map((file, index) => {
+        const name = file.name;
+        const details = [
+          file.pages !== undefined && file.mediaType === 'application/pdf' ? t('ui.file.pages', { count: file.pages }) : null,
+          file.width && file.height ? t('ui.file.pixels', { width: file.width, height: file.height }) : null,
+          formatSize(file.size, t),
+          file.rotate ? t('ui.file.rotated', { deg: file.rotate }) : null,
+        ].filter(Boolean);
+        return (
+          <li key={file.id} className="file">
+            <Thumbnail dir={view.dir} file={file} onLocked={(isLocked) => setLocked((prev) => ({ ...prev, [file.id]: isLocked }))} />
+            <div className="file-info">
+              <span className="file-name">{name}</span>
+              <span className="file-details">{details.join(' · ')}</span>
+              {material.parts && material.parts.length > 0 && (
+                <label className="inline-field">
+                  {t('ui.file.part')}
+                  <select
+                    value={file.part ?? ''}
+                    onChange={(e) => void mutate(() => call('project:updateFile', { ...base, fileId: file.id, part: e.target.value || null }))}
+                  >
+                    <option value="">{t('ui.file.partNone')}</option>
+                    {material.parts.map((part) => (
+                      <option key={part.id} value={part.id}>
+                        {part.title}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
+              {locked[file.id] && (
+                <PasswordPrompt file={file} onSave={(password) => mutate(() => call('project:updateFile', { ...base, fileId: file.id, password }))} />
+              )}
+            </div>
+            <div className="file-actions">
+              <IconButton
+                label={t('ui.file.up', { name })}
+                icon="↑"
+                disabled={index === 0}
+                onClick={() => mutate(() => call('project:moveFile', { ...base, fileId: file.id, toIndex: index - 1 }))}
+              />
+              <IconButton
+                label={t('ui.file.down', { name })}
+                icon="↓"
+                disabled={index === files.length - 1}
+                onClick={() => mutate(() => call('project:moveFile', { ...base, fileId: file.id, toIndex: index + 1 }))}
+              />
+              <IconButton
+                label={t('ui.file.rotate', { name })}
+                icon="↻"
+                onClick={() =>
+                  mutate(() => call('project:updateFile', { ...base, fileId: file.id, rotate: ((file.rotate + 90) % 360) as 0 | 90 | 180 | 270 }))
+                }
+              />
+              <IconButton
+                label={t('ui.file.remove', { name })}
+                icon="✕"
+                danger
+                onClick={() => mutate(() => call('project:removeFile', { ...base, fileId: file.id }))}
+              />
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function IconButton({ label, icon, onClick, disabled, danger }: { label: string; icon: string; onClick: () => void; disabled?: boolean; danger?: boolean }) {
+  return (
+    <button type="button" className={`icon-button ${danger ? 'danger' : ''}`} aria-label={label} title={label} disabled={disabled} onClick={onClick}>
+      <span aria-hidden="true">{icon}</span>
+    </button>
+  );
+}
+
+/** Shown when pdf.js could not open the PDF without a password; binding uses the stored password. */
+function PasswordPrompt({ file, onSave }: { file: FileRef; onSave: (password: string) => Promise<void> }) {
+  const t = useT();
+  const [draft, setDraft] = useState('');
+  return (
+    <form
+      className="password"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (draft) void onSave(draft);
+      }}
+    >
+      <label>
+        {t('ui.file.password', { name: file.name })}
+        <input type="password" value={draft} onChange={(e) => setDraft(e.target.value)} autoComplete="off" />
+      </label>
+      <button type="submit">{t('ui.file.savePassword')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,189 @@
+/**
+ * One material: what it is and what is required, its files (add / drop / reorder / rotate / mark
+ * parts / remove), its confirmations, and the dates its checks need.
+ */
+import { useId, useState, type DragEvent } from 'react';
+import type { ProjectView } from '../../../shared/ipc';
+import type { MaterialRule } from '../../../core/rules/schema';
+import { call, toIncoming } from '../api';
+import { useT } from '../i18n';
+import { useRun } from '../run';
+import { formatSize } from '../format';
+import { Problems } from './Problems';
+import { FileList } from './FileList';
+
+type Props = { view: ProjectView; material: MaterialRule; onView: (view: ProjectView) => void };
+
+const ACCEPT: Record<string, string> = { pdf: '.pdf,application/pdf', jpg: '.jpg,.jpeg,image/jpeg', png: '.png,image/png' };
+
+export function MaterialStep({ view, material, onView }: Props) {
+  const t = useT();
+  const run = useRun();
+  const inputId = useId();
+  const [adding, setAdding] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const entry = view.doc.materials[material.id];
+  const result = view.report.materials.find((m) => m.id === material.id);
+  const formats = material.accept.map((f) => f.toUpperCase()).join(' / ');
+
+  const addFiles = async (files: File[]) => {
+    if (files.length === 0) return;
+    setAdding(true);
+    const next = await run(async () =>
+      call('project:addFiles', { dir: view.dir, materialId: material.id, files: await Promise.all(files.map(toIncoming)) }),
+    );
+    setAdding(false);
+    if (next) onView(next);
+  };
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    void addFiles(Array.from(e.dataTransfer.files));
+  };
+  const mutate = async (action: () => Promise<ProjectView>) => {
+    const next = await run(action);
+    if (next) onView(next);
+  };
+
+  return (
+    <div
+      className={`material ${dragging ? 'dragging' : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      {result?.status === 'not-required' && <p className="note">{t('ui.step.notRequired')}</p>}
+      {result && result.problems.length > 0 && (
+        <section aria-labelledby="problems-title" className="card problems-card">
+          <h2 id="problems-title">{t('ui.material.problems')}</h2>
+          <Problems problems={result.problems} />
+        </section>
+      )}
+
+      <section aria-labelledby="req-title" className="card">
+        <h2 id="req-title">{t('ui.material.requirements')}</h2>
+        {material.help && <p className="help-text">{material.help}</p>}
+        <ul className="requirements">
+          <li>{t('ui.material.formats', { formats })}</li>
+          {material.pages && <li>{t('ui.material.pages', { range: pageRange(material.pages, t) })}</li>}
+          {material.maxFileSizeKB && <li>{t('ui.material.maxSize', { size: formatSize(material.maxFileSizeKB * 1024, t) })}</li>}
+          {material.minImagePixels && <li>{t('ui.material.minPixels', material.minImagePixels)}</li>}
+          {material.parts && <li>{t('ui.material.parts', { parts: material.parts.map((p) => p.title).join('、') })}</li>}
+        </ul>
+        {material.examples && material.examples.length > 0 && (
+          <>
+            <h3>{t('ui.material.examples')}</h3>
+            <ul className="examples">
+              {material.examples.map((example) => (
+                <li key={example}>{example}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {material.source && <p className="source">{t('ui.material.source', { source: material.source })}</p>}
+      </section>
+
+      <section aria-labelledby="files-title" className="card">
+        <h2 id="files-title">{t('ui.material.files')}</h2>
+        <div className="dropzone">
+          <span aria-hidden="true" className="dropzone-icon">
+            ⇪
+          </span>
+          <span>{t('ui.material.drop', { formats })}</span>
+          <label htmlFor={inputId} className="button primary file-button">
+            {t('ui.material.add')}
+          </label>
+          <input
+            id={inputId}
+            className="visually-hidden"
+            type="file"
+            multiple
+            accept={material.accept.map((f) => ACCEPT[f]).join(',')}
+            onChange={(e) => {
+              const files = Array.from(e.target.files ?? []);
+              e.target.value = '';
+              void addFiles(files);
+            }}
+          />
+        </div>
+        <p role="status" className="status-line">
+          {adding ? t('ui.material.adding') : ''}
+        </p>
+        <FileList view={view} material={material} files={entry?.files ?? []} mutate={mutate} />
+      </section>
+
+      {material.confirm && material.confirm.length > 0 && (
+        <fieldset className="card">
+          <legend>{t('ui.material.confirmations')}</legend>
+          <p className="help-text">{t('ui.material.confirmExplain')}</p>
+          {material.confirm.map((what) => (
+            <label key={what} className="choice">
+              <input
+                type="checkbox"
+                checked={entry?.confirmations.includes(what) ?? false}
+                onChange={(e) =>
+                  void mutate(() => call('project:confirm', { dir: view.dir, materialId: material.id, what, checked: e.target.checked }))
+                }
+              />
+              {what}
+            </label>
+          ))}
+        </fieldset>
+      )}
+
+      {(material.recency || material.expires) && (
+        <fieldset className="card dates">
+          <legend>{t('ui.material.dates')}</legend>
+          {material.recency && (
+            <DateInput
+              label={t('ui.material.issuedOn')}
+              hint={t('ui.material.issuedOnHint', { months: material.recency.months })}
+              value={entry?.issuedOn}
+              onSave={(issuedOn) => mutate(() => call('project:setDates', { dir: view.dir, materialId: material.id, issuedOn }))}
+            />
+          )}
+          {material.expires && (
+            <DateInput
+              label={t('ui.material.validUntil')}
+              hint={t('ui.material.validUntilHint', { days: material.expires.minDaysLeft })}
+              value={entry?.validUntil}
+              onSave={(validUntil) => mutate(() => call('project:setDates', { dir: view.dir, materialId: material.id, validUntil }))}
+            />
+          )}
+        </fieldset>
+      )}
+    </div>
+  );
+}
+
+function pageRange(pages: { min?: number; max?: number }, t: ReturnType<typeof useT>): string {
+  if (pages.min !== undefined && pages.max !== undefined) return t('ui.material.pagesRange', pages);
+  if (pages.min !== undefined) return t('ui.material.pagesMin', pages);
+  return t('ui.material.pagesMax', pages);
+}
+
+function DateInput({ label, hint, value, onSave }: { label: string; hint: string; value?: string; onSave: (v: string | null) => Promise<void> }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="date"
+        defaultValue={value ?? ''}
+        key={value ?? ''}
+        aria-describedby={`${id}-hint`}
+        onBlur={(e) => {
+          const next = e.target.value || null;
+          if (next !== (value ?? null)) void onSave(next);
+        }}
+      />
+      <p className="help" id={`${id}-hint`}>
+        {hint}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,186 @@
+/**
+ * The first step, 主体信息: one input per subject field, by field type. Values are saved when the
+ * user leaves a field (or picks an option); the check report that comes back drives the messages.
+ */
+import type { ProjectView } from '../../../shared/ipc';
+import type { FieldRule } from '../../../core/rules/schema';
+import type { FieldValue } from '../../../core/project/schema';
+import type { FieldResult } from '../../../core/check/report';
+import { call } from '../api';
+import { useT } from '../i18n';
+import { useRun } from '../run';
+import { Problems } from './Problems';
+import { CommitInput } from './CommitInput';
+
+type Props = { view: ProjectView; onView: (view: ProjectView) => void };
+
+export function SubjectStep({ view, onView }: Props) {
+  const t = useT();
+  const run = useRun();
+  const save = async (fieldId: string, value: FieldValue | null) => {
+    const next = await run(() => call('project:setField', { dir: view.dir, fieldId, value }));
+    if (next) onView(next);
+  };
+  const fields = view.rulePack.fields.filter((field) => resultOf(view, field)?.status !== 'not-required');
+  return (
+    <div className="subject">
+      <p className="intro">{t('ui.subject.intro')}</p>
+      <div className="fields">
+        {fields.map((field) => (
+          <FieldRow key={field.id} field={field} value={view.doc.fields[field.id]} result={resultOf(view, field)} onSave={save} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function resultOf(view: ProjectView, field: FieldRule): FieldResult | undefined {
+  return view.report.fields.find((f) => f.id === field.id);
+}
+
+type RowProps = {
+  field: FieldRule;
+  value: FieldValue | undefined;
+  result: FieldResult | undefined;
+  onSave: (fieldId: string, value: FieldValue | null) => Promise<void>;
+};
+
+function FieldRow({ field, value, result, onSave }: RowProps) {
+  const t = useT();
+  const id = `field-${field.id}`;
+  const problems = result?.problems ?? [];
+  const invalid = problems.some((p) => p.severity === 'error');
+  const describedBy = [field.help && `${id}-help`, problems.length > 0 && `${id}-problems`].filter(Boolean).join(' ') || undefined;
+  const required = result?.required ?? field.required;
+  const badge = <span className={required ? 'badge required' : 'badge'}>{t(required ? 'ui.step.required' : 'ui.step.optional')}</span>;
+
+  const help = (
+    <>
+      {field.help && (
+        <p className="help" id={`${id}-help`}>
+          {field.help}
+          {field.example && <span className="example"> {t('ui.subject.example', { example: field.example })}</span>}
+        </p>
+      )}
+      {!field.help && field.example && (
+        <p className="help" id={`${id}-help`}>
+          {t('ui.subject.example', { example: field.example })}
+        </p>
+      )}
+      <Problems problems={problems} id={`${id}-problems`} />
+    </>
+  );
+
+  if (field.type === 'multi') {
+    const selected = Array.isArray(value) ? value : [];
+    return (
+      <fieldset className={`field ${invalid ? 'has-error' : ''}`} aria-describedby={describedBy}>
+        <legend>
+          {field.label} {badge}
+        </legend>
+        <div className="choices">
+          {(field.options ?? []).map((option) => (
+            <label key={option} className="choice">
+              <input
+                type="checkbox"
+                checked={selected.includes(option)}
+                onChange={(e) => {
+                  const next = e.target.checked ? [...selected, option] : selected.filter((o) => o !== option);
+                  void onSave(field.id, next.length > 0 ? next : null);
+                }}
+              />
+              {option}
+            </label>
+          ))}
+        </div>
+        {help}
+      </fieldset>
+    );
+  }
+
+  if (field.type === 'boolean') {
+    return (
+      <div className={`field ${invalid ? 'has-error' : ''}`}>
+        <label className="choice">
+          <input
+            id={id}
+            type="checkbox"
+            checked={value === true}
+            aria-describedby={describedBy}
+            onChange={(e) => void onSave(field.id, e.target.checked)}
+          />
+          {field.label} {badge}
+        </label>
+        {help}
+      </div>
+    );
+  }
+
+  const common = {
+    id,
+    'aria-invalid': invalid || undefined,
+    'aria-describedby': describedBy,
+    'aria-required': required || undefined,
+  };
+  return (
+    <div className={`field ${invalid ? 'has-error' : ''}`}>
+      <label htmlFor={id}>
+        {field.label} {badge}
+      </label>
+      {field.type === 'select' ? (
+        <select
+          {...common}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => void onSave(field.id, e.target.value === '' ? null : e.target.value)}
+        >
+          <option value="">{t('ui.subject.select')}</option>
+          {(field.options ?? []).map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <TextInput field={field} value={value} common={common} onSave={onSave} />
+      )}
+      {help}
+    </div>
+  );
+}
+
+const INPUT_TYPES: Partial<Record<FieldRule['type'], string>> = { date: 'date', number: 'number', mobile: 'tel', email: 'email' };
+const MONO_TYPES = new Set<FieldRule['type']>(['uscc', 'cn-id', 'ipv4', 'ipv6', 'domain', 'icp-filing-no', 'icp-licence-no']);
+
+function TextInput({
+  field,
+  value,
+  common,
+  onSave,
+}: {
+  field: FieldRule;
+  value: FieldValue | undefined;
+  common: Record<string, unknown>;
+  onSave: RowProps['onSave'];
+}) {
+  const commit = (text: string) => {
+    if (text === '') return void onSave(field.id, null);
+    // Several values (e.g. domains): one per line; the checker also splits at commas and spaces.
+    if (field.multiple) return void onSave(field.id, text.split(/[\s,，、;；]+/).filter(Boolean));
+    const n = Number(text);
+    void onSave(field.id, field.type === 'number' && Number.isFinite(n) ? n : text);
+  };
+  const shown = Array.isArray(value) ? value.join('\n') : value === undefined || value === null ? '' : String(value);
+  return (
+    <CommitInput
+      {...common}
+      multiline={field.type === 'textarea' || field.multiple === true}
+      className={MONO_TYPES.has(field.type) ? 'mono' : undefined}
+      type={INPUT_TYPES[field.type] ?? 'text'}
+      value={shown}
+      placeholder={field.example}
+      autoComplete="off"
+      spellCheck={false}
+      onCommit={commit}
+    />
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * pdf.js, loaded on first use. Its worker is a local asset emitted by Vite (`?url`), never a CDN,
+ * so previews work offline and under the strict CSP.
+ */
+type PdfJs = typeof import('pdfjs-dist');
+let loading: Promise<PdfJs> | null = null;
+
+function pdfjs(): Promise<PdfJs> {
+  loading ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]).then(([lib, worker]) => {
+    lib.GlobalWorkerOptions.workerSrc = worker.default;
+    return lib;
+  });
+  return loading;
+}
+
+/** Render page `pageNumber` (1-based) of a PDF into `canvas`, `width` CSS pixels wide. Returns the page count. */
+export async function renderPdfPage(
+  bytes: Uint8Array,
+  canvas: HTMLCanvasElement,
+  options: { width: number; rotate?: number; password?: string; pageNumber?: number },
+): Promise<number> {
+  const lib = await pdfjs();
+  // pdf.js transfers the buffer to its worker; hand it a copy so React state keeps its bytes.
+  const task = lib.getDocument({ data: bytes.slice(), password: options.password, isEvalSupported: false });
+  const doc = await task.promise;
+  try {
+    const page = await doc.getPage(options.pageNumber ?? 1);
+    const rotation = (page.rotate + (options.rotate ?? 0)) % 360;
+    const natural = page.getViewport({ scale: 1, rotation });
+    const scale = (options.width / natural.width) * (window.devicePixelRatio || 1);
+    const viewport = page.getViewport({ scale, rotation });
+    canvas.width = Math.ceil(viewport.width);
+    canvas.height = Math.ceil(viewport.height);
+    canvas.style.width = `${options.width}px`;
+    canvas.style.height = `${Math.round((options.width * viewport.height) / viewport.width)}px`;
+    await page.render({ canvas, viewport }).promise;
+    return doc.numPages;
+  } finally {
+    await doc.destroy();
+  }
+}

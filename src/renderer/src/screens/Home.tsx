@@ -1,0 +1,138 @@
+/** Home: recent projects, open a folder, or create a project from a rule pack. */
+import { useEffect, useId, useState } from 'react';
+import type { ProjectView, RecentProject } from '../../../shared/ipc';
+import type { RulePackSummary } from '../../../core/rules/schema';
+import { call } from '../api';
+import { useT } from '../i18n';
+import { useRun } from '../run';
+import { formatDateTime } from '../format';
+
+export function Home({ onOpen }: { onOpen: (view: ProjectView) => void }) {
+  const t = useT();
+  const run = useRun();
+  const [recent, setRecent] = useState<RecentProject[] | null>(null);
+  const [packs, setPacks] = useState<RulePackSummary[] | null>(null);
+  const [query, setQuery] = useState('');
+  const [ruleId, setRuleId] = useState<string | null>(null);
+  const [name, setName] = useState('');
+  const [hint, setHint] = useState('');
+  const nameId = useId();
+  const searchId = useId();
+
+  useEffect(() => {
+    void run(async () => {
+      const [r, p] = await Promise.all([call('recent:list', {}), call('rules:list', {})]);
+      setRecent(r);
+      setPacks(p);
+    });
+  }, [run]);
+
+  const open = async (dir: string) => {
+    const view = await run(() => call('project:open', { dir }));
+    if (view) onOpen(view);
+  };
+  const openFolder = async () => {
+    const chosen = await run(() => call('dialog:chooseFolder', { purpose: 'open' }));
+    if (chosen?.dir) await open(chosen.dir);
+  };
+  const create = async () => {
+    if (!ruleId) {
+      setHint(t('ui.home.chooseRuleFirst'));
+      return;
+    }
+    setHint('');
+    const chosen = await run(() => call('dialog:chooseFolder', { purpose: 'create' }));
+    if (!chosen?.dir) return;
+    const dir = chosen.dir;
+    const view = await run(() => call('project:create', { dir, ruleId, name: name.trim() || undefined }));
+    if (view) onOpen(view);
+  };
+
+  const needle = query.trim().toLowerCase();
+  const shown = (packs ?? []).filter((pack) =>
+    [pack.title, pack.shortTitle, pack.description, pack.authority, pack.id].some((s) => s?.toLowerCase().includes(needle)),
+  );
+
+  return (
+    <main className="home" aria-labelledby="home-title">
+      <div className="home-head">
+        <h1 id="home-title">{t('ui.home.title')}</h1>
+        <p className="intro">{t('ui.home.intro')}</p>
+      </div>
+      <div className="home-columns">
+        <section className="card" aria-labelledby="recent-title">
+          <h2 id="recent-title">{t('ui.home.recent')}</h2>
+          {recent === null ? (
+            <p role="status">{t('ui.loading')}</p>
+          ) : recent.length === 0 ? (
+            <p className="empty-note">{t('ui.home.recentEmpty')}</p>
+          ) : (
+            <ul className="recent">
+              {recent.map((project) => (
+                <li key={project.dir}>
+                  <button type="button" className="recent-item" aria-label={t('ui.home.openRecent', { name: project.name })} onClick={() => void open(project.dir)}>
+                    <span className="recent-name">{project.name}</span>
+                    <span className="recent-dir">{project.dir}</span>
+                    <span className="recent-meta">{t('ui.home.openedAt', { date: formatDateTime(project.openedAt) })}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <button type="button" onClick={() => void openFolder()}>
+            {t('ui.home.openFolder')}
+          </button>
+        </section>
+
+        <section className="card new-project" aria-labelledby="new-title">
+          <h2 id="new-title">{t('ui.home.new')}</h2>
+          <h3>{t('ui.home.step1')}</h3>
+          <label htmlFor={searchId} className="visually-hidden">
+            {t('ui.home.search')}
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            className="search"
+            value={query}
+            placeholder={t('ui.home.searchPlaceholder')}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          <fieldset className="packs">
+            <legend className="visually-hidden">{t('ui.home.rulesLabel')}</legend>
+            {packs === null && <p role="status">{t('ui.loading')}</p>}
+            {packs !== null && shown.length === 0 && <p className="empty-note">{t('ui.home.noRules')}</p>}
+            {shown.map((pack) => {
+              const broken = pack.errors.length > 0;
+              return (
+                <label key={pack.id} className={`pack ${ruleId === pack.id ? 'selected' : ''} ${broken ? 'broken' : ''}`}>
+                  <input type="radio" name="rule-pack" value={pack.id} checked={ruleId === pack.id} disabled={broken} onChange={() => setRuleId(pack.id)} />
+                  <span className="pack-body">
+                    <span className="pack-name">{pack.title}</span>
+                    {pack.description && <span className="pack-description">{pack.description}</span>}
+                    <span className="pack-meta">
+                      {t('ui.home.ruleMeta', { authority: pack.authority, version: pack.version, effective: pack.effective })}
+                      {pack.origin === 'user' && ` · ${t('ui.home.ruleUser')}`}
+                    </span>
+                    {broken && <span className="pack-errors">{t('ui.home.ruleErrors', { errors: pack.errors.join('；') })}</span>}
+                  </span>
+                </label>
+              );
+            })}
+          </fieldset>
+          <h3>
+            <label htmlFor={nameId}>{t('ui.home.step2')}</label>
+          </h3>
+          <input id={nameId} type="text" value={name} placeholder={t('ui.home.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
+          <h3>{t('ui.home.step3')}</h3>
+          <button type="button" className="primary" onClick={() => void create()}>
+            {t('ui.home.create')}
+          </button>
+          <p role="status" className="status-line">
+            {hint}
+          </p>
+        </section>
+      </div>
+    </main>
+  );
+}

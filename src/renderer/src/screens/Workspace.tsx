@@ -1,0 +1,75 @@
+/** The project workspace: the checklist on the left, the wizard (one step per material) on the right. */
+import { useEffect, useRef } from 'react';
+import type { ProjectView } from '../../../shared/ipc';
+import { useT } from '../i18n';
+import { Checklist } from '../components/Checklist';
+import { SubjectStep } from '../components/SubjectStep';
+import { MaterialStep } from '../components/MaterialStep';
+import { StatusBadge } from '../components/Status';
+import { materialStatus, projectSteps, subjectStatus } from '../steps';
+
+type Props = {
+  view: ProjectView;
+  onView: (view: ProjectView) => void;
+  step: number;
+  onStep: (index: number) => void;
+  onBind: () => void;
+};
+
+export function Workspace({ view, onView, step, onStep, onBind }: Props) {
+  const t = useT();
+  const steps = projectSteps(view);
+  const index = Math.min(step, steps.length - 1);
+  const current = steps[index];
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+
+  // Moving between steps puts focus on the new step's heading, so keyboard and screen-reader users
+  // land where sighted users look.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    heading.current?.focus();
+  }, [index]);
+
+  const material = current.kind === 'material' ? view.rulePack.materials.find((m) => m.id === current.materialId) : undefined;
+  const title = current.kind === 'subject' ? t('ui.subject.title') : (material?.title ?? '');
+  const status = current.kind === 'subject' ? subjectStatus(view) : materialStatus(view, current.materialId);
+  const last = index === steps.length - 1;
+
+  return (
+    <div className="workspace">
+      <Checklist view={view} steps={steps} current={index} onJump={onStep} onBind={onBind} />
+      <main className="step" aria-labelledby="step-title">
+        <p className="step-count">{t('ui.step.of', { n: index + 1, total: steps.length })}</p>
+        <div className="step-head">
+          <h1 id="step-title" ref={heading} tabIndex={-1}>
+            {title}
+          </h1>
+          <StatusBadge status={status} />
+        </div>
+        {current.kind === 'subject' ? (
+          <SubjectStep view={view} onView={onView} />
+        ) : (
+          material && <MaterialStep key={material.id} view={view} material={material} onView={onView} />
+        )}
+        <nav className="step-nav" aria-label={t('ui.step.of', { n: index + 1, total: steps.length })}>
+          <button type="button" disabled={index === 0} onClick={() => onStep(index - 1)}>
+            <span aria-hidden="true">←</span> {t('ui.step.prev')}
+          </button>
+          {last ? (
+            <button type="button" className="primary" onClick={onBind}>
+              {t('ui.step.toBind')} <span aria-hidden="true">→</span>
+            </button>
+          ) : (
+            <button type="button" className="primary" onClick={() => onStep(index + 1)}>
+              {t('ui.step.next')} <span aria-hidden="true">→</span>
+            </button>
+          )}
+        </nav>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+/**
+ * E2E harness: the built renderer (out/renderer) in Debian's Chromium, served from a fake origin
+ * with no server, talking to the REAL handler table through `page.exposeBinding`. Only Electron's
+ * transport is swapped. Any request that is not to the app origin is aborted and recorded, so a
+ * test can assert that nothing left the app.
+ */
+import { mkdtemp, readFile, rm, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve, normalize, sep } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHANNELS } from '../../src/shared/ipc';
+import { createHandlers, type Platform } from '../../src/main/handlers/index';
+import { dispatch } from '../../src/main/dispatch';
+import { bridgeScript, decodeWire, encodeWire } from './wire';
+
+export const ORIGIN = 'http://matprep.test';
+export const REPO = resolve(import.meta.dirname, '../..');
+const RENDERER_DIR = join(REPO, 'out/renderer');
+export const CORPUS = resolve(REPO, '../shared/corpus');
+export const SCREENSHOTS = join(REPO, 'docs/screenshots');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.bcmap': 'application/octet-stream',
+  '.pfb': 'application/octet-stream',
+  '.ttf': 'font/ttf',
+};
+
+/** The desktop shell's dialogs and shell calls, scripted by the test. */
+export interface TestPlatform extends Platform {
+  /** What the next chooseFolder returns. */
+  nextFolder: string | null;
+  opened: string[];
+  shown: string[];
+}
+
+export interface App {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  platform: TestPlatform;
+  /** A temp folder removed on close; put projects under it. */
+  tempDir: string;
+  /** Every URL the page requested (routed or not). */
+  requests: string[];
+  /** Requests to anything but the app origin, which were aborted. */
+  blocked: string[];
+  /** Page errors and console errors, for assertions and debugging. */
+  errors: string[];
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Fixed "today" for the checks, YYYY-MM-DD. */
+  today?: string;
+}
+
+export async function launchApp(options: LaunchOptions = {}): Promise<App> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('out/renderer is missing: run `npm run build:renderer` first (npm test does).');
+  }
+  const tempDir = await mkdtemp(join(tmpdir(), 'matprep-e2e-'));
+  const userDataDir = join(tempDir, 'user-data');
+  await mkdir(userDataDir, { recursive: true });
+
+  const platform: TestPlatform = {
+    nextFolder: null,
+    opened: [],
+    shown: [],
+    async chooseFolder() {
+      return platform.nextFolder;
+    },
+    async chooseFiles() {
+      return [];
+    },
+    async openPath(path) {
+      platform.opened.push(path);
+    },
+    async showInFolder(path) {
+      platform.shown.push(path);
+    },
+  };
+  const handlers = createHandlers({
+    userDataDir,
+    rulesDirs: { builtIn: join(REPO, 'rules') },
+    platform,
+    today: options.today ? () => options.today! : undefined,
+    version: 'e2e',
+  });
+  const getLocale = async () => (await handlers['settings:get']({})).locale;
+
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  const requests: string[] = [];
+  const blocked: string[] = [];
+  const errors: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (!url.startsWith(`${ORIGIN}/`)) {
+      blocked.push(url);
+      return route.abort('blockedbyclient');
+    }
+    const file = rendererFile(new URL(url).pathname);
+    if (!file || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({
+      status: 200,
+      contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      body: await readFile(file),
+    });
+  });
+  await context.addInitScript({ content: bridgeScript(CHANNELS) });
+
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  await page.exposeBinding('__matprepInvoke', async (_source, channel: string, request: unknown) =>
+    encodeWire(await dispatch(handlers, channel, decodeWire(request), getLocale)),
+  );
+  await page.goto(`${ORIGIN}/index.html`);
+
+  return {
+    browser,
+    context,
+    page,
+    platform,
+    tempDir,
+    requests,
+    blocked,
+    errors,
+    async screenshot(name) {
+      await mkdir(SCREENSHOTS, { recursive: true });
+      const path = join(SCREENSHOTS, `${name}.png`);
+      await page.screenshot({ path });
+      return path;
+    },
+    async close() {
+      await browser.close();
+      await rm(tempDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Map a URL path to a file inside out/renderer; anything escaping it is refused. */
+function rendererFile(pathname: string): string | null {
+  const relative = decodeURIComponent(pathname).replace(/^\/+/, '') || 'index.html';
+  const file = normalize(join(RENDERER_DIR, relative));
+  return file.startsWith(RENDERER_DIR + sep) ? file : null;
+}
+
+/** Run axe-core in the page; returns the serious and critical violations (id: target list). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: join(REPO, 'node_modules/axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact?: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const result = await axe.run();
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.targets.join(', ')}`);
+}

@@ -1,0 +1,37 @@
+/** Steps several specs share, written the way a user works: by role and label. */
+import { join } from 'node:path';
+import type { Locator } from 'playwright-core';
+import type { App } from './harness';
+
+export const RULE_ID = 'icp-filing-enterprise';
+
+/** From the home screen: pick the ICP备案（单位） pack, name the project, choose a folder, create. */
+export async function createProject(app: App, name: string, folder = 'project'): Promise<string> {
+  const { page } = app;
+  await page.getByLabel('搜索申请类型').fill('ICP备案');
+  await page.getByRole('radio', { name: /ICP备案·单位/ }).check();
+  await page.getByLabel('项目名称').fill(name);
+  const dir = join(app.tempDir, folder);
+  app.platform.nextFolder = dir;
+  await page.getByRole('button', { name: '选择文件夹并创建项目…' }).click();
+  await page.getByRole('heading', { level: 1, name: '主体信息' }).waitFor();
+  return dir;
+}
+
+/**
+ * Click a checkbox whose state comes back from the app (controlled by the project document), then
+ * wait until it shows the wanted state.
+ */
+export async function setChecked(box: Locator, checked: boolean): Promise<void> {
+  if ((await box.isChecked()) !== checked) await box.click();
+  await box.page().waitForFunction(
+    ([el, want]) => (el as HTMLInputElement).checked === want,
+    [await box.elementHandle(), checked] as const,
+  );
+}
+
+/** Type into a field and leave it, which is when the app saves and checks it. */
+export async function fillAndLeave(field: Locator, value: string): Promise<void> {
+  await field.fill(value);
+  await field.press('Tab');
+}

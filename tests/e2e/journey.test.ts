@@ -1,0 +1,164 @@
+/**
+ * The whole journey through the real UI, real handlers and real core: create an ICP备案（单位）
+ * project, fill the subject fields (an invalid USCC shows an error, then is fixed), import files
+ * (a sideways EXIF photo and PDFs), see what is missing, confirm, bind with progress, and parse the
+ * packet back. Also: nothing left the app.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PDFDocument } from 'pdf-lib';
+import { CORPUS, ORIGIN, launchApp, type App } from './harness';
+import { createProject, fillAndLeave, setChecked } from './helpers';
+
+describe('journey: new ICP备案 project to bound packet', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await launchApp({ today: '2026-11-23' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('creates, fills, imports, confirms and binds', async () => {
+    const { page } = app;
+    await page.getByRole('heading', { level: 1, name: '材料准备助手' }).waitFor();
+    await app.screenshot('01-home');
+
+    const dir = await createProject(app, '示例科技 ICP 备案');
+    const checklist = page.getByRole('complementary', { name: '检查清单' });
+    await expect.poll(() => checklist.textContent()).toContain('缺少');
+
+    // Subject fields; an invalid USCC (wrong check character) shows an error next to the field.
+    await fillAndLeave(page.getByLabel('主办单位名称'), '上海示例科技有限公司');
+    const uscc = page.getByLabel('统一社会信用代码');
+    await fillAndLeave(uscc, '91310110666007217X');
+    await expect.poll(() => uscc.getAttribute('aria-invalid')).toBe('true');
+    const usccProblems = page.locator('#field-uscc-problems');
+    await expect.poll(async () => (await usccProblems.count()) > 0 && (await usccProblems.textContent())).toBeTruthy();
+    await app.screenshot('02-subject-invalid');
+    await fillAndLeave(uscc, '91310110666007217T');
+    await expect.poll(() => uscc.getAttribute('aria-invalid')).toBe(null);
+    expect(await usccProblems.count()).toBe(0);
+
+    await page.getByLabel('主办单位所在省份').selectOption('上海');
+    await fillAndLeave(page.getByLabel('主办单位通信地址'), '上海市杨浦区示例路 1 号');
+    await fillAndLeave(page.getByLabel('法定代表人（主体负责人）姓名'), '张三');
+    await fillAndLeave(page.getByLabel('法定代表人身份证号'), '11010519491231002X');
+    await fillAndLeave(page.getByLabel('法定代表人手机号'), '13912345678');
+    await fillAndLeave(page.getByLabel('法定代表人电子邮箱'), 'zhangsan@example.com');
+    await setChecked(page.getByRole('checkbox', { name: /网站负责人就是法定代表人本人/ }), true);
+    // The webmaster's own fields disappear once the legal representative is the webmaster.
+    await expect.poll(() => page.getByLabel('网站负责人姓名').count()).toBe(0);
+    await fillAndLeave(page.getByLabel('网站域名'), 'example.com');
+    await fillAndLeave(page.getByLabel('网站名称'), '示例科技官网');
+    const subjectItem = checklist.getByRole('button', { name: /主体信息/ });
+    await expect.poll(() => subjectItem.textContent()).toContain('已完成');
+    await app.screenshot('03-subject-done');
+
+    // The checklist says what is missing; clicking an item jumps to that step.
+    const licenceItem = checklist.getByRole('button', { name: /营业执照/ });
+    expect(await licenceItem.textContent()).toContain('缺少');
+    await licenceItem.click();
+    await page.getByRole('heading', { level: 1, name: '营业执照' }).waitFor();
+    await page.getByLabel('添加文件…').setInputFiles(join(CORPUS, 'img-exif-landscape-o1.jpg'));
+    await page.getByText('img-exif-landscape-o1.jpg').waitFor();
+    await fillAndLeave(page.getByLabel('有效期至'), '2035-12-31');
+    await setChecked(page.getByRole('checkbox', { name: '原件彩色扫描或拍照' }), true);
+    await setChecked(page.getByRole('checkbox', { name: '四角完整且国徽无遮挡' }), true);
+    await expect.poll(() => licenceItem.textContent()).toContain('已完成');
+
+    // ID card: a sideways phone photo (EXIF orientation 6) and the back; mark the parts.
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByRole('heading', { level: 1, name: /主体负责人（法定代表人）身份证/ }).waitFor();
+    await page
+      .getByLabel('添加文件…')
+      .setInputFiles([join(CORPUS, 'img-exif-landscape-o6.jpg'), join(CORPUS, 'img-exif-portrait-o6.jpg')]);
+    const front = page.getByRole('listitem').filter({ hasText: 'img-exif-portrait-o6.jpg' });
+    const back = page.getByRole('listitem').filter({ hasText: 'img-exif-landscape-o6.jpg' });
+    await front.waitFor();
+    // Reorder: the front goes first.
+    await page.getByRole('button', { name: '上移“img-exif-portrait-o6.jpg”' }).click();
+    await expect
+      .poll(() => page.locator('.files .file-name').allTextContents())
+      .toEqual(['img-exif-portrait-o6.jpg', 'img-exif-landscape-o6.jpg']);
+    await front.getByLabel('对应部分').selectOption('front');
+    await back.getByLabel('对应部分').selectOption('back');
+    await expect.poll(() => back.getByLabel('对应部分').inputValue()).toBe('back');
+    // Rotate shows up in the list; four quarter turns bring it back upright.
+    const rotate = page.getByRole('button', { name: '顺时针旋转“img-exif-landscape-o6.jpg”' });
+    await rotate.click();
+    await expect.poll(() => back.textContent()).toContain('已旋转 90°');
+    for (const deg of [180, 270]) {
+      await rotate.click();
+      await expect.poll(() => back.textContent()).toContain(`已旋转 ${deg}°`);
+    }
+    await rotate.click();
+    await expect.poll(() => back.textContent()).not.toContain('已旋转');
+    await expect.poll(() => page.getByRole('img', { name: /img-exif-portrait-o6\.jpg/ }).count()).toBe(1);
+    await fillAndLeave(page.getByLabel('有效期至'), '2040-01-01');
+    await setChecked(page.getByRole('checkbox', { name: '原件彩色扫描或拍照' }), true);
+    await expect.poll(() => checklist.getByRole('button', { name: /主体负责人（法定代表人）身份证/ }).textContent()).toContain('已完成');
+    await app.screenshot('04-material-id-card');
+
+    // Domain certificate and the verification form as PDFs (with a rendered page preview).
+    await checklist.getByRole('button', { name: /域名证书/ }).click();
+    await page.getByRole('heading', { level: 1, name: /域名证书/ }).waitFor();
+    await page.getByLabel('添加文件…').setInputFiles(join(CORPUS, 'v20-simple.pdf'));
+    await page.getByRole('img', { name: /v20-simple\.pdf/ }).waitFor();
+    await setChecked(page.getByRole('checkbox', { name: '域名持有者与主办单位一致' }), true);
+
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByRole('heading', { level: 1, name: /真实性核验单/ }).waitFor();
+    await page.getByLabel('添加文件…').setInputFiles(join(CORPUS, 'links-internal-4p.pdf'));
+    await page.getByText('links-internal-4p.pdf').waitFor();
+    expect(await page.getByRole('listitem').filter({ hasText: 'links-internal-4p.pdf' }).textContent()).toContain('4 页');
+    await setChecked(page.getByRole('checkbox', { name: '法人亲笔签名' }), true);
+    await setChecked(page.getByRole('checkbox', { name: '加盖公章' }), true);
+    // Let the pdf.js preview finish before the screenshot.
+    await page.getByRole('img', { name: /links-internal-4p\.pdf/ }).waitFor();
+    await app.screenshot('05-material-pdf');
+
+    // Everything required is in place.
+    const completeness = checklist.getByRole('progressbar', { name: '完整度' });
+    await expect.poll(() => completeness.getAttribute('aria-valuenow')).toBe('100');
+    await expect.poll(() => checklist.textContent()).toContain('全部必需项已齐备');
+
+    // Bind with progress.
+    await checklist.getByRole('button', { name: '去装订' }).click();
+    await page.getByRole('heading', { level: 1, name: '装订' }).waitFor();
+    await page.getByText('检查已通过，可以装订。').waitFor();
+    await page.getByRole('button', { name: '开始装订' }).click();
+    const progress = page.getByRole('progressbar', { name: '装订进度' });
+    await progress.waitFor();
+    await page.getByText('装订完成').waitFor({ timeout: 120_000 });
+    expect(await progress.getAttribute('aria-valuenow')).toBe('100');
+    await app.screenshot('06-bind-done');
+
+    const pages = Number(await page.getByTestId('result-pages').textContent());
+    const output = (await page.getByTestId('result-file').textContent())!.trim();
+    expect(output.startsWith(dir)).toBe(true);
+    const pdf = await PDFDocument.load(await readFile(output));
+    expect(pdf.getPageCount()).toBe(pages);
+    // cover + 目录 + 1 + 2 + 1 + 4 pages of materials at least
+    expect(pages).toBeGreaterThanOrEqual(10);
+    const text = execFileSync('pdftotext', ['-layout', output, '-'], { encoding: 'utf8' });
+    expect(text).toContain('目录');
+    expect(text).toContain('第 1 页');
+
+    await page.getByRole('button', { name: '打开 PDF' }).click();
+    await expect.poll(() => app.platform.opened).toEqual([output]);
+    await page.getByRole('button', { name: '在文件夹中显示' }).click();
+    await expect.poll(() => app.platform.shown).toEqual([output]);
+    // The packet is recorded in the project's history.
+    await page.getByRole('heading', { name: '装订记录' }).waitFor();
+
+    // Nothing left the app: every request went to the app origin (or was a local blob/data URL).
+    expect(app.blocked).toEqual([]);
+    const external = app.requests.filter((url) => !url.startsWith(`${ORIGIN}/`) && !url.startsWith('blob:') && !url.startsWith('data:'));
+    expect(external).toEqual([]);
+    expect(app.requests.some((url) => url.includes('pdf.worker'))).toBe(true);
+    expect(app.errors).toEqual([]);
+  });
+});
