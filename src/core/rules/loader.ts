@@ -33,9 +33,13 @@ export function parseRulePack(text: string, file: string): { pack?: RulePack; pr
     return { problems: [yaml.problemAt(0, 'rules.yaml.syntax', { detail: error instanceof Error ? error.message : String(error) })] };
   }
   const parsed = RulePackSchema.safeParse(data);
-  if (!parsed.success) return { problems: schemaProblems(yaml, data, parsed.error.issues) };
-  const problems = semanticProblems(parsed.data, yaml);
+  if (!parsed.success) return { problems: byPosition(schemaProblems(yaml, data, parsed.error.issues)) };
+  const problems = byPosition(semanticProblems(parsed.data, yaml));
   return problems.length > 0 ? { problems } : { pack: parsed.data, problems };
+}
+
+function byPosition(problems: RuleProblem[]): RuleProblem[] {
+  return problems.map((p, i) => ({ p, i })).sort((a, b) => a.p.line - b.p.line || a.p.col - b.p.col || a.i - b.i).map((e) => e.p);
 }
 
 /** A rule file with problems; prints the first one in the reader's language. */

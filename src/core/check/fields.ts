@@ -1,0 +1,87 @@
+/** Checking subject fields: present when required, valid for their type, different where they must differ. */
+import { t, type Locale } from '../../shared/i18n';
+import { checkFieldValue, domainAscii, normalizeMobile } from '../fields';
+import type { FieldValue } from '../project/schema';
+import { isFieldApplicable } from '../rules/applicability';
+import { isEmptyValue } from '../rules/conditions';
+import type { FieldRule, RulePack } from '../rules/schema';
+import { makeProblem, withSeverity } from './problem';
+import type { FieldResult, Problem } from './report';
+
+type Values = Record<string, FieldValue>;
+
+/** The separate values of a field: list elements, or a `multiple` field's text split at separators. */
+export function fieldItems(field: Pick<FieldRule, 'type' | 'multiple'>, value: FieldValue | undefined): string[] {
+  if (value === undefined) return [];
+  const list = Array.isArray(value)
+    ? value
+    : field.multiple || field.type === 'multi'
+      ? String(value).split(/[\n,，;；、\s]+/)
+      : [String(value)];
+  return list.map((v) => v.trim()).filter((v) => v !== '');
+}
+
+/** The form two values are compared in for `differentFrom` (so 138-0000-0000 equals 13800000000). */
+function comparable(type: FieldRule['type'], item: string): string {
+  switch (type) {
+    case 'mobile':
+      return normalizeMobile(item);
+    case 'domain':
+      return domainAscii(item) ?? item.toLowerCase();
+    default:
+      return item.trim().toUpperCase();
+  }
+}
+
+function invalidItem(field: FieldRule, item: string, today: string, locale: Locale): Problem | null {
+  const params = { label: field.label, value: item };
+  if (field.type === 'select' || field.type === 'multi') {
+    return field.options && !field.options.includes(item)
+      ? makeProblem(locale, 'field.option', 'error', { ...params, options: field.options.join('、') })
+      : null;
+  }
+  const verdict = checkFieldValue(field.type, item, today);
+  if (!verdict.valid) {
+    return makeProblem(locale, 'field.invalid', 'error', { ...params, reason: t(locale, verdict.code, verdict.params) });
+  }
+  if (verdict.warning) {
+    return makeProblem(locale, 'field.doubtful', 'warning', {
+      ...params,
+      reason: t(locale, verdict.warning.code, verdict.warning.params),
+    });
+  }
+  return null;
+}
+
+export function checkField(field: FieldRule, pack: RulePack, values: Values, today: string, locale: Locale): FieldResult {
+  const base = { id: field.id, label: field.label };
+  if (!isFieldApplicable(field, values)) return { ...base, status: 'not-required', required: false, problems: [] };
+  const severity = field.severity ?? 'error';
+  const value = values[field.id];
+  if (isEmptyValue(value)) {
+    if (!field.required) return { ...base, status: 'not-required', required: false, problems: [] };
+    const problems = withSeverity([makeProblem(locale, 'field.missing', 'error', { label: field.label })], severity);
+    return { ...base, status: severity === 'warning' ? 'warning' : 'missing', required: true, problems };
+  }
+  const items = field.type === 'boolean' || field.type === 'number' ? [String(value)] : fieldItems(field, value);
+  const problems: Problem[] = [];
+  if (!field.multiple && field.type !== 'multi' && items.length > 1) {
+    problems.push(makeProblem(locale, 'field.single', 'error', { label: field.label }));
+  }
+  for (const item of items) {
+    const problem = invalidItem(field, item, today, locale);
+    if (problem) problems.push(problem);
+  }
+  for (const otherId of field.differentFrom ?? []) {
+    const other = pack.fields.find((f) => f.id === otherId);
+    if (!other || !isFieldApplicable(other, values)) continue;
+    const theirs = new Set(fieldItems(other, values[otherId]).map((v) => comparable(other.type, v)));
+    const same = items.find((v) => theirs.has(comparable(field.type, v)));
+    if (same !== undefined) {
+      problems.push(makeProblem(locale, 'field.sameAs', 'error', { label: field.label, other: other.label, value: same }));
+    }
+  }
+  const final = withSeverity(problems, severity);
+  const status = final.some((p) => p.severity === 'error') ? 'invalid' : final.length > 0 ? 'warning' : 'ok';
+  return { ...base, status, required: field.required, problems: final };
+}

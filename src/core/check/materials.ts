@@ -1,0 +1,150 @@
+/**
+ * Checking one material: files present, of an accepted format, size, page count and resolution;
+ * every part marked; dates recent and not expiring; confirmations ticked.
+ */
+import type { Locale } from '../../shared/i18n';
+import { addMonths, dayNumber } from '../fields';
+import type { FieldValue, FileRef, MaterialEntry, MediaType } from '../project/schema';
+import { isMaterialApplicable } from '../rules/applicability';
+import type { FileFormat, MaterialRule } from '../rules/schema';
+import { makeProblem, withSeverity } from './problem';
+import type { MaterialResult, MaterialStatus, Problem } from './report';
+
+const FORMAT_OF: Record<MediaType, FileFormat> = {
+  'application/pdf': 'pdf',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+};
+
+/** Words users put in 有效期 for documents that never expire (营业期限：长期). */
+const NEVER_EXPIRES = new Set(['长期', '长期有效', '永久', '无固定期限', 'long-term', 'permanent', 'none']);
+
+export function neverExpires(validUntil: string): boolean {
+  return NEVER_EXPIRES.has(validUntil.trim().toLowerCase());
+}
+
+/** Problem codes that make a present material `unconfirmed` rather than `invalid`. */
+const UNCONFIRMED_CODES = new Set(['material.unconfirmed']);
+
+function fileProblems(rule: MaterialRule, files: FileRef[], locale: Locale): Problem[] {
+  const problems: Problem[] = [];
+  for (const file of files) {
+    const format = FORMAT_OF[file.mediaType];
+    if (!rule.accept.includes(format)) {
+      problems.push(makeProblem(locale, 'material.format', 'error', { file: file.name, format, accepted: rule.accept.join('、') }));
+    }
+    if (rule.maxFileSizeKB !== undefined && file.size > rule.maxFileSizeKB * 1024) {
+      problems.push(
+        makeProblem(locale, 'material.tooLarge', 'error', {
+          file: file.name,
+          sizeKB: Math.ceil(file.size / 1024),
+          maxKB: rule.maxFileSizeKB,
+        }),
+      );
+    }
+    const min = rule.minImagePixels;
+    if (min && file.mediaType !== 'application/pdf' && file.width !== undefined && file.height !== undefined) {
+      // Either orientation will do: a landscape licence photographed in portrait is rotated on binding.
+      const [long, short] = [Math.max(file.width, file.height), Math.min(file.width, file.height)];
+      if (long < Math.max(min.width, min.height) || short < Math.min(min.width, min.height)) {
+        problems.push(
+          makeProblem(locale, 'material.resolution', 'error', {
+            file: file.name,
+            width: file.width,
+            height: file.height,
+            minWidth: min.width,
+            minHeight: min.height,
+          }),
+        );
+      }
+    }
+  }
+  const { min, max } = rule.pages ?? {};
+  // Page counts are only known once every PDF has been read; images are one page each.
+  const counts = files.map((f) => (f.mediaType === 'application/pdf' ? f.pages : 1));
+  if ((min !== undefined || max !== undefined) && counts.every((c) => c !== undefined)) {
+    const pages = counts.reduce<number>((sum, c) => sum + (c ?? 0), 0);
+    if ((min !== undefined && pages < min) || (max !== undefined && pages > max)) {
+      const code = min !== undefined && pages < min ? 'material.pagesTooFew' : 'material.pagesTooMany';
+      problems.push({ ...makeProblem(locale, code, 'error', { pages, min: min ?? 0, max: max ?? '∞' }), code: 'material.pages' });
+    }
+  }
+  return problems;
+}
+
+function dateProblems(rule: MaterialRule, entry: MaterialEntry, today: string, locale: Locale): Problem[] {
+  const problems: Problem[] = [];
+  const todayNumber = dayNumber(today);
+  if (todayNumber === null) return problems;
+  if (rule.recency) {
+    const issued = entry.issuedOn?.trim();
+    const limit = issued ? addMonths(issued, rule.recency.months) : null;
+    if (!issued) problems.push({ ...makeProblem(locale, 'material.issuedOnMissing', 'error', { months: rule.recency.months }), code: 'material.datesMissing' });
+    else if (limit === null) problems.push(makeProblem(locale, 'material.badDate', 'error', { value: issued }));
+    else if (dayNumber(issued)! > todayNumber) problems.push(makeProblem(locale, 'material.issuedInFuture', 'error', { issuedOn: issued }));
+    else if (dayNumber(limit)! < todayNumber) {
+      problems.push(makeProblem(locale, 'material.tooOld', 'error', { issuedOn: issued, months: rule.recency.months }));
+    }
+  }
+  if (rule.expires) {
+    const until = entry.validUntil?.trim();
+    const untilNumber = until ? dayNumber(until) : null;
+    if (!until) {
+      problems.push({ ...makeProblem(locale, 'material.validUntilMissing', 'error', { minDaysLeft: rule.expires.minDaysLeft }), code: 'material.datesMissing' });
+    } else if (neverExpires(until)) {
+      // Long-term documents satisfy any minimum.
+    } else if (untilNumber === null) problems.push(makeProblem(locale, 'material.badDate', 'error', { value: until }));
+    else if (untilNumber < todayNumber) problems.push(makeProblem(locale, 'material.expired', 'error', { validUntil: until }));
+    else if (untilNumber - todayNumber < rule.expires.minDaysLeft) {
+      problems.push(
+        makeProblem(locale, 'material.expiresSoon', 'error', {
+          validUntil: until,
+          daysLeft: untilNumber - todayNumber,
+          minDaysLeft: rule.expires.minDaysLeft,
+        }),
+      );
+    }
+  }
+  return problems;
+}
+
+export function checkMaterial(
+  rule: MaterialRule,
+  entry: MaterialEntry | undefined,
+  values: Record<string, FieldValue>,
+  today: string,
+  locale: Locale,
+): MaterialResult {
+  const base = { id: rule.id, title: rule.title };
+  const files = entry?.files ?? [];
+  if (!isMaterialApplicable(rule, values)) {
+    // Files left over from an earlier answer are pointed out, since they will not be needed.
+    const problems = files.length > 0 ? [makeProblem(locale, 'material.notApplicable', 'warning', { title: rule.title, count: files.length })] : [];
+    return { ...base, status: 'not-required', required: false, problems };
+  }
+  if (files.length === 0) {
+    if (!rule.required) return { ...base, status: 'not-required', required: false, problems: [] };
+    const problems = withSeverity([makeProblem(locale, 'material.missing', 'error', { title: rule.title })], rule.severity);
+    return { ...base, status: rule.severity === 'warning' ? 'warning' : 'missing', required: true, problems };
+  }
+  const problems: Problem[] = fileProblems(rule, files, locale);
+  for (const part of rule.parts ?? []) {
+    if (!files.some((f) => f.part === part.id)) {
+      problems.push(makeProblem(locale, 'material.partMissing', 'error', { title: rule.title, part: part.title }));
+    }
+  }
+  problems.push(...dateProblems(rule, entry ?? { files: [], confirmations: [] }, today, locale));
+  const confirmed = new Set(entry?.confirmations ?? []);
+  for (const what of rule.confirm ?? []) {
+    if (!confirmed.has(what)) problems.push(makeProblem(locale, 'material.unconfirmed', 'error', { title: rule.title, what }));
+  }
+  const final = withSeverity(problems, rule.severity);
+  return { ...base, status: statusOf(final), required: rule.required, problems: final };
+}
+
+function statusOf(problems: Problem[]): MaterialStatus {
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.some((p) => !UNCONFIRMED_CODES.has(p.code))) return 'invalid';
+  if (errors.length > 0) return 'unconfirmed';
+  return problems.length > 0 ? 'warning' : 'ok';
+}
