@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc';
 import { hardenContents, hardenSession, isTrustedSender } from './security';
-import { mainWindowOptions, WindowStateSchema, DEFAULT_WINDOW_STATE, type WindowState } from './window';
+import { createMainWindow, WindowStateSchema, DEFAULT_WINDOW_STATE, type WindowState } from './window';
 import { menuTemplate } from './menu';
 import { electronPlatform } from './platform';
 import { createAppStore } from '../core/settings';
@@ -47,7 +47,7 @@ async function start(): Promise<void> {
 
   const stateFile = join(userDataDir, 'window-state.json');
   const state = await readWindowState(stateFile);
-  mainWindow = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs'), state, t(await locale(), 'app.name')));
+  mainWindow = createMainWindow(join(here, '../preload/index.cjs'), state, t(await locale(), 'app.name'));
   if (state.maximized) mainWindow.maximize();
   hardenContents(mainWindow.webContents, rendererRoot, devServerUrl);
   mainWindow.once('ready-to-show', () => mainWindow?.show());

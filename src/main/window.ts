@@ -1,5 +1,5 @@
 /** The main window: hardened web preferences and a remembered size. */
-import type { BrowserWindowConstructorOptions } from 'electron';
+import { BrowserWindow } from 'electron';
 import { z } from 'zod';
 
 export const WindowStateSchema = z.object({
@@ -13,8 +13,12 @@ export type WindowState = z.infer<typeof WindowStateSchema>;
 
 export const DEFAULT_WINDOW_STATE: WindowState = { width: 1280, height: 800, maximized: false };
 
-export function mainWindowOptions(preload: string, state: WindowState, title: string): BrowserWindowConstructorOptions {
-  return {
+/**
+ * The options are written out in the constructor call (not built elsewhere) so that static checkers
+ * such as Electronegativity can see every security setting.
+ */
+export function createMainWindow(preload: string, state: WindowState, title: string): BrowserWindow {
+  return new BrowserWindow({
     title,
     width: state.width,
     height: state.height,
@@ -35,8 +39,10 @@ export function mainWindowOptions(preload: string, state: WindowState, title: st
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
+      // Middle-click would open links in new windows.
+      disableBlinkFeatures: 'Auxclick',
       navigateOnDragDrop: false,
       spellcheck: false,
     },
-  };
+  });
 }
