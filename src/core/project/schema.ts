@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { BindOptionsSchema } from '../bind/options';
 import { SecurityLogEntrySchema } from '../security-log/schema';
+import { GrantedLicenceSchema } from '../alerts/schema';
 
 export const PROJECT_FILE = 'matprep.json';
 export const VAULT_DIR = 'vault';
@@ -76,6 +77,8 @@ export const ProjectDocSchema = z
     history: z.array(PacketRecordSchema).default([]),
     /** The security-update log (网络安全演进图), see src/core/security-log. Optional: absent means empty. */
     securityLog: z.array(SecurityLogEntrySchema).optional(),
+    /** The licence once granted (number, dates), for the 三色预警 dashboard, see src/core/alerts. */
+    licence: GrantedLicenceSchema.optional(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

@@ -1,0 +1,52 @@
+/**
+ * Checking the security-update log before it goes into a packet. Reviewers read it as an evidence
+ * chain (发现问题 → 响应 → 整改 → 效果, seed 000): an undated, future-dated or unsigned entry breaks
+ * that chain, so those are errors; an entry older than six months still counts but is not what
+ * reviewers look for ("半年内的重大安全补丁"), so it is a warning.
+ */
+import type { Locale } from '../../shared/i18n';
+import { t } from '../../shared/i18n';
+import type { Problem } from '../check/report';
+import { addMonths, dayNumber } from '../fields/dates';
+import type { SecurityLogEntry } from './schema';
+
+/** Entries older than this many months draw a warning. */
+export const RECENT_MONTHS = 6;
+
+const SHORT = 24;
+
+function short(text: string): string {
+  const line = text.trim().split(/\r?\n/)[0] ?? '';
+  return line.length > SHORT ? `${line.slice(0, SHORT)}…` : line;
+}
+
+/** Problems with the log as of `today` (YYYY-MM-DD). Entries are numbered from 1 in the given order. */
+export function checkSecurityLog(entries: SecurityLogEntry[], today: string, locale: Locale = 'zh-CN'): Problem[] {
+  const problems: Problem[] = [];
+  const add = (severity: Problem['severity'], code: string, params: Record<string, string | number>) =>
+    problems.push({ code, severity, message: t(locale, code, params) });
+
+  if (entries.length === 0) {
+    add('warning', 'securityLog.empty', {});
+    return problems;
+  }
+  const todayNumber = dayNumber(today);
+  const oldestRecent = dayNumber(addMonths(today, -RECENT_MONTHS) ?? today);
+
+  entries.forEach((entry, i) => {
+    const index = i + 1;
+    const date = entry.date.trim();
+    const problem = short(entry.problem);
+    const day = date ? dayNumber(date) : null;
+    if (!date) add('error', 'securityLog.undated', { index, problem });
+    else if (day === null) add('error', 'securityLog.badDate', { index, date });
+    else if (todayNumber !== null && day > todayNumber) add('error', 'securityLog.future', { index, date, today });
+
+    if (!entry.problem.trim() || !entry.fix.trim()) add('error', 'securityLog.incomplete', { index, date });
+    if (!entry.responsible.trim()) add('error', 'securityLog.noResponsible', { index, date });
+    if (!entry.signed) add('error', 'securityLog.unsigned', { index, date, problem });
+
+    if (day !== null && oldestRecent !== null && day < oldestRecent) add('warning', 'securityLog.old', { index, date });
+  });
+  return problems;
+}
