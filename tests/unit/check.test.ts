@@ -1,0 +1,296 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkProject } from '../../src/core/check';
+import { CheckReportSchema, type CheckReport } from '../../src/core/check/report';
+import { builtInRulesDir, loadRulePackFile } from '../../src/core/rules/loader';
+import type { RulePack } from '../../src/core/rules/schema';
+import { ProjectDocSchema, type FileRef, type MaterialEntry, type ProjectDoc } from '../../src/core/project/schema';
+import { join } from 'node:path';
+
+const today = '2026-11-23';
+let pack: RulePack;
+beforeAll(async () => {
+  pack = await loadRulePackFile(join(builtInRulesDir(), 'icp-filing-enterprise.yaml'));
+});
+
+let fileCount = 0;
+function file(over: Partial<FileRef> = {}): FileRef {
+  fileCount++;
+  return {
+    id: `f${fileCount}`,
+    sha256: fileCount.toString(16).padStart(64, '0'),
+    name: `scan-${fileCount}.jpg`,
+    size: 400_000,
+    mediaType: 'image/jpeg',
+    addedAt: '2026-11-20T08:00:00.000Z',
+    width: 2480,
+    height: 1754,
+    rotate: 0,
+    ...over,
+  };
+}
+
+const idCard = (): MaterialEntry => ({
+  files: [file({ part: 'front' }), file({ part: 'back' })],
+  confirmations: ['原件彩色扫描或拍照'],
+  validUntil: '2035-05-01',
+});
+
+/** A company in 广东 whose website owner is not the legal representative: every conditional item applies. */
+function completeGuangdongProject(): ProjectDoc {
+  return ProjectDocSchema.parse({
+    schemaVersion: 1,
+    id: 'p1',
+    name: '示例科技',
+    rulePack: { id: 'icp-filing-enterprise', version: '2026.1' },
+    fields: {
+      org_name: '深圳市示例科技有限公司',
+      uscc: '91310110666007217T',
+      province: '广东',
+      org_address: '深圳市南山区科技园路 1 号',
+      legal_rep_name: '张三',
+      legal_rep_id: '11010519491231002X',
+      legal_rep_mobile: '13800138000',
+      legal_rep_email: 'zhang@example.com',
+      webmaster_is_legal_rep: false,
+      webmaster_name: '李四',
+      webmaster_id: '110105194912310029'.slice(0, 17) + 'X', // replaced below with a valid one
+      webmaster_mobile: '13900139000',
+      webmaster_email: 'li@example.com',
+      domains: ['example.com', '例子.中国'],
+      site_name: '示例科技官网',
+      special_content: ['药品和医疗器械'],
+    },
+    materials: {
+      'business-licence': {
+        files: [file()],
+        confirmations: ['原件彩色扫描或拍照', '四角完整且国徽无遮挡'],
+        validUntil: '长期',
+      },
+      'legal-rep-id-card': idCard(),
+      'webmaster-id-card': idCard(),
+      'authorization-letter': { files: [file({ name: '授权书.pdf', mediaType: 'application/pdf', pages: 1 })], confirmations: ['法人亲笔签名', '加盖公章'] },
+      'domain-certificate': { files: [file(), file()], confirmations: ['域名持有者与主办单位一致'] },
+      'verification-form': { files: [file({ name: '核验单.pdf', mediaType: 'application/pdf', pages: 1 })], confirmations: ['法人亲笔签名', '加盖公章'] },
+      'guangdong-commitment': { files: [file()], confirmations: ['法人亲笔签名'] },
+      'pre-approval': { files: [file({ name: '药品资格证书.pdf', mediaType: 'application/pdf', pages: 2 })], validUntil: '2029-03-31' },
+    },
+    createdAt: '2026-11-20T08:00:00.000Z',
+    updatedAt: '2026-11-20T08:00:00.000Z',
+  });
+}
+
+function withValidWebmasterId(doc: ProjectDoc): ProjectDoc {
+  doc.fields.webmaster_id = '440305199001011234'.slice(0, 17) + checkDigit('44030519900101123');
+  return doc;
+}
+function checkDigit(first17: string): string {
+  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const s = [...first17].reduce((sum, d, i) => sum + Number(d) * w[i], 0);
+  return '10X98765432'[s % 11];
+}
+
+const material = (report: CheckReport, id: string) => report.materials.find((m) => m.id === id)!;
+const field = (report: CheckReport, id: string) => report.fields.find((f) => f.id === id)!;
+const codes = (problems: { code: string }[]) => problems.map((p) => p.code);
+
+describe('checkProject on an ICP备案（单位） project', () => {
+  it('reports a complete project as complete, in rule order, matching the report schema', () => {
+    const report = checkProject(withValidWebmasterId(completeGuangdongProject()), pack, today);
+    expect(CheckReportSchema.parse(report)).toEqual(report);
+    const problems = [...report.fields, ...report.materials].filter((r) => r.problems.length > 0);
+    expect(problems).toEqual([]);
+    expect(report.complete).toBe(true);
+    expect(report.completeness).toBe(1);
+    expect(report.materials.map((m) => m.id)).toEqual(pack.materials.map((m) => m.id));
+    expect(report.fields.map((f) => f.id)).toEqual(pack.fields.map((f) => f.id));
+    // Optional items left empty are not required: site plan (not in 江苏/上海/湖南), face check.
+    expect(material(report, 'site-plan').status).toBe('not-required');
+    expect(material(report, 'face-verification').status).toBe('not-required');
+  });
+
+  it('is deterministic', () => {
+    const doc = completeGuangdongProject();
+    expect(JSON.stringify(checkProject(doc, pack, today))).toBe(JSON.stringify(checkProject(doc, pack, today)));
+  });
+
+  it('reports an empty project as missing everything required, with Chinese messages and hints', () => {
+    const doc = ProjectDocSchema.parse({ ...completeGuangdongProject(), fields: {}, materials: {} });
+    const report = checkProject(doc, pack, today);
+    expect(report.complete).toBe(false);
+    expect(report.completeness).toBe(0);
+    expect(field(report, 'uscc')).toMatchObject({ status: 'missing', required: true });
+    expect(field(report, 'uscc').problems[0]).toMatchObject({ code: 'field.missing', severity: 'error' });
+    expect(field(report, 'uscc').problems[0].message).toContain('统一社会信用代码');
+    expect(field(report, 'uscc').problems[0].hint).toBeTruthy();
+    expect(material(report, 'business-licence')).toMatchObject({ status: 'missing' });
+    expect(codes(material(report, 'business-licence').problems)).toEqual(['material.missing']);
+    // With no answer, the website owner is assumed to be someone else: the safer, fuller packet.
+    expect(material(report, 'authorization-letter').status).toBe('missing');
+    // Conditions that do not hold: not 广东, nothing needing pre-approval.
+    expect(material(report, 'guangdong-commitment').status).toBe('not-required');
+    expect(material(report, 'pre-approval').status).toBe('not-required');
+  });
+
+  it('drops the website owner items when the owner is the legal representative', () => {
+    const doc = withValidWebmasterId(completeGuangdongProject());
+    doc.fields.webmaster_is_legal_rep = true;
+    delete doc.materials['webmaster-id-card'];
+    delete doc.materials['authorization-letter'];
+    for (const id of ['webmaster_name', 'webmaster_id', 'webmaster_mobile', 'webmaster_email']) delete doc.fields[id];
+    const report = checkProject(doc, pack, today);
+    expect(report.complete).toBe(true);
+    expect(field(report, 'webmaster_mobile').status).toBe('not-required');
+    expect(material(report, 'authorization-letter').status).toBe('not-required');
+  });
+
+  it('points out files attached to an item that no longer applies', () => {
+    const doc = withValidWebmasterId(completeGuangdongProject());
+    doc.fields.province = '浙江';
+    const report = checkProject(doc, pack, today);
+    expect(material(report, 'guangdong-commitment').status).toBe('not-required');
+    expect(material(report, 'guangdong-commitment').problems).toMatchObject([{ code: 'material.notApplicable', severity: 'warning' }]);
+    expect(report.complete).toBe(true);
+  });
+
+  it('flags invalid identifiers and the same phone / e-mail for two different people', () => {
+    const doc = withValidWebmasterId(completeGuangdongProject());
+    doc.fields.uscc = '91310110666007217A';
+    doc.fields.webmaster_mobile = '+86 138-0013-8000';
+    doc.fields.webmaster_email = 'ZHANG@example.com';
+    doc.fields.domains = 'example.com\nhttps://bad.example.com';
+    const report = checkProject(doc, pack, today);
+    expect(field(report, 'uscc')).toMatchObject({ status: 'invalid' });
+    expect(codes(field(report, 'uscc').problems)).toEqual(['field.invalid']);
+    expect(field(report, 'uscc').problems[0].message).toContain('校验位');
+    expect(codes(field(report, 'webmaster_mobile').problems)).toEqual(['field.sameAs']);
+    expect(field(report, 'webmaster_mobile').problems[0].message).toContain('法定代表人手机号');
+    expect(codes(field(report, 'webmaster_email').problems)).toEqual(['field.sameAs']);
+    expect(codes(field(report, 'domains').problems)).toEqual(['field.invalid']);
+    expect(field(report, 'domains').problems[0].message).toContain('https://bad.example.com');
+    expect(report.complete).toBe(false);
+  });
+
+  it('checks select options', () => {
+    const doc = withValidWebmasterId(completeGuangdongProject());
+    doc.fields.province = '广州';
+    doc.fields.special_content = ['药品和医疗器械', '游戏'];
+    const report = checkProject(doc, pack, today);
+    expect(codes(field(report, 'province').problems)).toEqual(['field.option']);
+    expect(field(report, 'special_content').problems).toHaveLength(1);
+    expect(field(report, 'special_content').problems[0].message).toContain('游戏');
+  });
+
+  it('checks format, size, resolution, page count and parts of the files', () => {
+    const doc = withValidWebmasterId(completeGuangdongProject());
+    doc.materials['business-licence'].files = [
+      file({ name: 'licence.png', mediaType: 'image/png', size: 3 * 1024 * 1024, width: 640, height: 480 }),
+      file(),
+      file(),
+    ];
+    doc.materials['legal-rep-id-card'].files = [file({ part: 'front' }), file()];
+    doc.materials['face-verification'] = { files: [file({ name: 'face.pdf', mediaType: 'application/pdf', pages: 1 })], confirmations: [] };
+    const report = checkProject(doc, pack, today);
+    const licence = material(report, 'business-licence');
+    expect(licence.status).toBe('invalid');
+    expect(codes(licence.problems)).toEqual(['material.tooLarge', 'material.resolution', 'material.pages']);
+    expect(licence.problems[0].message).toContain('licence.png');
+    expect(licence.problems[1].message).toContain('640×480');
+    const idCardResult = material(report, 'legal-rep-id-card');
+    expect(codes(idCardResult.problems)).toEqual(['material.partMissing']);
+    expect(idCardResult.problems[0].message).toContain('反面');
+    // An optional material with a wrong format is reported, with the rule's warning severity.
+    expect(material(report, 'face-verification')).toMatchObject({ status: 'warning', required: false });
+    expect(codes(material(report, 'face-verification').problems)).toEqual(['material.format']);
+  });
+
+  it('accepts a photo in either orientation when its sides are large enough', () => {
+    const doc = withValidWebmasterId(completeGuangdongProject());
+    doc.materials['business-licence'].files = [file({ width: 900, height: 1200 })];
+    expect(material(checkProject(doc, pack, today), 'business-licence').status).toBe('ok');
+  });
+
+  it('reports missing confirmations as unconfirmed, and invalid outranks unconfirmed', () => {
+    const doc = withValidWebmasterId(completeGuangdongProject());
+    doc.materials['verification-form'].confirmations = ['法人亲笔签名'];
+    let report = checkProject(doc, pack, today);
+    const form = material(report, 'verification-form');
+    expect(form.status).toBe('unconfirmed');
+    expect(form.problems).toMatchObject([{ code: 'material.unconfirmed', severity: 'error' }]);
+    expect(form.problems[0].message).toContain('加盖公章');
+    expect(report.complete).toBe(false);
+    doc.materials['verification-form'].files = [file({ name: 'x.pdf', mediaType: 'application/pdf', pages: 0 })];
+    report = checkProject(doc, pack, today);
+    expect(material(report, 'verification-form').status).toBe('invalid');
+    expect(codes(material(report, 'verification-form').problems)).toEqual(['material.pages', 'material.unconfirmed']);
+  });
+
+  it('checks expiry against today: missing date, expired, too little left, long-term', () => {
+    const doc = withValidWebmasterId(completeGuangdongProject());
+    const licence = doc.materials['business-licence'];
+    const statusWith = (validUntil: string | undefined) => {
+      licence.validUntil = validUntil;
+      return material(checkProject(doc, pack, today), 'business-licence');
+    };
+    expect(codes(statusWith(undefined).problems)).toEqual(['material.datesMissing']);
+    expect(codes(statusWith('2026-11-22').problems)).toEqual(['material.expired']);
+    // 90 days are required; 2027-02-20 is 89 days after 2026-11-23.
+    const soon = statusWith('2027-02-20');
+    expect(codes(soon.problems)).toEqual(['material.expiresSoon']);
+    expect(soon.problems[0].message).toContain('89');
+    expect(statusWith('2027-02-21').status).toBe('ok');
+    expect(statusWith('长期').status).toBe('ok');
+    expect(codes(statusWith('2027/02/21').problems)).toEqual(['material.badDate']);
+  });
+
+  it('gives English messages with locale en', () => {
+    const doc = ProjectDocSchema.parse({ ...completeGuangdongProject(), fields: {}, materials: {} });
+    const report = checkProject(doc, pack, today, 'en');
+    expect(material(report, 'business-licence').problems[0].message).toBe('"营业执照" is missing.');
+  });
+});
+
+describe('checkProject rule mechanics', () => {
+  const base: RulePack = {
+    id: 'test-pack',
+    title: '测试',
+    version: '1',
+    effective: '2026-01-01',
+    authority: '测试',
+    subject: 'enterprise',
+    sources: ['测试'],
+    fields: [{ id: 'capital', label: '注册资本（万元）', type: 'number', required: true }],
+    materials: [
+      { id: 'audit', title: '审计报告', required: true, severity: 'error', accept: ['pdf'], recency: { months: 12 } },
+      { id: 'insurance', title: '社保证明', required: true, severity: 'warning', accept: ['pdf'], when: 'capital >= 100', note: '🔶' },
+    ],
+  };
+  const doc = (fields: ProjectDoc['fields'], materials: ProjectDoc['materials']): ProjectDoc =>
+    ProjectDocSchema.parse({ ...completeGuangdongProject(), fields, materials });
+  const pdf = () => file({ mediaType: 'application/pdf', pages: 3, name: 'a.pdf' });
+
+  it('checks recency of the issue date in calendar months', () => {
+    const at = (issuedOn?: string) =>
+      checkProject(doc({ capital: 50 }, { audit: { files: [pdf()], confirmations: [], issuedOn } }), base, today).materials[0];
+    expect(codes(at(undefined).problems)).toEqual(['material.datesMissing']);
+    expect(at('2025-11-23').status).toBe('ok');
+    expect(codes(at('2025-11-22').problems)).toEqual(['material.tooOld']);
+    expect(codes(at('2026-12-01').problems)).toEqual(['material.issuedInFuture']);
+  });
+
+  it('turns a warning-severity rule into a warning that does not block completeness', () => {
+    const report = checkProject(doc({ capital: '100' }, { audit: { files: [pdf()], confirmations: [], issuedOn: '2026-10-01' } }), base, today);
+    expect(report.materials[1]).toMatchObject({ id: 'insurance', status: 'warning', required: true });
+    expect(report.materials[1].problems).toMatchObject([{ code: 'material.missing', severity: 'warning' }]);
+    expect(report.complete).toBe(true);
+    expect(report.completeness).toBe(1);
+  });
+
+  it('computes completeness as the share of required items without errors', () => {
+    const report = checkProject(doc({ capital: 'abc' }, {}), base, today);
+    expect(field(report, 'capital').status).toBe('invalid');
+    expect(report.completeness).toBe(0);
+    const half = checkProject(doc({ capital: 10 }, {}), base, today);
+    expect(half.completeness).toBe(0.5);
+    expect(half.complete).toBe(false);
+  });
+});
