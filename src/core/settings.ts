@@ -9,6 +9,7 @@ import { mkdir } from 'node:fs/promises';
 import { openDocument } from './project/document';
 import { writeFileAtomic } from './fs/atomic';
 import { UserError } from './errors';
+import { ProfileSchema } from './profiles/schema';
 
 export const SettingsSchema = z
   .object({
@@ -32,6 +33,8 @@ export type RecentProject = z.infer<typeof RecentProjectSchema>;
 export const AppStateSchema = z.object({
   settings: SettingsSchema.default(SettingsSchema.parse({})),
   recent: z.array(RecentProjectSchema).default([]),
+  /** Company profiles (主体信息), see src/core/profiles. */
+  profiles: z.array(ProfileSchema).default([]),
 });
 export type AppState = z.infer<typeof AppStateSchema>;
 

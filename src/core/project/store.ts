@@ -143,7 +143,7 @@ export function materialEntry(doc: ProjectDoc, materialId: string): MaterialEntr
 /** A file to import: a path on disk, or bytes with a name (from the browser side). */
 export type ImportSource = { path: string } | { name: string; data: Uint8Array };
 
-async function readSource(source: ImportSource): Promise<{ name: string; bytes: Uint8Array }> {
+export async function readSource(source: ImportSource): Promise<{ name: string; bytes: Uint8Array }> {
   if ('data' in source) {
     if (source.data.byteLength > MAX_IMPORT_BYTES) {
       throw new UserError('project.fileTooLarge', { file: source.name, limitMB: MAX_IMPORT_BYTES / 1024 / 1024 });
