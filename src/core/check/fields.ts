@@ -68,6 +68,9 @@ export function checkField(field: FieldRule, pack: RulePack, values: Values, tod
   if (!field.multiple && field.type !== 'multi' && items.length > 1) {
     problems.push(makeProblem(locale, 'field.single', 'error', { label: field.label }));
   }
+  if (field.maxLength !== undefined && typeof value === 'string' && [...value.trim()].length > field.maxLength) {
+    problems.push(makeProblem(locale, 'field.tooLong', 'error', { label: field.label, length: [...value.trim()].length, max: field.maxLength }));
+  }
   for (const item of items) {
     const problem = invalidItem(field, item, today, locale);
     if (problem) problems.push(problem);

@@ -48,6 +48,8 @@ export const FieldSchema = z
     differentFrom: z.array(z.string()).optional(),
     /** `warning`: a problem with this field is reported but does not block completeness. */
     severity: z.enum(['error', 'warning']).optional(),
+    /** Longest accepted text in characters (e.g. 功能介绍 ≤ 500 字). */
+    maxLength: z.number().int().positive().optional(),
     /** Several values (e.g. domains): an array, or one string split at newlines, commas or spaces. */
     multiple: z.boolean().optional(),
     /** Why the rule is what it is, e.g. why it is only a warning (unconfirmed source). */
