@@ -27,6 +27,19 @@ export const CHANNEL_NAMES = [
   'dialog:chooseFiles',
   'shell:openPath',
   'shell:showInFolder',
+  // extras
+  'profiles:list',
+  'profiles:save',
+  'profiles:delete',
+  'profiles:addDocument',
+  'profiles:removeDocument',
+  'profiles:apply',
+  'profiles:fromProject',
+  'alerts:list',
+  'alerts:setLicence',
+  'securityLog:set',
+  'securityLog:check',
+  'securityLog:render',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

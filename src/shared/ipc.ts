@@ -10,6 +10,10 @@ import { ProjectDocSchema, FieldValueSchema } from '../core/project/schema';
 import { CheckReportSchema } from '../core/check/report';
 import { BindOptionsSchema, BindResultSchema, BindProgressSchema } from '../core/bind/options';
 import { SettingsSchema, RecentProjectSchema, type Settings, type RecentProject } from '../core/settings';
+import { ProfileSchema, ProfileInputSchema } from '../core/profiles/schema';
+import { AlertSchema } from '../core/alerts/schema';
+import { SecurityLogEntrySchema } from '../core/security-log/schema';
+import { ProblemSchema } from '../core/check/report';
 
 const Dir = z.string().min(1).max(4096);
 const Empty = z.object({}).strict();
@@ -138,6 +142,49 @@ export const contract = {
   ),
   'shell:openPath': channel(z.object({ path: z.string().min(1) }).strict(), Ok),
   'shell:showInFolder': channel(z.object({ path: z.string().min(1) }).strict(), Ok),
+
+  // extras: company profiles (主体信息), the 三色预警 dashboard, the security-update log
+  'profiles:list': channel(Empty, z.array(ProfileSchema)),
+  'profiles:save': channel(ProfileInputSchema, ProfileSchema),
+  'profiles:delete': channel(z.object({ id: z.string().min(1) }).strict(), Ok),
+  'profiles:addDocument': channel(
+    z
+      .object({
+        profileId: z.string().min(1),
+        key: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+        file: IncomingFileSchema,
+        part: z.string().max(100).optional(),
+        issuedOn: z.string().max(10).optional(),
+        validUntil: z.string().max(10).optional(),
+        password: z.string().max(1024).optional(),
+      })
+      .strict(),
+    ProfileSchema,
+  ),
+  'profiles:removeDocument': channel(
+    z.object({ profileId: z.string().min(1), documentId: z.string().min(1) }).strict(),
+    ProfileSchema,
+  ),
+  'profiles:apply': channel(z.object({ dir: Dir, profileId: z.string().min(1) }).strict(), ProjectViewSchema),
+  'profiles:fromProject': channel(z.object({ dir: Dir }).strict(), ProfileSchema),
+  'alerts:list': channel(Empty, z.array(AlertSchema)),
+  'alerts:setLicence': channel(
+    z
+      .object({
+        dir: Dir,
+        number: z.string().max(200).nullable().optional(),
+        grantedOn: z.string().max(10).nullable().optional(),
+        validUntil: z.string().max(10).nullable().optional(),
+      })
+      .strict(),
+    ProjectViewSchema,
+  ),
+  'securityLog:set': channel(
+    z.object({ dir: Dir, entries: z.array(SecurityLogEntrySchema).max(500) }).strict(),
+    ProjectViewSchema,
+  ),
+  'securityLog:check': channel(z.object({ dir: Dir }).strict(), z.array(ProblemSchema)),
+  'securityLog:render': channel(z.object({ dir: Dir }).strict(), ProjectViewSchema),
 } as const;
 
 export type Contract = typeof contract;

@@ -11,7 +11,7 @@ import { normaliseFieldValue } from '../project/edits';
 import { materialEntry, readVaultFile, storeInVault, updateProject, type Project } from '../project/store';
 import type { LibraryDocument, Profile, ProfileDetails, ProfileInput } from './schema';
 import { LIBRARY_KEYS } from './schema';
-import { readLibraryDocument, storeLibraryDocument, type ProfileStore } from './store';
+import { getProfile, readLibraryDocument, saveProfile, storeLibraryDocument, type ProfileStore } from './store';
 
 type ScalarKey = Exclude<keyof ProfileDetails, 'contacts' | 'notes' | 'name'> | 'name';
 
@@ -171,4 +171,16 @@ export async function libraryFromProject(project: Project, ps: ProfileStore, now
     }
   }
   return documents;
+}
+
+/** Save a new profile from a filled project, with copies of its reusable documents. */
+export async function createProfileFromProject(ps: ProfileStore, project: Project, now: Date = new Date()): Promise<Profile> {
+  // Documents first: a missing vault file then fails before any profile exists.
+  const library = await libraryFromProject(project, ps, now);
+  const created = await saveProfile(ps, profileFromProject(project.doc), now);
+  if (library.length === 0) return created;
+  await ps.store.update((state) => {
+    state.profiles.find((p) => p.id === created.id)?.library.push(...library);
+  });
+  return getProfile(ps, created.id);
 }

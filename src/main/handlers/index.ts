@@ -8,6 +8,7 @@ import type { HandlerContext, HandlerDeps, Handlers } from './types';
 import { appHandlers } from './app';
 import { projectHandlers } from './project';
 import { bindHandlers } from './bind';
+import { extrasHandlers } from './extras';
 
 export type { HandlerDeps, Handlers, Platform } from './types';
 
@@ -28,5 +29,5 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       };
     },
   };
-  return { ...appHandlers(ctx), ...projectHandlers(ctx), ...bindHandlers(ctx) };
+  return { ...appHandlers(ctx), ...projectHandlers(ctx), ...bindHandlers(ctx), ...extrasHandlers(ctx) };
 }

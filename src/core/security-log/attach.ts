@@ -1,0 +1,73 @@
+/** Saving the log in a project, and attaching the rendered timeline to its material. */
+import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import type { Locale } from '../../shared/i18n';
+import { t } from '../../shared/i18n';
+import { UserError } from '../errors';
+import type { RulePack } from '../rules/schema';
+import { materialEntry, storeInVault, updateProject, vaultPath, type Project } from '../project/store';
+import { SECURITY_TIMELINE_MATERIAL, SecurityLogEntrySchema, type SecurityLogEntryInput } from './schema';
+import { renderSecurityTimeline } from './timeline';
+
+/** Replace the project's log with `entries` (new entries get ids). */
+export function setSecurityLog(dir: string, entries: SecurityLogEntryInput[], now?: () => Date): Promise<Project> {
+  const parsed = entries.map((e) => SecurityLogEntrySchema.parse(e));
+  return updateProject(
+    dir,
+    (doc) => {
+      doc.securityLog = parsed;
+    },
+    now,
+  );
+}
+
+/**
+ * Render the project's log and attach it to the `security-timeline` material, replacing the chart
+ * attached last time (recognised by its file name) so re-rendering never piles up copies.
+ */
+export async function attachSecurityTimeline(
+  dir: string,
+  pack: RulePack,
+  options: { today: string; locale?: Locale; now?: () => Date; fontFile?: string },
+): Promise<Project> {
+  if (!pack.materials.some((m) => m.id === SECURITY_TIMELINE_MATERIAL)) {
+    throw new UserError('securityLog.noMaterial', { pack: pack.title });
+  }
+  const now = options.now ?? (() => new Date());
+  const locale = options.locale ?? 'zh-CN';
+  const name = `${t(locale, 'securityLog.chart.fileName')}-${options.today}.pdf`;
+  const generated = new RegExp(`^${t(locale, 'securityLog.chart.fileName')}-\\d{4}-\\d{2}-\\d{2}\\.pdf$`);
+  let orphans: string[] = [];
+  const project = await updateProject(
+    dir,
+    async (current, projectDir) => {
+      // Rendered inside the update, so the chart shows exactly the log saved with it.
+      const company = ['org_name', 'company_name'].map((id) => current.fields[id]).find((v) => typeof v === 'string' && v.trim());
+      const bytes = await renderSecurityTimeline(current.securityLog ?? [], {
+        today: options.today,
+        company: typeof company === 'string' ? company : undefined,
+        locale,
+        fontFile: options.fontFile,
+      });
+      const sha256 = await storeInVault(projectDir, bytes);
+      const entry = materialEntry(current, SECURITY_TIMELINE_MATERIAL);
+      const previous = entry.files.filter((f) => generated.test(f.name));
+      entry.files = entry.files.filter((f) => !previous.includes(f));
+      entry.files.push({
+        id: randomUUID(),
+        sha256,
+        name,
+        size: bytes.byteLength,
+        mediaType: 'application/pdf',
+        addedAt: now().toISOString(),
+        pages: 1,
+        rotate: 0,
+      });
+      const used = new Set(Object.values(current.materials).flatMap((m) => m.files.map((f) => f.sha256)));
+      orphans = previous.map((f) => f.sha256).filter((s) => !used.has(s));
+    },
+    now,
+  );
+  for (const sha256 of orphans) await rm(vaultPath(project.dir, sha256), { force: true });
+  return project;
+}

@@ -1,0 +1,5 @@
+/** The security-update log (网络安全演进图): entries, their check, the one-page chart. */
+export * from './schema';
+export * from './check';
+export * from './timeline';
+export * from './attach';
