@@ -1,0 +1,238 @@
+/**
+ * Assembling a packet in memory: material pages in rule order (with dividers, duplex blanks and
+ * watermarks), then cover and 目录 inserted in front, then numbers, header, bookmarks and page
+ * labels. The 目录's size is fixed before any material page exists, so every printed number is
+ * known when it is drawn and equals the footer on that page.
+ */
+import { PDFDocument, PDFName, PDFNumber, type PDFPage } from 'pdf-lib';
+import { UserError } from '../errors';
+import type { FileRef, ProjectDoc } from '../project/schema';
+import type { RulePack } from '../rules/schema';
+import type { Translate } from '../../shared/i18n';
+import { loadPdf, type LoadedPdf } from '../pdf/load';
+import { sniff } from '../pdf/sniff';
+import { prepareImage, type PreparedImage } from '../images/prepare';
+import type { BindOptions, BindProgress, Section } from './options';
+import { embedCjkFont } from './cjk';
+import { frameFor, type Frame } from './geometry';
+import { appendImage, appendPdf, type PlacedPage, type SourceOutlineItem } from './place';
+import { drawBlank, drawCover, drawDivider, drawTocPage, frontMatterText, layoutToc, type CoverInfo } from './front';
+import { drawFooter, drawHeader, drawWatermark, footerText } from './stamp';
+import { writeOutline, type OutlineNode } from './outline';
+import { watermarkOf, type PacketMaterial } from './select';
+
+export interface AssembleInput {
+  doc: ProjectDoc;
+  rulePack: RulePack;
+  materials: PacketMaterial[];
+  options: BindOptions;
+  /** For the generated pages. */
+  tr: Translate;
+  /** For warnings. */
+  trMessages: Translate;
+  cover: CoverInfo;
+  /** Cover, 目录 and page numbers; off for single-material exports. */
+  frontMatter: boolean;
+  loadFile: (ref: FileRef) => Promise<Uint8Array>;
+  onProgress?: (progress: BindProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface Assembled {
+  doc: PDFDocument;
+  sections: Section[];
+  pages: number;
+  warnings: string[];
+}
+
+type Loaded = { kind: 'pdf'; pdf: LoadedPdf } | { kind: 'image'; image: PreparedImage };
+
+/** Files prepared ahead of placement: image work runs while earlier pages are copied. */
+const PREFETCH = 3;
+
+function checkCancelled(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new UserError('bind.cancelled');
+}
+
+export async function assemble(input: AssembleInput): Promise<Assembled> {
+  const { options, tr, materials, signal } = input;
+  const out = await PDFDocument.create({ updateMetadata: false });
+  const titles = materials.map((m) => m.rule.title);
+  const watermarks = materials.map((m) => watermarkOf(m.rule, options, input.doc, input.rulePack));
+  const partTitles = materials.flatMap((m) => m.rule.parts?.map((p) => p.title) ?? []);
+  const cjk = await embedCjkFont(
+    out,
+    frontMatterText(tr, input.cover, titles) + watermarks.join('') + options.pageNumberFormat + partTitles.join(''),
+  );
+  const frameAt = (landscape: boolean, index: number): Frame =>
+    frameFor({ landscape, header: options.header, bindingMargin: options.bindingMargin, bindingOnRight: options.duplex && index % 2 === 1 });
+
+  const tocLines = input.frontMatter ? layoutToc(cjk, titles, frameAt(false, 0)) : [];
+  const coverBlank = input.frontMatter && options.duplex;
+  const tocPad = input.frontMatter && options.duplex && tocLines.length % 2 === 1;
+  const front = input.frontMatter ? 1 + (coverBlank ? 1 : 0) + tocLines.length + (tocPad ? 1 : 0) : 0;
+
+  const body: { placed: PlacedPage; watermark?: string }[] = [];
+  let next = front; // physical index of the next page
+  const sectionStarts: number[] = [];
+  const sectionEnds: number[] = [];
+  const materialNodes: { children: OutlineNode[] }[] = [];
+  const warnings: string[] = [];
+  const fieldRefs: ReturnType<typeof appendPdf>['fields'] = [];
+
+  const jobs = materials.flatMap((m) => m.files.map((file) => ({ material: m, file })));
+  const started: Promise<Loaded>[] = [];
+  const start = (i: number) => {
+    if (i < jobs.length && !started[i]) {
+      started[i] = loadOne(jobs[i].file, input.loadFile, options, frameAt);
+      started[i].catch(() => undefined); // awaited in order below; this only avoids an unhandled rejection
+    }
+  };
+  input.onProgress?.({ phase: 'materials', done: 0, total: jobs.length });
+
+  let job = 0;
+  for (const [m, material] of materials.entries()) {
+    if (options.duplex && next % 2 === 1) {
+      body.push({ placed: drawBlank(out, frameAt(false, next), cjk, tr) });
+      next++;
+    }
+    sectionStarts.push(next);
+    if (options.dividers && input.frontMatter) {
+      body.push({ placed: drawDivider(out, frameAt(false, next), cjk, tr, m + 1, material.rule.title) });
+      next++;
+    }
+    const children: OutlineNode[] = [];
+    for (const file of material.files) {
+      checkCancelled(signal);
+      for (let k = job; k <= job + PREFETCH; k++) start(k);
+      const loaded = await started[job];
+      delete started[job];
+      job++;
+      let placed: PlacedPage[];
+      if (loaded.kind === 'pdf') {
+        if (loaded.pdf.repaired) warnings.push(input.trMessages('bind.repaired', { file: file.name }));
+        const result = appendPdf(out, loaded.pdf, {
+          rotate: file.rotate ?? 0,
+          landscape: options.landscape,
+          forms: options.forms,
+          frame: (landscape) => frameAt(landscape, next++),
+        });
+        placed = result.pages;
+        fieldRefs.push(...result.fields);
+        if (options.sourceOutlines === 'keep') children.push(...outlineFrom(result.outline, placed));
+      } else {
+        const landscape = options.landscape === 'keep' && loaded.image.width > loaded.image.height;
+        placed = [await appendImage(out, loaded.image, frameAt(landscape, next++))];
+      }
+      if (file.part) {
+        const title = material.rule.parts?.find((p) => p.id === file.part)?.title ?? file.part;
+        children.push({ title, page: placed[0].page.ref, top: placed[0].frame.height, children: [] });
+      }
+      for (const p of placed) body.push({ placed: p, watermark: watermarks[m] });
+      input.onProgress?.({ phase: 'materials', done: job, total: jobs.length, label: file.name });
+    }
+    sectionEnds.push(next - 1);
+    materialNodes.push({ children });
+  }
+  checkCancelled(signal);
+  input.onProgress?.({ phase: 'front-matter', done: 0, total: 1 });
+
+  // Front matter goes in front of the material pages.
+  const frontPages: PlacedPage[] = [];
+  if (input.frontMatter) {
+    let index = 0;
+    frontPages.push(drawCover(out, frameAt(false, index), cjk, tr, input.cover, index++));
+    if (coverBlank) frontPages.push(drawBlank(out, frameAt(false, index), cjk, tr, index++));
+    for (let i = 0; i < tocLines.length; i++) {
+      const frame = frameAt(false, index);
+      frontPages.push({ page: out.insertPage(index++, [frame.width, frame.height]), frame });
+    }
+    if (tocPad) frontPages.push(drawBlank(out, frameAt(false, index), cjk, tr, index++));
+  }
+  const all = [...frontPages.map((placed) => ({ placed, watermark: undefined as string | undefined })), ...body];
+  const firstNumbered = options.numberFrontMatter ? 0 : front;
+  const total = all.length - firstNumbered;
+  const numberOf = (physical: number) => physical - firstNumbered + 1;
+
+  const sections: Section[] = materials.map((material, i) => ({
+    materialId: material.rule.id,
+    title: material.rule.title,
+    firstPage: numberOf(sectionStarts[i]),
+    lastPage: numberOf(sectionEnds[i]),
+  }));
+  const pageAt = (physical: number): PDFPage => all[physical].placed.page;
+
+  if (input.frontMatter) {
+    const tocStart = 1 + (coverBlank ? 1 : 0);
+    const targets = sections.map((s, i) => ({
+      firstPage: s.firstPage,
+      lastPage: s.lastPage,
+      page: pageAt(sectionStarts[i]).ref,
+      pageHeight: all[sectionStarts[i]].placed.frame.height,
+    }));
+    tocLines.forEach((lines, i) => drawTocPage(frontPages[tocStart + i], cjk, tr, lines, targets));
+  }
+
+  all.forEach(({ placed, watermark }, physical) => {
+    if (watermark) drawWatermark(placed, cjk, watermark);
+    if (options.header && physical > 0) drawHeader(placed, cjk, input.cover.applicant);
+    if (input.frontMatter && physical >= firstNumbered) drawFooter(placed, cjk, footerText(options.pageNumberFormat, numberOf(physical), total));
+  });
+
+  const outline: OutlineNode[] = [];
+  if (input.frontMatter) {
+    const tocPage = frontPages[1 + (coverBlank ? 1 : 0)];
+    outline.push({ title: tr('bind.cover.bookmark'), page: frontPages[0].page.ref, top: frontPages[0].frame.height, children: [] });
+    if (tocPage) outline.push({ title: tr('bind.toc.bookmark'), page: tocPage.page.ref, top: tocPage.frame.height, children: [] });
+  }
+  materials.forEach((material, i) => {
+    const first = all[sectionStarts[i]].placed;
+    const children = materialNodes[i].children;
+    outline.push({ title: material.rule.title, page: first.page.ref, top: first.frame.height, children, open: children.length <= 10 });
+  });
+  writeOutline(out, outline);
+  if (input.frontMatter) setPageLabels(out, firstNumbered);
+  if (fieldRefs.length > 0) out.catalog.set(PDFName.of('AcroForm'), out.context.obj({ Fields: fieldRefs }));
+  return { doc: out, sections, pages: all.length, warnings };
+}
+
+/** Read one file and get it ready to place: a loaded PDF, or an image already sized for its page. */
+async function loadOne(
+  file: FileRef,
+  loadFile: (ref: FileRef) => Promise<Uint8Array>,
+  options: BindOptions,
+  frameAt: (landscape: boolean, index: number) => Frame,
+): Promise<Loaded> {
+  const bytes = await loadFile(file);
+  if (bytes.length === 0) throw new UserError('file.empty', { file: file.name });
+  const sniffed = sniff(bytes);
+  if (sniffed.kind === 'foreign') throw new UserError(`file.unsupported.${sniffed.type}`, { file: file.name });
+  if (sniffed.mediaType === 'application/pdf') return { kind: 'pdf', pdf: await loadPdf(bytes, file.name, { password: file.password }) };
+  const image = await prepareImage(bytes, file.name, {
+    dpi: options.dpi,
+    quality: options.jpegQuality,
+    rotate: file.rotate ?? 0,
+    box: (width, height) => frameAt(options.landscape === 'keep' && width > height, 0).content,
+  });
+  return { kind: 'image', image };
+}
+
+/** Source bookmarks re-pointed at the placed pages; items pointing nowhere keep only their children. */
+function outlineFrom(items: SourceOutlineItem[], placed: PlacedPage[]): OutlineNode[] {
+  return items.flatMap((item) => {
+    const children = outlineFrom(item.children, placed);
+    const target = item.pageIndex !== undefined ? placed[item.pageIndex] : undefined;
+    if (!target) return children;
+    return [{ title: item.title, page: target.page.ref, top: target.frame.height, children }];
+  });
+}
+
+/** Viewer page labels equal the printed numbers; unnumbered front matter gets roman labels. */
+function setPageLabels(doc: PDFDocument, firstNumbered: number): void {
+  const { context } = doc;
+  const nums =
+    firstNumbered > 0
+      ? [PDFNumber.of(0), context.obj({ S: 'r' }), PDFNumber.of(firstNumbered), context.obj({ S: 'D', St: 1 })]
+      : [PDFNumber.of(0), context.obj({ S: 'D', St: 1 })];
+  doc.catalog.set(PDFName.of('PageLabels'), context.obj({ Nums: nums }));
+}

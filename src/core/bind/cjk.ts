@@ -1,0 +1,96 @@
+/**
+ * Chinese text in generated PDF pages. pdf-lib's own subsetting (through fontkit) drops CJK
+ * glyphs, so the bundled font is subset with HarfBuzz (`subset-font`) to exactly the characters a
+ * document uses and embedded whole. Callers collect their text first, then embed once.
+ * Reusable by anything that draws text with pdf-lib (cover, 目录, 补正清单, charts).
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fontkit from '@pdf-lib/fontkit';
+import type { PDFDocument, PDFFont } from 'pdf-lib';
+import subsetFont from 'subset-font';
+
+export const BUNDLED_FONT_FILE = 'LXGWWenKai-Regular.ttf';
+
+/** Characters every generated page may need besides the caller's text (digits, Latin, punctuation). */
+const BASE_CHARS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + '，。、：；（）—–…·“”‘’《》【】　';
+
+export interface CjkFont {
+  font: PDFFont;
+  widthOf(text: string, size: number): number;
+  /** Lines of at most `maxWidth` points; breaks anywhere between CJK characters, at spaces in Latin. */
+  wrap(text: string, size: number, maxWidth: number): string[];
+}
+
+/** The bundled font: $MATPREP_FONT, or assets/fonts next to the app (searched upwards from here). */
+export function findBundledFont(): string {
+  const override = process.env.MATPREP_FONT;
+  if (override && existsSync(override)) return override;
+  const starts = [path.dirname(fileURLToPath(import.meta.url)), process.cwd()];
+  const resources = (process as { resourcesPath?: string }).resourcesPath;
+  if (resources) starts.unshift(resources);
+  for (const start of starts) {
+    let dir = start;
+    for (let i = 0; i < 8; i++) {
+      const candidate = path.join(dir, 'assets', 'fonts', BUNDLED_FONT_FILE);
+      if (existsSync(candidate)) return candidate;
+      const parent = path.dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+  }
+  throw new Error(`bundled font ${BUNDLED_FONT_FILE} not found`);
+}
+
+const fontFiles = new Map<string, Promise<Buffer>>();
+
+/** The font file's bytes; it is 15 MB, so it is read once per process. */
+function fontBytes(file: string): Promise<Buffer> {
+  let bytes = fontFiles.get(file);
+  if (!bytes) {
+    bytes = readFile(file);
+    fontFiles.set(file, bytes);
+  }
+  return bytes;
+}
+
+/** Embed the bundled font into `doc`, subset to the characters of `text` (plus digits, Latin, punctuation). */
+export async function embedCjkFont(doc: PDFDocument, text: string, options: { fontFile?: string } = {}): Promise<CjkFont> {
+  const file = options.fontFile ?? findBundledFont();
+  const chars = [...new Set(BASE_CHARS + text.replace(/\s/g, ''))].sort().join('');
+  const subset = await subsetFont(await fontBytes(file), chars, { targetFormat: 'truetype' });
+  doc.registerFontkit(fontkit);
+  const font = await doc.embedFont(subset, { subset: false });
+  const widthOf = (s: string, size: number) => font.widthOfTextAtSize(s, size);
+  return { font, widthOf, wrap: (s, size, maxWidth) => wrapText(s, maxWidth, (t) => widthOf(t, size)) };
+}
+
+/** Greedy line breaking; CJK characters break anywhere, Latin words only at spaces (or when too long). */
+export function wrapText(text: string, maxWidth: number, widthOf: (text: string) => number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\r?\n/)) {
+    const tokens = paragraph.match(/[A-Za-z0-9@._\-/:]+\s*|\s+|./gu) ?? [];
+    let line = '';
+    for (const token of tokens) {
+      if (widthOf(line + token) <= maxWidth || line === '') {
+        if (line === '' && widthOf(token) > maxWidth) {
+          // A single over-long word: split it by character.
+          for (const ch of token) {
+            if (line !== '' && widthOf(line + ch) > maxWidth) {
+              lines.push(line);
+              line = '';
+            }
+            line += ch;
+          }
+        } else line += token;
+      } else {
+        lines.push(line.trimEnd());
+        line = token.trimStart();
+      }
+    }
+    lines.push(line.trimEnd());
+  }
+  return lines;
+}

@@ -1,0 +1,73 @@
+/**
+ * bindPacket: one submission PDF from a project — cover, 目录, materials in rule order, page
+ * numbers, bookmarks — written to a temp file and renamed into place.
+ */
+import type { CheckReport } from '../check/report';
+import { UserError } from '../errors';
+import type { FileRef, ProjectDoc } from '../project/schema';
+import type { RulePack } from '../rules/schema';
+import { translator, type Locale } from '../../shared/i18n';
+import { BindOptionsSchema, type BindOptions, type BindProgress, type BindResult } from './options';
+import { assemble } from './assemble';
+import { applicantOf, contactOf, packetDate, selectMaterials } from './select';
+import { serialise, setInfo, writeAtomically } from './write';
+
+export interface BindInput {
+  doc: ProjectDoc;
+  rulePack: RulePack;
+  report: CheckReport;
+  /** Missing fields take their defaults. */
+  options: Partial<BindOptions>;
+  output: string;
+  loadFile: (ref: FileRef) => Promise<Uint8Array>;
+  /** Language of warnings in the result. */
+  locale?: Locale;
+  /** Language of the generated pages; a packet for a Chinese authority is in Chinese. */
+  documentLocale?: Locale;
+  now?: Date;
+  onProgress?: (progress: BindProgress) => void;
+  signal?: AbortSignal;
+}
+
+export async function bindPacket(input: BindInput): Promise<BindResult> {
+  const options = BindOptionsSchema.parse(input.options);
+  const tr = translator(input.documentLocale ?? 'zh-CN');
+  const materials = selectMaterials(input.doc, input.rulePack, input.report);
+  if (materials.length === 0) throw new UserError('bind.nothing');
+  input.onProgress?.({ phase: 'prepare', done: 0, total: 1 });
+  const date = packetDate(input.doc, options, input.now);
+  const applicant = applicantOf(input.doc);
+  const assembled = await assemble({
+    doc: input.doc,
+    rulePack: input.rulePack,
+    materials,
+    options,
+    tr,
+    trMessages: translator(input.locale ?? 'zh-CN'),
+    cover: { applicant, matter: input.rulePack.title, contact: contactOf(input.doc), date },
+    frontMatter: true,
+    loadFile: input.loadFile,
+    onProgress: input.onProgress,
+    signal: input.signal,
+  });
+  setInfo(assembled.doc, {
+    title: tr('bind.metadata.title', { title: input.rulePack.title }),
+    author: applicant,
+    subject: tr('bind.metadata.subject', { title: input.rulePack.title, count: materials.length, pages: assembled.pages }),
+    date,
+  });
+  input.onProgress?.({ phase: 'write', done: 0, total: 1 });
+  if (input.signal?.aborted) throw new UserError('bind.cancelled');
+  const bytes = await serialise(assembled.doc);
+  await writeAtomically(input.output, bytes, input.signal);
+  input.onProgress?.({ phase: 'done', done: 1, total: 1 });
+  return {
+    output: input.output,
+    pages: assembled.pages,
+    bytes: bytes.length,
+    sections: assembled.sections,
+    warnings: assembled.warnings,
+  };
+}
+
+export type { BindOptions, BindProgress, BindResult } from './options';

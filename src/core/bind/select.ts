@@ -1,0 +1,57 @@
+/** What goes into a packet and who it is for, read from the project, the rule pack and the check. */
+import type { CheckReport } from '../check/report';
+import type { FileRef, MaterialEntry, ProjectDoc } from '../project/schema';
+import type { MaterialRule, RulePack } from '../rules/schema';
+import type { BindOptions } from './options';
+
+export interface PacketMaterial {
+  rule: MaterialRule;
+  files: FileRef[];
+  entry: MaterialEntry;
+}
+
+/** Materials with files whose check status is not 'not-required', in rule order. */
+export function selectMaterials(doc: ProjectDoc, pack: RulePack, report: CheckReport): PacketMaterial[] {
+  const status = new Map(report.materials.map((m) => [m.id, m.status]));
+  return pack.materials.flatMap((rule) => {
+    const entry = doc.materials[rule.id];
+    if (!entry || entry.files.length === 0 || status.get(rule.id) === 'not-required') return [];
+    return [{ rule, files: entry.files, entry }];
+  });
+}
+
+function field(doc: ProjectDoc, ...ids: string[]): string | undefined {
+  for (const id of ids) {
+    const value = doc.fields[id];
+    if (typeof value === 'string' && value.trim() !== '') return value.trim();
+    if (typeof value === 'number') return String(value);
+  }
+  return undefined;
+}
+
+/** The applicant: company name, else the person's name, else the project's name. */
+export function applicantOf(doc: ProjectDoc): string {
+  return field(doc, 'company_name', 'applicant_name', 'organization_name', 'org_name', 'name') ?? doc.name;
+}
+
+export function contactOf(doc: ProjectDoc): string | undefined {
+  const parts = [field(doc, 'contact_name', 'contact_person'), field(doc, 'contact_mobile', 'contact_phone', 'contact_tel')].filter(Boolean);
+  return parts.length > 0 ? parts.join('  ') : undefined;
+}
+
+/** The watermark for a material, or undefined when it gets none. */
+export function watermarkOf(rule: MaterialRule, options: BindOptions, doc: ProjectDoc, pack: RulePack): string | undefined {
+  if (!options.watermark || !rule.watermark) return undefined;
+  const template = options.watermarkText ?? rule.watermark;
+  const purpose = pack.shortTitle ?? pack.title;
+  return template.replace(/\{applicant\}/g, applicantOf(doc)).replace(/\{purpose\}/g, purpose);
+}
+
+/** The date printed on the cover and in the metadata; fixed by the project's own timestamp when deterministic. */
+export function packetDate(doc: ProjectDoc, options: BindOptions, now?: Date): Date {
+  if (options.deterministic) {
+    const stamp = new Date(doc.updatedAt);
+    return Number.isNaN(stamp.getTime()) ? new Date(0) : stamp;
+  }
+  return now ?? new Date();
+}

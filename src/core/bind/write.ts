@@ -1,0 +1,44 @@
+/** Finishing a document: metadata, then temp file + rename so a reader never sees half a packet. */
+import { randomBytes } from 'node:crypto';
+import { rename, unlink, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { PDFDocument } from 'pdf-lib';
+import { UserError, toUserError } from '../errors';
+
+export interface DocInfo {
+  title: string;
+  author: string;
+  subject: string;
+  date: Date;
+}
+
+export const CREATOR = 'matprep';
+
+export function setInfo(doc: PDFDocument, info: DocInfo): void {
+  doc.setTitle(info.title, { showInWindowTitleBar: true });
+  doc.setAuthor(info.author);
+  doc.setSubject(info.subject);
+  doc.setCreator(CREATOR);
+  doc.setProducer(`${CREATOR} (pdf-lib)`);
+  doc.setCreationDate(info.date);
+  doc.setModificationDate(info.date);
+}
+
+export async function serialise(doc: PDFDocument): Promise<Uint8Array> {
+  return doc.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false });
+}
+
+/** Write `bytes` to `output` via a temp file in the same folder; the temp file never outlives a failure. */
+export async function writeAtomically(output: string, bytes: Uint8Array, signal?: AbortSignal): Promise<void> {
+  const dir = path.dirname(path.resolve(output));
+  const temp = path.join(dir, `.${path.basename(output)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(temp, bytes);
+    if (signal?.aborted) throw new UserError('bind.cancelled');
+    await rename(temp, output);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw toUserError(error, output);
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Images on their way into a packet: upright (EXIF orientation plus the user's own rotation),
+ * no bigger than the target DPI needs, alpha flattened on white, CMYK and 16-bit turned into
+ * plain 8-bit sRGB (grey stays grey), and re-encoded as JPEG, which pdf-lib embeds without
+ * re-decoding.
+ */
+import sharp, { type Metadata } from 'sharp';
+import { UserError } from '../errors';
+
+/** Decompression-bomb guard: more pixels than any scan or phone photo has. */
+export const MAX_IMAGE_PIXELS = 100_000_000;
+
+export interface ImageInfo {
+  format: 'jpeg' | 'png';
+  /** Size as displayed, i.e. after EXIF orientation. */
+  width: number;
+  height: number;
+  gray: boolean;
+}
+
+export interface PreparedImage {
+  jpeg: Uint8Array;
+  width: number;
+  height: number;
+  gray: boolean;
+}
+
+export interface PrepareImageOptions {
+  dpi: number;
+  quality: number;
+  /** Extra clockwise rotation chosen by the user. */
+  rotate?: 0 | 90 | 180 | 270;
+  /** The box (in points) the image will fill, given its upright size in pixels. */
+  box: (width: number, height: number) => { width: number; height: number };
+}
+
+function open(bytes: Uint8Array) {
+  return sharp(bytes, { failOn: 'truncated', limitInputPixels: MAX_IMAGE_PIXELS });
+}
+
+/** Translate sharp's failures into messages naming the file. */
+function imageError(error: unknown, name: string): unknown {
+  if (error instanceof UserError) return error;
+  const text = error instanceof Error ? error.message : String(error);
+  if (/pixel limit/i.test(text)) return new UserError('image.tooLarge', { file: name, megapixels: MAX_IMAGE_PIXELS / 1e6 });
+  if (/unsupported image format/i.test(text)) return new UserError('image.unreadable', { file: name });
+  return new UserError('image.damaged', { file: name }, { cause: error });
+}
+
+/** Format, upright size and colour of an image, after checking it decodes completely. */
+export async function readImageInfo(bytes: Uint8Array, name: string): Promise<ImageInfo> {
+  try {
+    const meta = await open(bytes).metadata();
+    if (meta.format !== 'jpeg' && meta.format !== 'png') throw new UserError('image.unreadable', { file: name });
+    if (!meta.width || !meta.height) throw new UserError('image.damaged', { file: name });
+    if (meta.width * meta.height > MAX_IMAGE_PIXELS) {
+      throw new UserError('image.tooLarge', { file: name, megapixels: MAX_IMAGE_PIXELS / 1e6 });
+    }
+    // A small decode reads every byte (JPEG shrinks on load), which is what finds truncation.
+    await open(bytes).resize(64, 64, { fit: 'inside' }).raw().toBuffer();
+    const swap = (meta.orientation ?? 1) >= 5;
+    return {
+      format: meta.format,
+      width: swap ? meta.height : meta.width,
+      height: swap ? meta.width : meta.height,
+      gray: isGray(meta),
+    };
+  } catch (error) {
+    throw imageError(error, name);
+  }
+}
+
+function isGray(meta: Metadata): boolean {
+  return meta.space === 'b-w' || meta.space === 'grey16' || (!meta.isPalette && (meta.channels === 1 || meta.channels === 2));
+}
+
+/** The image as an upright JPEG sized for its box at `dpi`. */
+export async function prepareImage(bytes: Uint8Array, name: string, options: PrepareImageOptions): Promise<PreparedImage> {
+  try {
+    const info = await readImageInfo(bytes, name);
+    const rotate = options.rotate ?? 0;
+    const quarter = rotate === 90 || rotate === 270;
+    const upright = quarter ? { width: info.height, height: info.width } : { width: info.width, height: info.height };
+    const box = options.box(upright.width, upright.height);
+    const maxWidth = Math.max(1, Math.round((box.width / 72) * options.dpi));
+    const maxHeight = Math.max(1, Math.round((box.height / 72) * options.dpi));
+
+    let pipeline = open(bytes).autoOrient();
+    if (rotate) pipeline = pipeline.rotate(rotate);
+    pipeline = pipeline
+      .resize(maxWidth, maxHeight, { fit: 'inside', withoutEnlargement: true })
+      .flatten({ background: '#ffffff' })
+      .toColourspace(info.gray ? 'b-w' : 'srgb')
+      .jpeg({ quality: options.quality, chromaSubsampling: '4:2:0' });
+    const { data, info: out } = await pipeline.toBuffer({ resolveWithObject: true });
+    return { jpeg: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: out.width, height: out.height, gray: info.gray };
+  } catch (error) {
+    throw imageError(error, name);
+  }
+}
