@@ -32,7 +32,7 @@ const COLOURS = {
   unsigned: rgb(0.8, 0.12, 0.12),
   box: rgb(0.97, 0.97, 0.97),
 };
-const LABEL = { width: 150, height: 50, gap: 8 };
+const LABEL = { widths: [150, 120, 96], height: 50, gap: 6 };
 const ELLIPSIS = '…';
 
 interface Placed {
@@ -86,18 +86,32 @@ function monthTicks(from: number, to: number): Array<{ day: number; label: strin
 }
 
 /**
- * Slot for each label: four rows (two above the axis, two below), each label in the first row where
- * it does not overlap the previous label of that row; when all overlap, the row that frees up first.
+ * Where each label box goes: one of four rows (two above the axis, two below), shifted right of the
+ * previous box in its row when they would overlap, in the row that needs the least shift. Narrower
+ * boxes are tried when the widest do not fit; the narrowest are used (overlapping) when nothing fits.
  */
-function assignRows(centres: number[], width: number): number[] {
-  const rowEnds = [-Infinity, -Infinity, -Infinity, -Infinity];
-  return centres.map((centre) => {
-    const left = centre - width / 2;
-    let row = rowEnds.findIndex((end) => end + LABEL.gap <= left);
-    if (row < 0) row = rowEnds.indexOf(Math.min(...rowEnds));
-    rowEnds[row] = left + width;
-    return row;
-  });
+function placeLabels(ideal: number[], minX: number, maxX: number): { width: number; rows: number[]; lefts: number[] } {
+  let layout = { width: 0, rows: [] as number[], lefts: [] as number[] };
+  for (const width of LABEL.widths) {
+    const rowEnds = [-Infinity, -Infinity, -Infinity, -Infinity];
+    const rows: number[] = [];
+    const lefts: number[] = [];
+    let fits = true;
+    for (const centre of ideal) {
+      const wanted = Math.min(Math.max(centre - width / 2, minX), maxX - width);
+      const options = rowEnds.map((end) => Math.max(wanted, end + LABEL.gap));
+      const shift = Math.min(...options);
+      const row = options.indexOf(shift);
+      if (shift + width > maxX) fits = false;
+      const left = Math.min(shift, maxX - width);
+      rows.push(row);
+      lefts.push(left);
+      rowEnds[row] = left + width;
+    }
+    layout = { width, rows, lefts };
+    if (fits) break;
+  }
+  return layout;
 }
 
 /** Render the timeline as a one-page PDF. Entries may be in any order; undated ones appear only in the table. */
@@ -177,23 +191,22 @@ export async function renderSecurityTimeline(entries: SecurityLogEntry[], option
   }
 
   // Labels, then leaders and dots on top of the axis.
-  const centres = dated.map((p) => Math.min(Math.max(xOf(p.day!), MARGIN + LABEL.width / 2), PAGE.width - MARGIN - LABEL.width / 2));
-  const rows = assignRows(centres, LABEL.width);
+  const { width: labelWidth, rows, lefts } = placeLabels(dated.map((p) => xOf(p.day!)), MARGIN, PAGE.width - MARGIN);
   dated.forEach((p, i) => {
     const x = xOf(p.day!);
-    const boxX = centres[i] - LABEL.width / 2;
+    const boxX = lefts[i];
     const boxMidY = axisY + rowOffsets[rows[i]];
     const boxY = boxMidY - LABEL.height / 2;
     const colour = p.entry.signed ? COLOURS.signed : COLOURS.unsigned;
     const edgeY = boxMidY > axisY ? boxY : boxY + LABEL.height;
-    page.drawLine({ start: { x, y: axisY }, end: { x: centres[i], y: edgeY }, thickness: 0.6, color: COLOURS.grid });
-    page.drawRectangle({ x: boxX, y: boxY, width: LABEL.width, height: LABEL.height, color: COLOURS.box, borderColor: colour, borderWidth: 0.8 });
+    page.drawLine({ start: { x, y: axisY }, end: { x: boxX + labelWidth / 2, y: edgeY }, thickness: 0.6, color: COLOURS.grid });
+    page.drawRectangle({ x: boxX, y: boxY, width: labelWidth, height: LABEL.height, color: COLOURS.box, borderColor: colour, borderWidth: 0.8 });
     const head = `#${p.index}  ${p.entry.date}`;
     text(head, boxX + 5, boxY + LABEL.height - 12, 8.5);
-    drawCheck(page, boxX + LABEL.width - 14, boxY + LABEL.height - 13, 8, p.entry.signed, colour);
+    drawCheck(page, boxX + labelWidth - 14, boxY + LABEL.height - 13, 8, p.entry.signed, colour);
     const body = [
-      ...fitLines(font, p.entry.problem, 7.5, LABEL.width - 10, 2),
-      ...fitLines(font, `→ ${p.entry.fix}`, 7.5, LABEL.width - 10, 1),
+      ...fitLines(font, p.entry.problem, 7.5, labelWidth - 10, 2),
+      ...fitLines(font, `→ ${p.entry.fix}`, 7.5, labelWidth - 10, 1),
     ].slice(0, 3);
     body.forEach((line, j) => text(line, boxX + 5, boxY + LABEL.height - 23 - j * 9.5, 7.5));
   });

@@ -1,0 +1,107 @@
+import { describe, it, expect } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, writeFile, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { checkSecurityLog, renderSecurityTimeline, SecurityLogEntrySchema, type SecurityLogEntryInput } from '../../src/core/security-log';
+
+const entry = (over: SecurityLogEntryInput = {}) =>
+  SecurityLogEntrySchema.parse({
+    date: '2026-09-01',
+    problem: '登录接口存在 SQL 注入风险',
+    fix: '改用参数化查询',
+    effect: '复测无注入点',
+    responsible: '张伟',
+    signed: true,
+    ...over,
+  });
+
+async function pdftotext(bytes: Uint8Array): Promise<string> {
+  const file = join(await mkdtemp(join(tmpdir(), 'matprep-tl-')), 'chart.pdf');
+  await writeFile(file, bytes);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+describe('checkSecurityLog', () => {
+  const today = '2026-11-23';
+
+  it('accepts a complete, signed, recent log', () => {
+    expect(checkSecurityLog([entry(), entry({ date: '2026-11-23' })], today)).toEqual([]);
+  });
+
+  it('flags unsigned, undated, malformed and future entries as errors, old ones as warnings', () => {
+    const problems = checkSecurityLog(
+      [
+        entry({ signed: false }),
+        entry({ date: '' }),
+        entry({ date: '2026-02-30' }),
+        entry({ date: '2026-11-24' }),
+        entry({ date: '2026-05-22' }),
+        entry({ date: '2026-05-23' }),
+        entry({ responsible: ' ', fix: '' }),
+      ],
+      today,
+    );
+    expect(problems.map((p) => [p.code, p.severity])).toEqual([
+      ['securityLog.unsigned', 'error'],
+      ['securityLog.undated', 'error'],
+      ['securityLog.badDate', 'error'],
+      ['securityLog.future', 'error'],
+      ['securityLog.old', 'warning'],
+      ['securityLog.incomplete', 'error'],
+      ['securityLog.noResponsible', 'error'],
+    ]);
+    expect(problems[0].message).toContain('第 1 条');
+    expect(problems[0].message).toContain('签字');
+    expect(problems[4].message).toContain('2026-05-22');
+  });
+
+  it('warns about an empty log, in English too', () => {
+    const [problem] = checkSecurityLog([], '2026-11-23', 'en');
+    expect(problem).toMatchObject({ code: 'securityLog.empty', severity: 'warning' });
+    expect(problem.message).toMatch(/empty/);
+  });
+});
+
+describe('renderSecurityTimeline', () => {
+  it('draws one landscape A4 page with the title, the applicant, each date and both legend marks', async () => {
+    const entries = [
+      entry({ date: '2026-06-03', problem: '管理后台弱口令', fix: '强制复杂口令并启用双因素认证' }),
+      entry({ date: '2026-07-20', problem: 'OpenSSL 高危漏洞', fix: '升级并重启', signed: false }),
+      entry({ date: '2026-11-10', problem: '日志留存不足 6 个月', fix: '集中存储，保留 12 个月' }),
+      entry({ date: '', problem: '一次未记录日期的紧急修复', signed: false }),
+    ];
+    const bytes = await renderSecurityTimeline(entries, { today: '2026-11-23', company: '上海示例网络科技有限公司' });
+    const pdf = await PDFDocument.load(bytes);
+    expect(pdf.getPageCount()).toBe(1);
+    const { width, height } = pdf.getPage(0).getSize();
+    expect([Math.round(width), Math.round(height)]).toEqual([842, 595]);
+    expect(pdf.getTitle()).toBe('网络安全演进图');
+
+    const text = await pdftotext(bytes);
+    expect(text).toContain('网络安全演进图');
+    expect(text).toContain('上海示例网络科技有限公司');
+    for (const date of ['2026-06-03', '2026-07-20', '2026-11-10']) expect(text).toContain(date);
+    expect(text).toContain('OpenSSL 高危漏洞');
+    expect(text).toContain('无日期');
+    expect(text).toContain('已签字确认');
+    expect(text).toContain('未签字');
+    // Month ticks from the first entry's month on.
+    expect(text).toContain('2026-06');
+    expect(text).toContain('2026-12');
+  });
+
+  it('keeps to one page with many entries and says how many rows were left out', async () => {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const entries = Array.from({ length: 40 }, (_, i) => entry({ date: `2026-${pad(1 + (i % 10))}-${pad(1 + Math.floor(i / 10) * 7)}` }));
+    const bytes = await renderSecurityTimeline(entries, { today: '2026-11-23' });
+    const pdf = await PDFDocument.load(bytes);
+    expect(pdf.getPageCount()).toBe(1);
+    expect(await pdftotext(bytes)).toMatch(/另有 \d+ 条较早的记录未列出/);
+  });
+
+  it('refuses an empty log', async () => {
+    await expect(renderSecurityTimeline([], { today: '2026-11-23' })).rejects.toMatchObject({ code: 'securityLog.noEntries' });
+  });
+});
