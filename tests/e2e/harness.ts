@@ -19,6 +19,12 @@ export const REPO = resolve(import.meta.dirname, '../..');
 const RENDERER_DIR = join(REPO, 'out/renderer');
 export const CORPUS = resolve(REPO, '../shared/corpus');
 export const SCREENSHOTS = join(REPO, 'docs/screenshots');
+/**
+ * axe-core is served from the app origin: the page's CSP (script-src 'self') rightly blocks the
+ * inline script that `addScriptTag({ path })` would insert, and the CSP is part of what we test.
+ */
+const AXE_PATH = '/__e2e__/axe.min.js';
+const AXE_FILE = join(REPO, 'node_modules/axe-core/axe.min.js');
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -115,7 +121,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
       blocked.push(url);
       return route.abort('blockedbyclient');
     }
-    const file = rendererFile(new URL(url).pathname);
+    const pathname = new URL(url).pathname;
+    if (pathname === AXE_PATH) {
+      return route.fulfill({ status: 200, contentType: CONTENT_TYPES['.js'], body: await readFile(AXE_FILE) });
+    }
+    const file = rendererFile(pathname);
     if (!file || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
     return route.fulfill({
       status: 200,
@@ -166,7 +176,7 @@ function rendererFile(pathname: string): string | null {
 
 /** Run axe-core in the page; returns the serious and critical violations (id: target list). */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: join(REPO, 'node_modules/axe-core/axe.min.js') });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: `${ORIGIN}${AXE_PATH}` });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact?: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
     const result = await axe.run();

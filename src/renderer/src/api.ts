@@ -17,7 +17,21 @@ export function hasBridge(): boolean {
   return typeof window !== 'undefined' && typeof (window as { matprep?: MatprepApi }).matprep === 'object';
 }
 
-export async function call<C extends Channel>(channel: C, request: Request<C>): Promise<Reply<C>> {
+/**
+ * Calls that change state and return a fresh ProjectView or Settings run one after another: if two
+ * edits overlapped, the older reply could arrive last and put a stale view on screen.
+ */
+const SERIAL = /^(project:(?!fileBytes)|settings:set|bind:start)/;
+let queue: Promise<unknown> = Promise.resolve();
+
+export function call<C extends Channel>(channel: C, request: Request<C>): Promise<Reply<C>> {
+  if (!SERIAL.test(channel)) return invoke(channel, request);
+  const next = queue.then(() => invoke(channel, request));
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function invoke<C extends Channel>(channel: C, request: Request<C>): Promise<Reply<C>> {
   const method = window.matprep[channel] as unknown as (r: Request<C>) => Promise<Result<Reply<C>>>;
   const result = await method(request);
   if (!result.ok) throw new ApiError(result.error.code, result.error.message);

@@ -2,7 +2,7 @@
 import type { ProjectView } from '../../../shared/ipc';
 import { useT } from '../i18n';
 import { StatusBadge } from './Status';
-import { materialStatus, openItems, subjectStatus, type Step } from '../steps';
+import { fieldStatus, materialStatus, openItems, subjectStatus, visibleFields, type Step } from '../steps';
 
 type Props = { view: ProjectView; steps: Step[]; current: number; onJump: (index: number) => void; onBind: () => void };
 
@@ -60,9 +60,10 @@ export function Checklist({ view, steps, current, onJump, onBind }: Props) {
 
 function describe(view: ProjectView, step: Step, t: ReturnType<typeof useT>) {
   if (step.kind === 'subject') {
-    const relevant = view.report.fields.filter((f) => f.status !== 'not-required');
-    const ok = relevant.filter((f) => f.status === 'ok').length;
-    const firstProblem = relevant.flatMap((f) => f.problems)[0];
+    const relevant = visibleFields(view);
+    const ok = relevant.filter((f) => fieldStatus(view, f) === 'ok').length;
+    const ids = new Set(relevant.map((f) => f.id));
+    const firstProblem = view.report.fields.filter((f) => ids.has(f.id)).flatMap((f) => f.problems)[0];
     return {
       title: t('ui.checklist.subject'),
       status: subjectStatus(view),

@@ -11,6 +11,7 @@ import { useRun } from '../run';
 import { formatSize } from '../format';
 import { Problems } from './Problems';
 import { FileList } from './FileList';
+import { materialStatus } from '../steps';
 
 type Props = { view: ProjectView; material: MaterialRule; onView: (view: ProjectView) => void };
 
@@ -55,7 +56,7 @@ export function MaterialStep({ view, material, onView }: Props) {
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
-      {result?.status === 'not-required' && <p className="note">{t('ui.step.notRequired')}</p>}
+      {materialStatus(view, material.id) === 'not-required' && <p className="note">{t('ui.step.notRequired')}</p>}
       {result && result.problems.length > 0 && (
         <section aria-labelledby="problems-title" className="card problems-card">
           <h2 id="problems-title">{t('ui.material.problems')}</h2>

@@ -2,16 +2,20 @@
 import type { MaterialStatus } from '../../../core/check/report';
 import { useT } from '../i18n';
 
-const ICONS: Record<MaterialStatus, string> = {
+/** What the UI shows: the report's statuses, plus `optional` for an applicable item nobody must supply. */
+export type DisplayStatus = MaterialStatus | 'optional';
+
+const ICONS: Record<DisplayStatus, string> = {
   ok: '✓',
   missing: '○',
   invalid: '✕',
   warning: '!',
   unconfirmed: '☐',
   'not-required': '–',
+  optional: '◇',
 };
 
-export function StatusBadge({ status }: { status: MaterialStatus }) {
+export function StatusBadge({ status }: { status: DisplayStatus }) {
   const t = useT();
   return (
     <span className={`status status-${status}`}>
@@ -24,8 +28,8 @@ export function StatusBadge({ status }: { status: MaterialStatus }) {
 }
 
 /** The summary status of several items: the most urgent one wins. */
-const URGENCY: MaterialStatus[] = ['invalid', 'missing', 'unconfirmed', 'warning', 'ok', 'not-required'];
-export function worstStatus(statuses: MaterialStatus[]): MaterialStatus {
+const URGENCY: DisplayStatus[] = ['invalid', 'missing', 'unconfirmed', 'warning', 'ok', 'optional', 'not-required'];
+export function worstStatus(statuses: DisplayStatus[]): DisplayStatus {
   for (const status of URGENCY) if (statuses.includes(status)) return status;
   return 'ok';
 }

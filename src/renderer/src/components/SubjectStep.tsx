@@ -11,6 +11,7 @@ import { useT } from '../i18n';
 import { useRun } from '../run';
 import { Problems } from './Problems';
 import { CommitInput } from './CommitInput';
+import { visibleFields } from '../steps';
 
 type Props = { view: ProjectView; onView: (view: ProjectView) => void };
 
@@ -21,7 +22,7 @@ export function SubjectStep({ view, onView }: Props) {
     const next = await run(() => call('project:setField', { dir: view.dir, fieldId, value }));
     if (next) onView(next);
   };
-  const fields = view.rulePack.fields.filter((field) => resultOf(view, field)?.status !== 'not-required');
+  const fields = visibleFields(view);
   return (
     <div className="subject">
       <p className="intro">{t('ui.subject.intro')}</p>

@@ -7,7 +7,7 @@ import { useT } from '../i18n';
 import { useRun } from '../run';
 import { basename, formatDateTime, formatSize } from '../format';
 import { StatusBadge } from '../components/Status';
-import { openItems, projectSteps, materialStatus, subjectStatus } from '../steps';
+import { needsWork, openItems, projectSteps, stepStatus } from '../steps';
 import { BindOptionsForm } from '../components/BindOptionsForm';
 
 type Props = {
@@ -63,12 +63,10 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
   const steps = projectSteps(view);
   const todo = steps
     .map((step, index) => ({ step, index }))
-    .filter(({ step }) => {
-      const status = step.kind === 'subject' ? subjectStatus(view) : materialStatus(view, step.materialId);
-      return status !== 'ok' && status !== 'not-required' && status !== 'warning';
-    });
+    .filter(({ step }) => needsWork(stepStatus(view, step)));
   const progress = job?.progress;
-  const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : job?.state === 'done' ? 100 : 0;
+  const percent =
+    job?.state === 'done' ? 100 : progress && progress.total > 0 ? Math.min(100, Math.round((progress.done / progress.total) * 100)) : 0;
 
   return (
     <main className="bind" aria-labelledby="bind-title">
@@ -92,7 +90,7 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
                     <button type="button" className="link" onClick={() => onJump(index)}>
                       {title}
                     </button>{' '}
-                    <StatusBadge status={step.kind === 'subject' ? subjectStatus(view) : materialStatus(view, step.materialId)} />
+                    <StatusBadge status={stepStatus(view, step)} />
                   </li>
                 );
               })}

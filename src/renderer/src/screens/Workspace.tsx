@@ -6,7 +6,7 @@ import { Checklist } from '../components/Checklist';
 import { SubjectStep } from '../components/SubjectStep';
 import { MaterialStep } from '../components/MaterialStep';
 import { StatusBadge } from '../components/Status';
-import { materialStatus, projectSteps, subjectStatus } from '../steps';
+import { projectSteps, stepStatus } from '../steps';
 
 type Props = {
   view: ProjectView;
@@ -36,7 +36,7 @@ export function Workspace({ view, onView, step, onStep, onBind }: Props) {
 
   const material = current.kind === 'material' ? view.rulePack.materials.find((m) => m.id === current.materialId) : undefined;
   const title = current.kind === 'subject' ? t('ui.subject.title') : (material?.title ?? '');
-  const status = current.kind === 'subject' ? subjectStatus(view) : materialStatus(view, current.materialId);
+  const status = stepStatus(view, current);
   const last = index === steps.length - 1;
 
   return (

@@ -43,6 +43,7 @@ export const uiMessages: MessageArea = {
     'ui.status.warning': '需注意',
     'ui.status.unconfirmed': '待确认',
     'ui.status.not-required': '不需要',
+    'ui.status.optional': '选填',
 
     'ui.checklist.label': '检查清单',
     'ui.checklist.completeness': '完整度',
@@ -202,6 +203,7 @@ export const uiMessages: MessageArea = {
     'ui.status.warning': 'Check this',
     'ui.status.unconfirmed': 'To confirm',
     'ui.status.not-required': 'Not needed',
+    'ui.status.optional': 'Optional',
 
     'ui.checklist.label': 'Checklist',
     'ui.checklist.completeness': 'Completeness',
