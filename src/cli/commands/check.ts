@@ -1,0 +1,58 @@
+/** `matprep check <dir> [--json] [--today D]`: the completeness report; exit 0 complete, 1 incomplete. */
+import { parseArgs } from 'node:util';
+import { checkProject } from '../../core/check';
+import type { CheckReport, FieldResult, MaterialResult } from '../../core/check/report';
+import { isIsoDate } from '../../core/fields';
+import { openProject } from '../../core/project/store';
+import { getRulePack } from '../../core/rules/loader';
+import { t, type Locale } from '../../shared/i18n';
+import { EXIT_NO, EXIT_OK, EXIT_USAGE, type Command } from '../context';
+
+/** The report as lines for people: a summary, then each item with its status and problems. */
+export function formatCheckReport(report: CheckReport, locale: Locale): string[] {
+  const lines = [
+    t(locale, 'check.cli.summary', {
+      title: report.rulePack.title,
+      id: report.rulePack.id,
+      version: report.rulePack.version,
+      today: report.today,
+      percent: Math.round(report.completeness * 100),
+    }),
+  ];
+  const section = (heading: string, items: (FieldResult | MaterialResult)[]): void => {
+    lines.push('', heading);
+    for (const item of items) {
+      const name = 'label' in item ? item.label : item.title;
+      lines.push(`  [${t(locale, `check.status.${item.status}`)}] ${name}`);
+      for (const p of item.problems) lines.push(`      ${p.message}${p.hint ? ` ${p.hint}` : ''}`);
+    }
+  };
+  section(t(locale, 'check.cli.fields'), report.fields);
+  section(t(locale, 'check.cli.materials'), report.materials);
+  const open = [...report.fields, ...report.materials].filter((r) => r.required && r.problems.some((p) => p.severity === 'error'));
+  lines.push('', report.complete ? t(locale, 'check.cli.complete') : t(locale, 'check.cli.incomplete', { count: open.length }));
+  return lines;
+}
+
+export const checkCommand: Command = async (args, ctx) => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false }, today: { type: 'string' } },
+  });
+  if (positionals.length !== 1) {
+    ctx.stderr(t(ctx.locale, 'check.cli.usage'));
+    return EXIT_USAGE;
+  }
+  const today = values.today ?? ctx.today;
+  if (!isIsoDate(today)) {
+    ctx.stderr(t(ctx.locale, 'check.cli.badToday', { value: today }));
+    return EXIT_USAGE;
+  }
+  const { doc } = await openProject(positionals[0]);
+  const pack = await getRulePack(ctx.rulesDirs, doc.rulePack.id);
+  const report = checkProject(doc, pack, today, ctx.locale);
+  if (values.json) ctx.stdout(JSON.stringify(report, null, 2));
+  else for (const line of formatCheckReport(report, ctx.locale)) ctx.stdout(line);
+  return report.complete ? EXIT_OK : EXIT_NO;
+};

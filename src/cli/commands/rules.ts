@@ -1,0 +1,62 @@
+/** `matprep rules list | validate | schema`: what rule packs there are, whether a rule file is valid, the JSON Schema. */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { toUserError } from '../../core/errors';
+import { formatRuleProblem, listRulePacks, parseRulePack, ruleFileJsonSchema } from '../../core/rules/loader';
+import { t } from '../../shared/i18n';
+import { EXIT_NO, EXIT_OK, EXIT_USAGE, type Command, type CliContext } from '../context';
+
+function usage(ctx: CliContext): number {
+  ctx.stderr(t(ctx.locale, 'rules.cli.usage'));
+  return EXIT_USAGE;
+}
+
+const list: Command = async (args, ctx) => {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  if (positionals.length > 0) return usage(ctx);
+  const { summaries } = await listRulePacks(ctx.rulesDirs, { locale: ctx.locale });
+  if (values.json) {
+    ctx.stdout(JSON.stringify(summaries, null, 2));
+    return EXIT_OK;
+  }
+  if (summaries.length === 0) ctx.stdout(t(ctx.locale, 'rules.cli.none'));
+  for (const s of summaries) {
+    const broken = s.errors.length > 0 ? ` ${t(ctx.locale, 'rules.cli.broken')}` : '';
+    ctx.stdout(`${s.id}\t${s.version}\t${s.title}\t[${s.origin}]${broken}`);
+    for (const error of s.errors) ctx.stdout(`    ${error}`);
+  }
+  return EXIT_OK;
+};
+
+const validate: Command = async (args, ctx) => {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  if (positionals.length === 0) return usage(ctx);
+  let ok = true;
+  for (const file of positionals) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      throw toUserError(error, file);
+    }
+    const { pack, problems } = parseRulePack(text, file);
+    for (const problem of problems) ctx.stdout(formatRuleProblem(problem, ctx.locale));
+    if (pack) ctx.stdout(t(ctx.locale, 'rules.cli.valid', { file, id: pack.id, version: pack.version }));
+    else ok = false;
+  }
+  return ok ? EXIT_OK : EXIT_NO;
+};
+
+const schema: Command = async (args, ctx) => {
+  if (args.length > 0) return usage(ctx);
+  ctx.stdout(JSON.stringify(ruleFileJsonSchema(), null, 2));
+  return EXIT_OK;
+};
+
+const subcommands: Record<string, Command> = { list, validate, schema };
+
+export const rulesCommand: Command = async (args, ctx) => {
+  const [name, ...rest] = args;
+  const sub = name ? subcommands[name] : undefined;
+  return sub ? sub(rest, ctx) : usage(ctx);
+};
