@@ -3,7 +3,8 @@ import { checkProject } from '../../src/core/check';
 import { CheckReportSchema, type CheckReport } from '../../src/core/check/report';
 import { builtInRulesDir, loadRulePackFile } from '../../src/core/rules/loader';
 import type { RulePack } from '../../src/core/rules/schema';
-import { ProjectDocSchema, type FileRef, type MaterialEntry, type ProjectDoc } from '../../src/core/project/schema';
+import { ProjectDocSchema, type ProjectDoc } from '../../src/core/project/schema';
+import { completeGuangdongProject, file } from './check-fixtures';
 import { join } from 'node:path';
 
 const today = '2026-11-23';
@@ -12,90 +13,13 @@ beforeAll(async () => {
   pack = await loadRulePackFile(join(builtInRulesDir(), 'icp-filing-enterprise.yaml'));
 });
 
-let fileCount = 0;
-function file(over: Partial<FileRef> = {}): FileRef {
-  fileCount++;
-  return {
-    id: `f${fileCount}`,
-    sha256: fileCount.toString(16).padStart(64, '0'),
-    name: `scan-${fileCount}.jpg`,
-    size: 400_000,
-    mediaType: 'image/jpeg',
-    addedAt: '2026-11-20T08:00:00.000Z',
-    width: 2480,
-    height: 1754,
-    rotate: 0,
-    ...over,
-  };
-}
-
-const idCard = (): MaterialEntry => ({
-  files: [file({ part: 'front' }), file({ part: 'back' })],
-  confirmations: ['原件彩色扫描或拍照'],
-  validUntil: '2035-05-01',
-});
-
-/** A company in 广东 whose website owner is not the legal representative: every conditional item applies. */
-function completeGuangdongProject(): ProjectDoc {
-  return ProjectDocSchema.parse({
-    schemaVersion: 1,
-    id: 'p1',
-    name: '示例科技',
-    rulePack: { id: 'icp-filing-enterprise', version: '2026.1' },
-    fields: {
-      org_name: '深圳市示例科技有限公司',
-      uscc: '91310110666007217T',
-      province: '广东',
-      org_address: '深圳市南山区科技园路 1 号',
-      legal_rep_name: '张三',
-      legal_rep_id: '11010519491231002X',
-      legal_rep_mobile: '13800138000',
-      legal_rep_email: 'zhang@example.com',
-      webmaster_is_legal_rep: false,
-      webmaster_name: '李四',
-      webmaster_id: '110105194912310029'.slice(0, 17) + 'X', // replaced below with a valid one
-      webmaster_mobile: '13900139000',
-      webmaster_email: 'li@example.com',
-      domains: ['example.com', '例子.中国'],
-      site_name: '示例科技官网',
-      special_content: ['药品和医疗器械'],
-    },
-    materials: {
-      'business-licence': {
-        files: [file()],
-        confirmations: ['原件彩色扫描或拍照', '四角完整且国徽无遮挡'],
-        validUntil: '长期',
-      },
-      'legal-rep-id-card': idCard(),
-      'webmaster-id-card': idCard(),
-      'authorization-letter': { files: [file({ name: '授权书.pdf', mediaType: 'application/pdf', pages: 1 })], confirmations: ['法人亲笔签名', '加盖公章'] },
-      'domain-certificate': { files: [file(), file()], confirmations: ['域名持有者与主办单位一致'] },
-      'verification-form': { files: [file({ name: '核验单.pdf', mediaType: 'application/pdf', pages: 1 })], confirmations: ['法人亲笔签名', '加盖公章'] },
-      'guangdong-commitment': { files: [file()], confirmations: ['法人亲笔签名'] },
-      'pre-approval': { files: [file({ name: '药品资格证书.pdf', mediaType: 'application/pdf', pages: 2 })], validUntil: '2029-03-31' },
-    },
-    createdAt: '2026-11-20T08:00:00.000Z',
-    updatedAt: '2026-11-20T08:00:00.000Z',
-  });
-}
-
-function withValidWebmasterId(doc: ProjectDoc): ProjectDoc {
-  doc.fields.webmaster_id = '440305199001011234'.slice(0, 17) + checkDigit('44030519900101123');
-  return doc;
-}
-function checkDigit(first17: string): string {
-  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const s = [...first17].reduce((sum, d, i) => sum + Number(d) * w[i], 0);
-  return '10X98765432'[s % 11];
-}
-
 const material = (report: CheckReport, id: string) => report.materials.find((m) => m.id === id)!;
 const field = (report: CheckReport, id: string) => report.fields.find((f) => f.id === id)!;
 const codes = (problems: { code: string }[]) => problems.map((p) => p.code);
 
 describe('checkProject on an ICP备案（单位） project', () => {
   it('reports a complete project as complete, in rule order, matching the report schema', () => {
-    const report = checkProject(withValidWebmasterId(completeGuangdongProject()), pack, today);
+    const report = checkProject(completeGuangdongProject(), pack, today);
     expect(CheckReportSchema.parse(report)).toEqual(report);
     const problems = [...report.fields, ...report.materials].filter((r) => r.problems.length > 0);
     expect(problems).toEqual([]);
@@ -132,7 +56,7 @@ describe('checkProject on an ICP备案（单位） project', () => {
   });
 
   it('drops the website owner items when the owner is the legal representative', () => {
-    const doc = withValidWebmasterId(completeGuangdongProject());
+    const doc = completeGuangdongProject();
     doc.fields.webmaster_is_legal_rep = true;
     delete doc.materials['webmaster-id-card'];
     delete doc.materials['authorization-letter'];
@@ -144,7 +68,7 @@ describe('checkProject on an ICP备案（单位） project', () => {
   });
 
   it('points out files attached to an item that no longer applies', () => {
-    const doc = withValidWebmasterId(completeGuangdongProject());
+    const doc = completeGuangdongProject();
     doc.fields.province = '浙江';
     const report = checkProject(doc, pack, today);
     expect(material(report, 'guangdong-commitment').status).toBe('not-required');
@@ -153,7 +77,7 @@ describe('checkProject on an ICP备案（单位） project', () => {
   });
 
   it('flags invalid identifiers and the same phone / e-mail for two different people', () => {
-    const doc = withValidWebmasterId(completeGuangdongProject());
+    const doc = completeGuangdongProject();
     doc.fields.uscc = '91310110666007217A';
     doc.fields.webmaster_mobile = '+86 138-0013-8000';
     doc.fields.webmaster_email = 'ZHANG@example.com';
@@ -171,7 +95,7 @@ describe('checkProject on an ICP备案（单位） project', () => {
   });
 
   it('checks select options', () => {
-    const doc = withValidWebmasterId(completeGuangdongProject());
+    const doc = completeGuangdongProject();
     doc.fields.province = '广州';
     doc.fields.special_content = ['药品和医疗器械', '游戏'];
     const report = checkProject(doc, pack, today);
@@ -181,7 +105,7 @@ describe('checkProject on an ICP备案（单位） project', () => {
   });
 
   it('checks format, size, resolution, page count and parts of the files', () => {
-    const doc = withValidWebmasterId(completeGuangdongProject());
+    const doc = completeGuangdongProject();
     doc.materials['business-licence'].files = [
       file({ name: 'licence.png', mediaType: 'image/png', size: 3 * 1024 * 1024, width: 640, height: 480 }),
       file(),
@@ -204,13 +128,13 @@ describe('checkProject on an ICP备案（单位） project', () => {
   });
 
   it('accepts a photo in either orientation when its sides are large enough', () => {
-    const doc = withValidWebmasterId(completeGuangdongProject());
+    const doc = completeGuangdongProject();
     doc.materials['business-licence'].files = [file({ width: 900, height: 1200 })];
     expect(material(checkProject(doc, pack, today), 'business-licence').status).toBe('ok');
   });
 
   it('reports missing confirmations as unconfirmed, and invalid outranks unconfirmed', () => {
-    const doc = withValidWebmasterId(completeGuangdongProject());
+    const doc = completeGuangdongProject();
     doc.materials['verification-form'].confirmations = ['法人亲笔签名'];
     let report = checkProject(doc, pack, today);
     const form = material(report, 'verification-form');
@@ -225,7 +149,7 @@ describe('checkProject on an ICP备案（单位） project', () => {
   });
 
   it('checks expiry against today: missing date, expired, too little left, long-term', () => {
-    const doc = withValidWebmasterId(completeGuangdongProject());
+    const doc = completeGuangdongProject();
     const licence = doc.materials['business-licence'];
     const statusWith = (validUntil: string | undefined) => {
       licence.validUntil = validUntil;

@@ -164,7 +164,7 @@ export function parseCondition(text: string, knownFields: readonly string[], opt
     }
     const field = token.text;
     if (!known.has(field)) {
-      throw new ConditionError('rules.condition.unknownField', token.col, { field, known: [...known].join(', ') });
+      throw new ConditionError('rules.condition.unknownField', token.col, { field, known: [...known].join(', ') || '—' });
     }
     const t = peek();
     if (isOp(t, '=') || isOp(t, '!=')) {

@@ -40,7 +40,7 @@ export function semanticProblems(pack: RulePack, yaml: LocatedYaml): RuleProblem
     }
     if (field.when !== undefined) condition(field.when, ['fields', i, 'when']);
     field.differentFrom?.forEach((other, j) => {
-      if (!fieldIds.includes(other)) at(['fields', i, 'differentFrom', j], 'rules.unknownFieldRef', { field: other, known: fieldIds.join(', ') });
+      if (!fieldIds.includes(other)) at(['fields', i, 'differentFrom', j], 'rules.unknownFieldRef', { field: other, known: fieldIds.join(', ') || '—' });
       else if (other === field.id) at(['fields', i, 'differentFrom', j], 'rules.selfReference', { field: other });
     });
   });
