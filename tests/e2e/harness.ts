@@ -157,7 +157,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     async screenshot(name) {
       await mkdir(SCREENSHOTS, { recursive: true });
       const path = join(SCREENSHOTS, `${name}.png`);
-      await page.screenshot({ path });
+      // Start of the page, as a user arriving on the screen sees it; no blinking caret.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path, caret: 'hide', animations: 'disabled' });
       return path;
     },
     async close() {

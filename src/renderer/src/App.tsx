@@ -67,6 +67,16 @@ export function App() {
     );
   }
 
+  const changeSettings = async (next: Settings) => {
+    const localeChanged = next.locale !== settings.locale;
+    setSettings(next);
+    // The check report's messages are in the locale it was made in: fetch it again in the new one.
+    if (localeChanged && view) {
+      const dir = view.dir;
+      const fresh = await run(() => call('project:open', { dir }));
+      if (fresh) setView(fresh);
+    }
+  };
   const openProject = (next: ProjectView) => {
     setView(next);
     setStep(0);
@@ -129,7 +139,7 @@ export function App() {
               }}
             />
           )}
-          {route === 'settings' && <SettingsScreen settings={settings} info={info} onSettings={setSettings} />}
+          {route === 'settings' && <SettingsScreen settings={settings} info={info} onSettings={(next) => void changeSettings(next)} />}
         </div>
       </RunContext.Provider>
     </LocaleContext.Provider>

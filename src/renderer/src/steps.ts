@@ -1,16 +1,24 @@
 /** The wizard's steps for a project: the subject form first (if the pack has fields), then each material. */
 import type { ProjectView } from '../../shared/ipc';
-import type { FieldRule } from '../../core/rules/schema';
+import type { FieldRule, MaterialRule } from '../../core/rules/schema';
 // The same pure condition evaluator the checker uses, so the form hides exactly the fields the check skips.
 import { isFieldApplicable, isMaterialApplicable } from '../../core/rules/applicability';
 import { worstStatus, type DisplayStatus } from './components/Status';
 
 export type Step = { kind: 'subject' } | { kind: 'material'; materialId: string };
 
+/** The wizard's steps: materials that do not apply to this subject (their `when` fails) are skipped. */
 export function projectSteps(view: ProjectView): Step[] {
   const steps: Step[] = view.rulePack.fields.length > 0 ? [{ kind: 'subject' }] : [];
-  for (const material of view.rulePack.materials) steps.push({ kind: 'material', materialId: material.id });
+  for (const material of view.rulePack.materials) {
+    if (isMaterialApplicable(material, view.doc.fields)) steps.push({ kind: 'material', materialId: material.id });
+  }
   return steps;
+}
+
+/** Materials that do not apply given the subject's answers (shown apart in the checklist). */
+export function skippedMaterials(view: ProjectView): MaterialRule[] {
+  return view.rulePack.materials.filter((material) => !isMaterialApplicable(material, view.doc.fields));
 }
 
 /** Fields whose `when` holds for the current values: the ones the form shows. */
@@ -45,8 +53,7 @@ export function needsWork(status: DisplayStatus): boolean {
   return status === 'missing' || status === 'invalid' || status === 'unconfirmed';
 }
 
-/** How many required items are not done yet (what the checklist and bind screen count). */
+/** How many steps still need work (what the checklist and bind screen count). */
 export function openItems(view: ProjectView): number {
-  const items = [...view.report.fields, ...view.report.materials];
-  return items.filter((item) => item.required && needsWork(item.status)).length;
+  return projectSteps(view).filter((step) => needsWork(stepStatus(view, step))).length;
 }

@@ -2,7 +2,7 @@
 import type { ProjectView } from '../../../shared/ipc';
 import { useT } from '../i18n';
 import { StatusBadge } from './Status';
-import { fieldStatus, materialStatus, openItems, subjectStatus, visibleFields, type Step } from '../steps';
+import { fieldStatus, materialStatus, openItems, skippedMaterials, subjectStatus, visibleFields, type Step } from '../steps';
 
 type Props = { view: ProjectView; steps: Step[]; current: number; onJump: (index: number) => void; onBind: () => void };
 
@@ -10,6 +10,7 @@ export function Checklist({ view, steps, current, onJump, onBind }: Props) {
   const t = useT();
   const percent = Math.round(view.report.completeness * 100);
   const open = openItems(view);
+  const skipped = skippedMaterials(view);
   return (
     <aside className="checklist" aria-labelledby="checklist-title">
       <h2 id="checklist-title">{t('ui.checklist.label')}</h2>
@@ -51,6 +52,16 @@ export function Checklist({ view, steps, current, onJump, onBind }: Props) {
           );
         })}
       </ol>
+      {skipped.length > 0 && (
+        <details className="skipped">
+          <summary>{t('ui.checklist.skipped', { count: skipped.length })}</summary>
+          <ul>
+            {skipped.map((material) => (
+              <li key={material.id}>{material.title}</li>
+            ))}
+          </ul>
+        </details>
+      )}
       <button type="button" className="primary wide" onClick={onBind}>
         {t('ui.checklist.goBind')} <span aria-hidden="true">→</span>
       </button>

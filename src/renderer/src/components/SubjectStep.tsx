@@ -49,7 +49,9 @@ type RowProps = {
 function FieldRow({ field, value, result, onSave }: RowProps) {
   const t = useT();
   const id = `field-${field.id}`;
-  const problems = result?.problems ?? [];
+  // An empty field is listed as missing in the checklist; repeating that in red under every empty
+  // input of a fresh form would only alarm. Inline, show what is wrong with what was entered.
+  const problems = (result?.problems ?? []).filter((p) => p.code !== 'field.missing');
   const invalid = problems.some((p) => p.severity === 'error');
   const describedBy = [field.help && `${id}-help`, problems.length > 0 && `${id}-problems`].filter(Boolean).join(' ') || undefined;
   const required = result?.required ?? field.required;

@@ -104,13 +104,6 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
         )}
       </section>
 
-      <BindOptionsForm
-        options={view.doc.bindOptions}
-        defaults={{ dpi: settings.defaultDpi, pageNumberFormat: settings.pageNumberFormat }}
-        disabled={running}
-        onSave={saveOptions}
-      />
-
       <section className="card" aria-labelledby="bind-run">
         <h2 id="bind-run" className="visually-hidden">
           {t('ui.bind.progress')}
@@ -149,6 +142,13 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
         )}
         {job?.state === 'done' && job.result && <BindResultView result={job.result} />}
       </section>
+
+      <BindOptionsForm
+        options={view.doc.bindOptions}
+        defaults={{ dpi: settings.defaultDpi, pageNumberFormat: settings.pageNumberFormat }}
+        disabled={running}
+        onSave={saveOptions}
+      />
 
       {view.doc.history.length > 0 && (
         <section className="card" aria-labelledby="bind-history">

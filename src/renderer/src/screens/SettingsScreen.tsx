@@ -57,7 +57,7 @@ export function SettingsScreen({ settings, info, onSettings }: Props) {
             onCommit={(text) => void save({ watermarkTemplate: text })}
           />
           <p className="help" id={`${id}-wm-help`}>
-            {t('ui.bind.watermarkHelp')}
+            {t('ui.settings.watermarkHelp')}
           </p>
         </div>
         <div className="field">

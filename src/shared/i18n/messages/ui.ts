@@ -53,6 +53,7 @@ export const uiMessages: MessageArea = {
     'ui.checklist.subject': '主体信息',
     'ui.checklist.subjectSummary': '{ok}/{total} 项已填写',
     'ui.checklist.goBind': '去装订',
+    'ui.checklist.skipped': '根据主体信息不需要的材料（{count}）',
 
     'ui.step.of': '第 {n} 步，共 {total} 步',
     'ui.step.prev': '上一步',
@@ -152,6 +153,7 @@ export const uiMessages: MessageArea = {
     'ui.settings.pageNumberFormat': '默认页码格式',
     'ui.settings.lang.zh-CN': '简体中文',
     'ui.settings.lang.en': 'English',
+    'ui.settings.watermarkHelp': '{purpose} 会替换为申请名称。',
     'ui.settings.userRulesDir': '自定义规则包文件夹',
     'ui.settings.userRulesNone': '未设置',
     'ui.settings.choose': '选择文件夹…',
@@ -213,6 +215,7 @@ export const uiMessages: MessageArea = {
     'ui.checklist.subject': 'Applicant details',
     'ui.checklist.subjectSummary': '{ok}/{total} filled in',
     'ui.checklist.goBind': 'Go to binding',
+    'ui.checklist.skipped': 'Not needed for this applicant ({count})',
 
     'ui.step.of': 'Step {n} of {total}',
     'ui.step.prev': 'Previous',
@@ -312,6 +315,7 @@ export const uiMessages: MessageArea = {
     'ui.settings.pageNumberFormat': 'Default page number format',
     'ui.settings.lang.zh-CN': '简体中文 (Simplified Chinese)',
     'ui.settings.lang.en': 'English',
+    'ui.settings.watermarkHelp': '{purpose} is replaced by the application name.',
     'ui.settings.userRulesDir': 'Custom rule pack folder',
     'ui.settings.userRulesNone': 'Not set',
     'ui.settings.choose': 'Choose folder…',
