@@ -6,7 +6,7 @@ import { t } from '../../shared/i18n';
 import { UserError } from '../errors';
 import type { RulePack } from '../rules/schema';
 import { materialEntry, storeInVault, updateProject, vaultPath, type Project } from '../project/store';
-import { SECURITY_TIMELINE_MATERIAL, SecurityLogEntrySchema, type SecurityLogEntryInput } from './schema';
+import { SECURITY_TIMELINE_MATERIALS, SecurityLogEntrySchema, type SecurityLogEntryInput } from './schema';
 import { renderSecurityTimeline } from './timeline';
 
 /** Replace the project's log with `entries` (new entries get ids). */
@@ -21,8 +21,13 @@ export function setSecurityLog(dir: string, entries: SecurityLogEntryInput[], no
   );
 }
 
+/** The pack's material for the timeline, if it has one. */
+export function timelineMaterial(pack: RulePack): string | undefined {
+  return SECURITY_TIMELINE_MATERIALS.find((id) => pack.materials.some((m) => m.id === id));
+}
+
 /**
- * Render the project's log and attach it to the `security-timeline` material, replacing the chart
+ * Render the project's log and attach it to the pack's timeline material (`timelineMaterial`), replacing the chart
  * attached last time (recognised by its file name) so re-rendering never piles up copies.
  */
 export async function attachSecurityTimeline(
@@ -30,9 +35,8 @@ export async function attachSecurityTimeline(
   pack: RulePack,
   options: { today: string; locale?: Locale; now?: () => Date; fontFile?: string },
 ): Promise<Project> {
-  if (!pack.materials.some((m) => m.id === SECURITY_TIMELINE_MATERIAL)) {
-    throw new UserError('securityLog.noMaterial', { pack: pack.title });
-  }
+  const materialId = timelineMaterial(pack);
+  if (!materialId) throw new UserError('securityLog.noMaterial', { pack: pack.title });
   const now = options.now ?? (() => new Date());
   const locale = options.locale ?? 'zh-CN';
   const name = `${t(locale, 'securityLog.chart.fileName')}-${options.today}.pdf`;
@@ -50,7 +54,7 @@ export async function attachSecurityTimeline(
         fontFile: options.fontFile,
       });
       const sha256 = await storeInVault(projectDir, bytes);
-      const entry = materialEntry(current, SECURITY_TIMELINE_MATERIAL);
+      const entry = materialEntry(current, materialId);
       const previous = entry.files.filter((f) => generated.test(f.name));
       entry.files = entry.files.filter((f) => !previous.includes(f));
       entry.files.push({

@@ -21,5 +21,8 @@ export const SecurityLogEntrySchema = z
 export type SecurityLogEntry = z.infer<typeof SecurityLogEntrySchema>;
 export type SecurityLogEntryInput = z.input<typeof SecurityLogEntrySchema>;
 
-/** The rule id of the material the rendered timeline is attached to. */
-export const SECURITY_TIMELINE_MATERIAL = 'security-timeline';
+/**
+ * Rule ids of the material the rendered timeline is attached to, first match wins: the agreed
+ * `security-timeline`, and `security-update-log` as the news-licence pack names it.
+ */
+export const SECURITY_TIMELINE_MATERIALS = ['security-timeline', 'security-update-log'] as const;
