@@ -10,7 +10,7 @@ import type { FileRef, ProjectDoc } from '../project/schema';
 import type { RulePack } from '../rules/schema';
 import type { Translate } from '../../shared/i18n';
 import { loadPdf, type LoadedPdf } from '../pdf/load';
-import { sniff } from '../pdf/sniff';
+import { foreignError, sniff } from '../pdf/sniff';
 import { prepareImage, type PreparedImage } from '../images/prepare';
 import type { BindOptions, BindProgress, Section } from './options';
 import { embedCjkFont } from './cjk';
@@ -206,7 +206,7 @@ async function loadOne(
   const bytes = await loadFile(file);
   if (bytes.length === 0) throw new UserError('file.empty', { file: file.name });
   const sniffed = sniff(bytes);
-  if (sniffed.kind === 'foreign') throw new UserError(`file.unsupported.${sniffed.type}`, { file: file.name });
+  if (sniffed.kind === 'foreign') throw foreignError(sniffed.type, file.name);
   if (sniffed.mediaType === 'application/pdf') return { kind: 'pdf', pdf: await loadPdf(bytes, file.name, { password: file.password }) };
   const image = await prepareImage(bytes, file.name, {
     dpi: options.dpi,

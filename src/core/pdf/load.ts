@@ -8,7 +8,7 @@
 import { PDFDict, PDFDocument, PDFName, PDFRef, PDFArray, ParseSpeeds } from 'pdf-lib';
 import { UserError } from '../errors';
 import { runQpdf } from './qpdf';
-import { sniff } from './sniff';
+import { foreignError, sniff } from './sniff';
 
 export type Encryption = 'none' | 'owner' | 'user';
 
@@ -32,7 +32,8 @@ const MAX_TREE_DEPTH = 64;
 export async function loadPdf(bytes: Uint8Array, name: string, options: LoadOptions = {}): Promise<LoadedPdf> {
   if (bytes.length === 0) throw new UserError('file.empty', { file: name });
   const sniffed = sniff(bytes);
-  if (sniffed.kind !== 'supported' || sniffed.mediaType !== 'application/pdf') throw new UserError('pdf.notPdf', { file: name });
+  if (sniffed.kind === 'foreign') throw foreignError(sniffed.type, name);
+  if (sniffed.mediaType !== 'application/pdf') throw new UserError('pdf.notPdf', { file: name });
 
   let encryption: Encryption = 'none';
   let data = bytes;

@@ -2,6 +2,8 @@
  * What a file really is, from its first bytes (never from its extension): users rename .docx to
  * .pdf and phones save HEIC as .jpg.
  */
+import { UserError } from '../errors';
+
 export type SupportedType = 'application/pdf' | 'image/jpeg' | 'image/png';
 
 /** Known but unsupported kinds, each with its own hint on how to convert. */
@@ -46,4 +48,10 @@ function foreignType(bytes: Uint8Array): ForeignType {
   const sample = bytes.subarray(0, 512);
   if (sample.length > 0 && sample.every((b) => b === 9 || b === 10 || b === 13 || b >= 32)) return 'text';
   return 'unknown';
+}
+
+/** The error for a file that is not PDF/JPEG/PNG; a text file named .pdf gets the more specific message. */
+export function foreignError(type: ForeignType, name: string): UserError {
+  if ((type === 'text' || type === 'unknown') && /\.pdf$/i.test(name)) return new UserError('pdf.notPdf', { file: name });
+  return new UserError(`file.unsupported.${type}`, { file: name });
 }

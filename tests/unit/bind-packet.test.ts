@@ -1,0 +1,213 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bindPacket, type BindInput } from '../../src/core/bind/index';
+import type { BindResult } from '../../src/core/bind/options';
+import { corpus, testProject, testReport, testRulePack, type TestFile } from '../fixtures/packet';
+import { pageImages, pageTexts, pdfinfoPages, qdfText, readOutline } from '../fixtures/pdf-read';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'matprep-bind-'));
+const pack = testRulePack();
+
+const materials: Record<string, TestFile[]> = {
+  'business-licence': [{ file: corpus('size-mixed-3p.pdf') }, { file: corpus('rotated-90-5p.pdf') }],
+  'legal-rep-id': [
+    { file: corpus('img-exif-landscape-o6.jpg'), part: 'front' },
+    { file: corpus('img-exif-portrait-o6.jpg'), part: 'back' },
+  ],
+  'site-owner-id': [{ file: corpus('enc-owner-aes256-r6-30p.pdf') }],
+  commitment: [{ file: corpus('forms-pdflib-sample_form.pdf') }, { file: corpus('enc-user-rc4-128-pw-view.pdf'), password: 'view' }],
+  other: [{ file: corpus('outlines-nested-9p.pdf') }, { file: corpus('links-internal-4p.pdf') }, { file: corpus('img-png-rgba-alpha.png') }],
+};
+// 3+5 | 1+1 | 30 | 1+30 | 9+4+1
+const MATERIAL_PAGES = [8, 2, 30, 31, 14];
+
+function input(output: string, options: BindInput['options'] = {}, files = materials): BindInput {
+  const project = testProject(files);
+  return { doc: project.doc, rulePack: pack, report: testReport(pack, project.doc), options, output: path.join(dir, output), loadFile: project.loadFile };
+}
+
+describe('bindPacket: a packet from real inputs', () => {
+  let result: BindResult;
+  let bytes: Uint8Array;
+  let texts: string[];
+
+  beforeAll(async () => {
+    result = await bindPacket(input('packet.pdf'));
+    bytes = new Uint8Array(readFileSync(result.output));
+    texts = pageTexts(result.output);
+  });
+
+  it('has cover + 目录 + every page of every material, in rule order', () => {
+    expect(result.pages).toBe(2 + MATERIAL_PAGES.reduce((a, b) => a + b, 0));
+    expect(pdfinfoPages(result.output)).toBe(result.pages);
+    expect(result.sections.map((s) => s.materialId)).toEqual(['business-licence', 'legal-rep-id', 'site-owner-id', 'commitment', 'other']);
+    let first = 3;
+    result.sections.forEach((s, i) => {
+      expect(s.firstPage).toBe(first);
+      expect(s.lastPage).toBe(first + MATERIAL_PAGES[i] - 1);
+      first = s.lastPage + 1;
+    });
+  });
+
+  it('prints 第 X 页 共 Y 页 on every page, equal to its position', () => {
+    texts.forEach((text, i) => expect(text).toContain(`第 ${i + 1} 页 共 ${result.pages} 页`));
+  });
+
+  it('has a cover with applicant, matter, contact and date', () => {
+    const cover = texts[0].replace(/\s+/g, '');
+    for (const s of ['申请单位：北京示例科技有限公司', `申请事项：${pack.title}`, '王小明', '13800138000', '日期：']) expect(cover).toContain(s);
+  });
+
+  it('lists each material in the 目录 with the page range of its section', () => {
+    const toc = texts[1];
+    for (const s of result.sections) {
+      const line = toc.split('\n').find((l) => l.includes(s.title));
+      expect(line, s.title).toBeDefined();
+      expect(line!.trim().endsWith(`${s.firstPage}–${s.lastPage}`) || line!.trim().endsWith(`${s.firstPage}`)).toBe(true);
+    }
+  });
+
+  it('has one bookmark per material pointing at its first page, with parts and source bookmarks below', async () => {
+    const outline = await readOutline(bytes);
+    const byTitle = new Map(outline.map((o) => [o.title, o]));
+    expect(byTitle.get('目录')?.page).toBe(2);
+    for (const s of result.sections) expect(byTitle.get(s.title)?.page).toBe(s.firstPage);
+    const id = byTitle.get('法定代表人身份证复印件')!;
+    expect(id.children.map((c) => [c.title, c.page])).toEqual([
+      ['正面', 11],
+      ['反面', 12],
+    ]);
+    const other = byTitle.get('其他材料')!;
+    // outlines-nested-9p keeps its own tree, pointing into its own pages only.
+    const pages = (entries: typeof outline): number[] => entries.flatMap((e) => [e.page, ...pages(e.children)]);
+    expect(other.children.length).toBeGreaterThan(0);
+    for (const p of pages(other.children)) expect(p).toBeGreaterThanOrEqual(other.page);
+    for (const p of pages(other.children)) expect(p).toBeLessThan(other.page + 9);
+  });
+
+  it('places photos upright: the landscape photo landscape, the portrait one portrait', async () => {
+    const [front] = await pageImages(bytes, 11);
+    const [back] = await pageImages(bytes, 12);
+    expect(front.width).toBeGreaterThan(front.height);
+    expect(back.height).toBeGreaterThan(back.width);
+    const doc = await PDFDocument.load(bytes);
+    expect(doc.getPage(10).getWidth()).toBeGreaterThan(doc.getPage(10).getHeight());
+    // Downscaled to the DPI target, not the camera's full size.
+    expect(Math.max(front.width, front.height)).toBeLessThanOrEqual(Math.ceil(((841.89 - 72) / 72) * 200));
+  });
+
+  it('normalises every page to A4, portrait or landscape', async () => {
+    const doc = await PDFDocument.load(bytes);
+    for (const page of doc.getPages()) {
+      const { width, height } = page.getSize();
+      expect([Math.round(Math.min(width, height)), Math.round(Math.max(width, height))]).toEqual([595, 842]);
+      expect(page.getRotation().angle).toBe(0);
+    }
+  });
+
+  it('watermarks only the material that asks for it', () => {
+    const marked = pageTexts(result.output, 'raw').map((t, i) => (t.replace(/\s+/g, '').includes('仅供ICP备案使用') ? i + 1 : 0)).filter(Boolean);
+    expect(marked).toEqual([11, 12]);
+  });
+
+  it('sets metadata and carries no JavaScript or launch actions', async () => {
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect(doc.getAuthor()).toBe('北京示例科技有限公司');
+    expect(doc.getTitle()).toContain(pack.title);
+    expect(doc.getCreator()).toBe('matprep');
+    expect(doc.getCreationDate()).toBeInstanceOf(Date);
+    const qdf = qdfText(result.output);
+    for (const token of ['/JavaScript', '/JS ', '/Launch', '/AA ', '/OpenAction', '/SubmitForm']) expect(qdf).not.toContain(token);
+  });
+
+  it('keeps internal links, pointing at pages of the same document', async () => {
+    const doc = await PDFDocument.load(bytes);
+    const refs = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i + 1]));
+    const other = result.sections.find((s) => s.materialId === 'other')!;
+    const linkPages = doc.getPages().slice(other.firstPage - 1 + 9, other.firstPage - 1 + 13);
+    const dests = linkPages.flatMap((p) => {
+      const annots = p.node.Annots();
+      if (!annots) return [];
+      return annots.asArray().map((a) => String(doc.context.lookup(a)?.toString().match(/\/Dest \[ (\d+ \d+ R)/)?.[1] ?? ''));
+    });
+    const targets = dests.filter(Boolean).map((ref) => refs.get(ref.replace(/ R$/, ' R')));
+    expect(targets.length).toBeGreaterThan(0);
+    for (const t of targets) {
+      expect(t).toBeGreaterThanOrEqual(other.firstPage + 9);
+      expect(t).toBeLessThan(other.firstPage + 13);
+    }
+  });
+});
+
+describe('bindPacket options', () => {
+  const small: Record<string, TestFile[]> = {
+    'business-licence': [{ file: corpus('size-mixed-3p.pdf') }],
+    'legal-rep-id': [{ file: corpus('img-exif-landscape-o3.jpg'), part: 'front' }],
+    commitment: [{ file: corpus('v20-simple.pdf') }],
+  };
+
+  it('duplex: every section starts on a right-hand (odd) page, blanks say so', async () => {
+    const result = await bindPacket(input('duplex.pdf', { duplex: true, dividers: true }, small));
+    const texts = pageTexts(result.output);
+    for (const s of result.sections) expect(s.firstPage % 2).toBe(1);
+    expect(texts[1]).toContain('此页无正文');
+    // Dividers carry the material title and are the section's first page.
+    for (const s of result.sections) expect(texts[s.firstPage - 1].replace(/\s+/g, '')).toContain(s.title);
+    expect(result.pages % 2).toBe(texts.length % 2);
+  });
+
+  it('numberFrontMatter off: numbering starts at the first material, 目录 numbers match footers', async () => {
+    const result = await bindPacket(input('nofront.pdf', { numberFrontMatter: false, pageNumberFormat: '- {page} / {total} -' }, small));
+    const texts = pageTexts(result.output);
+    const total = result.pages - 2;
+    expect(texts[0]).not.toMatch(/- \d+ \/ \d+ -/);
+    expect(texts[1]).not.toMatch(/- \d+ \/ \d+ -/);
+    for (let i = 2; i < texts.length; i++) expect(texts[i].replace(/\s+/g, '')).toContain(`-${i - 1}/${total}-`);
+    expect(result.sections[0].firstPage).toBe(1);
+    expect(texts[1]).toMatch(/营业执照副本复印件[ .]*1–3/);
+  });
+
+  it('deterministic: identical bytes from identical inputs', async () => {
+    const a = await bindPacket(input('det-a.pdf', { deterministic: true }, small));
+    const b = await bindPacket(input('det-b.pdf', { deterministic: true }, small));
+    expect(Buffer.compare(readFileSync(a.output), readFileSync(b.output))).toBe(0);
+  });
+
+  it('cancellation throws bind.cancelled and leaves no file behind', async () => {
+    const controller = new AbortController();
+    const sub = mkdtempSync(path.join(dir, 'cancel-'));
+    const project = testProject(small);
+    const run = bindPacket({
+      doc: project.doc,
+      rulePack: pack,
+      report: testReport(pack, project.doc),
+      options: {},
+      output: path.join(sub, 'out.pdf'),
+      loadFile: project.loadFile,
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.phase === 'materials' && p.done === 1) controller.abort();
+      },
+    });
+    await expect(run).rejects.toMatchObject({ code: 'bind.cancelled' });
+    expect(readdirSync(sub)).toEqual([]);
+  });
+
+  it('reports progress up to done', async () => {
+    const phases: string[] = [];
+    await bindPacket({ ...input('progress.pdf', {}, small), onProgress: (p) => phases.push(p.phase) });
+    expect(phases[0]).toBe('prepare');
+    expect(phases.at(-1)).toBe('done');
+    expect(phases).toContain('materials');
+  });
+
+  it('needs a password for user-password PDFs and names the file', async () => {
+    const files = { 'business-licence': [{ file: corpus('enc-user-aes256-r6-pw-view.pdf'), name: '营业执照.pdf' }] };
+    const error = await bindPacket(input('pw.pdf', {}, files)).catch((e) => e);
+    expect(error.code).toBe('pdf.passwordRequired');
+    expect(error.format('zh-CN')).toContain('营业执照.pdf');
+  });
+});
