@@ -162,6 +162,22 @@ describe('applyProfile', () => {
   });
 });
 
+describe('library aliases', () => {
+  it('fills the news pack\'s 法人资格证明 with the business licence', async () => {
+    const newsPack = RulePackSchema.parse({ ...pack, id: 'news', materials: [{ id: 'legal-person-proof', title: '法人资格证明（营业执照）' }] });
+    const profile0 = await saveProfile(ps, details);
+    const profile = await addLibraryDocument(ps, profile0.id, 'business-licence', { path: PDF });
+    const dir = join(await mkdtemp(join(tmpdir(), 'matprep-proj-')), 'p');
+    await createProject(dir, { ruleId: newsPack.id, ruleVersion: newsPack.version });
+    const { materials, project } = await applyProfile(dir, newsPack, profile, ps);
+    expect(materials).toEqual(['legal-person-proof']);
+    expect(project.doc.materials['legal-person-proof'].files.map((f) => f.sha256)).toEqual([profile.library[0].sha256]);
+    // And back: a profile made from this project keeps it as its business licence.
+    const back = await createProfileFromProject(ps, project);
+    expect(back.library.map((d) => d.key)).toEqual(['business-licence']);
+  });
+});
+
 describe('profiles from projects', () => {
   it('reads the subject fields and copies the reusable documents', async () => {
     const dir = join(await mkdtemp(join(tmpdir(), 'matprep-proj-')), 'p');

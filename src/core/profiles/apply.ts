@@ -10,7 +10,7 @@ import type { FieldValue, FileRef, ProjectDoc } from '../project/schema';
 import { normaliseFieldValue } from '../project/edits';
 import { materialEntry, readVaultFile, storeInVault, updateProject, type Project } from '../project/store';
 import type { LibraryDocument, Profile, ProfileDetails, ProfileInput } from './schema';
-import { LIBRARY_KEYS } from './schema';
+import { LIBRARY_KEYS, materialIdsFor } from './schema';
 import { getProfile, readLibraryDocument, saveProfile, storeLibraryDocument, type ProfileStore } from './store';
 
 type ScalarKey = Exclude<keyof ProfileDetails, 'contacts' | 'notes' | 'name'> | 'name';
@@ -44,9 +44,9 @@ function profileValue(profile: ProfileDetails, key: (typeof FIELD_MAP)[number]['
   }
 }
 
-/** The material a library key fills: the material with that id (rule packs share ids for shared documents). */
-function materialFor(pack: RulePack, key: string) {
-  return pack.materials.find((m) => m.id === key);
+/** The pack's material a library key fills: the one with that id, else one of its aliases. */
+function materialFor(pack: RulePack, key: string): string | undefined {
+  return materialIdsFor(key).find((id) => pack.materials.some((m) => m.id === id));
 }
 
 export interface ApplyOutcome {
@@ -87,10 +87,11 @@ export async function applyProfile(
     }
   }
   // Read every library file first, so a missing or changed one leaves the project unchanged.
-  const documents: Array<{ document: LibraryDocument; bytes: Uint8Array }> = [];
+  const documents: Array<{ document: LibraryDocument; materialId: string; bytes: Uint8Array }> = [];
   for (const document of profile.library) {
-    if (!materialFor(pack, document.key)) continue;
-    documents.push({ document, bytes: await readLibraryDocument(ps, profile, document) });
+    const materialId = materialFor(pack, document.key);
+    if (!materialId) continue;
+    documents.push({ document, materialId, bytes: await readLibraryDocument(ps, profile, document) });
   }
 
   const attached = new Set<string>();
@@ -98,8 +99,8 @@ export async function applyProfile(
     dir,
     async (doc, projectDir) => {
       Object.assign(doc.fields, values);
-      for (const { document, bytes } of documents) {
-        const entry = materialEntry(doc, document.key);
+      for (const { document, materialId, bytes } of documents) {
+        const entry = materialEntry(doc, materialId);
         if (entry.files.some((f) => f.sha256 === document.sha256)) continue;
         const sha256 = await storeInVault(projectDir, bytes);
         const ref: FileRef = {
@@ -119,7 +120,7 @@ export async function applyProfile(
         entry.files.push(ref);
         if (document.issuedOn && !entry.issuedOn) entry.issuedOn = document.issuedOn;
         if (document.validUntil && !entry.validUntil) entry.validUntil = document.validUntil;
-        attached.add(document.key);
+        attached.add(materialId);
       }
     },
     now,
@@ -151,13 +152,15 @@ export function profileFromProject(doc: ProjectDoc): ProfileInput {
 }
 
 /**
- * Copy a project's reusable documents (materials whose ids are LIBRARY_KEYS) into library entries
+ * Copy a project's reusable documents (materials whose ids are LIBRARY_KEYS or their aliases) into library entries
  * in the profile vault; returns them for the caller to add to a profile.
  */
 export async function libraryFromProject(project: Project, ps: ProfileStore, now: Date = new Date()): Promise<LibraryDocument[]> {
   const documents: LibraryDocument[] = [];
   for (const key of LIBRARY_KEYS) {
-    const entry = project.doc.materials[key];
+    const entry = materialIdsFor(key)
+      .map((id) => project.doc.materials[id])
+      .find((e) => e && e.files.length > 0);
     for (const ref of entry?.files ?? []) {
       const bytes = await readVaultFile(project.dir, ref);
       const document = await storeLibraryDocument(

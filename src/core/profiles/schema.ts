@@ -79,8 +79,18 @@ export type ProfileInput = z.input<typeof ProfileInputSchema>;
 export const LIBRARY_KEYS = [
   'business-licence',
   'legal-rep-id-card',
-  'articles-of-association',
+  'articles-and-shareholders',
   'audit-report',
   'domain-certificate',
   'premises-proof',
 ] as const;
+
+/** Other material ids that take the same document, e.g. the news pack's 法人资格证明（营业执照）. */
+export const LIBRARY_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  'business-licence': ['legal-person-proof'],
+};
+
+/** The material ids a library key fills, the key itself first. */
+export function materialIdsFor(key: string): string[] {
+  return [key, ...(LIBRARY_ALIASES[key] ?? [])];
+}
