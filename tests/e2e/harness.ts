@@ -164,7 +164,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     },
     async close() {
       await browser.close();
-      await rm(tempDir, { recursive: true, force: true });
+      // MATPREP_E2E_KEEP=1 keeps the projects and packets for a look afterwards.
+      if (process.env.MATPREP_E2E_KEEP) console.log(`e2e files kept in ${tempDir}`);
+      else await rm(tempDir, { recursive: true, force: true });
     },
   };
 }

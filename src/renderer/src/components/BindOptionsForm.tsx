@@ -7,7 +7,7 @@ import { CommitInput } from './CommitInput';
 type Props = {
   options: Partial<BindOptions>;
   /** What applies when the project has not set an option: the user's settings. */
-  defaults: { dpi: number; pageNumberFormat: string };
+  defaults: { dpi: number; pageNumberFormat: string; watermarkText: string };
   disabled: boolean;
   onSave: (options: Partial<BindOptions>) => Promise<void>;
 };
@@ -41,6 +41,7 @@ export function BindOptionsForm({ options, defaults, disabled, onSave }: Props) 
             id={`${id}-wm`}
             type="text"
             value={options.watermarkText ?? ''}
+            placeholder={defaults.watermarkText}
             aria-describedby={`${id}-wm-help`}
             onCommit={(text) => void onSave({ watermarkText: text })}
           />

@@ -180,7 +180,6 @@ function TextInput({
       className={MONO_TYPES.has(field.type) ? 'mono' : undefined}
       type={INPUT_TYPES[field.type] ?? 'text'}
       value={shown}
-      placeholder={field.example}
       autoComplete="off"
       spellCheck={false}
       onCommit={commit}

@@ -134,7 +134,7 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
               {job.state === 'running' &&
                 progress &&
                 t('ui.bind.progressText', { phase: t(`ui.bind.phase.${progress.phase}`), done: progress.done, total: progress.total })}
-              {job.state === 'done' && t('ui.bind.done')}
+              {job.state === 'done' && <StatusBadge status="ok" />} {job.state === 'done' && t('ui.bind.done')}
               {job.state === 'cancelled' && t('ui.bind.cancelled')}
             </p>
             {job.state === 'failed' && <p role="alert" className="problem problem-error">{t('ui.bind.failed', { error: job.error ?? '' })}</p>}
@@ -145,7 +145,7 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
 
       <BindOptionsForm
         options={view.doc.bindOptions}
-        defaults={{ dpi: settings.defaultDpi, pageNumberFormat: settings.pageNumberFormat }}
+        defaults={{ dpi: settings.defaultDpi, pageNumberFormat: settings.pageNumberFormat, watermarkText: settings.watermarkTemplate }}
         disabled={running}
         onSave={saveOptions}
       />
