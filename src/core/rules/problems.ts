@@ -87,6 +87,11 @@ export class LocatedYaml {
         TAB_AS_INDENT: 'rules.yaml.tab',
         MISSING_CHAR: 'rules.yaml.missingChar',
         MULTIPLE_DOCS: 'rules.yaml.multipleDocs',
+        BAD_SCALAR_START: 'rules.yaml.badScalarStart',
+        BLOCK_AS_IMPLICIT_KEY: 'rules.yaml.implicitKey',
+        MULTILINE_IMPLICIT_KEY: 'rules.yaml.implicitKey',
+        BAD_DQ_ESCAPE: 'rules.yaml.badEscape',
+        UNEXPECTED_TOKEN: 'rules.yaml.unexpected',
       };
       return this.problemAt(error.pos[0], known[error.code] ?? 'rules.yaml.syntax', {
         detail: error.message.split('\n')[0],

@@ -1,7 +1,8 @@
 /**
  * The rule-pack schema: what a licence needs. Rule packs are YAML files in `rules/` (and a user
- * folder); `loadRulePack` parses them against these schemas. `matprep rules schema` prints the JSON
- * Schema generated from them so rule authors get completion in their editors.
+ * folder); `parseRulePack` / `loadRulePackFile` in ./loader.ts parse them against these schemas.
+ * `matprep rules schema` prints the JSON Schema generated from them (the `.describe()` texts become
+ * its descriptions) so rule authors get completion in their editors.
  */
 import { z } from 'zod';
 
