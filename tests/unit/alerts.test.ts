@@ -24,13 +24,19 @@ function pack(over: Partial<RulePackInput> = {}) {
   });
 }
 
-function doc(name: string, materials: Record<string, { validUntil?: string }>, extra: Partial<ProjectDoc> = {}): ProjectDoc {
+function doc(
+  name: string,
+  materials: Record<string, { validUntil?: string }>,
+  extra: Partial<ProjectDoc> = {},
+): ProjectDoc {
   return ProjectDocSchema.parse({
     schemaVersion: 1,
     id: name,
     name,
     rulePack: { id: 'news-licence', version: '1' },
-    materials: Object.fromEntries(Object.entries(materials).map(([k, v]) => [k, { files: [], confirmations: [], ...v }])),
+    materials: Object.fromEntries(
+      Object.entries(materials).map(([k, v]) => [k, { files: [], confirmations: [], ...v }]),
+    ),
     createdAt: '2026-01-01T00:00:00Z',
     updatedAt: '2026-01-01T00:00:00Z',
     ...extra,
@@ -53,8 +59,22 @@ describe('expiryAlerts', () => {
   it('uses the material minDaysLeft as the red line and sorts most urgent first', () => {
     const alerts = expiryAlerts(
       [
-        { dir: '/a', doc: doc('甲公司', { 'business-licence': { validUntil: '2027-01-31' }, 'id-card': { validUntil: '2026-11-20' } }), rulePack: pack() },
-        { dir: '/b', doc: doc('乙公司', { 'business-licence': { validUntil: '2027-12-31' }, 'id-card': { validUntil: '2027-03-01' } }), rulePack: pack() },
+        {
+          dir: '/a',
+          doc: doc('甲公司', {
+            'business-licence': { validUntil: '2027-01-31' },
+            'id-card': { validUntil: '2026-11-20' },
+          }),
+          rulePack: pack(),
+        },
+        {
+          dir: '/b',
+          doc: doc('乙公司', {
+            'business-licence': { validUntil: '2027-12-31' },
+            'id-card': { validUntil: '2027-03-01' },
+          }),
+          rulePack: pack(),
+        },
       ],
       today,
     );
@@ -103,7 +123,11 @@ describe('expiryAlerts', () => {
   });
 
   it('writes English messages when asked', () => {
-    const [alert] = expiryAlerts([{ dir: '/a', doc: doc('A', { 'id-card': { validUntil: '2026-11-20' } }), rulePack: pack() }], today, 'en');
+    const [alert] = expiryAlerts(
+      [{ dir: '/a', doc: doc('A', { 'id-card': { validUntil: '2026-11-20' } }), rulePack: pack() }],
+      today,
+      'en',
+    );
     expect(alert.message).toMatch(/expired on 2026-11-20 \(3 days ago\)/);
   });
 });

@@ -48,13 +48,23 @@ describe('extras over IPC', () => {
       legalRepName: '张伟',
       contacts: [{ name: '李娜', mobile: '13900139000', email: 'li@example.com', role: '' }],
     });
-    const withDoc = await call('profiles:addDocument', { profileId: profile.id, key: 'business-licence', file: { path: PDF }, validUntil: '2040-12-31' });
+    const withDoc = await call('profiles:addDocument', {
+      profileId: profile.id,
+      key: 'business-licence',
+      file: { path: PDF },
+      validUntil: '2040-12-31',
+    });
     expect(withDoc.library).toHaveLength(1);
     expect((await call('profiles:list', {})).map((p) => p.id)).toContain(profile.id);
 
     const project = await newProject('mlps-filing-level3', '等保三级');
     const view = await call('profiles:apply', { dir: project.dir, profileId: profile.id });
-    expect(view.doc.fields).toMatchObject({ org_name: '上海示例网络科技有限公司', uscc: '91310110666007217T', legal_rep_name: '张伟', contact_name: '李娜' });
+    expect(view.doc.fields).toMatchObject({
+      org_name: '上海示例网络科技有限公司',
+      uscc: '91310110666007217T',
+      legal_rep_name: '张伟',
+      contact_name: '李娜',
+    });
     expect(view.doc.materials['business-licence'].files.map((f) => f.name)).toEqual(['v20-simple.pdf']);
     expect(view.report.fields.find((f) => f.id === 'uscc')?.status).toBe('ok');
 
@@ -63,7 +73,12 @@ describe('extras over IPC', () => {
     expect(back.library.map((d) => d.key)).toEqual(['business-licence']);
 
     expect(await call('profiles:delete', { id: profile.id })).toEqual({ ok: true });
-    const missing = await dispatch(handlers, 'profiles:apply', { dir: project.dir, profileId: profile.id }, () => 'zh-CN');
+    const missing = await dispatch(
+      handlers,
+      'profiles:apply',
+      { dir: project.dir, profileId: profile.id },
+      () => 'zh-CN',
+    );
     expect(missing).toMatchObject({ ok: false, error: { code: 'profile.notFound' } });
   });
 
@@ -79,15 +94,34 @@ describe('extras over IPC', () => {
     ]);
     expect(alerts[0].message).toContain('营业执照');
 
-    const bad = await dispatch(handlers, 'alerts:setLicence', { dir: project.dir, grantedOn: '2022-13-01' }, () => 'zh-CN');
+    const bad = await dispatch(
+      handlers,
+      'alerts:setLicence',
+      { dir: project.dir, grantedOn: '2022-13-01' },
+      () => 'zh-CN',
+    );
     expect(bad).toMatchObject({ ok: false, error: { code: 'project.badDate' } });
   });
 
   it('saves the security log, checks it and attaches the rendered chart once', async () => {
     const project = await newProject('news-info-service-licence', '新闻许可');
     const entries = [
-      { date: '2026-08-01', problem: '后台弱口令', fix: '启用双因素认证', effect: '全部改造', responsible: '张伟', signed: true },
-      { date: '2026-10-15', problem: '日志留存不足', fix: '集中存储 12 个月', effect: '', responsible: '张伟', signed: false },
+      {
+        date: '2026-10-15',
+        problem: '日志留存不足',
+        fix: '集中存储 12 个月',
+        effect: '',
+        responsible: '张伟',
+        signed: false,
+      },
+      {
+        date: '2026-08-01',
+        problem: '后台弱口令',
+        fix: '启用双因素认证',
+        effect: '全部改造',
+        responsible: '张伟',
+        signed: true,
+      },
     ];
     const saved = await call('securityLog:set', { dir: project.dir, entries });
     expect(saved.doc.securityLog?.map((e) => e.date)).toEqual(['2026-08-01', '2026-10-15']);
@@ -95,6 +129,8 @@ describe('extras over IPC', () => {
 
     const problems = await call('securityLog:check', { dir: project.dir });
     expect(problems.map((p) => p.code)).toEqual(['securityLog.unsigned']);
+    // Stored in date order, so the unsigned 10-15 entry is the second, as on the chart.
+    expect(problems[0].message).toContain('第 2 条');
 
     await call('securityLog:render', { dir: project.dir });
     const view = await call('securityLog:render', { dir: project.dir });
@@ -114,7 +150,10 @@ describe('extras over IPC', () => {
 
   it('says clearly when a pack has no place for the chart', async () => {
     const project = await newProject('icp-filing-enterprise', '备案');
-    await call('securityLog:set', { dir: project.dir, entries: [{ date: '2026-08-01', problem: 'x', fix: 'y', responsible: 'z', signed: true }] });
+    await call('securityLog:set', {
+      dir: project.dir,
+      entries: [{ date: '2026-08-01', problem: 'x', fix: 'y', responsible: 'z', signed: true }],
+    });
     const result = await dispatch(handlers, 'securityLog:render', { dir: project.dir }, () => 'zh-CN');
     expect(result).toMatchObject({ ok: false, error: { code: 'securityLog.noMaterial' } });
     if (!result.ok) expect(result.error.message).toContain('网络安全演进图');

@@ -41,7 +41,14 @@ const pack = RulePackSchema.parse({
   ],
   materials: [
     { id: 'business-licence', title: '营业执照', expires: { minDaysLeft: 90 } },
-    { id: 'legal-rep-id-card', title: '法人身份证', parts: [{ id: 'front', title: '正面' }, { id: 'back', title: '反面' }] },
+    {
+      id: 'legal-rep-id-card',
+      title: '法人身份证',
+      parts: [
+        { id: 'front', title: '正面' },
+        { id: 'back', title: '反面' },
+      ],
+    },
   ],
 });
 
@@ -72,11 +79,25 @@ async function exists(path: string): Promise<boolean> {
 describe('profiles in the app store', () => {
   it('creates, updates, lists and deletes profiles, persisted in the user-data file', async () => {
     const created = await saveProfile(ps, details, new Date('2026-11-01T00:00:00Z'));
-    expect(created).toMatchObject({ name: details.name, uscc: details.uscc, library: [], createdAt: '2026-11-01T00:00:00.000Z' });
+    expect(created).toMatchObject({
+      name: details.name,
+      uscc: details.uscc,
+      library: [],
+      createdAt: '2026-11-01T00:00:00.000Z',
+    });
     await saveProfile(ps, { name: '北京甲公司' });
 
-    const updated = await saveProfile(ps, { ...details, id: created.id, notes: '续办用' }, new Date('2026-11-02T00:00:00Z'));
-    expect(updated).toMatchObject({ id: created.id, notes: '续办用', createdAt: created.createdAt, updatedAt: '2026-11-02T00:00:00.000Z' });
+    const updated = await saveProfile(
+      ps,
+      { ...details, id: created.id, notes: '续办用' },
+      new Date('2026-11-02T00:00:00Z'),
+    );
+    expect(updated).toMatchObject({
+      id: created.id,
+      notes: '续办用',
+      createdAt: created.createdAt,
+      updatedAt: '2026-11-02T00:00:00.000Z',
+    });
 
     // A fresh store reads the same file back.
     const again = profileStore(createAppStore(userData), userData);
@@ -95,9 +116,20 @@ describe('profiles in the app store', () => {
 
   it('keeps library documents in the profile vault and removes them when nothing refers to them', async () => {
     const profile = await saveProfile(ps, details);
-    const withDoc = await addLibraryDocument(ps, profile.id, 'business-licence', { path: PDF }, { validUntil: '2040-01-01' });
+    const withDoc = await addLibraryDocument(
+      ps,
+      profile.id,
+      'business-licence',
+      { path: PDF },
+      { validUntil: '2040-01-01' },
+    );
     const [doc] = withDoc.library;
-    expect(doc).toMatchObject({ key: 'business-licence', name: 'v20-simple.pdf', mediaType: 'application/pdf', validUntil: '2040-01-01' });
+    expect(doc).toMatchObject({
+      key: 'business-licence',
+      name: 'v20-simple.pdf',
+      mediaType: 'application/pdf',
+      validUntil: '2040-01-01',
+    });
     const stored = vaultPath(ps.libraryDir, doc.sha256);
     expect(sha256Of(new Uint8Array(await readFile(stored)))).toBe(doc.sha256);
     expect(sha256Of(new Uint8Array(await readFile(PDF)))).toBe(doc.sha256);
@@ -109,7 +141,9 @@ describe('profiles in the app store', () => {
 
   it('refuses a file that is not a PDF or image, leaving the profile unchanged', async () => {
     const profile = await saveProfile(ps, details);
-    await expect(addLibraryDocument(ps, profile.id, 'business-licence', { path: join(corpus, 'notpdf-text.pdf') })).rejects.toHaveProperty('code');
+    await expect(
+      addLibraryDocument(ps, profile.id, 'business-licence', { path: join(corpus, 'notpdf-text.pdf') }),
+    ).rejects.toHaveProperty('code');
     expect((await getProfile(ps, profile.id)).library).toEqual([]);
   });
 });
@@ -125,7 +159,14 @@ describe('applyProfile', () => {
     await createProject(dir, { ruleId: pack.id, ruleVersion: pack.version });
     const { fields, materials, project } = await applyProfile(dir, pack, profile, ps);
 
-    expect(fields.sort()).toEqual(['legal_rep_mobile', 'legal_rep_name', 'org_address', 'org_name', 'province', 'uscc']);
+    expect(fields.sort()).toEqual([
+      'legal_rep_mobile',
+      'legal_rep_name',
+      'org_address',
+      'org_name',
+      'province',
+      'uscc',
+    ]);
     expect(project.doc.fields).toMatchObject({ org_name: details.name, uscc: details.uscc, province: '上海' });
     expect(materials.sort()).toEqual(['business-licence', 'legal-rep-id-card']);
     // Not in the pack: not attached anywhere.
@@ -163,8 +204,12 @@ describe('applyProfile', () => {
 });
 
 describe('library aliases', () => {
-  it('fills the news pack\'s 法人资格证明 with the business licence', async () => {
-    const newsPack = RulePackSchema.parse({ ...pack, id: 'news', materials: [{ id: 'legal-person-proof', title: '法人资格证明（营业执照）' }] });
+  it("fills the news pack's 法人资格证明 with the business licence", async () => {
+    const newsPack = RulePackSchema.parse({
+      ...pack,
+      id: 'news',
+      materials: [{ id: 'legal-person-proof', title: '法人资格证明（营业执照）' }],
+    });
     const profile0 = await saveProfile(ps, details);
     const profile = await addLibraryDocument(ps, profile0.id, 'business-licence', { path: PDF });
     const dir = join(await mkdtemp(join(tmpdir(), 'matprep-proj-')), 'p');
@@ -184,7 +229,13 @@ describe('profiles from projects', () => {
     const created = await createProject(dir, { ruleId: pack.id, ruleVersion: pack.version, name: '官网备案' });
     const doc = {
       ...created.doc,
-      fields: { org_name: details.name, uscc: details.uscc, legal_rep_name: '张伟', site_name: '示例官网', contact_email: 'a@example.com' },
+      fields: {
+        org_name: details.name,
+        uscc: details.uscc,
+        legal_rep_name: '张伟',
+        site_name: '示例官网',
+        contact_email: 'a@example.com',
+      },
     };
     expect(profileFromProject(doc)).toMatchObject({
       name: details.name,

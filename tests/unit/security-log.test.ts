@@ -1,10 +1,16 @@
 import { describe, it, expect } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, writeFile, readFile, readdir } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { checkSecurityLog, renderSecurityTimeline, SecurityLogEntrySchema, type SecurityLogEntryInput } from '../../src/core/security-log';
+import {
+  checkSecurityLog,
+  renderSecurityTimeline,
+  sortChronologically,
+  SecurityLogEntrySchema,
+  type SecurityLogEntryInput,
+} from '../../src/core/security-log';
 
 const entry = (over: SecurityLogEntryInput = {}) =>
   SecurityLogEntrySchema.parse({
@@ -64,6 +70,14 @@ describe('checkSecurityLog', () => {
   });
 });
 
+describe('sortChronologically', () => {
+  it('orders by date, keeps ties in place and puts undated or malformed entries last', () => {
+    const dates = ['2026-09-01', '', '2026-02-30', '2026-03-01', '2026-09-01'];
+    const entries = dates.map((date, i) => entry({ date, problem: String(i) }));
+    expect(sortChronologically(entries).map((e) => e.problem)).toEqual(['3', '0', '4', '1', '2']);
+  });
+});
+
 describe('renderSecurityTimeline', () => {
   it('draws one landscape A4 page with the title, the applicant, each date and both legend marks', async () => {
     const entries = [
@@ -94,7 +108,9 @@ describe('renderSecurityTimeline', () => {
 
   it('keeps to one page with many entries and says how many rows were left out', async () => {
     const pad = (n: number) => String(n).padStart(2, '0');
-    const entries = Array.from({ length: 40 }, (_, i) => entry({ date: `2026-${pad(1 + (i % 10))}-${pad(1 + Math.floor(i / 10) * 7)}` }));
+    const entries = Array.from({ length: 40 }, (_, i) =>
+      entry({ date: `2026-${pad(1 + (i % 10))}-${pad(1 + Math.floor(i / 10) * 7)}` }),
+    );
     const bytes = await renderSecurityTimeline(entries, { today: '2026-11-23' });
     const pdf = await PDFDocument.load(bytes);
     expect(pdf.getPageCount()).toBe(1);
@@ -102,6 +118,8 @@ describe('renderSecurityTimeline', () => {
   });
 
   it('refuses an empty log', async () => {
-    await expect(renderSecurityTimeline([], { today: '2026-11-23' })).rejects.toMatchObject({ code: 'securityLog.noEntries' });
+    await expect(renderSecurityTimeline([], { today: '2026-11-23' })).rejects.toMatchObject({
+      code: 'securityLog.noEntries',
+    });
   });
 });

@@ -66,9 +66,22 @@ export function licenceExpiry(doc: ProjectDoc, pack: RulePack): string | undefin
   return undefined;
 }
 
-function messageFor(level: AlertLevel, daysLeft: number, windowDays: number, subject: string, date: string, locale: Locale) {
+function messageFor(
+  level: AlertLevel,
+  daysLeft: number,
+  windowDays: number,
+  subject: string,
+  date: string,
+  locale: Locale,
+) {
   const key =
-    daysLeft < 0 ? 'alerts.expired' : level === 'red' ? 'alerts.inWindow' : level === 'yellow' ? 'alerts.approaching' : 'alerts.fine';
+    daysLeft < 0
+      ? 'alerts.expired'
+      : level === 'red'
+        ? 'alerts.inWindow'
+        : level === 'yellow'
+          ? 'alerts.approaching'
+          : 'alerts.fine';
   return t(locale, key, { subject, date, days: Math.abs(daysLeft), window: windowDays });
 }
 
@@ -80,7 +93,14 @@ export function expiryAlerts(projects: AlertInput[], today: string, locale: Loca
 
   for (const { dir, doc, rulePack } of projects) {
     const base = { projectDir: dir, projectName: doc.name, rulePackId: rulePack.id };
-    const push = (subject: Alert['subject'], title: string, date: string, windowDays: number, redBelow: number, materialId?: string) => {
+    const push = (
+      subject: Alert['subject'],
+      title: string,
+      date: string,
+      windowDays: number,
+      redBelow: number,
+      materialId?: string,
+    ) => {
       const daysLeft = dayNumber(date)! - todayNumber;
       const level = alertLevel(daysLeft, redBelow);
       const label = subject === 'licence' ? t(locale, 'alerts.licence', { title }) : title;

@@ -16,7 +16,10 @@ import { getProfile, readLibraryDocument, saveProfile, storeLibraryDocument, typ
 type ScalarKey = Exclude<keyof ProfileDetails, 'contacts' | 'notes' | 'name'> | 'name';
 
 /** Profile value → the field ids (in the rule packs) it fills; the first id found in a pack wins on the way back. */
-export const FIELD_MAP: ReadonlyArray<{ key: ScalarKey | 'contactName' | 'contactMobile' | 'contactEmail'; fields: string[] }> = [
+export const FIELD_MAP: ReadonlyArray<{
+  key: ScalarKey | 'contactName' | 'contactMobile' | 'contactEmail';
+  fields: string[];
+}> = [
   { key: 'name', fields: ['org_name', 'company_name'] },
   { key: 'uscc', fields: ['uscc'] },
   { key: 'province', fields: ['province'] },
@@ -155,7 +158,11 @@ export function profileFromProject(doc: ProjectDoc): ProfileInput {
  * Copy a project's reusable documents (materials whose ids are LIBRARY_KEYS or their aliases) into library entries
  * in the profile vault; returns them for the caller to add to a profile.
  */
-export async function libraryFromProject(project: Project, ps: ProfileStore, now: Date = new Date()): Promise<LibraryDocument[]> {
+export async function libraryFromProject(
+  project: Project,
+  ps: ProfileStore,
+  now: Date = new Date(),
+): Promise<LibraryDocument[]> {
   const documents: LibraryDocument[] = [];
   for (const key of LIBRARY_KEYS) {
     const entry = materialIdsFor(key)
@@ -177,7 +184,11 @@ export async function libraryFromProject(project: Project, ps: ProfileStore, now
 }
 
 /** Save a new profile from a filled project, with copies of its reusable documents. */
-export async function createProfileFromProject(ps: ProfileStore, project: Project, now: Date = new Date()): Promise<Profile> {
+export async function createProfileFromProject(
+  ps: ProfileStore,
+  project: Project,
+  now: Date = new Date(),
+): Promise<Profile> {
   // Documents first: a missing vault file then fails before any profile exists.
   const library = await libraryFromProject(project, ps, now);
   const created = await saveProfile(ps, profileFromProject(project.doc), now);

@@ -132,7 +132,12 @@ export async function addLibraryDocument(
   return updateProfile(ps, profileId, (p) => p.library.push(document), now);
 }
 
-export async function removeLibraryDocument(ps: ProfileStore, profileId: string, documentId: string, now: Date = new Date()): Promise<Profile> {
+export async function removeLibraryDocument(
+  ps: ProfileStore,
+  profileId: string,
+  documentId: string,
+  now: Date = new Date(),
+): Promise<Profile> {
   let sha256: string | undefined;
   const profile = await updateProfile(
     ps,
@@ -150,11 +155,18 @@ export async function removeLibraryDocument(ps: ProfileStore, profileId: string,
 }
 
 /** A library document's bytes, verified against its hash; errors name the profile, not a project. */
-export async function readLibraryDocument(ps: ProfileStore, profile: Profile, document: LibraryDocument): Promise<Uint8Array> {
+export async function readLibraryDocument(
+  ps: ProfileStore,
+  profile: Profile,
+  document: LibraryDocument,
+): Promise<Uint8Array> {
   try {
     return await readVaultFile(ps.libraryDir, { ...document, rotate: 0 });
   } catch (error) {
-    if (error instanceof UserError && (error.code === 'project.vaultMissing' || error.code === 'project.vaultTampered')) {
+    if (
+      error instanceof UserError &&
+      (error.code === 'project.vaultMissing' || error.code === 'project.vaultTampered')
+    ) {
       const code = error.code === 'project.vaultMissing' ? 'profile.vaultMissing' : 'profile.vaultTampered';
       throw new UserError(code, { file: document.name, profile: profile.name }, { cause: error });
     }

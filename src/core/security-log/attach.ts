@@ -6,12 +6,17 @@ import { t } from '../../shared/i18n';
 import { UserError } from '../errors';
 import type { RulePack } from '../rules/schema';
 import { materialEntry, storeInVault, updateProject, vaultPath, type Project } from '../project/store';
-import { SECURITY_TIMELINE_MATERIALS, SecurityLogEntrySchema, type SecurityLogEntryInput } from './schema';
+import {
+  SECURITY_TIMELINE_MATERIALS,
+  SecurityLogEntrySchema,
+  sortChronologically,
+  type SecurityLogEntryInput,
+} from './schema';
 import { renderSecurityTimeline } from './timeline';
 
-/** Replace the project's log with `entries` (new entries get ids). */
+/** Replace the project's log with `entries`, in date order (new entries get ids). */
 export function setSecurityLog(dir: string, entries: SecurityLogEntryInput[], now?: () => Date): Promise<Project> {
-  const parsed = entries.map((e) => SecurityLogEntrySchema.parse(e));
+  const parsed = sortChronologically(entries.map((e) => SecurityLogEntrySchema.parse(e)));
   return updateProject(
     dir,
     (doc) => {
@@ -46,7 +51,9 @@ export async function attachSecurityTimeline(
     dir,
     async (current, projectDir) => {
       // Rendered inside the update, so the chart shows exactly the log saved with it.
-      const company = ['org_name', 'company_name'].map((id) => current.fields[id]).find((v) => typeof v === 'string' && v.trim());
+      const company = ['org_name', 'company_name']
+        .map((id) => current.fields[id])
+        .find((v) => typeof v === 'string' && v.trim());
       const bytes = await renderSecurityTimeline(current.securityLog ?? [], {
         today: options.today,
         company: typeof company === 'string' ? company : undefined,

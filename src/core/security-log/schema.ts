@@ -4,11 +4,15 @@
  * evidence of a working security process (seed 000), so an unsigned entry is an error, not a detail.
  */
 import { z } from 'zod';
+import { dayNumber } from '../fields/dates';
 
 export const SecurityLogEntrySchema = z
   .object({
     /** Filled in when the UI sends a new entry without one. */
-    id: z.string().min(1).default(() => globalThis.crypto.randomUUID()),
+    id: z
+      .string()
+      .min(1)
+      .default(() => globalThis.crypto.randomUUID()),
     /** YYYY-MM-DD; empty while the user has not entered it (the check reports that). */
     date: z.string().max(10).default(''),
     problem: z.string().max(2000).default(''),
@@ -26,3 +30,15 @@ export type SecurityLogEntryInput = z.input<typeof SecurityLogEntrySchema>;
  * `security-timeline`, and `security-update-log` as the news-licence pack names it.
  */
 export const SECURITY_TIMELINE_MATERIALS = ['security-timeline', 'security-update-log'] as const;
+
+/**
+ * The entries in date order, undated or malformed ones last (stable otherwise). The log is stored in
+ * this order so that "第 3 条" in a check message and "#3" on the chart are the same entry.
+ */
+export function sortChronologically<T extends { date: string }>(entries: readonly T[]): T[] {
+  const key = (e: T) => dayNumber(e.date) ?? Infinity;
+  return entries
+    .map((entry, i) => ({ entry, i }))
+    .sort((a, b) => key(a.entry) - key(b.entry) || a.i - b.i)
+    .map(({ entry }) => entry);
+}

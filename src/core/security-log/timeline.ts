@@ -10,7 +10,7 @@ import { t } from '../../shared/i18n';
 import { UserError } from '../errors';
 import { dayNumber, dayNumberOf } from '../fields/dates';
 import { embedCjkFont, type CjkFont } from '../bind/cjk';
-import type { SecurityLogEntry } from './schema';
+import { sortChronologically, type SecurityLogEntry } from './schema';
 
 export interface TimelineOptions {
   /** YYYY-MM-DD, printed as the generation date. */
@@ -53,11 +53,31 @@ function fitLines(font: CjkFont, text: string, size: number, width: number, max:
 function drawCheck(page: PDFPage, x: number, y: number, size: number, signed: boolean, colour: RGB): void {
   // Drawn as strokes so the mark never depends on a glyph being in the font subset.
   if (signed) {
-    page.drawLine({ start: { x, y: y + size * 0.5 }, end: { x: x + size * 0.35, y: y + size * 0.15 }, thickness: 1.4, color: colour });
-    page.drawLine({ start: { x: x + size * 0.35, y: y + size * 0.15 }, end: { x: x + size, y: y + size * 0.9 }, thickness: 1.4, color: colour });
+    page.drawLine({
+      start: { x, y: y + size * 0.5 },
+      end: { x: x + size * 0.35, y: y + size * 0.15 },
+      thickness: 1.4,
+      color: colour,
+    });
+    page.drawLine({
+      start: { x: x + size * 0.35, y: y + size * 0.15 },
+      end: { x: x + size, y: y + size * 0.9 },
+      thickness: 1.4,
+      color: colour,
+    });
   } else {
-    page.drawLine({ start: { x, y: y + size * 0.1 }, end: { x: x + size * 0.8, y: y + size * 0.9 }, thickness: 1.4, color: colour });
-    page.drawLine({ start: { x, y: y + size * 0.9 }, end: { x: x + size * 0.8, y: y + size * 0.1 }, thickness: 1.4, color: colour });
+    page.drawLine({
+      start: { x, y: y + size * 0.1 },
+      end: { x: x + size * 0.8, y: y + size * 0.9 },
+      thickness: 1.4,
+      color: colour,
+    });
+    page.drawLine({
+      start: { x, y: y + size * 0.9 },
+      end: { x: x + size * 0.8, y: y + size * 0.1 },
+      thickness: 1.4,
+      color: colour,
+    });
   }
 }
 
@@ -115,15 +135,19 @@ function placeLabels(ideal: number[], minX: number, maxX: number): { width: numb
 }
 
 /** Render the timeline as a one-page PDF. Entries may be in any order; undated ones appear only in the table. */
-export async function renderSecurityTimeline(entries: SecurityLogEntry[], options: TimelineOptions): Promise<Uint8Array> {
+export async function renderSecurityTimeline(
+  entries: SecurityLogEntry[],
+  options: TimelineOptions,
+): Promise<Uint8Array> {
   if (entries.length === 0) throw new UserError('securityLog.noEntries');
   const locale = options.locale ?? 'zh-CN';
   const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
 
-  const placed: Placed[] = entries
-    .map((entry) => ({ entry, day: dayNumber(entry.date), index: 0 }))
-    .sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity))
-    .map((p, i) => ({ ...p, index: i + 1 }));
+  const placed: Placed[] = sortChronologically(entries).map((entry, i) => ({
+    entry,
+    day: dayNumber(entry.date),
+    index: i + 1,
+  }));
   const dated = placed.filter((p) => p.day !== null);
 
   const columns = [
@@ -167,23 +191,44 @@ export async function renderSecurityTimeline(entries: SecurityLogEntry[], option
 
   // Heading.
   const titleSize = 22;
-  text(texts.title, (PAGE.width - font.widthOf(texts.title, titleSize)) / 2, PAGE.height - MARGIN - titleSize, titleSize);
+  text(
+    texts.title,
+    (PAGE.width - font.widthOf(texts.title, titleSize)) / 2,
+    PAGE.height - MARGIN - titleSize,
+    titleSize,
+  );
   const sub = [options.company, texts.period].filter(Boolean).join('　');
   text(sub, MARGIN, PAGE.height - MARGIN - 44, 10, COLOURS.muted);
-  text(texts.generated, PAGE.width - MARGIN - font.widthOf(texts.generated, 9), PAGE.height - MARGIN - 44, 9, COLOURS.muted);
+  text(
+    texts.generated,
+    PAGE.width - MARGIN - font.widthOf(texts.generated, 9),
+    PAGE.height - MARGIN - 44,
+    9,
+    COLOURS.muted,
+  );
 
   // Axis.
   const axisY = PAGE.height - 240;
   const left = MARGIN + 30;
   const right = PAGE.width - MARGIN - 30;
-  const from = dated.length ? dated[0].day! : dayNumber(options.today) ?? 0;
+  const from = dated.length ? dated[0].day! : (dayNumber(options.today) ?? 0);
   const to = dated.length ? dated[dated.length - 1].day! : from;
   const ticks = monthTicks(from, to);
   const span = Math.max(1, ticks[ticks.length - 1].day - ticks[0].day);
   const xOf = (day: number) => left + ((day - ticks[0].day) / span) * (right - left);
-  const rowOffsets = [LABEL.height / 2 + 22, -(LABEL.height / 2 + 30), LABEL.height * 1.5 + 30, -(LABEL.height * 1.5 + 38)];
+  const rowOffsets = [
+    LABEL.height / 2 + 22,
+    -(LABEL.height / 2 + 30),
+    LABEL.height * 1.5 + 30,
+    -(LABEL.height * 1.5 + 38),
+  ];
 
-  page.drawLine({ start: { x: left - 10, y: axisY }, end: { x: right + 10, y: axisY }, thickness: 1.5, color: COLOURS.axis });
+  page.drawLine({
+    start: { x: left - 10, y: axisY },
+    end: { x: right + 10, y: axisY },
+    thickness: 1.5,
+    color: COLOURS.axis,
+  });
   for (const tick of ticks) {
     const x = xOf(tick.day);
     page.drawLine({ start: { x, y: axisY - 4 }, end: { x, y: axisY + 4 }, thickness: 1, color: COLOURS.axis });
@@ -191,7 +236,15 @@ export async function renderSecurityTimeline(entries: SecurityLogEntry[], option
   }
 
   // Labels, then leaders and dots on top of the axis.
-  const { width: labelWidth, rows, lefts } = placeLabels(dated.map((p) => xOf(p.day!)), MARGIN, PAGE.width - MARGIN);
+  const {
+    width: labelWidth,
+    rows,
+    lefts,
+  } = placeLabels(
+    dated.map((p) => xOf(p.day!)),
+    MARGIN,
+    PAGE.width - MARGIN,
+  );
   dated.forEach((p, i) => {
     const x = xOf(p.day!);
     const boxX = lefts[i];
@@ -199,8 +252,21 @@ export async function renderSecurityTimeline(entries: SecurityLogEntry[], option
     const boxY = boxMidY - LABEL.height / 2;
     const colour = p.entry.signed ? COLOURS.signed : COLOURS.unsigned;
     const edgeY = boxMidY > axisY ? boxY : boxY + LABEL.height;
-    page.drawLine({ start: { x, y: axisY }, end: { x: boxX + labelWidth / 2, y: edgeY }, thickness: 0.6, color: COLOURS.grid });
-    page.drawRectangle({ x: boxX, y: boxY, width: labelWidth, height: LABEL.height, color: COLOURS.box, borderColor: colour, borderWidth: 0.8 });
+    page.drawLine({
+      start: { x, y: axisY },
+      end: { x: boxX + labelWidth / 2, y: edgeY },
+      thickness: 0.6,
+      color: COLOURS.grid,
+    });
+    page.drawRectangle({
+      x: boxX,
+      y: boxY,
+      width: labelWidth,
+      height: LABEL.height,
+      color: COLOURS.box,
+      borderColor: colour,
+      borderWidth: 0.8,
+    });
     const head = `#${p.index}  ${p.entry.date}`;
     text(head, boxX + 5, boxY + LABEL.height - 12, 8.5);
     drawCheck(page, boxX + labelWidth - 14, boxY + LABEL.height - 13, 8, p.entry.signed, colour);
@@ -240,7 +306,14 @@ function drawTable(
   const bottom = MARGIN;
   const headerHeight = lineHeight + 2 * pad;
   const rowsOf = (p: Placed) => {
-    const cells = [String(p.index), p.day === null ? undated : p.entry.date, p.entry.problem, p.entry.fix, p.entry.effect, p.entry.responsible];
+    const cells = [
+      String(p.index),
+      p.day === null ? undated : p.entry.date,
+      p.entry.problem,
+      p.entry.fix,
+      p.entry.effect,
+      p.entry.responsible,
+    ];
     const lines = cells.map((cell, i) => fitLines(font, cell, size, columns[i].width - 2 * pad, 2));
     return { lines, height: Math.max(1, ...lines.map((l) => l.length)) * lineHeight + 2 * pad };
   };
@@ -259,7 +332,13 @@ function drawTable(
   const tableWidth = columns.reduce((s, c) => s + c.width, 0);
 
   let y = top;
-  page.drawRectangle({ x: MARGIN, y: y - headerHeight, width: tableWidth, height: headerHeight, color: rgb(0.9, 0.92, 0.95) });
+  page.drawRectangle({
+    x: MARGIN,
+    y: y - headerHeight,
+    width: tableWidth,
+    height: headerHeight,
+    color: rgb(0.9, 0.92, 0.95),
+  });
   let x = MARGIN;
   for (const c of columns) {
     page.drawText(c.key, { x: x + pad, y: y - pad - size, size, font: font.font, color: COLOURS.text });
@@ -271,7 +350,13 @@ function drawTable(
     x = MARGIN;
     row.lines.forEach((lines, i) => {
       lines.forEach((line, j) =>
-        page.drawText(line, { x: x + pad, y: y - pad - size - j * lineHeight, size, font: font.font, color: COLOURS.text }),
+        page.drawText(line, {
+          x: x + pad,
+          y: y - pad - size - j * lineHeight,
+          size,
+          font: font.font,
+          color: COLOURS.text,
+        }),
       );
       x += columns[i].width;
     });

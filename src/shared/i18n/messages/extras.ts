@@ -7,7 +7,8 @@ export const extrasMessages: MessageArea = {
     'profile.nameRequired': '请填写主办单位名称后再保存主体信息。',
     'profile.documentNotFound': '主体信息“{profile}”中没有资料“{key}”，它可能已被移除。请刷新后重试。',
     'profile.vaultMissing': '主体资料库中的文件“{file}”不见了（主体：{profile}）。请在主体信息中重新导入该文件。',
-    'profile.vaultTampered': '主体资料库中的文件“{file}”已被改动，与导入时不一致（主体：{profile}）。请重新导入该文件。',
+    'profile.vaultTampered':
+      '主体资料库中的文件“{file}”已被改动，与导入时不一致（主体：{profile}）。请重新导入该文件。',
     'profile.library.business-licence': '营业执照',
     'profile.library.legal-rep-id-card': '法定代表人身份证',
     'profile.library.articles-and-shareholders': '公司章程及股权结构',
@@ -29,10 +30,12 @@ export const extrasMessages: MessageArea = {
     'securityLog.undated': '第 {index} 条更新记录没有日期（{problem}）。请填写 YYYY-MM-DD 格式的日期。',
     'securityLog.badDate': '第 {index} 条更新记录的日期“{date}”格式不对，请写成 YYYY-MM-DD，例如 2026-01-31。',
     'securityLog.future': '第 {index} 条更新记录的日期 {date} 晚于今天（{today}）。请改正日期。',
-    'securityLog.unsigned': '第 {index} 条更新记录（{date} {problem}）未经负责人签字。缺少签名的更新记录会引起审核质疑，请签字确认。',
+    'securityLog.unsigned':
+      '第 {index} 条更新记录（{date} {problem}）未经负责人签字。缺少签名的更新记录会引起审核质疑，请签字确认。',
     'securityLog.noResponsible': '第 {index} 条更新记录（{date}）没有填写负责人。',
     'securityLog.incomplete': '第 {index} 条更新记录（{date}）缺少“问题”或“整改措施”的说明。',
-    'securityLog.old': '第 {index} 条更新记录（{date}）已超过 6 个月，审核通常看近半年的更新。可保留，但请补充近期记录。',
+    'securityLog.old':
+      '第 {index} 条更新记录（{date}）已超过 6 个月，审核通常看近半年的更新。可保留，但请补充近期记录。',
     'securityLog.noMaterial': '规则“{pack}”中没有“网络安全演进图”这项材料，无法附上。',
     'securityLog.noEntries': '还没有网络安全更新记录，无法生成演进图。请先添加记录。',
     'securityLog.chart.title': '网络安全演进图',
@@ -51,10 +54,13 @@ export const extrasMessages: MessageArea = {
     'securityLog.chart.fileName': '网络安全演进图',
   },
   en: {
-    'profile.notFound': 'Company profile "{id}" was not found; it may have been deleted. Refresh the list and try again.',
+    'profile.notFound':
+      'Company profile "{id}" was not found; it may have been deleted. Refresh the list and try again.',
     'profile.nameRequired': 'Enter the company name before saving the profile.',
-    'profile.documentNotFound': 'Profile "{profile}" has no document "{key}"; it may have been removed. Refresh and try again.',
-    'profile.vaultMissing': 'The stored copy of "{file}" in the profile library is missing (profile: {profile}). Import the file into the profile again.',
+    'profile.documentNotFound':
+      'Profile "{profile}" has no document "{key}"; it may have been removed. Refresh and try again.',
+    'profile.vaultMissing':
+      'The stored copy of "{file}" in the profile library is missing (profile: {profile}). Import the file into the profile again.',
     'profile.vaultTampered':
       'The stored copy of "{file}" in the profile library was changed since it was imported (profile: {profile}). Import the file again.',
     'profile.library.business-licence': 'Business licence',
@@ -71,10 +77,12 @@ export const extrasMessages: MessageArea = {
     'alerts.expired': '"{subject}" expired on {date} ({days} days ago). Renew or re-apply as soon as possible.',
     'alerts.inWindow':
       '"{subject}" expires on {date}, only {days} days left: the {window}-day renewal window has started. Prepare the renewal now.',
-    'alerts.approaching': '"{subject}" expires on {date}, {days} days left; have the materials ready before the {window}-day window starts.',
+    'alerts.approaching':
+      '"{subject}" expires on {date}, {days} days left; have the materials ready before the {window}-day window starts.',
     'alerts.fine': '"{subject}" is valid until {date}, {days} days left.',
 
-    'securityLog.empty': 'The security-update log is empty. Record the major security updates of the last six months as evidence of your security measures.',
+    'securityLog.empty':
+      'The security-update log is empty. Record the major security updates of the last six months as evidence of your security measures.',
     'securityLog.undated': 'Update #{index} has no date ({problem}). Enter a date as YYYY-MM-DD.',
     'securityLog.badDate': 'The date "{date}" of update #{index} is not in the form YYYY-MM-DD, e.g. 2026-01-31.',
     'securityLog.future': 'The date {date} of update #{index} is after today ({today}). Correct the date.',
@@ -82,8 +90,10 @@ export const extrasMessages: MessageArea = {
       'Update #{index} ({date} {problem}) is not signed by the person responsible. Unsigned update logs raise doubts in review; have it signed.',
     'securityLog.noResponsible': 'Update #{index} ({date}) names no person responsible.',
     'securityLog.incomplete': 'Update #{index} ({date}) does not describe the problem or the fix.',
-    'securityLog.old': 'Update #{index} ({date}) is more than 6 months old; reviewers usually look at the last six months. Keep it, but add recent updates.',
-    'securityLog.noMaterial': 'Rule pack "{pack}" has no "security timeline" material, so the chart cannot be attached.',
+    'securityLog.old':
+      'Update #{index} ({date}) is more than 6 months old; reviewers usually look at the last six months. Keep it, but add recent updates.',
+    'securityLog.noMaterial':
+      'Rule pack "{pack}" has no "security timeline" material, so the chart cannot be attached.',
     'securityLog.noEntries': 'There are no security updates yet, so no timeline can be drawn. Add updates first.',
     'securityLog.chart.title': 'Security update timeline',
     'securityLog.chart.period': '{from} to {to}, {count} security updates',
