@@ -127,6 +127,12 @@ describe('checkProject on an ICP备案（单位） project', () => {
     expect(codes(material(report, 'face-verification').problems)).toEqual(['material.format']);
   });
 
+  it('accepts one scan marked as showing both sides of an ID card', () => {
+    const doc = completeGuangdongProject();
+    doc.materials['legal-rep-id-card'].files = [file({ name: '身份证.pdf', mediaType: 'application/pdf', pages: 1, part: 'front,back' })];
+    expect(material(checkProject(doc, pack, today), 'legal-rep-id-card').status).toBe('ok');
+  });
+
   it('accepts a photo in either orientation when its sides are large enough', () => {
     const doc = completeGuangdongProject();
     doc.materials['business-licence'].files = [file({ width: 900, height: 1200 })];

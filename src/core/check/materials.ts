@@ -128,8 +128,10 @@ export function checkMaterial(
     return { ...base, status: rule.severity === 'warning' ? 'warning' : 'missing', required: true, problems };
   }
   const problems: Problem[] = fileProblems(rule, files, locale);
+  // A file showing several parts (both sides of an ID card on one scan) is marked "front,back".
+  const marked = new Set(files.flatMap((f) => (f.part ?? '').split(/[\s,+]+/).filter(Boolean)));
   for (const part of rule.parts ?? []) {
-    if (!files.some((f) => f.part === part.id)) {
+    if (!marked.has(part.id)) {
       problems.push(makeProblem(locale, 'material.partMissing', 'error', { title: rule.title, part: part.title }));
     }
   }
