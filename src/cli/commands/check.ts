@@ -24,7 +24,10 @@ export function formatCheckReport(report: CheckReport, locale: Locale): string[]
     for (const item of items) {
       const name = 'label' in item ? item.label : item.title;
       lines.push(`  [${t(locale, `check.status.${item.status}`)}] ${name}`);
-      for (const p of item.problems) lines.push(`      ${p.message}${p.hint ? ` ${p.hint}` : ''}`);
+      for (const p of item.problems) {
+        lines.push(`      ${p.message}`);
+        if (p.hint) lines.push(`        → ${p.hint}`);
+      }
     }
   };
   section(t(locale, 'check.cli.fields'), report.fields);

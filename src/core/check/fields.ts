@@ -60,7 +60,10 @@ export function checkField(field: FieldRule, pack: RulePack, values: Values, tod
   const value = values[field.id];
   if (isEmptyValue(value)) {
     if (!field.required) return { ...base, status: 'not-required', required: false, problems: [] };
-    const problems = withSeverity([makeProblem(locale, 'field.missing', 'error', { label: field.label })], severity);
+    const missing = makeProblem(locale, 'field.missing', 'error', { label: field.label });
+    // The rule's own help says best what to enter.
+    if (field.help) missing.hint = field.help;
+    const problems = withSeverity([missing], severity);
     return { ...base, status: severity === 'warning' ? 'warning' : 'missing', required: true, problems };
   }
   const items = field.type === 'boolean' || field.type === 'number' ? [String(value)] : fieldItems(field, value);

@@ -124,7 +124,10 @@ export function checkMaterial(
   }
   if (files.length === 0) {
     if (!rule.required) return { ...base, status: 'not-required', required: false, problems: [] };
-    const problems = withSeverity([makeProblem(locale, 'material.missing', 'error', { title: rule.title })], rule.severity);
+    const missing = makeProblem(locale, 'material.missing', 'error', { title: rule.title });
+    // The rule's own help says best what to prepare.
+    if (rule.help) missing.hint = rule.help.trim();
+    const problems = withSeverity([missing], rule.severity);
     return { ...base, status: rule.severity === 'warning' ? 'warning' : 'missing', required: true, problems };
   }
   const problems: Problem[] = fileProblems(rule, files, locale);
