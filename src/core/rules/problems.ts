@@ -53,9 +53,8 @@ export class LocatedYaml {
         const keyNode = pair.key as Node;
         const last = i === steps.length - 1;
         if ((last && key !== undefined) || pair.value === null) {
-          offset = keyNode.range?.[0] ?? offset;
-          node = null;
-          break;
+          // Point at the key: the value is missing, or the problem is the key itself.
+          return keyNode.range?.[0] ?? offset;
         }
         node = pair.value as Node;
       } else if (isSeq(node) && typeof step === 'number') {
@@ -63,7 +62,7 @@ export class LocatedYaml {
         if (!item) break;
         node = item;
       } else break;
-      offset = node?.range?.[0] ?? offset;
+      offset = node.range?.[0] ?? offset;
     }
     return offset;
   }
