@@ -76,6 +76,8 @@ export const contract = {
         materialId: z.string().min(1),
         files: z.array(IncomingFileSchema).min(1).max(500),
         part: z.string().optional(),
+        /** Open password for a PDF that has one (asked for after a `pdf.passwordRequired` reply). */
+        password: z.string().max(1024).optional(),
       })
       .strict(),
     ProjectViewSchema,

@@ -44,9 +44,9 @@ export function projectHandlers(ctx: HandlerContext) {
     },
     'project:open': async ({ dir }) => remember(await loadProject(dir, await ctx.workspace())),
     'project:setField': async ({ dir, fieldId, value }) => view(await setField(dir, await packOf(dir), fieldId, value)),
-    'project:addFiles': async ({ dir, materialId, files, part }) => {
+    'project:addFiles': async ({ dir, materialId, files, part, password }) => {
       assertMaterial(await packOf(dir), materialId);
-      return view(await addFiles(dir, materialId, files, { part }));
+      return view(await addFiles(dir, materialId, files, { part, password }));
     },
     'project:updateFile': async ({ dir, materialId, fileId, part, rotate, password }) =>
       view(await updateFile(dir, materialId, fileId, { part, rotate, password })),
