@@ -131,7 +131,10 @@ describe('matprep rules', () => {
   it('validates files: exit 0 when valid, 1 with file:line:col lines otherwise', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'matprep-validate-'));
     const bad = join(dir, 'bad.yaml');
-    await writeFile(bad, 'id: bad\ntitle: 坏\nversion: "1"\neffective: "2026-01-01"\nauthority: x\nsources: [x]\nmaterials:\n  - id: a\n    title: A\n    when: nope = 1\n');
+    await writeFile(
+      bad,
+      'id: bad\ntitle: 坏\nversion: "1"\neffective: "2026-01-01"\nauthority: x\nsources: [x]\nmaterials:\n  - id: a\n    title: A\n    when: nope = 1\n',
+    );
     const { ctx, out } = context('en');
     expect(await rulesCommand(['validate', bad], ctx)).toBe(1);
     expect(out).toEqual([`${bad}:10:11 The condition refers to an unknown field "nope". Defined fields: —.`]);

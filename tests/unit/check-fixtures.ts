@@ -58,11 +58,20 @@ export function completeGuangdongProject(): ProjectDoc {
       },
       'legal-rep-id-card': idCard(),
       'webmaster-id-card': idCard(),
-      'authorization-letter': { files: [file({ name: '授权书.pdf', mediaType: 'application/pdf', pages: 1 })], confirmations: ['法人亲笔签名', '加盖公章'] },
+      'authorization-letter': {
+        files: [file({ name: '授权书.pdf', mediaType: 'application/pdf', pages: 1 })],
+        confirmations: ['法人亲笔签名', '加盖公章'],
+      },
       'domain-certificate': { files: [file(), file()], confirmations: ['域名持有者与主办单位一致'] },
-      'verification-form': { files: [file({ name: '核验单.pdf', mediaType: 'application/pdf', pages: 1 })], confirmations: ['法人亲笔签名', '加盖公章'] },
+      'verification-form': {
+        files: [file({ name: '核验单.pdf', mediaType: 'application/pdf', pages: 1 })],
+        confirmations: ['法人亲笔签名', '加盖公章'],
+      },
       'guangdong-commitment': { files: [file()], confirmations: ['法人亲笔签名'] },
-      'pre-approval': { files: [file({ name: '药品资格证书.pdf', mediaType: 'application/pdf', pages: 2 })], validUntil: '2029-03-31' },
+      'pre-approval': {
+        files: [file({ name: '药品资格证书.pdf', mediaType: 'application/pdf', pages: 2 })],
+        validUntil: '2029-03-31',
+      },
     },
     createdAt: '2026-11-20T08:00:00.000Z',
     updatedAt: '2026-11-20T08:00:00.000Z',

@@ -72,7 +72,9 @@ describe('checkProject on an ICP备案（单位） project', () => {
     doc.fields.province = '浙江';
     const report = checkProject(doc, pack, today);
     expect(material(report, 'guangdong-commitment').status).toBe('not-required');
-    expect(material(report, 'guangdong-commitment').problems).toMatchObject([{ code: 'material.notApplicable', severity: 'warning' }]);
+    expect(material(report, 'guangdong-commitment').problems).toMatchObject([
+      { code: 'material.notApplicable', severity: 'warning' },
+    ]);
     expect(report.complete).toBe(true);
   });
 
@@ -112,7 +114,10 @@ describe('checkProject on an ICP备案（单位） project', () => {
       file(),
     ];
     doc.materials['legal-rep-id-card'].files = [file({ part: 'front' }), file()];
-    doc.materials['face-verification'] = { files: [file({ name: 'face.pdf', mediaType: 'application/pdf', pages: 1 })], confirmations: [] };
+    doc.materials['face-verification'] = {
+      files: [file({ name: 'face.pdf', mediaType: 'application/pdf', pages: 1 })],
+      confirmations: [],
+    };
     const report = checkProject(doc, pack, today);
     const licence = material(report, 'business-licence');
     expect(licence.status).toBe('invalid');
@@ -129,7 +134,9 @@ describe('checkProject on an ICP备案（单位） project', () => {
 
   it('accepts one scan marked as showing both sides of an ID card', () => {
     const doc = completeGuangdongProject();
-    doc.materials['legal-rep-id-card'].files = [file({ name: '身份证.pdf', mediaType: 'application/pdf', pages: 1, part: 'front,back' })];
+    doc.materials['legal-rep-id-card'].files = [
+      file({ name: '身份证.pdf', mediaType: 'application/pdf', pages: 1, part: 'front,back' }),
+    ];
     expect(material(checkProject(doc, pack, today), 'legal-rep-id-card').status).toBe('ok');
   });
 
@@ -191,7 +198,15 @@ describe('checkProject rule mechanics', () => {
     fields: [{ id: 'capital', label: '注册资本（万元）', type: 'number', required: true }],
     materials: [
       { id: 'audit', title: '审计报告', required: true, severity: 'error', accept: ['pdf'], recency: { months: 12 } },
-      { id: 'insurance', title: '社保证明', required: true, severity: 'warning', accept: ['pdf'], when: 'capital >= 100', note: '🔶' },
+      {
+        id: 'insurance',
+        title: '社保证明',
+        required: true,
+        severity: 'warning',
+        accept: ['pdf'],
+        when: 'capital >= 100',
+        note: '🔶',
+      },
     ],
   };
   const doc = (fields: ProjectDoc['fields'], materials: ProjectDoc['materials']): ProjectDoc =>
@@ -200,7 +215,8 @@ describe('checkProject rule mechanics', () => {
 
   it('checks recency of the issue date in calendar months', () => {
     const at = (issuedOn?: string) =>
-      checkProject(doc({ capital: 50 }, { audit: { files: [pdf()], confirmations: [], issuedOn } }), base, today).materials[0];
+      checkProject(doc({ capital: 50 }, { audit: { files: [pdf()], confirmations: [], issuedOn } }), base, today)
+        .materials[0];
     expect(codes(at(undefined).problems)).toEqual(['material.datesMissing']);
     expect(at('2025-11-23').status).toBe('ok');
     expect(codes(at('2025-11-22').problems)).toEqual(['material.tooOld']);
@@ -208,7 +224,11 @@ describe('checkProject rule mechanics', () => {
   });
 
   it('turns a warning-severity rule into a warning that does not block completeness', () => {
-    const report = checkProject(doc({ capital: '100' }, { audit: { files: [pdf()], confirmations: [], issuedOn: '2026-10-01' } }), base, today);
+    const report = checkProject(
+      doc({ capital: '100' }, { audit: { files: [pdf()], confirmations: [], issuedOn: '2026-10-01' } }),
+      base,
+      today,
+    );
     expect(report.materials[1]).toMatchObject({ id: 'insurance', status: 'warning', required: true });
     expect(report.materials[1].problems).toMatchObject([{ code: 'material.missing', severity: 'warning' }]);
     expect(report.complete).toBe(true);

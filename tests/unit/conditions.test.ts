@@ -12,7 +12,8 @@ const values: Record<string, FieldValue> = {
   level: 3,
 };
 
-const holds = (text: string, v: Record<string, FieldValue> = values): boolean => evaluateCondition(parseCondition(text, known), v);
+const holds = (text: string, v: Record<string, FieldValue> = values): boolean =>
+  evaluateCondition(parseCondition(text, known), v);
 
 describe('evaluateCondition', () => {
   it.each([
@@ -109,7 +110,9 @@ describe('parseCondition errors', () => {
     const e = error('province = 广州', { options: { province: ['广东', '江苏'] } });
     expect(e.code).toBe('rules.condition.unknownOption');
     expect(e.col).toBe(12);
-    expect(() => parseCondition('province in [广东, 江苏]', known, { options: { province: ['广东', '江苏'] } })).not.toThrow();
+    expect(() =>
+      parseCondition('province in [广东, 江苏]', known, { options: { province: ['广东', '江苏'] } }),
+    ).not.toThrow();
   });
 
   it('never evaluates text as code', () => {
@@ -118,6 +121,9 @@ describe('parseCondition errors', () => {
   });
 
   it('lists the fields a condition reads', () => {
-    expect(conditionFields(parseCondition('province = 广东 and (level > 2 or not province = 江苏)', known))).toEqual(['province', 'level']);
+    expect(conditionFields(parseCondition('province = 广东 and (level > 2 or not province = 江苏)', known))).toEqual([
+      'province',
+      'level',
+    ]);
   });
 });

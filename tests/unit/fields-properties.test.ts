@@ -9,14 +9,23 @@ const usccChar = fc.constantFrom(...USCC_CHARS);
 const digit = fc.constantFrom(...'0123456789');
 
 const uscc = fc
-  .tuple(fc.array(usccChar, { minLength: 2, maxLength: 2 }), fc.array(digit, { minLength: 6, maxLength: 6 }), fc.array(usccChar, { minLength: 9, maxLength: 9 }))
+  .tuple(
+    fc.array(usccChar, { minLength: 2, maxLength: 2 }),
+    fc.array(digit, { minLength: 6, maxLength: 6 }),
+    fc.array(usccChar, { minLength: 9, maxLength: 9 }),
+  )
   .map(([a, b, c]) => {
     const body = [...a, ...b, ...c].join('');
     return body + usccCheckChar(body);
   });
 
 const cnId = fc
-  .tuple(fc.integer({ min: 1, max: 9 }), fc.array(digit, { minLength: 5, maxLength: 5 }), fc.date({ min: new Date('1900-01-01'), max: new Date('2020-12-31'), noInvalidDate: true }), fc.array(digit, { minLength: 3, maxLength: 3 }))
+  .tuple(
+    fc.integer({ min: 1, max: 9 }),
+    fc.array(digit, { minLength: 5, maxLength: 5 }),
+    fc.date({ min: new Date('1900-01-01'), max: new Date('2020-12-31'), noInvalidDate: true }),
+    fc.array(digit, { minLength: 3, maxLength: 3 }),
+  )
   .map(([first, region, birth, seq]) => {
     const body = `${first}${region.join('')}${birth.toISOString().slice(0, 10).replace(/-/g, '')}${seq.join('')}`;
     return body + cnIdCheckChar(body);
@@ -49,26 +58,67 @@ describe('check characters (property)', () => {
 describe('robustness (property)', () => {
   it('validators return a verdict for any text, never throw', () => {
     fc.assert(
-      fc.property(fc.constantFrom('uscc', 'cn-id', 'mobile', 'email', 'domain', 'ipv4', 'ipv6', 'icp-filing-no', 'icp-licence-no', 'date'), fc.string(), (type, value) => {
-        const result = validateField(type, value);
-        expect(typeof result.valid).toBe('boolean');
-        expect(result.valid ? result.reason : typeof result.reason).toBe(result.valid ? null : 'string');
-      }),
+      fc.property(
+        fc.constantFrom(
+          'uscc',
+          'cn-id',
+          'mobile',
+          'email',
+          'domain',
+          'ipv4',
+          'ipv6',
+          'icp-filing-no',
+          'icp-licence-no',
+          'date',
+        ),
+        fc.string(),
+        (type, value) => {
+          const result = validateField(type, value);
+          expect(typeof result.valid).toBe('boolean');
+          expect(result.valid ? result.reason : typeof result.reason).toBe(result.valid ? null : 'string');
+        },
+      ),
     );
   });
 
   it('the condition parser either parses or throws a ConditionError with a column inside the text', () => {
-    const pieces = fc.constantFrom('province', 'level', '=', '!=', 'in', '[', ']', ',', '(', ')', 'and', 'or', 'not', 'empty', 'is', '广东', '"x"', '3', '>=', ' ', '&&', '!');
+    const pieces = fc.constantFrom(
+      'province',
+      'level',
+      '=',
+      '!=',
+      'in',
+      '[',
+      ']',
+      ',',
+      '(',
+      ')',
+      'and',
+      'or',
+      'not',
+      'empty',
+      'is',
+      '广东',
+      '"x"',
+      '3',
+      '>=',
+      ' ',
+      '&&',
+      '!',
+    );
     fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 12 }).map((a) => a.join(' ')), (text) => {
-        try {
-          parseCondition(text, ['province', 'level']);
-        } catch (error) {
-          expect(error).toBeInstanceOf(ConditionError);
-          expect((error as ConditionError).col).toBeGreaterThanOrEqual(1);
-          expect((error as ConditionError).col).toBeLessThanOrEqual(text.length + 1);
-        }
-      }),
+      fc.property(
+        fc.array(pieces, { maxLength: 12 }).map((a) => a.join(' ')),
+        (text) => {
+          try {
+            parseCondition(text, ['province', 'level']);
+          } catch (error) {
+            expect(error).toBeInstanceOf(ConditionError);
+            expect((error as ConditionError).col).toBeGreaterThanOrEqual(1);
+            expect((error as ConditionError).col).toBeLessThanOrEqual(text.length + 1);
+          }
+        },
+      ),
     );
   });
 });

@@ -106,7 +106,13 @@ describe('built-in rule packs', () => {
     expect(fields.domains).toMatchObject({ type: 'domain', multiple: true });
     // Every condition in the pack parses against its fields.
     for (const item of [...pack.fields, ...pack.materials]) {
-      if (item.when) expect(() => parseCondition(item.when!, pack.fields.map((f) => f.id))).not.toThrow();
+      if (item.when)
+        expect(() =>
+          parseCondition(
+            item.when!,
+            pack.fields.map((f) => f.id),
+          ),
+        ).not.toThrow();
     }
   });
 
@@ -114,7 +120,9 @@ describe('built-in rule packs', () => {
     const shipped = JSON.parse(await readFile(join(builtIn, 'rule-pack.schema.json'), 'utf8'));
     expect(shipped).toEqual(JSON.parse(JSON.stringify(ruleFileJsonSchema())));
     const schema = ruleFileJsonSchema() as { required: string[]; properties: Record<string, unknown> };
-    expect(schema.required).toEqual(expect.arrayContaining(['id', 'title', 'version', 'effective', 'sources', 'materials']));
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['id', 'title', 'version', 'effective', 'sources', 'materials']),
+    );
     expect(schema.properties).toHaveProperty('materials');
   });
 });
@@ -149,8 +157,12 @@ describe('parseRulePack problems', () => {
 
   it('reports schema problems at the offending key or value', () => {
     expect(located(minimal.replace('version: "1"', 'version: 1'))).toEqual(['3:10 rules.schema.type']);
-    expect(located(minimal.replace('effective: "2026-01-01"', 'effective: 2026-1-1'))).toEqual(['4:12 rules.schema.dateFormat']);
-    expect(located(minimal.replace('    title: 营业执照', '    title: 营业执照\n    acept: [pdf]'))).toEqual(['12:5 rules.schema.unknownKey']);
+    expect(located(minimal.replace('effective: "2026-01-01"', 'effective: 2026-1-1'))).toEqual([
+      '4:12 rules.schema.dateFormat',
+    ]);
+    expect(located(minimal.replace('    title: 营业执照', '    title: 营业执照\n    acept: [pdf]'))).toEqual([
+      '12:5 rules.schema.unknownKey',
+    ]);
     expect(located(minimal.replace('authority: 演示机关\n', ''))).toEqual(['1:1 rules.schema.missing']);
     expect(located(minimal.replace('type: select', 'type: choice'))).toEqual(['8:38 rules.schema.enum']);
     expect(located(minimal.replace('id: licence', 'id: Licence'))).toEqual(['10:9 rules.schema.idFormat']);
@@ -213,8 +225,13 @@ describe('loading and listing packs', () => {
     const dir = await userDir({
       'a-demo.yaml': minimal,
       'b-broken.yaml': minimal.replace('id: demo', 'id: broken-demo').replace('version: "1"', 'version: 1'),
-      'c-icp-newer.yaml': icp.replace('version: "2026.1"', 'version: "2026.2"').replace(/^title: .*$/m, 'title: 我的ICP备案'),
-      'd-hr-older.yaml': (await readFile(join(builtIn, 'hr-service-licence.yaml'), 'utf8')).replace('version: "2026.1"', 'version: "2025.9"'),
+      'c-icp-newer.yaml': icp
+        .replace('version: "2026.1"', 'version: "2026.2"')
+        .replace(/^title: .*$/m, 'title: 我的ICP备案'),
+      'd-hr-older.yaml': (await readFile(join(builtIn, 'hr-service-licence.yaml'), 'utf8')).replace(
+        'version: "2026.1"',
+        'version: "2025.9"',
+      ),
       'e-not-yaml.txt': 'ignored',
       'f-garbage.yml': ': : :\n\t- [',
     });

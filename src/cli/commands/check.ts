@@ -32,8 +32,13 @@ export function formatCheckReport(report: CheckReport, locale: Locale): string[]
   };
   section(t(locale, 'check.cli.fields'), report.fields);
   section(t(locale, 'check.cli.materials'), report.materials);
-  const open = [...report.fields, ...report.materials].filter((r) => r.required && r.problems.some((p) => p.severity === 'error'));
-  lines.push('', report.complete ? t(locale, 'check.cli.complete') : t(locale, 'check.cli.incomplete', { count: open.length }));
+  const open = [...report.fields, ...report.materials].filter(
+    (r) => r.required && r.problems.some((p) => p.severity === 'error'),
+  );
+  lines.push(
+    '',
+    report.complete ? t(locale, 'check.cli.complete') : t(locale, 'check.cli.incomplete', { count: open.length }),
+  );
   return lines;
 }
 

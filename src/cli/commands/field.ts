@@ -5,7 +5,11 @@ import { t } from '../../shared/i18n';
 import { EXIT_NO, EXIT_OK, EXIT_USAGE, type Command } from '../context';
 
 export const fieldCommand: Command = async (args, ctx) => {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false } },
+  });
   const types = FIELD_VALIDATOR_TYPES.join(', ');
   if (positionals.length < 2) {
     ctx.stderr(t(ctx.locale, 'field.cli.usage', { types }));
@@ -19,6 +23,11 @@ export const fieldCommand: Command = async (args, ctx) => {
   const result = validateField(type, words.join(' '), { today: ctx.today, locale: ctx.locale });
   if (values.json) ctx.stdout(JSON.stringify({ valid: result.valid, reason: result.reason }));
   else if (!result.valid) ctx.stdout(result.reason ?? '');
-  else ctx.stdout(result.warning ? t(ctx.locale, 'field.cli.warning', { warning: result.warning }) : t(ctx.locale, 'field.cli.valid'));
+  else
+    ctx.stdout(
+      result.warning
+        ? t(ctx.locale, 'field.cli.warning', { warning: result.warning })
+        : t(ctx.locale, 'field.cli.valid'),
+    );
   return result.valid ? EXIT_OK : EXIT_NO;
 };

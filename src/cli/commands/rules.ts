@@ -12,7 +12,11 @@ function usage(ctx: CliContext): number {
 }
 
 const list: Command = async (args, ctx) => {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false } },
+  });
   if (positionals.length > 0) return usage(ctx);
   const { summaries } = await listRulePacks(ctx.rulesDirs, { locale: ctx.locale });
   if (values.json) {

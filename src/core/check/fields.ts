@@ -42,7 +42,10 @@ function invalidItem(field: FieldRule, item: string, today: string, locale: Loca
   }
   const verdict = checkFieldValue(field.type, item, today);
   if (!verdict.valid) {
-    return makeProblem(locale, 'field.invalid', 'error', { ...params, reason: t(locale, verdict.code, verdict.params) });
+    return makeProblem(locale, 'field.invalid', 'error', {
+      ...params,
+      reason: t(locale, verdict.code, verdict.params),
+    });
   }
   if (verdict.warning) {
     return makeProblem(locale, 'field.doubtful', 'warning', {
@@ -53,7 +56,13 @@ function invalidItem(field: FieldRule, item: string, today: string, locale: Loca
   return null;
 }
 
-export function checkField(field: FieldRule, pack: RulePack, values: Values, today: string, locale: Locale): FieldResult {
+export function checkField(
+  field: FieldRule,
+  pack: RulePack,
+  values: Values,
+  today: string,
+  locale: Locale,
+): FieldResult {
   const base = { id: field.id, label: field.label };
   if (!isFieldApplicable(field, values)) return { ...base, status: 'not-required', required: false, problems: [] };
   const severity = field.severity ?? 'error';
@@ -72,7 +81,13 @@ export function checkField(field: FieldRule, pack: RulePack, values: Values, tod
     problems.push(makeProblem(locale, 'field.single', 'error', { label: field.label }));
   }
   if (field.maxLength !== undefined && typeof value === 'string' && [...value.trim()].length > field.maxLength) {
-    problems.push(makeProblem(locale, 'field.tooLong', 'error', { label: field.label, length: [...value.trim()].length, max: field.maxLength }));
+    problems.push(
+      makeProblem(locale, 'field.tooLong', 'error', {
+        label: field.label,
+        length: [...value.trim()].length,
+        max: field.maxLength,
+      }),
+    );
   }
   for (const item of items) {
     const problem = invalidItem(field, item, today, locale);
@@ -84,7 +99,9 @@ export function checkField(field: FieldRule, pack: RulePack, values: Values, tod
     const theirs = new Set(fieldItems(other, values[otherId]).map((v) => comparable(other.type, v)));
     const same = items.find((v) => theirs.has(comparable(field.type, v)));
     if (same !== undefined) {
-      problems.push(makeProblem(locale, 'field.sameAs', 'error', { label: field.label, other: other.label, value: same }));
+      problems.push(
+        makeProblem(locale, 'field.sameAs', 'error', { label: field.label, other: other.label, value: same }),
+      );
     }
   }
   const final = withSeverity(problems, severity);

@@ -12,11 +12,18 @@ import type { CheckReport, FieldResult, MaterialResult } from './report';
 export { fieldItems } from './fields';
 export { neverExpires } from './materials';
 
-export function checkProject(doc: ProjectDoc, pack: RulePack, today: string, locale: Locale = DEFAULT_LOCALE): CheckReport {
+export function checkProject(
+  doc: ProjectDoc,
+  pack: RulePack,
+  today: string,
+  locale: Locale = DEFAULT_LOCALE,
+): CheckReport {
   const values = doc.fields ?? {};
   const fields = pack.fields.map((field) => checkField(field, pack, values, today, locale));
   const materials = pack.materials.map((rule) => checkMaterial(rule, doc.materials?.[rule.id], values, today, locale));
-  const counted: (FieldResult | MaterialResult)[] = [...fields, ...materials].filter((r) => r.required && r.status !== 'not-required');
+  const counted: (FieldResult | MaterialResult)[] = [...fields, ...materials].filter(
+    (r) => r.required && r.status !== 'not-required',
+  );
   const done = counted.filter((r) => !r.problems.some((p) => p.severity === 'error'));
   return {
     rulePack: { id: pack.id, version: pack.version, title: pack.title },

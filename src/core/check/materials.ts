@@ -31,7 +31,9 @@ function fileProblems(rule: MaterialRule, files: FileRef[], locale: Locale): Pro
   for (const file of files) {
     const format = FORMAT_OF[file.mediaType];
     if (!rule.accept.includes(format)) {
-      problems.push(makeProblem(locale, 'material.format', 'error', { file: file.name, format, accepted: rule.accept.join('、') }));
+      problems.push(
+        makeProblem(locale, 'material.format', 'error', { file: file.name, format, accepted: rule.accept.join('、') }),
+      );
     }
     if (rule.maxFileSizeKB !== undefined && file.size > rule.maxFileSizeKB * 1024) {
       problems.push(
@@ -66,7 +68,10 @@ function fileProblems(rule: MaterialRule, files: FileRef[], locale: Locale): Pro
     const pages = counts.reduce<number>((sum, c) => sum + (c ?? 0), 0);
     if ((min !== undefined && pages < min) || (max !== undefined && pages > max)) {
       const code = min !== undefined && pages < min ? 'material.pagesTooFew' : 'material.pagesTooMany';
-      problems.push({ ...makeProblem(locale, code, 'error', { pages, min: min ?? 0, max: max ?? '∞' }), code: 'material.pages' });
+      problems.push({
+        ...makeProblem(locale, code, 'error', { pages, min: min ?? 0, max: max ?? '∞' }),
+        code: 'material.pages',
+      });
     }
   }
   return problems;
@@ -79,9 +84,14 @@ function dateProblems(rule: MaterialRule, entry: MaterialEntry, today: string, l
   if (rule.recency) {
     const issued = entry.issuedOn?.trim();
     const limit = issued ? addMonths(issued, rule.recency.months) : null;
-    if (!issued) problems.push({ ...makeProblem(locale, 'material.issuedOnMissing', 'error', { months: rule.recency.months }), code: 'material.datesMissing' });
+    if (!issued)
+      problems.push({
+        ...makeProblem(locale, 'material.issuedOnMissing', 'error', { months: rule.recency.months }),
+        code: 'material.datesMissing',
+      });
     else if (limit === null) problems.push(makeProblem(locale, 'material.badDate', 'error', { value: issued }));
-    else if (dayNumber(issued)! > todayNumber) problems.push(makeProblem(locale, 'material.issuedInFuture', 'error', { issuedOn: issued }));
+    else if (dayNumber(issued)! > todayNumber)
+      problems.push(makeProblem(locale, 'material.issuedInFuture', 'error', { issuedOn: issued }));
     else if (dayNumber(limit)! < todayNumber) {
       problems.push(makeProblem(locale, 'material.tooOld', 'error', { issuedOn: issued, months: rule.recency.months }));
     }
@@ -90,11 +100,15 @@ function dateProblems(rule: MaterialRule, entry: MaterialEntry, today: string, l
     const until = entry.validUntil?.trim();
     const untilNumber = until ? dayNumber(until) : null;
     if (!until) {
-      problems.push({ ...makeProblem(locale, 'material.validUntilMissing', 'error', { minDaysLeft: rule.expires.minDaysLeft }), code: 'material.datesMissing' });
+      problems.push({
+        ...makeProblem(locale, 'material.validUntilMissing', 'error', { minDaysLeft: rule.expires.minDaysLeft }),
+        code: 'material.datesMissing',
+      });
     } else if (neverExpires(until)) {
       // Long-term documents satisfy any minimum.
     } else if (untilNumber === null) problems.push(makeProblem(locale, 'material.badDate', 'error', { value: until }));
-    else if (untilNumber < todayNumber) problems.push(makeProblem(locale, 'material.expired', 'error', { validUntil: until }));
+    else if (untilNumber < todayNumber)
+      problems.push(makeProblem(locale, 'material.expired', 'error', { validUntil: until }));
     else if (untilNumber - todayNumber < rule.expires.minDaysLeft) {
       problems.push(
         makeProblem(locale, 'material.expiresSoon', 'error', {
@@ -119,7 +133,10 @@ export function checkMaterial(
   const files = entry?.files ?? [];
   if (!isMaterialApplicable(rule, values)) {
     // Files left over from an earlier answer are pointed out, since they will not be needed.
-    const problems = files.length > 0 ? [makeProblem(locale, 'material.notApplicable', 'warning', { title: rule.title, count: files.length })] : [];
+    const problems =
+      files.length > 0
+        ? [makeProblem(locale, 'material.notApplicable', 'warning', { title: rule.title, count: files.length })]
+        : [];
     return { ...base, status: 'not-required', required: false, problems };
   }
   if (files.length === 0) {
@@ -141,7 +158,8 @@ export function checkMaterial(
   problems.push(...dateProblems(rule, entry ?? { files: [], confirmations: [] }, today, locale));
   const confirmed = new Set(entry?.confirmations ?? []);
   for (const what of rule.confirm ?? []) {
-    if (!confirmed.has(what)) problems.push(makeProblem(locale, 'material.unconfirmed', 'error', { title: rule.title, what }));
+    if (!confirmed.has(what))
+      problems.push(makeProblem(locale, 'material.unconfirmed', 'error', { title: rule.title, what }));
   }
   const final = withSeverity(problems, rule.severity);
   return { ...base, status: statusOf(final), required: rule.required, problems: final };

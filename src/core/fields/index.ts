@@ -64,12 +64,21 @@ export function validateField(
 ): FieldValidation {
   const locale = opts.locale ?? DEFAULT_LOCALE;
   if (!isFieldValidatorType(type) && !['text', 'textarea', 'select', 'multi', 'boolean'].includes(type)) {
-    return { valid: false, reason: t(locale, 'field.unknownType', { type, types: FIELD_VALIDATOR_TYPES.join(', ') }), code: 'field.unknownType' };
+    return {
+      valid: false,
+      reason: t(locale, 'field.unknownType', { type, types: FIELD_VALIDATOR_TYPES.join(', ') }),
+      code: 'field.unknownType',
+    };
   }
   const verdict = checkFieldValue(type, value, opts.today ?? todayIso());
   if (!verdict.valid) return { valid: false, reason: t(locale, verdict.code, verdict.params), code: verdict.code };
   if (verdict.warning) {
-    return { valid: true, reason: null, warning: t(locale, verdict.warning.code, verdict.warning.params), code: verdict.warning.code };
+    return {
+      valid: true,
+      reason: null,
+      warning: t(locale, verdict.warning.code, verdict.warning.params),
+      code: verdict.warning.code,
+    };
   }
   return { valid: true, reason: null };
 }

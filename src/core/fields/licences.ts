@@ -44,7 +44,9 @@ export function validateIcpLicenceNo(raw: string, today: string): Verdict {
 }
 
 export function validateCultureLicenceNo(raw: string, today: string): Verdict {
-  const value = normalize(raw).replace(/[[［]/g, '〔').replace(/[\]］]/g, '〕');
+  const value = normalize(raw)
+    .replace(/[[［]/g, '〔')
+    .replace(/[\]］]/g, '〕');
   const m = new RegExp(`^${PROVINCE}网文〔(\\d{4})〕\\d{4,5}-\\d{3,4}号$`).exec(value);
   if (!m) return invalid('field.cultureLicence.format');
   return checkYear(Number(m[1]), today) ?? VALID;

@@ -18,7 +18,8 @@ export const checkMessages: MessageArea = {
     'check.field.single': '“{label}”只能填一个值。',
     'check.field.single.hint': '请只保留一个值。',
     'check.field.sameAs': '“{label}”与“{other}”相同（{value}）。',
-    'check.field.sameAs.hint': '两位负责人不是同一人时，电话、邮箱不得相同，请各自填写本人的；如是同一人，请勾选“网站负责人就是法定代表人本人”。',
+    'check.field.sameAs.hint':
+      '两位负责人不是同一人时，电话、邮箱不得相同，请各自填写本人的；如是同一人，请勾选“网站负责人就是法定代表人本人”。',
     'check.material.missing': '缺少“{title}”。',
     'check.material.missing.hint': '请添加“{title}”的文件。',
     'check.material.notApplicable': '按目前填写的信息，不需要“{title}”，已添加的 {count} 个文件不会装订。',
@@ -79,10 +80,12 @@ export const checkMessages: MessageArea = {
     'check.field.single': '"{label}" takes one value only.',
     'check.field.single.hint': 'Keep just one value.',
     'check.field.sameAs': '"{label}" is the same as "{other}" ({value}).',
-    'check.field.sameAs.hint': 'When the two people differ, their phone numbers and e-mail addresses must differ too; enter each person\'s own. If they are the same person, tick "the website owner is the legal representative".',
+    'check.field.sameAs.hint':
+      'When the two people differ, their phone numbers and e-mail addresses must differ too; enter each person\'s own. If they are the same person, tick "the website owner is the legal representative".',
     'check.material.missing': '"{title}" is missing.',
     'check.material.missing.hint': 'Add the file(s) for "{title}".',
-    'check.material.notApplicable': 'With the answers given, "{title}" is not needed; its {count} file(s) will not be bound.',
+    'check.material.notApplicable':
+      'With the answers given, "{title}" is not needed; its {count} file(s) will not be bound.',
     'check.material.notApplicable.hint': 'Correct the answers if they are wrong; otherwise remove these files.',
     'check.material.format': 'File "{file}" is {format}, which is not accepted; accepted: {accepted}.',
     'check.material.format.hint': 'Convert it to {accepted} and add it again.',
@@ -92,8 +95,10 @@ export const checkMessages: MessageArea = {
     'check.material.pagesTooFew.hint': 'Check for missing pages and add the complete document.',
     'check.material.pagesTooMany': '{pages} page(s); at most {max} allowed.',
     'check.material.pagesTooMany.hint': 'Remove the extra pages or files.',
-    'check.material.resolution': 'Image "{file}" is only {width}×{height} pixels; at least {minWidth}×{minHeight} needed.',
-    'check.material.resolution.hint': 'Scan or photograph the original again at a higher resolution, all four corners visible.',
+    'check.material.resolution':
+      'Image "{file}" is only {width}×{height} pixels; at least {minWidth}×{minHeight} needed.',
+    'check.material.resolution.hint':
+      'Scan or photograph the original again at a higher resolution, all four corners visible.',
     'check.material.partMissing': '"{title}" lacks "{part}".',
     'check.material.partMissing.hint': 'Add "{part}", or mark which side an added file shows.',
     'check.material.unconfirmed': '"{title}" is not confirmed yet: {what}.',
@@ -101,7 +106,8 @@ export const checkMessages: MessageArea = {
     'check.material.issuedOnMissing': 'The issue date is missing (it must be issued within {months} months).',
     'check.material.issuedOnMissing.hint': 'Enter the date printed on the document.',
     'check.material.validUntilMissing': 'The expiry date is missing (at least {minDaysLeft} days of validity needed).',
-    'check.material.validUntilMissing.hint': 'Enter the expiry date from the document; enter 长期 if it does not expire.',
+    'check.material.validUntilMissing.hint':
+      'Enter the expiry date from the document; enter 长期 if it does not expire.',
     'check.material.badDate': 'The date "{value}" is malformed.',
     'check.material.badDate.hint': 'Write YYYY-MM-DD, e.g. 2026-01-31; enter 长期 if it does not expire.',
     'check.material.issuedInFuture': 'The issue date {issuedOn} is after today.',
@@ -111,7 +117,8 @@ export const checkMessages: MessageArea = {
     'check.material.expired': 'Expired on {validUntil}.',
     'check.material.expired.hint': 'Renew the document first, then add the new one.',
     'check.material.expiresSoon': 'Valid until {validUntil}: {daysLeft} day(s) left, at least {minDaysLeft} needed.',
-    'check.material.expiresSoon.hint': 'Filings with too little validity left are rejected; renew the document first, then add the new one.',
+    'check.material.expiresSoon.hint':
+      'Filings with too little validity left are rejected; renew the document first, then add the new one.',
     'check.cli.usage': 'Usage: matprep check <project-folder> [--json] [--today YYYY-MM-DD]',
     'check.cli.badToday': 'The --today date "{value}" is malformed; write YYYY-MM-DD.',
     'check.cli.summary': '{title} ({id} version {version}), checked on {today}: {percent}% complete.',

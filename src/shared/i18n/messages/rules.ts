@@ -3,7 +3,8 @@ import type { MessageArea } from '../index';
 /** Rule files (loader problems, pack listing) and the field validators' reasons. */
 export const rulesMessages: MessageArea = {
   'zh-CN': {
-    'rules.invalidPack': '规则文件“{file}”有 {count} 处问题，无法使用。第一处：{detail}。请运行 matprep rules validate 查看全部问题。',
+    'rules.invalidPack':
+      '规则文件“{file}”有 {count} 处问题，无法使用。第一处：{detail}。请运行 matprep rules validate 查看全部问题。',
     'rules.unknownPack': '没有 id 为“{id}”的规则包。可用的规则包：{known}。',
     'rules.shadowed': '未使用：规则包“{id}”版本 {version} 被“{winner}”（版本 {winnerVersion}）取代。',
     'rules.tooLarge': '规则文件过大（超过 {limitKB} KB），请检查是否选错了文件。',
@@ -60,8 +61,7 @@ export const rulesMessages: MessageArea = {
     'rules.condition.expectedEmpty': '“is”后面应为 empty 或 not empty。',
     'rules.condition.expectedAfterNot': '“not”后面应为 empty、in 或 contains。',
     'rules.condition.unclosedParen': '括号没有闭合。',
-    'rules.cli.usage':
-      '用法：matprep rules list [--json] | matprep rules validate <文件.yaml>… | matprep rules schema',
+    'rules.cli.usage': '用法：matprep rules list [--json] | matprep rules validate <文件.yaml>… | matprep rules schema',
     'rules.cli.valid': '{file}：规则文件有效（{id} 版本 {version}）。',
     'rules.cli.broken': '（有问题，未使用）',
     'rules.cli.none': '没有找到规则包。',
@@ -119,13 +119,16 @@ export const rulesMessages: MessageArea = {
     'field.boolean.format': '请填写“是”或“否”（true / false）。',
   },
   en: {
-    'rules.invalidPack': 'Rule file "{file}" has {count} problem(s) and cannot be used. First: {detail}. Run matprep rules validate to see them all.',
+    'rules.invalidPack':
+      'Rule file "{file}" has {count} problem(s) and cannot be used. First: {detail}. Run matprep rules validate to see them all.',
     'rules.unknownPack': 'There is no rule pack with id "{id}". Available rule packs: {known}.',
-    'rules.shadowed': 'Not used: rule pack "{id}" version {version} is replaced by "{winner}" (version {winnerVersion}).',
+    'rules.shadowed':
+      'Not used: rule pack "{id}" version {version} is replaced by "{winner}" (version {winnerVersion}).',
     'rules.tooLarge': 'The rule file is too large (over {limitKB} KB); check that you chose the right file.',
     'rules.yaml.syntax': 'YAML syntax error; check the colons, quotes and indentation on this line ({detail}).',
     'rules.yaml.duplicateKey': 'A key appears twice at the same level; remove or rename one of them.',
-    'rules.yaml.indent': 'Wrong indentation: lines at one level must line up, children indented further than their parent.',
+    'rules.yaml.indent':
+      'Wrong indentation: lines at one level must line up, children indented further than their parent.',
     'rules.yaml.tab': 'A tab is used for indentation; YAML indents with spaces only.',
     'rules.yaml.missingChar': 'A closing quote or bracket is missing: {detail}',
     'rules.yaml.multipleDocs': 'A rule file holds one YAML document only (remove the extra ---).',
@@ -133,7 +136,8 @@ export const rulesMessages: MessageArea = {
     'rules.yaml.implicitKey': 'A colon is missing after a key, or a key spans several lines.',
     'rules.yaml.badEscape': 'Invalid escape (\\) in a double-quoted string; use single quotes or drop the backslash.',
     'rules.yaml.unexpected': 'Unexpected content here: {detail}',
-    'rules.schema.unknownKey': 'Unknown key "{key}" (in {path}). Check the spelling; matprep rules schema lists the keys.',
+    'rules.schema.unknownKey':
+      'Unknown key "{key}" (in {path}). Check the spelling; matprep rules schema lists the keys.',
     'rules.schema.missing': '"{path}" is required ({expected}).',
     'rules.schema.type': '"{path}" has the wrong type; expected {expected}.',
     'rules.schema.enum': '"{path}" must be one of: {values}.',
@@ -143,9 +147,12 @@ export const rulesMessages: MessageArea = {
     'rules.schema.tooBigItems': '"{path}" allows at most {limit} item(s).',
     'rules.schema.tooBigText': '"{path}" allows at most {limit} characters.',
     'rules.schema.tooBigNumber': '"{path}" must be at most {limit}.',
-    'rules.schema.dateFormat': 'The date "{value}" in "{path}" is malformed; write YYYY-MM-DD in quotes, e.g. "2023-07-01".',
-    'rules.schema.idFormat': 'The id "{value}" in "{path}" is not allowed: use lower-case letters, digits and hyphens, not starting with a hyphen.',
-    'rules.schema.fieldIdFormat': 'Field id "{value}" is not allowed: use lower-case letters, digits and underscores, starting with a letter.',
+    'rules.schema.dateFormat':
+      'The date "{value}" in "{path}" is malformed; write YYYY-MM-DD in quotes, e.g. "2023-07-01".',
+    'rules.schema.idFormat':
+      'The id "{value}" in "{path}" is not allowed: use lower-case letters, digits and hyphens, not starting with a hyphen.',
+    'rules.schema.fieldIdFormat':
+      'Field id "{value}" is not allowed: use lower-case letters, digits and underscores, starting with a letter.',
     'rules.schema.format': 'The value "{value}" of "{path}" is malformed.',
     'rules.schema.other': '"{path}" is invalid: {detail}',
     'rules.type.string': 'text',
@@ -176,7 +183,8 @@ export const rulesMessages: MessageArea = {
     'rules.condition.expectedEmpty': 'Expected empty or not empty after "is".',
     'rules.condition.expectedAfterNot': 'Expected empty, in or contains after "not".',
     'rules.condition.unclosedParen': 'A parenthesis is not closed.',
-    'rules.cli.usage': 'Usage: matprep rules list [--json] | matprep rules validate <file.yaml>... | matprep rules schema',
+    'rules.cli.usage':
+      'Usage: matprep rules list [--json] | matprep rules validate <file.yaml>... | matprep rules schema',
     'rules.cli.valid': '{file}: the rule file is valid ({id} version {version}).',
     'rules.cli.broken': '(has problems, not used)',
     'rules.cli.none': 'No rule packs found.',
@@ -185,16 +193,20 @@ export const rulesMessages: MessageArea = {
     'field.cli.warning': 'valid, but note: {warning}',
     'field.unknownType': 'Unknown type "{type}". Available types: {types}.',
     'field.uscc.length': 'A unified social credit code has 18 characters; this one has {length}.',
-    'field.uscc.char': 'Character {position} "{char}" is not allowed in a unified social credit code (I, O, S, V, Z are never used).',
+    'field.uscc.char':
+      'Character {position} "{char}" is not allowed in a unified social credit code (I, O, S, V, Z are never used).',
     'field.uscc.region': 'Characters 3–8 must be the 6-digit administrative region code.',
-    'field.uscc.check': 'Wrong check character: the first 17 give "{expected}", not "{actual}". Compare it with the business licence character by character.',
-    'field.uscc.orgCheck': 'The organisation code "{org}" inside it has an unusual check digit; compare it with the business licence once more.',
+    'field.uscc.check':
+      'Wrong check character: the first 17 give "{expected}", not "{actual}". Compare it with the business licence character by character.',
+    'field.uscc.orgCheck':
+      'The organisation code "{org}" inside it has an unusual check digit; compare it with the business licence once more.',
     'field.cnId.old15': 'This is an old 15-digit ID number; enter the current 18-digit number.',
     'field.cnId.length': 'An ID card number has 18 characters; this one has {length}.',
     'field.cnId.chars': 'An ID card number is 17 digits plus a digit or X, not starting with 0.',
     'field.cnId.birth': 'The birth date {birth} in the ID number is not a real date.',
     'field.cnId.future': 'The birth date {birth} in the ID number is after today.',
-    'field.cnId.check': 'Wrong check character: the first 17 give "{expected}", not "{actual}". Compare it with the ID card digit by digit.',
+    'field.cnId.check':
+      'Wrong check character: the first 17 give "{expected}", not "{actual}". Compare it with the ID card digit by digit.',
     'field.mobile.chars': 'A mobile number contains digits only (a +86 prefix is fine).',
     'field.mobile.length': 'A mobile number has 11 digits; this one has {length}.',
     'field.mobile.prefix': 'A mobile number starts with 13–19.',
@@ -223,7 +235,8 @@ export const rulesMessages: MessageArea = {
     'field.ipv6.group': '"{group}" is not valid in an IPv6 address: each group is 1–4 hexadecimal digits.',
     'field.ipv6.count': 'The IPv6 address has the wrong number of groups (8, or fewer with "::").',
     'field.icpFiling.province': 'An ICP filing number starts with a province abbreviation, e.g. 粤ICP备2023007649号.',
-    'field.icpFiling.format': 'An ICP filing number looks like 粤ICP备2023007649号, with a site suffix like -1, -1A for apps, -1X for mini programs.',
+    'field.icpFiling.format':
+      'An ICP filing number looks like 粤ICP备2023007649号, with a site suffix like -1, -1A for apps, -1X for mini programs.',
     'field.icpFiling.digits': 'The number in an ICP filing number has 8 or 10 digits; this one has {length}.',
     'field.icpLicence.format': 'An ICP licence number looks like 浙B2-20080224 (cross-region: B2-20090003).',
     'field.icpLicence.digits': 'The licence number has 8 digits; this one has {length}.',
