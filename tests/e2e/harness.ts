@@ -158,11 +158,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
       await mkdir(SCREENSHOTS, { recursive: true });
       const path = join(SCREENSHOTS, `${name}.png`);
       // Start of the page, as a user arriving on the screen sees it; no blinking caret.
-      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
       await page.screenshot({ path, caret: 'hide', animations: 'disabled' });
       return path;
     },
     async close() {
+      if (process.env.MATPREP_E2E_KEEP) await page.screenshot({ path: join(tempDir, 'last.png') }).catch(() => undefined);
       await browser.close();
       // MATPREP_E2E_KEEP=1 keeps the projects and packets for a look afterwards.
       if (process.env.MATPREP_E2E_KEEP) console.log(`e2e files kept in ${tempDir}`);
@@ -180,9 +181,10 @@ function rendererFile(pathname: string): string | null {
 
 /** Run axe-core in the page; returns the serious and critical violations (id: target list). */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: `${ORIGIN}${AXE_PATH}` });
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.addScriptTag({ url: `${ORIGIN}${AXE_PATH}` });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact?: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    type AxeResult = { violations: Array<{ id: string; impact?: string; nodes: Array<{ target: unknown[] }> }> };
+    const axe = (globalThis as unknown as { axe: { run: () => Promise<AxeResult> } }).axe;
     const result = await axe.run();
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
   });

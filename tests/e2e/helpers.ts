@@ -1,6 +1,7 @@
 /** Steps several specs share, written the way a user works: by role and label. */
 import { join } from 'node:path';
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { App } from './harness';
 
 export const RULE_ID = 'icp-filing-enterprise';
@@ -25,7 +26,7 @@ export async function createProject(app: App, name: string, folder = 'project'):
 export async function setChecked(box: Locator, checked: boolean): Promise<void> {
   if ((await box.isChecked()) !== checked) await box.click();
   await box.page().waitForFunction(
-    ([el, want]) => (el as HTMLInputElement).checked === want,
+    ([el, want]) => (el as unknown as { checked: boolean }).checked === want,
     [await box.elementHandle(), checked] as const,
   );
 }
@@ -34,4 +35,17 @@ export async function setChecked(box: Locator, checked: boolean): Promise<void> 
 export async function fillAndLeave(field: Locator, value: string): Promise<void> {
   await field.fill(value);
   await field.press('Tab');
+}
+
+/** The current material's file list items. */
+export function files(page: Page): Locator {
+  return page.getByRole('list', { name: '已添加的文件' }).getByRole('listitem');
+}
+
+/**
+ * `expect.poll` with room for a busy machine: each UI change waits for a save and a fresh check
+ * report, which can take seconds when the CPU is shared. It still fails when the change never comes.
+ */
+export function until<T>(read: () => T | Promise<T>) {
+  return expect.poll(read, { timeout: 20_000, interval: 100 });
 }

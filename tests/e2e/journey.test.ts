@@ -9,8 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
-import { CORPUS, ORIGIN, launchApp, type App } from './harness';
-import { createProject, fillAndLeave, setChecked } from './helpers';
+import { CORPUS, ORIGIN, launchApp, seriousViolations, type App } from './harness';
+import { createProject, fillAndLeave, files, setChecked, until } from './helpers';
 
 describe('journey: new ICP备案 project to bound packet', () => {
   let app: App;
@@ -28,18 +28,18 @@ describe('journey: new ICP备案 project to bound packet', () => {
 
     const dir = await createProject(app, '示例科技 ICP 备案');
     const checklist = page.getByRole('complementary', { name: '检查清单' });
-    await expect.poll(() => checklist.textContent()).toContain('缺少');
+    await until(() => checklist.textContent()).toContain('缺少');
 
     // Subject fields; an invalid USCC (wrong check character) shows an error next to the field.
     await fillAndLeave(page.getByLabel('主办单位名称'), '上海示例科技有限公司');
     const uscc = page.getByLabel('统一社会信用代码');
     await fillAndLeave(uscc, '91310110666007217X');
-    await expect.poll(() => uscc.getAttribute('aria-invalid')).toBe('true');
+    await until(() => uscc.getAttribute('aria-invalid')).toBe('true');
     const usccProblems = page.locator('#field-uscc-problems');
-    await expect.poll(async () => (await usccProblems.count()) > 0 && (await usccProblems.textContent())).toBeTruthy();
+    await until(async () => (await usccProblems.count()) > 0 && (await usccProblems.textContent())).toBeTruthy();
     await app.screenshot('02-subject-invalid');
     await fillAndLeave(uscc, '91310110666007217T');
-    await expect.poll(() => uscc.getAttribute('aria-invalid')).toBe(null);
+    await until(() => uscc.getAttribute('aria-invalid')).toBe(null);
     expect(await usccProblems.count()).toBe(0);
 
     await page.getByLabel('主办单位所在省份').selectOption('上海');
@@ -50,11 +50,11 @@ describe('journey: new ICP备案 project to bound packet', () => {
     await fillAndLeave(page.getByLabel('法定代表人电子邮箱'), 'zhangsan@example.com');
     await setChecked(page.getByRole('checkbox', { name: /网站负责人就是法定代表人本人/ }), true);
     // The webmaster's own fields disappear once the legal representative is the webmaster.
-    await expect.poll(() => page.getByLabel('网站负责人姓名').count()).toBe(0);
+    await until(() => page.getByLabel('网站负责人姓名').count()).toBe(0);
     await fillAndLeave(page.getByLabel('网站域名'), 'example.com');
     await fillAndLeave(page.getByLabel('网站名称'), '示例科技官网');
     const subjectItem = checklist.getByRole('button', { name: /主体信息/ });
-    await expect.poll(() => subjectItem.textContent()).toContain('已完成');
+    await until(() => subjectItem.textContent()).toContain('已完成');
     await app.screenshot('03-subject-done');
 
     // The checklist says what is missing; clicking an item jumps to that step.
@@ -67,7 +67,7 @@ describe('journey: new ICP备案 project to bound packet', () => {
     await fillAndLeave(page.getByLabel('有效期至'), '2035-12-31');
     await setChecked(page.getByRole('checkbox', { name: '原件彩色扫描或拍照' }), true);
     await setChecked(page.getByRole('checkbox', { name: '四角完整且国徽无遮挡' }), true);
-    await expect.poll(() => licenceItem.textContent()).toContain('已完成');
+    await until(() => licenceItem.textContent()).toContain('已完成');
 
     // ID card: a sideways phone photo (EXIF orientation 6) and the back; mark the parts.
     await page.getByRole('button', { name: '下一步' }).click();
@@ -75,8 +75,8 @@ describe('journey: new ICP备案 project to bound packet', () => {
     await page
       .getByLabel('添加文件…')
       .setInputFiles([join(CORPUS, 'img-exif-landscape-o6.jpg'), join(CORPUS, 'img-exif-portrait-o6.jpg')]);
-    const front = page.getByRole('listitem').filter({ hasText: 'img-exif-portrait-o6.jpg' });
-    const back = page.getByRole('listitem').filter({ hasText: 'img-exif-landscape-o6.jpg' });
+    const front = files(page).filter({ hasText: 'img-exif-portrait-o6.jpg' });
+    const back = files(page).filter({ hasText: 'img-exif-landscape-o6.jpg' });
     await front.waitFor();
     // Reorder: the front goes first.
     await page.getByRole('button', { name: '上移“img-exif-portrait-o6.jpg”' }).click();
@@ -85,21 +85,21 @@ describe('journey: new ICP备案 project to bound packet', () => {
       .toEqual(['img-exif-portrait-o6.jpg', 'img-exif-landscape-o6.jpg']);
     await front.getByLabel('对应部分').selectOption('front');
     await back.getByLabel('对应部分').selectOption('back');
-    await expect.poll(() => back.getByLabel('对应部分').inputValue()).toBe('back');
+    await until(() => back.getByLabel('对应部分').inputValue()).toBe('back');
     // Rotate shows up in the list; four quarter turns bring it back upright.
     const rotate = page.getByRole('button', { name: '顺时针旋转“img-exif-landscape-o6.jpg”' });
     await rotate.click();
-    await expect.poll(() => back.textContent()).toContain('已旋转 90°');
+    await until(() => back.textContent()).toContain('已旋转 90°');
     for (const deg of [180, 270]) {
       await rotate.click();
-      await expect.poll(() => back.textContent()).toContain(`已旋转 ${deg}°`);
+      await until(() => back.textContent()).toContain(`已旋转 ${deg}°`);
     }
     await rotate.click();
-    await expect.poll(() => back.textContent()).not.toContain('已旋转');
-    await expect.poll(() => page.getByRole('img', { name: /img-exif-portrait-o6\.jpg/ }).count()).toBe(1);
+    await until(() => back.textContent()).not.toContain('已旋转');
+    await until(() => page.getByRole('img', { name: /img-exif-portrait-o6\.jpg/ }).count()).toBe(1);
     await fillAndLeave(page.getByLabel('有效期至'), '2040-01-01');
     await setChecked(page.getByRole('checkbox', { name: '原件彩色扫描或拍照' }), true);
-    await expect.poll(() => checklist.getByRole('button', { name: /主体负责人（法定代表人）身份证/ }).textContent()).toContain('已完成');
+    await until(() => checklist.getByRole('button', { name: /主体负责人（法定代表人）身份证/ }).textContent()).toContain('已完成');
     await app.screenshot('04-material-id-card');
 
     // Domain certificate and the verification form as PDFs (with a rendered page preview).
@@ -113,17 +113,18 @@ describe('journey: new ICP备案 project to bound packet', () => {
     await page.getByRole('heading', { level: 1, name: /真实性核验单/ }).waitFor();
     await page.getByLabel('添加文件…').setInputFiles(join(CORPUS, 'links-internal-4p.pdf'));
     await page.getByText('links-internal-4p.pdf').waitFor();
-    expect(await page.getByRole('listitem').filter({ hasText: 'links-internal-4p.pdf' }).textContent()).toContain('4 页');
+    expect(await files(page).filter({ hasText: 'links-internal-4p.pdf' }).textContent()).toContain('4 页');
     await setChecked(page.getByRole('checkbox', { name: '法人亲笔签名' }), true);
     await setChecked(page.getByRole('checkbox', { name: '加盖公章' }), true);
     // Let the pdf.js preview finish before the screenshot.
     await page.getByRole('img', { name: /links-internal-4p\.pdf/ }).waitFor();
     await app.screenshot('05-material-pdf');
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Everything required is in place.
     const completeness = checklist.getByRole('progressbar', { name: '完整度' });
-    await expect.poll(() => completeness.getAttribute('aria-valuenow')).toBe('100');
-    await expect.poll(() => checklist.textContent()).toContain('全部必需项已齐备');
+    await until(() => completeness.getAttribute('aria-valuenow')).toBe('100');
+    await until(() => checklist.textContent()).toContain('全部必需项已齐备');
 
     // Bind with progress.
     await checklist.getByRole('button', { name: '去装订' }).click();
@@ -135,6 +136,7 @@ describe('journey: new ICP备案 project to bound packet', () => {
     await page.getByText('装订完成').waitFor({ timeout: 120_000 });
     expect(await progress.getAttribute('aria-valuenow')).toBe('100');
     await app.screenshot('06-bind-done');
+    expect(await seriousViolations(page)).toEqual([]);
 
     const pages = Number(await page.getByTestId('result-pages').textContent());
     const output = (await page.getByTestId('result-file').textContent())!.trim();
@@ -151,9 +153,9 @@ describe('journey: new ICP备案 project to bound packet', () => {
     for (const title of ['营业执照', '主体负责人（法定代表人）身份证', '域名证书', '真实性核验单']) expect(text).toContain(title);
 
     await page.getByRole('button', { name: '打开 PDF' }).click();
-    await expect.poll(() => app.platform.opened).toEqual([output]);
+    await until(() => app.platform.opened).toEqual([output]);
     await page.getByRole('button', { name: '在文件夹中显示' }).click();
-    await expect.poll(() => app.platform.shown).toEqual([output]);
+    await until(() => app.platform.shown).toEqual([output]);
     // The packet is recorded in the project's history.
     await page.getByRole('heading', { name: '装订记录' }).waitFor();
 

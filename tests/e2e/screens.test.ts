@@ -3,9 +3,12 @@
  * switching to English; the English switch re-renders everything in English. Screenshots of each
  * screen go to docs/screenshots.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchApp, seriousViolations, type App } from './harness';
-import { createProject } from './helpers';
+import { CORPUS, launchApp, seriousViolations, type App } from './harness';
+import { createProject, files, until } from './helpers';
 
 describe('screens', () => {
   let app: App;
@@ -29,6 +32,36 @@ describe('screens', () => {
     await page.getByRole('heading', { level: 1, name: /主体负责人（法定代表人）身份证/ }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await app.screenshot('07-material-empty');
+
+    // Drop a file onto the material: too small an image, so the check explains what is wrong.
+    await dropFile(page, '.material', join(CORPUS, 'img-jpeg-gray.jpg'), 'image/jpeg');
+    const item = files(page).filter({ hasText: 'img-jpeg-gray.jpg' });
+    await item.waitFor();
+    const idCard = checklist.getByRole('button', { name: /主体负责人（法定代表人）身份证/ });
+    await until(() => idCard.textContent()).toContain('有错误');
+    await page.getByRole('heading', { name: '检查结果' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await app.screenshot('07b-material-problem');
+    await page.getByRole('button', { name: '移除“img-jpeg-gray.jpg”' }).click();
+    await until(() => item.count()).toBe(0);
+    await until(() => idCard.textContent()).toContain('缺少');
+
+    // A PDF with an open password: the app asks for it, refuses a wrong one, accepts the right one.
+    await page.getByLabel('添加文件…').setInputFiles(join(CORPUS, 'enc-user-rc4-128-pw-view.pdf'));
+    const password = page.getByLabel('“enc-user-rc4-128-pw-view.pdf”的密码');
+    await password.waitFor();
+    await app.screenshot('07c-material-password');
+    expect(await seriousViolations(page)).toEqual([]);
+    await password.fill('wrong');
+    await page.getByRole('button', { name: '用此密码添加' }).click();
+    await page.getByRole('alert').filter({ hasText: '密码不正确' }).waitFor();
+    expect(await files(page).count()).toBe(0);
+    await password.fill('view');
+    await page.getByRole('button', { name: '用此密码添加' }).click();
+    await files(page).filter({ hasText: 'enc-user-rc4-128-pw-view.pdf' }).waitFor();
+    await until(() => password.count()).toBe(0);
+    // The preview opens it with the stored password.
+    await page.getByRole('img', { name: /enc-user-rc4-128-pw-view\.pdf/ }).waitFor();
 
     await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '装订' }).click();
     await page.getByRole('heading', { level: 1, name: '装订' }).waitFor();
@@ -83,3 +116,22 @@ describe('screens', () => {
     expect(app.errors).toEqual([]);
   });
 });
+
+/** Drop a file from disk onto `selector`, as dragging it from the file manager does. */
+async function dropFile(page: Page, selector: string, path: string, type: string): Promise<void> {
+  const base64 = (await readFile(path)).toString('base64');
+  const name = path.split('/').pop()!;
+  // Written as source text: this runs in the page, and the Node type-check has no DOM types.
+  const dataTransfer = await page.evaluateHandle(
+    `(() => {
+      const binary = atob(${JSON.stringify(base64)});
+      const bytes = new Uint8Array(binary.length);
+      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], ${JSON.stringify(name)}, { type: ${JSON.stringify(type)} }));
+      return transfer;
+    })()`,
+  );
+  await page.locator(selector).dispatchEvent('dragover', { dataTransfer });
+  await page.locator(selector).dispatchEvent('drop', { dataTransfer });
+}

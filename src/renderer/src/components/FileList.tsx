@@ -1,5 +1,4 @@
 /** The files of one material, in packet order, with preview, part, reorder, rotate and remove. */
-import { useState } from 'react';
 import type { ProjectView } from '../../../shared/ipc';
 import type { MaterialRule } from '../../../core/rules/schema';
 import type { FileRef } from '../../../core/project/schema';
@@ -17,11 +16,10 @@ type Props = {
 
 export function FileList({ view, material, files, mutate }: Props) {
   const t = useT();
-  const [locked, setLocked] = useState<Record<string, boolean>>({});
   if (files.length === 0) return <p className="empty-note">{t('ui.material.noFiles')}</p>;
   const base = { dir: view.dir, materialId: material.id };
   return (
-    <ol className="files">
+    <ol className="files" aria-labelledby="files-title">
       {files.map((file, index) => {
         const name = file.name;
         const details = [
@@ -32,7 +30,7 @@ export function FileList({ view, material, files, mutate }: Props) {
         ].filter(Boolean);
         return (
           <li key={file.id} className="file">
-            <Thumbnail dir={view.dir} file={file} onLocked={(isLocked) => setLocked((prev) => ({ ...prev, [file.id]: isLocked }))} />
+            <Thumbnail dir={view.dir} file={file} />
             <div className="file-info">
               <span className="file-name">{name}</span>
               <span className="file-details">{details.join(' · ')}</span>
@@ -51,9 +49,6 @@ export function FileList({ view, material, files, mutate }: Props) {
                     ))}
                   </select>
                 </label>
-              )}
-              {locked[file.id] && (
-                <PasswordPrompt file={file} onSave={(password) => mutate(() => call('project:updateFile', { ...base, fileId: file.id, password }))} />
               )}
             </div>
             <div className="file-actions">
@@ -95,26 +90,5 @@ function IconButton({ label, icon, onClick, disabled, danger }: { label: string;
     <button type="button" className={`icon-button ${danger ? 'danger' : ''}`} aria-label={label} title={label} disabled={disabled} onClick={onClick}>
       <span aria-hidden="true">{icon}</span>
     </button>
-  );
-}
-
-/** Shown when pdf.js could not open the PDF without a password; binding uses the stored password. */
-function PasswordPrompt({ file, onSave }: { file: FileRef; onSave: (password: string) => Promise<void> }) {
-  const t = useT();
-  const [draft, setDraft] = useState('');
-  return (
-    <form
-      className="password"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (draft) void onSave(draft);
-      }}
-    >
-      <label>
-        {t('ui.file.password', { name: file.name })}
-        <input type="password" value={draft} onChange={(e) => setDraft(e.target.value)} autoComplete="off" />
-      </label>
-      <button type="submit">{t('ui.file.savePassword')}</button>
-    </form>
   );
 }

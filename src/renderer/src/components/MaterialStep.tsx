@@ -5,7 +5,7 @@
 import { useId, useState, type DragEvent } from 'react';
 import type { ProjectView } from '../../../shared/ipc';
 import type { MaterialRule } from '../../../core/rules/schema';
-import { call, toIncoming } from '../api';
+import { ApiError, call, toIncoming } from '../api';
 import { useT } from '../i18n';
 import { useRun } from '../run';
 import { formatSize } from '../format';
@@ -15,6 +15,9 @@ import { materialStatus } from '../steps';
 
 type Props = { view: ProjectView; material: MaterialRule; onView: (view: ProjectView) => void };
 
+const PASSWORD_CODES = new Set(['pdf.passwordRequired', 'pdf.passwordWrong']);
+type Locked = { file: File; message: string };
+
 const ACCEPT: Record<string, string> = { pdf: '.pdf,application/pdf', jpg: '.jpg,.jpeg,image/jpeg', png: '.png,image/png' };
 
 export function MaterialStep({ view, material, onView }: Props) {
@@ -23,18 +26,31 @@ export function MaterialStep({ view, material, onView }: Props) {
   const inputId = useId();
   const [adding, setAdding] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const [locked, setLocked] = useState<Locked[]>([]);
   const entry = view.doc.materials[material.id];
   const result = view.report.materials.find((m) => m.id === material.id);
   const formats = material.accept.map((f) => f.toUpperCase()).join(' / ');
 
+  // Files are added one at a time, so one bad file does not hold back the rest, and a PDF with an
+  // open password can be asked about on its own.
+  const addOne = async (file: File, password?: string) => {
+    try {
+      const request = { dir: view.dir, materialId: material.id, files: [await toIncoming(file)], password };
+      onView(await call('project:addFiles', request));
+      setLocked((prev) => prev.filter((l) => l.file !== file));
+    } catch (error) {
+      if (error instanceof ApiError && PASSWORD_CODES.has(error.code)) {
+        setLocked((prev) => [...prev.filter((l) => l.file !== file), { file, message: error.message }]);
+      } else {
+        await run(() => Promise.reject(error));
+      }
+    }
+  };
   const addFiles = async (files: File[]) => {
     if (files.length === 0) return;
     setAdding(true);
-    const next = await run(async () =>
-      call('project:addFiles', { dir: view.dir, materialId: material.id, files: await Promise.all(files.map(toIncoming)) }),
-    );
+    for (const file of files) await addOne(file);
     setAdding(false);
-    if (next) onView(next);
   };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -113,6 +129,14 @@ export function MaterialStep({ view, material, onView }: Props) {
         <p role="status" className="status-line">
           {adding ? t('ui.material.adding') : ''}
         </p>
+        {locked.map((item) => (
+          <PasswordRequest
+            key={`${item.file.name}-${item.file.size}-${item.file.lastModified}`}
+            item={item}
+            onSubmit={(password) => addOne(item.file, password)}
+            onSkip={() => setLocked((prev) => prev.filter((l) => l !== item))}
+          />
+        ))}
         <FileList view={view} material={material} files={entry?.files ?? []} mutate={mutate} />
       </section>
 
@@ -186,5 +210,36 @@ function DateInput({ label, hint, value, onSave }: { label: string; hint: string
         {hint}
       </p>
     </div>
+  );
+}
+
+/** A PDF that needs its open password before it can be added; the app checks the password at once. */
+function PasswordRequest({ item, onSubmit, onSkip }: { item: Locked; onSubmit: (password: string) => Promise<void>; onSkip: () => void }) {
+  const t = useT();
+  const id = useId();
+  const [password, setPassword] = useState('');
+  return (
+    <form
+      className="password-request"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (password) void onSubmit(password);
+      }}
+    >
+      <p id={`${id}-title`} role="alert">
+        {item.message}
+      </p>
+      <label htmlFor={`${id}-pw`}>{t('ui.file.password', { name: item.file.name })}</label>
+      <div className="row">
+        <input id={`${id}-pw`} type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} />
+        <button type="submit" className="primary" disabled={!password}>
+          {t('ui.file.addWithPassword')}
+        </button>
+        <button type="button" onClick={onSkip}>
+          {t('ui.file.skip')}
+        </button>
+      </div>
+    </form>
   );
 }

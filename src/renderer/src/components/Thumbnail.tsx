@@ -8,9 +8,9 @@ import { call } from '../api';
 import { useT } from '../i18n';
 import { renderPdfPage } from '../pdf';
 
-type Props = { dir: string; file: FileRef; onLocked: (locked: boolean) => void };
+type Props = { dir: string; file: FileRef };
 
-export function Thumbnail({ dir, file, onLocked }: Props) {
+export function Thumbnail({ dir, file }: Props) {
   const t = useT();
   const [bytes, setBytes] = useState<Uint8Array | null>(null);
   const [failed, setFailed] = useState(false);
@@ -29,7 +29,7 @@ export function Thumbnail({ dir, file, onLocked }: Props) {
   if (failed) return <Placeholder text={t('ui.file.previewFailed')} />;
   if (!bytes) return <div className="thumb thumb-loading" aria-hidden="true" />;
   if (file.mediaType === 'application/pdf') {
-    return <PdfThumb bytes={bytes} rotate={file.rotate} password={file.password} label={label} onLocked={onLocked} />;
+    return <PdfThumb bytes={bytes} rotate={file.rotate} password={file.password} label={label} />;
   }
   return <ImageThumb bytes={bytes} type={file.mediaType} rotate={file.rotate} label={label} />;
 }
@@ -60,19 +60,7 @@ function ImageThumb({ bytes, type, rotate, label }: { bytes: Uint8Array; type: s
   );
 }
 
-function PdfThumb({
-  bytes,
-  rotate,
-  password,
-  label,
-  onLocked,
-}: {
-  bytes: Uint8Array;
-  rotate: number;
-  password?: string;
-  label: string;
-  onLocked: (locked: boolean) => void;
-}) {
+function PdfThumb({ bytes, rotate, password, label }: { bytes: Uint8Array; rotate: number; password?: string; label: string }) {
   const t = useT();
   const canvas = useRef<HTMLCanvasElement>(null);
   const [state, setState] = useState<'loading' | 'ok' | 'locked' | 'failed'>('loading');
@@ -80,22 +68,12 @@ function PdfThumb({
     let live = true;
     if (!canvas.current) return;
     renderPdfPage(bytes, canvas.current, { rotate, password, width: 96 }).then(
-      () => {
-        if (!live) return;
-        setState('ok');
-        onLocked(false);
-      },
-      (error: unknown) => {
-        if (!live) return;
-        const locked = (error as { name?: string } | null)?.name === 'PasswordException';
-        setState(locked ? 'locked' : 'failed');
-        onLocked(locked);
-      },
+      () => live && setState('ok'),
+      (error: unknown) => live && setState((error as { name?: string } | null)?.name === 'PasswordException' ? 'locked' : 'failed'),
     );
     return () => {
       live = false;
     };
-    // onLocked is a fresh closure every render; the preview depends only on the file.
   }, [bytes, rotate, password]);
   return (
     <div className="thumb">

@@ -108,7 +108,8 @@ export const uiMessages: MessageArea = {
     'ui.file.previewFailed': '无法预览此文件',
     'ui.file.passwordNeeded': '此 PDF 需要打开密码',
     'ui.file.password': '“{name}”的密码',
-    'ui.file.savePassword': '保存密码',
+    'ui.file.addWithPassword': '用此密码添加',
+    'ui.file.skip': '不添加此文件',
 
     'ui.bind.title': '装订',
     'ui.bind.intro': '把所有材料按规定顺序装订成一份 PDF：封面、目录、页码和书签都会自动生成。',
@@ -270,7 +271,8 @@ export const uiMessages: MessageArea = {
     'ui.file.previewFailed': 'Cannot preview this file',
     'ui.file.passwordNeeded': 'This PDF needs a password to open',
     'ui.file.password': 'Password for "{name}"',
-    'ui.file.savePassword': 'Save password',
+    'ui.file.addWithPassword': 'Add with this password',
+    'ui.file.skip': 'Skip this file',
 
     'ui.bind.title': 'Binding',
     'ui.bind.intro': 'Bind every material in the required order into one PDF; the cover, table of contents, page numbers and bookmarks are generated for you.',
