@@ -1,0 +1,141 @@
+/** The check over realistic projects for packs other than ICP备案: 等保三级, ICP许可证 (B25), 人力资源服务许可证. */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkProject } from '../../src/core/check';
+import { cnIdCheckChar } from '../../src/core/fields';
+import { ProjectDocSchema, type MaterialEntry, type ProjectDoc } from '../../src/core/project/schema';
+import { builtInRulesDir, loadRulePackFile } from '../../src/core/rules/loader';
+import type { RulePack } from '../../src/core/rules/schema';
+import { file } from './check-fixtures';
+
+const today = '2026-11-23';
+const load = (id: string) => loadRulePackFile(join(builtInRulesDir(), `${id}.yaml`));
+const id = '44030519851203123';
+const validId = id + cnIdCheckChar(id);
+
+/** Every applicable material present, with its parts, dates and confirmations. */
+function fullyPrepared(
+  pack: RulePack,
+  fields: ProjectDoc['fields'],
+  overrides: Record<string, Partial<MaterialEntry>> = {},
+): ProjectDoc {
+  const materials: Record<string, MaterialEntry> = {};
+  for (const m of pack.materials) {
+    const parts = m.parts?.map((p) => p.id) ?? [undefined];
+    materials[m.id] = {
+      files: parts.map((part) => file({ name: `${m.id}.pdf`, mediaType: 'application/pdf', pages: 1, part })),
+      confirmations: [...(m.confirm ?? [])],
+      issuedOn: m.recency ? '2026-06-30' : undefined,
+      validUntil: m.expires ? '长期' : undefined,
+      ...overrides[m.id],
+    };
+  }
+  return ProjectDocSchema.parse({
+    schemaVersion: 1,
+    id: 'p',
+    name: 'p',
+    rulePack: { id: pack.id, version: pack.version },
+    fields,
+    materials,
+    createdAt: '2026-11-01T00:00:00.000Z',
+    updatedAt: '2026-11-01T00:00:00.000Z',
+  });
+}
+
+const company = {
+  org_name: '深圳市示例网络有限公司',
+  uscc: '91310115591693856A',
+  legal_rep_name: '王五',
+  legal_rep_id: validId,
+  contact_name: '赵六',
+  contact_mobile: '13712345678',
+  contact_email: 'zhao@example.cn',
+};
+
+describe('等保备案（三级）', () => {
+  const fields = {
+    ...company,
+    system_names: '官网\n客服系统',
+    system_count: 2,
+    grading_date: '2026-10-15',
+    has_supervisor: false,
+  };
+
+  it('is complete with every form and attachment; 附件07 only with a supervisor', async () => {
+    const pack = await load('mlps-filing-level3');
+    const report = checkProject(fullyPrepared(pack, fields), pack, today);
+    expect(report.materials.filter((m) => m.status !== 'ok' && m.status !== 'not-required')).toEqual([]);
+    expect(report.complete).toBe(true);
+    expect(report.materials.find((m) => m.id === 'att-07-supervisor')!.status).toBe('not-required');
+    const supervised = checkProject(
+      fullyPrepared(pack, { ...fields, has_supervisor: true }, { 'att-07-supervisor': { files: [] } }),
+      pack,
+      today,
+    );
+    expect(supervised.materials.find((m) => m.id === 'att-07-supervisor')!.status).toBe('missing');
+  });
+
+  it('wants an assessment report from the last 12 months', async () => {
+    const pack = await load('mlps-filing-level3');
+    const report = checkProject(
+      fullyPrepared(pack, fields, { 'att-05-assessment': { issuedOn: '2025-10-01' } }),
+      pack,
+      today,
+    );
+    const assessment = report.materials.find((m) => m.id === 'att-05-assessment')!;
+    expect(assessment.problems.map((p) => p.code)).toEqual(['material.tooOld']);
+    expect(report.complete).toBe(false);
+  });
+});
+
+describe('ICP经营许可证（B25）', () => {
+  const fields = {
+    ...company,
+    coverage: '单省',
+    province: '广东',
+    registered_capital: 200,
+    domains: 'example.cn',
+    special_content: [],
+  };
+
+  it('treats the unconfirmed (🔶) social-insurance and Guangdong domain items as warnings only', async () => {
+    const pack = await load('icp-licence-b25');
+    const doc = fullyPrepared(pack, fields, {
+      'staff-social-insurance': { files: [] },
+      'domain-registration-proof': { files: [] },
+    });
+    const report = checkProject(doc, pack, today);
+    const insurance = report.materials.find((m) => m.id === 'staff-social-insurance')!;
+    expect(insurance).toMatchObject({ status: 'warning' });
+    expect(insurance.problems).toMatchObject([{ code: 'material.missing', severity: 'warning' }]);
+    expect(report.materials.find((m) => m.id === 'domain-registration-proof')!.status).toBe('warning');
+    expect(report.materials.find((m) => m.id === 'pre-approval')!.status).toBe('not-required');
+    expect(report.complete).toBe(true);
+  });
+
+  it('requires the stamp and the “与原件一致” note on the licence copy', async () => {
+    const pack = await load('icp-licence-b25');
+    const doc = fullyPrepared(pack, fields, { 'business-licence': { confirmations: ['加盖公章'] } });
+    const licence = checkProject(doc, pack, today).materials.find((m) => m.id === 'business-licence')!;
+    expect(licence.status).toBe('unconfirmed');
+    expect(licence.problems[0].message).toContain('本文件与原件一致');
+  });
+});
+
+describe('人力资源服务许可证', () => {
+  it('asks for the telecom licence and its number only for online recruitment', async () => {
+    const pack = await load('hr-service-licence');
+    const base = { ...company, address: '深圳市福田区示例路 1 号', fulltime_staff: 3 };
+    const offline = checkProject(fullyPrepared(pack, base, { 'telecom-licence': { files: [] } }), pack, today);
+    expect(offline.complete).toBe(true);
+    expect(offline.materials.find((m) => m.id === 'telecom-licence')!.status).toBe('not-required');
+    const online = checkProject(
+      fullyPrepared(pack, { ...base, online_recruitment: true }, { 'telecom-licence': { files: [] } }),
+      pack,
+      today,
+    );
+    expect(online.fields.find((f) => f.id === 'icp_licence_no')!.status).toBe('missing');
+    expect(online.materials.find((m) => m.id === 'telecom-licence')!.status).toBe('missing');
+    expect(online.complete).toBe(false);
+  });
+});
