@@ -48,7 +48,7 @@ describe('screens', () => {
 
     // A PDF with an open password: the app asks for it, refuses a wrong one, accepts the right one.
     await page.getByLabel('添加文件…').setInputFiles(join(CORPUS, 'enc-user-rc4-128-pw-view.pdf'));
-    const password = page.getByLabel('“enc-user-rc4-128-pw-view.pdf”的密码');
+    const password = page.getByLabel('“enc-user-rc4-128-pw-view.pdf”的密码', { exact: true });
     await password.waitFor();
     await app.screenshot('07c-material-password');
     expect(await seriousViolations(page)).toEqual([]);
