@@ -46,7 +46,7 @@ export function Checklist({ view, steps, current, onJump, onBind }: Props) {
                 <span className="checklist-title">{item.title}</span>
                 <StatusBadge status={item.status} />
                 {item.reason && <span className="checklist-reason">{item.reason}</span>}
-                {item.hint && <span className="checklist-hint">{item.hint}</span>}
+                {item.hint && index === current && <span className="checklist-hint">{item.hint}</span>}
               </button>
             </li>
           );

@@ -30,6 +30,8 @@ export function MaterialStep({ view, material, onView }: Props) {
   const entry = view.doc.materials[material.id];
   const result = view.report.materials.find((m) => m.id === material.id);
   const formats = material.accept.map((f) => f.toUpperCase()).join(' / ');
+  // "Missing" is already the step's status, and the requirements below say what to add.
+  const problems = (result?.problems ?? []).filter((p) => p.code !== 'material.missing');
 
   // Files are added one at a time, so one bad file does not hold back the rest, and a PDF with an
   // open password can be asked about on its own.
@@ -73,10 +75,10 @@ export function MaterialStep({ view, material, onView }: Props) {
       onDrop={onDrop}
     >
       {materialStatus(view, material.id) === 'not-required' && <p className="note">{t('ui.step.notRequired')}</p>}
-      {result && result.problems.length > 0 && (
+      {problems.length > 0 && (
         <section aria-labelledby="problems-title" className="card problems-card">
           <h2 id="problems-title">{t('ui.material.problems')}</h2>
-          <Problems problems={result.problems} />
+          <Problems problems={problems} />
         </section>
       )}
 
