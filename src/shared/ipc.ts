@@ -9,7 +9,7 @@ import { RulePackSchema, RulePackSummarySchema } from '../core/rules/schema';
 import { ProjectDocSchema, FieldValueSchema } from '../core/project/schema';
 import { CheckReportSchema } from '../core/check/report';
 import { BindOptionsSchema, BindResultSchema, BindProgressSchema } from '../core/bind/options';
-import { SettingsSchema, RecentProjectSchema, type Settings, type RecentProject } from '../core/settings';
+import { SettingsSchema, RecentProjectSchema, type Settings, type RecentProject } from '../core/settings-schema';
 import { ProfileSchema, ProfileInputSchema } from '../core/profiles/schema';
 import { AlertSchema } from '../core/alerts/schema';
 import { SecurityLogEntrySchema } from '../core/security-log/schema';
