@@ -11,7 +11,7 @@ import { formatError } from '../core/errors';
 import { isLocale, t, type Locale } from '../shared/i18n';
 import { localToday } from '../core/workspace';
 import { builtInRulesDir } from '../core/rules/loader';
-import { initCommand, setCommand, confirmCommand, addCommand } from './commands/project';
+import { initCommand, setCommand, confirmCommand, addCommand, datesCommand } from './commands/project';
 import { rulesCommand } from './commands/rules';
 import { fieldCommand } from './commands/field';
 import { checkCommand } from './commands/check';
@@ -23,6 +23,7 @@ const commands: Record<string, Command> = {
   set: setCommand,
   confirm: confirmCommand,
   add: addCommand,
+  dates: datesCommand,
   check: checkCommand,
   bind: bindCommand,
   export: exportCommand,

@@ -5,7 +5,7 @@ import type { Command, CliContext } from '../context';
 import { EXIT_OK, EXIT_NO, EXIT_USAGE } from '../context';
 import { UserError } from '../../core/errors';
 import { createProject, addFiles, openProject } from '../../core/project/store';
-import { setField, setConfirmation, assertMaterial } from '../../core/project/edits';
+import { setField, setConfirmation, setMaterialDates, assertMaterial } from '../../core/project/edits';
 import { getRulePack } from '../../core/rules/loader';
 import { describeProject } from '../../core/workspace';
 import { t } from '../../shared/i18n';
@@ -77,9 +77,14 @@ export const addCommand: Command = async (args, ctx) => {
   const pack = await getRulePack(ctx.rulesDirs, doc.rulePack.id);
   assertMaterial(pack, materialId);
   const material = pack.materials.find((m) => m.id === materialId)!;
-  if (values.part && !(material.parts ?? []).some((p) => p.id === values.part)) {
+  // One scan may show several parts (an ID card's two sides): --part front,back
+  const unknown = (values.part ?? '')
+    .split(',')
+    .filter(Boolean)
+    .filter((part) => !(material.parts ?? []).some((p) => p.id === part));
+  if (unknown.length) {
     throw new UserError('cli.unknownPart', {
-      part: values.part,
+      part: unknown.join(','),
       known: (material.parts ?? []).map((p) => p.id).join(', ') || '—',
     });
   }
@@ -90,5 +95,23 @@ export const addCommand: Command = async (args, ctx) => {
     { part: values.part, password: values.password },
   );
   ctx.stdout(t(ctx.locale, 'cli.added', { count: files.length, material: material.title }));
+  return EXIT_OK;
+};
+
+/** `matprep dates <dir> <materialId> [--issued D] [--valid-until D|长期]`: issue and expiry dates of a document. */
+export const datesCommand: Command = async (args, ctx) => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { issued: { type: 'string' }, 'valid-until': { type: 'string' } },
+  });
+  if (positionals.length !== 2 || (values.issued === undefined && values['valid-until'] === undefined)) {
+    return usage(ctx, 'cli.usage.dates');
+  }
+  const [dir, materialId] = positionals;
+  const { doc } = await openProject(dir);
+  const pack = await getRulePack(ctx.rulesDirs, doc.rulePack.id);
+  await setMaterialDates(dir, pack, materialId, { issuedOn: values.issued, validUntil: values['valid-until'] });
+  ctx.stdout(t(ctx.locale, 'cli.datesSet', { material: pack.materials.find((m) => m.id === materialId)?.title ?? materialId }));
   return EXIT_OK;
 };

@@ -17,7 +17,7 @@ const FORMAT_OF: Record<MediaType, FileFormat> = {
 };
 
 /** Words users put in 有效期 for documents that never expire (营业期限：长期). */
-const NEVER_EXPIRES = new Set(['长期', '长期有效', '永久', '无固定期限', 'long-term', 'permanent', 'none']);
+export const NEVER_EXPIRES = new Set(['长期', '长期有效', '永久', '无固定期限', 'long-term', 'permanent', 'none']);
 
 export function neverExpires(validUntil: string): boolean {
   return NEVER_EXPIRES.has(validUntil.trim().toLowerCase());

@@ -6,6 +6,7 @@ import { UserError } from '../errors';
 import type { RulePack, FieldRule } from '../rules/schema';
 import { updateProject, materialEntry, type Project } from './store';
 import type { FieldValue } from './schema';
+import { NEVER_EXPIRES } from '../check/materials';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -100,8 +101,10 @@ export function setMaterialDates(
   dates: { issuedOn?: string | null; validUntil?: string | null },
 ): Promise<Project> {
   assertMaterial(pack, materialId);
-  for (const value of [dates.issuedOn, dates.validUntil]) {
-    if (value && !DATE.test(value)) throw new UserError('project.badDate', { value });
+  if (dates.issuedOn && !DATE.test(dates.issuedOn)) throw new UserError('project.badDate', { value: dates.issuedOn });
+  // Documents valid indefinitely (营业期限 长期) say so instead of a date.
+  if (dates.validUntil && !DATE.test(dates.validUntil) && !NEVER_EXPIRES.has(dates.validUntil)) {
+    throw new UserError('project.badDate', { value: dates.validUntil });
   }
   return updateProject(dir, (doc) => {
     const entry = materialEntry(doc, materialId);

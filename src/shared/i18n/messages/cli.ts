@@ -9,6 +9,7 @@ const helpZh = `用法：matprep <命令> [参数]  （全局选项：--lang zh-
   set <文件夹> <字段ID> <值>             填写主体信息字段
   confirm <文件夹> <材料ID> <确认项> [--undo]  记录确认（例如 加盖公章）
   add <文件夹> <材料ID> <文件>... [--part 部位] [--password 密码]   导入材料文件
+  dates <文件夹> <材料ID> [--issued 日期] [--valid-until 日期|长期]   填写证件签发日期、有效期
   check <文件夹> [--json]                检查材料是否齐全（齐全时退出码 0，否则 1）
   bind <文件夹> -o <输出.pdf> [选项]     装订成一个提交用 PDF
   export <文件夹> -o <输出.zip>          按材料导出单个文件
@@ -23,6 +24,7 @@ const helpEn = `Usage: matprep <command> [arguments]  (global options: --lang zh
   set <dir> <fieldId> <value>            set a subject field
   confirm <dir> <materialId> <what> [--undo]   record a confirmation (e.g. 加盖公章)
   add <dir> <materialId> <file>... [--part P] [--password PW]   import material files
+  dates <dir> <materialId> [--issued D] [--valid-until D|长期]     issue and expiry dates of a document
   check <dir> [--json]                   check completeness (exit 0 complete, 1 incomplete)
   bind <dir> -o <out.pdf> [options]      bind one submission PDF
   export <dir> -o <out.zip>              export one file per material
@@ -45,6 +47,8 @@ export const cliMessages: MessageArea = {
     'cli.unconfirmed': '已取消确认：{material} — {what}',
     'cli.added': '已导入 {count} 个文件到“{material}”。',
     'cli.unknownPart': '没有部位“{part}”。可用部位：{known}。',
+    'cli.usage.dates': '用法：matprep dates <文件夹> <材料ID> [--issued YYYY-MM-DD] [--valid-until YYYY-MM-DD|长期]',
+    'cli.datesSet': '已保存“{material}”的日期。',
   },
   en: {
     'cli.help': helpEn,
@@ -62,5 +66,7 @@ export const cliMessages: MessageArea = {
     'cli.unconfirmed': 'Confirmation removed: {material} — {what}',
     'cli.added': 'Imported {count} file(s) into "{material}".',
     'cli.unknownPart': 'There is no part "{part}". Parts: {known}.',
+    'cli.usage.dates': 'Usage: matprep dates <dir> <materialId> [--issued YYYY-MM-DD] [--valid-until YYYY-MM-DD|长期]',
+    'cli.datesSet': 'Saved the dates of "{material}".',
   },
 };
