@@ -67,6 +67,8 @@ export async function embedCjkFont(doc: PDFDocument, text: string, options: { fo
   return { font, widthOf, wrap: (s, size, maxWidth) => wrapText(s, maxWidth, (t) => widthOf(t, size)) };
 }
 
+const NO_LINE_START = '，。、：；！？）》」』】〕”’,.;:!?)]}';
+
 /** Greedy line breaking; CJK characters break anywhere, Latin words only at spaces (or when too long). */
 export function wrapText(text: string, maxWidth: number, widthOf: (text: string) => number): string[] {
   const lines: string[] = [];
@@ -85,6 +87,12 @@ export function wrapText(text: string, maxWidth: number, widthOf: (text: string)
             line += ch;
           }
         } else line += token;
+      } else if (NO_LINE_START.includes(token[0]) && [...line].length > 1) {
+        // 禁则: closing punctuation may not start a line, so the last character moves down with it.
+        const chars = [...line];
+        const moved = chars.pop()!;
+        lines.push(chars.join('').trimEnd());
+        line = moved + token;
       } else {
         lines.push(line.trimEnd());
         line = token.trimStart();

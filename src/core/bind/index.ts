@@ -8,6 +8,7 @@ import type { FileRef, ProjectDoc } from '../project/schema';
 import type { RulePack } from '../rules/schema';
 import { translator, type Locale } from '../../shared/i18n';
 import { BindOptionsSchema, type BindOptions, type BindProgress, type BindResult } from './options';
+import { limitImageMemory } from '../images/prepare';
 import { assemble } from './assemble';
 import { applicantOf, contactOf, packetDate, selectMaterials } from './select';
 import { serialise, setInfo, writeAtomically } from './write';
@@ -31,6 +32,7 @@ export interface BindInput {
 
 export async function bindPacket(input: BindInput): Promise<BindResult> {
   const options = BindOptionsSchema.parse(input.options);
+  limitImageMemory();
   const tr = translator(input.documentLocale ?? 'zh-CN');
   const materials = selectMaterials(input.doc, input.rulePack, input.report);
   if (materials.length === 0) throw new UserError('bind.nothing');

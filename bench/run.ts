@@ -1,0 +1,78 @@
+/**
+ * `npm run bench`: matprep bind against the reference pipeline (img2pdf for the photos, then
+ * `qpdf --empty --pages` to merge everything) on the same deterministic inputs, at 1× and 4×.
+ * Prints time ratio, output-size ratio, matprep's peak RSS, and how time scales with input.
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { generateBenchFiles } from './generate';
+import type { BenchJob } from './job';
+
+const run = promisify(execFile);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const work = path.join(tmpdir(), 'matprep-bench-v1');
+
+interface Measure {
+  ms: number;
+  bytes: number;
+  rssMB?: number;
+  inProcessMs?: number;
+  pages?: number;
+}
+
+async function matprep(job: BenchJob, name: string): Promise<Measure> {
+  const jobFile = path.join(work, `${name}.json`);
+  await writeFile(jobFile, JSON.stringify(job));
+  const started = performance.now();
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(here, 'child.ts'), jobFile], { maxBuffer: 1 << 20 });
+  const ms = performance.now() - started;
+  const child = JSON.parse(stdout.trim().split('\n').pop()!) as { ms: number; maxRssMB: number; pages: number; bytes: number };
+  return { ms, bytes: child.bytes, rssMB: child.maxRssMB, inProcessMs: child.ms, pages: child.pages };
+}
+
+async function reference(job: BenchJob, name: string): Promise<Measure> {
+  const photos = path.join(work, `${name}-photos.pdf`);
+  const output = path.join(work, `${name}-reference.pdf`);
+  const started = performance.now();
+  await run('img2pdf', [...job.photos, '-o', photos], { maxBuffer: 1 << 20 });
+  await run('qpdf', ['--empty', '--pages', ...job.pdfs, photos, '--', output], { maxBuffer: 1 << 20 });
+  const ms = performance.now() - started;
+  return { ms, bytes: (await stat(output)).size };
+}
+
+const fmt = (n: number, digits = 2) => n.toFixed(digits);
+const mb = (bytes: number) => `${fmt(bytes / 1e6, 1)} MB`;
+
+async function main(): Promise<void> {
+  await mkdir(work, { recursive: true });
+  process.stdout.write(`Generating inputs in ${work} (cached after the first run)…\n`);
+  const files = await generateBenchFiles(path.join(work, 'inputs'));
+  const times = (list: string[], n: number) => Array.from({ length: n }, () => list).flat();
+  const results: Record<string, { mine: Measure; ref: Measure }> = {};
+  for (const scale of [1, 4]) {
+    const name = `x${scale}`;
+    const job: BenchJob = { pdfs: times(files.pdfs, scale), photos: times(files.photos, scale), output: path.join(work, `${name}-matprep.pdf`) };
+    // Warm the page cache for both sides alike.
+    if (scale === 1) await reference(job, 'warmup');
+    const ref = await reference(job, name);
+    const mine = await matprep(job, name);
+    results[name] = { mine, ref };
+    process.stdout.write(
+      `\n${scale}× inputs: ${job.pdfs.length} PDFs (${files.pdfPages * scale} pages) + ${job.photos.length} photos 4000×3000\n` +
+        `  matprep:   ${fmt(mine.ms / 1000)} s (bind ${fmt(mine.inProcessMs! / 1000)} s), ${mb(mine.bytes)}, ${mine.pages} pages, peak RSS ${fmt(mine.rssMB!, 0)} MB\n` +
+        `  reference: ${fmt(ref.ms / 1000)} s, ${mb(ref.bytes)} (img2pdf + qpdf --empty --pages)\n` +
+        `  time ratio ${fmt(mine.ms / ref.ms)} (target ≤ 1.0), size ratio ${fmt(mine.bytes / ref.bytes)} (target ≤ 0.4)` +
+        (scale === 1 ? `, peak RSS ${fmt(mine.rssMB!, 0)} MB (target ≤ 500)` : '') +
+        '\n',
+    );
+  }
+  const scaling = results.x4.mine.ms / results.x1.mine.ms;
+  process.stdout.write(`\nscaling: 4× inputs took ${fmt(scaling)}× the time of 1× (target ≤ 4.4)\n`);
+  await rm(path.join(work, 'warmup-reference.pdf'), { force: true });
+}
+
+await main();
