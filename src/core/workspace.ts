@@ -16,6 +16,7 @@ import { openProject, readVaultFile, verifyVault, updateProject, outputDir, sha2
 import { bindPacket } from './bind/index';
 import { BindOptionsSchema, type BindOptions, type BindProgress, type BindResult } from './bind/options';
 import { readFile } from 'node:fs/promises';
+import { safeFileName } from './fs/names';
 
 export interface RulesDirs {
   builtIn: string;
@@ -64,8 +65,7 @@ export function resolveBindOptions(doc: ProjectDoc, overrides: Partial<BindOptio
 /** A file name for the packet: `<project name>-<rule short title>-<date>.pdf`, safe on every OS. */
 export function defaultPacketPath(state: ProjectState): string {
   const title = state.rulePack.shortTitle ?? state.rulePack.id;
-  const name = `${state.doc.name}-${title}-${state.report.today}.pdf`.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
-  return join(outputDir(state.dir), name);
+  return join(outputDir(state.dir), `${safeFileName(`${state.doc.name}-${title}-${state.report.today}`, 'packet')}.pdf`);
 }
 
 export type BindOutcome =

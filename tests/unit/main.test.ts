@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-function-type -- the stand-in records whatever callbacks main hands to Electron. */
 /**
  * The Electron shell never runs on the build machines (no Electron binary), so `electron` is replaced
  * by a recording stand-in: window options, handler registration, menus and the security hooks still run.
