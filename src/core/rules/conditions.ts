@@ -110,9 +110,16 @@ export interface ParseConditionOptions {
   options?: Record<string, readonly string[] | undefined>;
 }
 
+/** Conditions are one line in a rule file; longer ones are mistakes or attacks on the parser. */
+export const MAX_CONDITION_LENGTH = 1000;
+/** Nesting of `(` and `not`: the parser recurses, so an unbounded depth would overflow the stack. */
+export const MAX_CONDITION_DEPTH = 32;
+
 /** Parse `text`; throws ConditionError (with a column) on syntax errors and unknown fields. */
 export function parseCondition(text: string, knownFields: readonly string[], opts: ParseConditionOptions = {}): Condition {
+  if (text.length > MAX_CONDITION_LENGTH) throw new ConditionError('rules.condition.tooLong', 1, { limit: MAX_CONDITION_LENGTH });
   const tokens = tokenize(text);
+  let depth = 0;
   let pos = 0;
   const known = new Set(knownFields);
   const peek = (): Token => tokens[pos];
@@ -210,20 +217,22 @@ export function parseCondition(text: string, knownFields: readonly string[], opt
 
   function parseUnary(): Condition {
     const token = peek();
-    if (isWord(token, 'not') || isOp(token, '!')) {
-      next();
-      return { kind: 'not', item: parseUnary() };
-    }
-    if (token.kind === 'punct' && token.text === '(') {
-      next();
-      const inner = parseOr();
+    const nested = isWord(token, 'not') || isOp(token, '!') || (token.kind === 'punct' && token.text === '(');
+    if (!nested) return parseTest();
+    if (++depth > MAX_CONDITION_DEPTH) throw new ConditionError('rules.condition.tooDeep', token.col, { limit: MAX_CONDITION_DEPTH });
+    next();
+    let result: Condition;
+    if (token.kind === 'punct') {
+      result = parseOr();
       const close = next();
       if (!(close.kind === 'punct' && close.text === ')')) {
         throw close.kind === 'end' ? new ConditionError('rules.condition.unclosedParen', token.col) : unexpected(close);
       }
-      return inner;
+    } else {
+      result = { kind: 'not', item: parseUnary() };
     }
-    return parseTest();
+    depth--;
+    return result;
   }
 
   function parseJoined(kind: 'and' | 'or', word: string, op: string, parseItem: () => Condition): Condition {
@@ -263,8 +272,15 @@ function texts(value: FieldValue | null | undefined): string[] {
   return text === '' ? [] : [text];
 }
 
+type Fields = Record<string, FieldValue | null | undefined>;
+
+/** Own properties only: a field named `constructor` must not read Object.prototype's. */
+function valueOf(fields: Fields, field: string): FieldValue | null | undefined {
+  return Object.hasOwn(fields, field) ? fields[field] : undefined;
+}
+
 /** Evaluate a parsed condition. Unset fields equal nothing, so `x != v` holds for them. */
-export function evaluateCondition(cond: Condition, fields: Record<string, FieldValue | null | undefined>): boolean {
+export function evaluateCondition(cond: Condition, fields: Fields): boolean {
   switch (cond.kind) {
     case 'and':
       return cond.items.every((c) => evaluateCondition(c, fields));
@@ -273,13 +289,13 @@ export function evaluateCondition(cond: Condition, fields: Record<string, FieldV
     case 'not':
       return !evaluateCondition(cond.item, fields);
     case 'empty':
-      return isEmptyValue(fields[cond.field]);
+      return isEmptyValue(valueOf(fields, cond.field));
     case 'truthy': {
-      const value = fields[cond.field];
+      const value = valueOf(fields, cond.field);
       return typeof value === 'boolean' ? value : value === 'true' || (!isEmptyValue(value) && value !== 'false');
     }
     case 'compare': {
-      const value = fields[cond.field];
+      const value = valueOf(fields, cond.field);
       // A list equals a value when it is exactly that one value; use `contains` for membership.
       const equal = Array.isArray(value)
         ? texts(value).length === 1 && texts(value)[0] === asText(cond.value)
@@ -287,7 +303,7 @@ export function evaluateCondition(cond: Condition, fields: Record<string, FieldV
       return cond.op === '=' ? equal : !equal;
     }
     case 'order': {
-      const raw = fields[cond.field];
+      const raw = valueOf(fields, cond.field);
       if (isEmptyValue(raw) || Array.isArray(raw) || typeof raw === 'boolean') return false;
       const n = Number(raw);
       if (!Number.isFinite(n)) return false;
@@ -305,10 +321,10 @@ export function evaluateCondition(cond: Condition, fields: Record<string, FieldV
     }
     case 'in': {
       const wanted = new Set(cond.values.map(asText));
-      return texts(fields[cond.field]).some((v) => wanted.has(v));
+      return texts(valueOf(fields, cond.field)).some((v) => wanted.has(v));
     }
     case 'contains':
-      return texts(fields[cond.field]).includes(asText(cond.value));
+      return texts(valueOf(fields, cond.field)).includes(asText(cond.value));
   }
 }
 

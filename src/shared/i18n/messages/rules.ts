@@ -61,6 +61,8 @@ export const rulesMessages: MessageArea = {
     'rules.condition.expectedEmpty': '“is”后面应为 empty 或 not empty。',
     'rules.condition.expectedAfterNot': '“not”后面应为 empty、in 或 contains。',
     'rules.condition.unclosedParen': '括号没有闭合。',
+    'rules.condition.tooLong': '条件太长（超过 {limit} 个字符）。请拆成几个较短的条件，或改用新的字段。',
+    'rules.condition.tooDeep': '条件中的括号或 not 嵌套太深（超过 {limit} 层）。请简化条件。',
     'rules.cli.usage': '用法：matprep rules list [--json] | matprep rules validate <文件.yaml>… | matprep rules schema',
     'rules.cli.valid': '{file}：规则文件有效（{id} 版本 {version}）。',
     'rules.cli.broken': '（有问题，未使用）',
@@ -183,6 +185,8 @@ export const rulesMessages: MessageArea = {
     'rules.condition.expectedEmpty': 'Expected empty or not empty after "is".',
     'rules.condition.expectedAfterNot': 'Expected empty, in or contains after "not".',
     'rules.condition.unclosedParen': 'A parenthesis is not closed.',
+    'rules.condition.tooLong': 'The condition is too long (over {limit} characters). Split it into shorter conditions or add a field.',
+    'rules.condition.tooDeep': 'Parentheses or "not" are nested too deeply in the condition (over {limit} levels). Simplify it.',
     'rules.cli.usage':
       'Usage: matprep rules list [--json] | matprep rules validate <file.yaml>... | matprep rules schema',
     'rules.cli.valid': '{file}: the rule file is valid ({id} version {version}).',
