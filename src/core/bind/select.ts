@@ -31,11 +31,14 @@ function field(doc: ProjectDoc, ...ids: string[]): string | undefined {
 
 /** The applicant: company name, else the person's name, else the project's name. */
 export function applicantOf(doc: ProjectDoc): string {
-  return field(doc, 'company_name', 'applicant_name', 'organization_name', 'org_name', 'name') ?? doc.name;
+  return field(doc, 'company_name', 'org_name', 'organization_name', 'applicant_name', 'owner_name', 'name') ?? doc.name;
 }
 
 export function contactOf(doc: ProjectDoc): string | undefined {
-  const parts = [field(doc, 'contact_name', 'contact_person'), field(doc, 'contact_mobile', 'contact_phone', 'contact_tel')].filter(Boolean);
+  const parts = [
+    field(doc, 'contact_name', 'contact_person', 'webmaster_name', 'legal_rep_name'),
+    field(doc, 'contact_mobile', 'contact_phone', 'contact_tel', 'webmaster_mobile', 'legal_rep_mobile'),
+  ].filter(Boolean);
   return parts.length > 0 ? parts.join('  ') : undefined;
 }
 
@@ -47,10 +50,14 @@ export function watermarkOf(rule: MaterialRule, options: BindOptions, doc: Proje
   return template.replace(/\{applicant\}/g, applicantOf(doc)).replace(/\{purpose\}/g, purpose);
 }
 
-/** The date printed on the cover and in the metadata; fixed by the project's own timestamp when deterministic. */
+/**
+ * The date printed on the cover and in the metadata. Deterministic packets never read the clock:
+ * they use the caller's `now` (the CLI passes --today) or else the project's creation time, which
+ * recording a bound packet in the history does not change.
+ */
 export function packetDate(doc: ProjectDoc, options: BindOptions, now?: Date): Date {
-  if (options.deterministic) {
-    const stamp = new Date(doc.updatedAt);
+  if (options.deterministic && !now) {
+    const stamp = new Date(doc.createdAt);
     return Number.isNaN(stamp.getTime()) ? new Date(0) : stamp;
   }
   return now ?? new Date();

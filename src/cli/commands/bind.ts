@@ -1,0 +1,130 @@
+/**
+ * `matprep bind <dir> -o <out.pdf> [options]`: check, then bind the packet. Exit 0 written, 1 refused
+ * (incomplete, unless --allow-incomplete), 2 usage or input error.
+ * `matprep export <dir> -o <out.zip>` lives in ./export.ts and shares the project loading below.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkProject } from '../../core/check';
+import type { CheckReport } from '../../core/check/report';
+import { bindPacket } from '../../core/bind/index';
+import { renderCorrectionList } from '../../core/bind/correction-list';
+import type { BindOptions } from '../../core/bind/options';
+import type { FileRef, ProjectDoc } from '../../core/project/schema';
+import { openProject, readVaultFile, updateProject } from '../../core/project/store';
+import { getRulePack } from '../../core/rules/loader';
+import type { RulePack } from '../../core/rules/schema';
+import { t } from '../../shared/i18n';
+import { EXIT_NO, EXIT_OK, EXIT_USAGE, type CliContext, type Command } from '../context';
+
+export interface LoadedProject {
+  dir: string;
+  doc: ProjectDoc;
+  pack: RulePack;
+  report: CheckReport;
+  loadFile: (ref: FileRef) => Promise<Uint8Array>;
+}
+
+/** Project, rule pack and today's check; `--password name=secret` values are applied to matching files (never saved). */
+export async function loadForBinding(dirArg: string, ctx: CliContext, passwords: string[] = []): Promise<LoadedProject> {
+  const { dir, doc } = await openProject(dirArg);
+  const pack = await getRulePack(ctx.rulesDirs, doc.rulePack.id);
+  const byName = new Map(
+    passwords.map((p) => {
+      const at = p.lastIndexOf('=');
+      return [at > 0 ? p.slice(0, at) : '', at > 0 ? p.slice(at + 1) : p] as const;
+    }),
+  );
+  for (const entry of Object.values(doc.materials)) {
+    for (const file of entry.files) {
+      const password = byName.get(file.name) ?? byName.get('');
+      if (password !== undefined) file.password = password;
+    }
+  }
+  const report = checkProject(doc, pack, ctx.today, ctx.locale);
+  return { dir, doc, pack, report, loadFile: (ref) => readVaultFile(dir, ref) };
+}
+
+export function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+export const bindCommand: Command = async (args, ctx) => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      dpi: { type: 'string' },
+      duplex: { type: 'boolean' },
+      dividers: { type: 'boolean' },
+      watermark: { type: 'boolean' },
+      'no-watermark': { type: 'boolean' },
+      header: { type: 'boolean' },
+      'binding-margin': { type: 'boolean' },
+      deterministic: { type: 'boolean' },
+      'allow-incomplete': { type: 'boolean', default: false },
+      password: { type: 'string', multiple: true },
+      'correction-list': { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const dpi = values.dpi === undefined ? undefined : Number(values.dpi);
+  if (positionals.length !== 1 || !values.output || (dpi !== undefined && (!Number.isInteger(dpi) || dpi < 72 || dpi > 600))) {
+    ctx.stderr(t(ctx.locale, 'cli.bind.usage'));
+    return EXIT_USAGE;
+  }
+  const project = await loadForBinding(positionals[0], ctx, values.password ?? []);
+  if (!project.report.complete && !values['allow-incomplete']) {
+    const missing = [...project.report.fields, ...project.report.materials]
+      .filter((r) => r.required && r.problems.some((p) => p.severity === 'error'))
+      .map((r) => ('label' in r ? r.label : r.title));
+    ctx.stderr(t(ctx.locale, 'bind.incomplete', { missing: missing.join('、') }));
+    if (values['correction-list']) {
+      await renderCorrectionList(project.report, project.doc, project.pack, resolve(values['correction-list']), { locale: 'zh-CN' });
+    }
+    return EXIT_NO;
+  }
+  const flags: Partial<BindOptions> = {
+    ...(dpi !== undefined ? { dpi } : {}),
+    ...(values.duplex ? { duplex: true } : {}),
+    ...(values.dividers ? { dividers: true } : {}),
+    ...(values.watermark ? { watermark: true } : {}),
+    ...(values['no-watermark'] ? { watermark: false } : {}),
+    ...(values.header ? { header: true } : {}),
+    ...(values['binding-margin'] ? { bindingMargin: true } : {}),
+    ...(values.deterministic ? { deterministic: true } : {}),
+  };
+  const options = { ...project.doc.bindOptions, ...flags };
+  const output = resolve(values.output);
+  const result = await bindPacket({
+    doc: project.doc,
+    rulePack: project.pack,
+    report: project.report,
+    options,
+    output,
+    loadFile: project.loadFile,
+    locale: ctx.locale,
+    // Deterministic packets are dated by --today (or today), never by the clock.
+    now: options.deterministic ? new Date(`${ctx.today}T00:00:00Z`) : undefined,
+  });
+  const bytes = await readFile(output);
+  await updateProject(project.dir, (doc) => {
+    doc.history.push({
+      at: new Date().toISOString(),
+      output,
+      pages: result.pages,
+      bytes: result.bytes,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    });
+  });
+  if (values.json) ctx.stdout(JSON.stringify(result, null, 2));
+  else {
+    ctx.stdout(t(ctx.locale, 'cli.bind.written', { output, pages: result.pages, size: formatSize(result.bytes) }));
+    for (const s of result.sections) ctx.stdout(`  ${s.firstPage}–${s.lastPage}  ${s.title}`);
+    for (const w of result.warnings) ctx.stderr(w);
+  }
+  return EXIT_OK;
+};

@@ -1,0 +1,40 @@
+/** `matprep export <dir> -o <out.zip> [--json]`: one file per material, within the rule pack's size caps. */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { exportMaterials } from '../../core/bind/export';
+import { t } from '../../shared/i18n';
+import { EXIT_OK, EXIT_USAGE, type Command } from '../context';
+import { formatSize, loadForBinding } from './bind';
+
+export const exportCommand: Command = async (args, ctx) => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      password: { type: 'string', multiple: true },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length !== 1 || !values.output) {
+    ctx.stderr(t(ctx.locale, 'cli.export.usage'));
+    return EXIT_USAGE;
+  }
+  const project = await loadForBinding(positionals[0], ctx, values.password ?? []);
+  const output = resolve(values.output);
+  const result = await exportMaterials({
+    doc: project.doc,
+    rulePack: project.pack,
+    report: project.report,
+    options: project.doc.bindOptions,
+    output,
+    loadFile: project.loadFile,
+    locale: ctx.locale,
+  });
+  if (values.json) ctx.stdout(JSON.stringify(result, null, 2));
+  else {
+    ctx.stdout(t(ctx.locale, 'export.written', { count: result.files.length, output }));
+    for (const f of result.files) ctx.stdout(`  ${f.name}  ${formatSize(f.bytes)}`);
+  }
+  return EXIT_OK;
+};

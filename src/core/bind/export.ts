@@ -1,0 +1,145 @@
+/**
+ * Per-file export for upload portals: one file per material, named by the rule pack, each within
+ * the pack's size cap. Single photos stay images (portals often want JPG); everything else becomes
+ * a PDF of that material. Over the cap, images are recompressed, then downscaled, until they fit.
+ */
+import { zipSync, type Zippable } from 'fflate';
+import { UserError } from '../errors';
+import { limitImageMemory, prepareImage } from '../images/prepare';
+import { foreignError, sniff } from '../pdf/sniff';
+import { translator } from '../../shared/i18n';
+import type { FileRef } from '../project/schema';
+import { BindOptionsSchema, type BindOptions } from './options';
+import type { BindInput } from './index';
+import { assemble } from './assemble';
+import { applicantOf, contactOf, packetDate, selectMaterials, type PacketMaterial } from './select';
+import { frameFor } from './geometry';
+import { serialise, setInfo, writeAtomically } from './write';
+
+export type ExportInput = Omit<BindInput, 'output'> & { output: string };
+
+export interface ExportResult {
+  output: string;
+  files: { name: string; bytes: number }[];
+}
+
+/** Quality steps tried in order until a file fits its cap; the last is the lowest still readable. */
+const LADDER: { dpi: number; quality: number }[] = [
+  { dpi: 200, quality: 85 },
+  { dpi: 200, quality: 70 },
+  { dpi: 150, quality: 70 },
+  { dpi: 150, quality: 55 },
+  { dpi: 120, quality: 55 },
+  { dpi: 100, quality: 50 },
+];
+
+export async function exportMaterials(input: ExportInput): Promise<ExportResult> {
+  const options = BindOptionsSchema.parse(input.options);
+  limitImageMemory();
+  const materials = selectMaterials(input.doc, input.rulePack, input.report);
+  if (materials.length === 0) throw new UserError('bind.nothing');
+  const date = packetDate(input.doc, options, input.now);
+  const entries: { name: string; bytes: Uint8Array }[] = [];
+  let done = 0;
+  for (const material of materials) {
+    if (input.signal?.aborted) throw new UserError('bind.cancelled');
+    entries.push(...(await exportMaterial(input, material, options, date)));
+    input.onProgress?.({ phase: 'materials', done: ++done, total: materials.length, label: material.rule.title });
+  }
+  const zip: Zippable = {};
+  const used = new Set<string>();
+  for (const entry of entries) {
+    const name = uniqueName(entry.name, used);
+    // JPEG and PDF are compressed already; storing them keeps the zip fast and deterministic.
+    zip[name] = [entry.bytes, { level: 0, mtime: date }];
+  }
+  input.onProgress?.({ phase: 'write', done: 0, total: 1 });
+  await writeAtomically(input.output, zipSync(zip), input.signal);
+  input.onProgress?.({ phase: 'done', done: 1, total: 1 });
+  return { output: input.output, files: Object.keys(zip).map((name) => ({ name, bytes: (zip[name] as [Uint8Array, unknown])[0].length })) };
+}
+
+/** A file name from the rule pack's name for the material, safe on every file system. */
+export function exportBaseName(material: PacketMaterial): string {
+  return (material.rule.exportName ?? material.rule.title).replace(/[\\/:*?"<>|\x00-\x1f]/g, '_').trim() || material.rule.id;
+}
+
+function uniqueName(name: string, used: Set<string>): string {
+  let candidate = name;
+  const dot = name.lastIndexOf('.');
+  for (let n = 2; used.has(candidate); n++) candidate = `${name.slice(0, dot)}-${n}${name.slice(dot)}`;
+  used.add(candidate);
+  return candidate;
+}
+
+async function exportMaterial(input: ExportInput, material: PacketMaterial, options: BindOptions, date: Date): Promise<{ name: string; bytes: Uint8Array }[]> {
+  const base = exportBaseName(material);
+  const capBytes = material.rule.maxFileSizeKB ? material.rule.maxFileSizeKB * 1024 : Infinity;
+  const loaded = await Promise.all(material.files.map(async (file) => ({ file, bytes: await input.loadFile(file) })));
+  const images = loaded.every(({ bytes }) => {
+    const s = sniff(bytes);
+    return s.kind === 'supported' && s.mediaType !== 'application/pdf';
+  });
+  const acceptsImages = material.rule.accept.includes('jpg') || material.rule.accept.includes('png');
+  if (images && acceptsImages && (loaded.length === 1 || !material.rule.accept.includes('pdf'))) {
+    return Promise.all(
+      loaded.map(async ({ file, bytes }, i) => {
+        const part = file.part ? (material.rule.parts?.find((p) => p.id === file.part)?.title ?? file.part) : undefined;
+        const suffix = loaded.length === 1 ? '' : `-${part ?? i + 1}`;
+        return { name: `${base}${suffix}.jpg`, bytes: await imageWithin(file, bytes, capBytes, material, options) };
+      }),
+    );
+  }
+  for (const s of loaded.map(({ file, bytes }) => ({ file, s: sniff(bytes) }))) {
+    if (s.s.kind === 'foreign') throw foreignError(s.s.type, s.file.name);
+  }
+  const cache = new Map(loaded.map(({ file, bytes }) => [file.id, bytes]));
+  let smallest = Infinity;
+  for (const step of LADDER) {
+    const assembled = await assemble({
+      doc: input.doc,
+      rulePack: input.rulePack,
+      materials: [material],
+      options: { ...options, dpi: Math.min(options.dpi, step.dpi), jpegQuality: Math.min(options.jpegQuality, step.quality) },
+      tr: translator(input.documentLocale ?? 'zh-CN'),
+      trMessages: translator(input.locale ?? 'zh-CN'),
+      cover: { applicant: applicantOf(input.doc), matter: input.rulePack.title, contact: contactOf(input.doc), date },
+      frontMatter: false,
+      loadFile: async (ref: FileRef) => cache.get(ref.id) ?? input.loadFile(ref),
+      signal: input.signal,
+    });
+    setInfo(assembled.doc, { title: material.rule.title, author: applicantOf(input.doc), subject: input.rulePack.title, date });
+    const bytes = await serialise(assembled.doc);
+    if (bytes.length <= capBytes) return [{ name: `${base}.pdf`, bytes }];
+    smallest = Math.min(smallest, bytes.length);
+    // Without images there is nothing left to shrink.
+    if (!loaded.some(({ bytes: b }) => !isPdf(b))) break;
+  }
+  throw tooLarge(material, smallest, capBytes);
+}
+
+function isPdf(bytes: Uint8Array): boolean {
+  const s = sniff(bytes);
+  return s.kind === 'supported' && s.mediaType === 'application/pdf';
+}
+
+function tooLarge(material: PacketMaterial, size: number, cap: number): UserError {
+  return new UserError('export.tooLarge', { material: material.rule.title, size: Math.ceil(size / 1024), limit: Math.floor(cap / 1024) });
+}
+
+/** One image as an upright JPEG no bigger than `capBytes`: lower quality first, then fewer pixels. */
+async function imageWithin(file: FileRef, bytes: Uint8Array, capBytes: number, material: PacketMaterial, options: BindOptions): Promise<Uint8Array> {
+  let smallest = Infinity;
+  const ladder = [{ dpi: options.dpi, quality: options.jpegQuality }, ...LADDER.filter((s) => s.dpi <= options.dpi && s.quality < options.jpegQuality)];
+  for (const step of ladder) {
+    const image = await prepareImage(bytes, file.name, {
+      dpi: step.dpi,
+      quality: step.quality,
+      rotate: file.rotate ?? 0,
+      box: (width, height) => frameFor({ landscape: width > height, header: false, bindingMargin: false }).content,
+    });
+    if (image.jpeg.length <= capBytes) return image.jpeg;
+    smallest = Math.min(smallest, image.jpeg.length);
+  }
+  throw tooLarge(material, smallest, capBytes);
+}
