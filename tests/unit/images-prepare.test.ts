@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { prepareImage } from '../../src/core/images/prepare';
+import { corpus } from '../fixtures/packet';
+
+const A4_BOX = { width: 523, height: 758 };
+const box = (w: number, h: number) => (w > h ? { width: A4_BOX.height, height: A4_BOX.width } : A4_BOX);
+const read = (name: string) => new Uint8Array(readFileSync(corpus(name)));
+const prepare = (name: string, extra: { dpi?: number; rotate?: 0 | 90 | 180 | 270 } = {}) =>
+  prepareImage(read(name), name, { dpi: extra.dpi ?? 200, quality: 85, rotate: extra.rotate, box });
+
+/** Mean RGB of a region of a JPEG, as fractions of the image size. */
+async function meanColour(jpeg: Uint8Array, left: number, top: number, w = 0.1, h = 0.1): Promise<number[]> {
+  const image = sharp(jpeg);
+  const { width, height } = await image.metadata();
+  const region = { left: Math.floor(left * width!), top: Math.floor(top * height!), width: Math.max(1, Math.floor(w * width!)), height: Math.max(1, Math.floor(h * height!)) };
+  // stats() looks at its input, not the pipeline, so extract into a buffer first.
+  const cut = await sharp(jpeg).extract(region).png().toBuffer();
+  const { channels } = await sharp(cut).stats();
+  return channels.slice(0, 3).map((c) => c.mean);
+}
+
+describe('prepareImage', () => {
+  it('applies every EXIF orientation: all variants come out like the upright original', async () => {
+    const reference = await prepare('img-exif-landscape-o1.jpg');
+    const refTopLeft = await meanColour(reference.jpeg, 0.02, 0.02);
+    const refBottomRight = await meanColour(reference.jpeg, 0.85, 0.85);
+    for (const o of [2, 3, 4, 6, 8]) {
+      const image = await prepare(`img-exif-landscape-o${o}.jpg`);
+      expect([image.width, image.height], `o${o}`).toEqual([reference.width, reference.height]);
+      const topLeft = await meanColour(image.jpeg, 0.02, 0.02);
+      const bottomRight = await meanColour(image.jpeg, 0.85, 0.85);
+      // Same picture, not mirrored or turned: the corners match the upright original.
+      topLeft.forEach((v, i) => expect(Math.abs(v - refTopLeft[i]), `o${o} top-left`).toBeLessThan(25));
+      bottomRight.forEach((v, i) => expect(Math.abs(v - refBottomRight[i]), `o${o} bottom-right`).toBeLessThan(25));
+    }
+  });
+
+  it('keeps a portrait phone photo portrait', async () => {
+    const image = await prepare('img-exif-portrait-o6.jpg');
+    expect(image.height).toBeGreaterThan(image.width);
+  });
+
+  it("applies the user's extra rotation on top", async () => {
+    const image = await prepare('img-exif-landscape-o1.jpg', { rotate: 90 });
+    expect(image.height).toBeGreaterThan(image.width);
+  });
+
+  it('downscales to the target DPI for its box', async () => {
+    const big = await prepare('img-png-large-rgba.png', { dpi: 100 });
+    expect(big.height).toBeLessThanOrEqual(Math.round((A4_BOX.height / 72) * 100));
+    const small = await prepare('img-png-palette.png');
+    expect([small.width, small.height]).toEqual([32, 32]); // never enlarged
+  });
+
+  it('flattens transparency on white, never black', async () => {
+    // Fully transparent black: dropping alpha would give black.
+    const clear = await sharp({ create: { width: 40, height: 40, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toBuffer();
+    const image = await prepareImage(new Uint8Array(clear), 'clear.png', { dpi: 200, quality: 85, box });
+    for (const v of await meanColour(image.jpeg, 0, 0, 1, 1)) expect(v).toBeGreaterThan(250);
+    const corpusAlpha = await prepare('img-png-rgba-alpha.png');
+    for (const v of await meanColour(corpusAlpha.jpeg, 0, 0, 0.05, 0.05)) expect(v).toBeGreaterThan(200);
+    const sixteen = await prepare('img-png-16bit-rgba.png');
+    expect((await sharp(sixteen.jpeg).metadata()).depth).toBe('uchar');
+  });
+
+  it('converts CMYK to RGB without inverting it', async () => {
+    const image = await prepare('img-jpeg-cmyk-small.jpg');
+    const meta = await sharp(image.jpeg).metadata();
+    expect(meta.space).toBe('srgb');
+    // The picture is mostly black with red lettering: an inverted one would be mostly white.
+    const { channels } = await sharp(image.jpeg).stats();
+    expect(channels[0].mean).toBeGreaterThan(channels[2].mean);
+    expect(channels[1].mean).toBeLessThan(128);
+  });
+
+  it('keeps grey images grey (one channel)', async () => {
+    const image = await prepare('img-jpeg-gray.jpg');
+    expect(image.gray).toBe(true);
+    expect((await sharp(image.jpeg).metadata()).channels).toBe(1);
+  });
+
+  it('rejects truncated images with a message naming the file', async () => {
+    await expect(prepare('img-jpeg-truncated.jpg')).rejects.toMatchObject({ code: 'image.damaged', params: { file: 'img-jpeg-truncated.jpg' } });
+    await expect(prepare('img-png-truncated.png')).rejects.toMatchObject({ code: 'image.damaged' });
+  });
+});
