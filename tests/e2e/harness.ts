@@ -4,7 +4,7 @@
  * transport is swapped. Any request that is not to the app origin is aborted and recorded, so a
  * test can assert that nothing left the app.
  */
-import { mkdtemp, readFile, rm, mkdir } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, normalize, sep } from 'node:path';
@@ -163,7 +163,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
       return path;
     },
     async close() {
-      if (process.env.MATPREP_E2E_KEEP) await page.screenshot({ path: join(tempDir, 'last.png') }).catch(() => undefined);
+      if (process.env.MATPREP_E2E_KEEP) {
+        await page.screenshot({ path: join(tempDir, 'last.png') }).catch(() => undefined);
+        await writeFile(join(tempDir, 'errors.txt'), errors.join('\n'));
+      }
       await browser.close();
       // MATPREP_E2E_KEEP=1 keeps the projects and packets for a look afterwards.
       if (process.env.MATPREP_E2E_KEEP) console.log(`e2e files kept in ${tempDir}`);

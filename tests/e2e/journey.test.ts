@@ -64,7 +64,9 @@ describe('journey: new ICP备案 project to bound packet', () => {
     await page.getByRole('heading', { level: 1, name: '营业执照' }).waitFor();
     await page.getByLabel('添加文件…').setInputFiles(join(CORPUS, 'img-exif-landscape-o1.jpg'));
     await page.getByText('img-exif-landscape-o1.jpg').waitFor();
-    await fillAndLeave(page.getByLabel('有效期至'), '2035-12-31');
+    // 营业期限：长期 — the licence never expires.
+    await setChecked(page.getByRole('checkbox', { name: '长期有效' }), true);
+    await until(() => page.getByLabel('有效期至').isDisabled()).toBe(true);
     await setChecked(page.getByRole('checkbox', { name: '原件彩色扫描或拍照' }), true);
     await setChecked(page.getByRole('checkbox', { name: '四角完整且国徽无遮挡' }), true);
     await until(() => licenceItem.textContent()).toContain('已完成');

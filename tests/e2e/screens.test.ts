@@ -110,7 +110,8 @@ describe('screens', () => {
     await page.getByRole('button', { name: 'Start binding' }).waitFor();
     await nav.getByRole('button', { name: 'Home' }).click();
     await page.getByRole('heading', { level: 2, name: 'New project' }).waitFor();
-    await page.getByRole('heading', { level: 2, name: 'Recent projects' }).waitFor();
+    await page.getByRole('button', { name: 'Open project "无障碍检查项目"' }).waitFor();
+    await page.getByRole('radio', { name: /ICP备案·单位/ }).waitFor();
     await app.screenshot('13-home-en');
     expect(app.blocked).toEqual([]);
     expect(app.errors).toEqual([]);

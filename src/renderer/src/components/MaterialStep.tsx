@@ -177,6 +177,7 @@ export function MaterialStep({ view, material, onView }: Props) {
               label={t('ui.material.validUntil')}
               hint={t('ui.material.validUntilHint', { days: material.expires.minDaysLeft })}
               value={entry?.validUntil}
+              longTerm={t('ui.material.longTerm')}
               onSave={(validUntil) => mutate(() => call('project:setDates', { dir: view.dir, materialId: material.id, validUntil }))}
             />
           )}
@@ -192,29 +193,54 @@ function pageRange(pages: { min?: number; max?: number }, t: ReturnType<typeof u
   return t('ui.material.pagesMax', pages);
 }
 
-function DateInput({ label, hint, value, onSave }: { label: string; hint: string; value?: string; onSave: (v: string | null) => Promise<void> }) {
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A date saved when the user leaves it. With `longTerm`, a checkbox records a document that never
+ * expires (营业期限：长期), which the checker accepts as the word 长期.
+ */
+function DateInput({
+  label,
+  hint,
+  value,
+  longTerm,
+  onSave,
+}: {
+  label: string;
+  hint: string;
+  value?: string;
+  longTerm?: string;
+  onSave: (v: string | null) => Promise<void>;
+}) {
   const id = useId();
+  const isLongTerm = !!value && !ISO_DATE.test(value);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
         type="date"
-        defaultValue={value ?? ''}
+        defaultValue={isLongTerm ? '' : (value ?? '')}
         key={value ?? ''}
+        disabled={isLongTerm}
         aria-describedby={`${id}-hint`}
         onBlur={(e) => {
           const next = e.target.value || null;
           if (next !== (value ?? null)) void onSave(next);
         }}
       />
+      {longTerm && (
+        <label className="choice">
+          <input type="checkbox" checked={isLongTerm} onChange={(e) => void onSave(e.target.checked ? '长期' : null)} />
+          {longTerm}
+        </label>
+      )}
       <p className="help" id={`${id}-hint`}>
         {hint}
       </p>
     </div>
   );
 }
-
 /** A PDF that needs its open password before it can be added; the app checks the password at once. */
 function PasswordRequest({ item, onSubmit, onSkip }: { item: Locked; onSubmit: (password: string) => Promise<void>; onSkip: () => void }) {
   const t = useT();

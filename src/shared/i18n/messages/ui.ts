@@ -94,6 +94,7 @@ export const uiMessages: MessageArea = {
     'ui.material.issuedOnHint': '须在 {months} 个月内签发。',
     'ui.material.validUntil': '有效期至',
     'ui.material.validUntilHint': '自今天起至少还需有效 {days} 天。',
+    'ui.material.longTerm': '长期有效',
 
     'ui.file.pages': '{count} 页',
     'ui.file.pixels': '{width}×{height}',
@@ -257,6 +258,7 @@ export const uiMessages: MessageArea = {
     'ui.material.issuedOnHint': 'Must have been issued within {months} months.',
     'ui.material.validUntil': 'Valid until',
     'ui.material.validUntilHint': 'Must remain valid for at least {days} days from today.',
+    'ui.material.longTerm': 'Does not expire (long-term)',
 
     'ui.file.pages': '{count} pages',
     'ui.file.pixels': '{width}×{height}',
