@@ -190,24 +190,33 @@ export async function addFiles(
     dirInput,
     async (doc, dir) => {
       const prepared: FileRef[] = [];
-      for (const source of sources) {
-        const { name, bytes } = await readSource(source);
-        const info = await inspectFile(bytes, name, { password: opts.password });
-        const sha256 = await storeInVault(dir, bytes);
-        prepared.push({
-          id: randomUUID(),
-          sha256,
-          name,
-          size: bytes.byteLength,
-          mediaType: info.mediaType,
-          addedAt: now().toISOString(),
-          pages: info.pages,
-          width: info.width,
-          height: info.height,
-          part: opts.part,
-          rotate: 0,
-          password: opts.password,
-        });
+      // Vault copies made by this import; removed again if a later file fails, so a refused batch leaves no trace.
+      const fresh: string[] = [];
+      try {
+        for (const source of sources) {
+          const { name, bytes } = await readSource(source);
+          const info = await inspectFile(bytes, name, { password: opts.password });
+          const sha256 = sha256Of(bytes);
+          if (!(await exists(vaultPath(dir, sha256)))) fresh.push(sha256);
+          await storeInVault(dir, bytes);
+          prepared.push({
+            id: randomUUID(),
+            sha256,
+            name,
+            size: bytes.byteLength,
+            mediaType: info.mediaType,
+            addedAt: now().toISOString(),
+            pages: info.pages,
+            width: info.width,
+            height: info.height,
+            part: opts.part,
+            rotate: 0,
+            password: opts.password,
+          });
+        }
+      } catch (error) {
+        await Promise.all(fresh.map((sha256) => rm(vaultPath(dir, sha256), { force: true })));
+        throw error;
       }
       materialEntry(doc, materialId).files.push(...prepared);
     },
