@@ -28,7 +28,10 @@ async function matprep(job: BenchJob, name: string): Promise<Measure> {
   const jobFile = path.join(work, `${name}.json`);
   await writeFile(jobFile, JSON.stringify(job));
   const started = performance.now();
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(here, 'child.ts'), jobFile], { maxBuffer: 1 << 20 });
+  // glibc gives every libvips worker thread its own malloc arena; two arenas (sharp's own advice
+  // for glibc systems) keep RSS near what is actually used.
+  const env = { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' };
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(here, 'child.ts'), jobFile], { maxBuffer: 1 << 20, env });
   const ms = performance.now() - started;
   const child = JSON.parse(stdout.trim().split('\n').pop()!) as { ms: number; maxRssMB: number; pages: number; bytes: number };
   return { ms, bytes: child.bytes, rssMB: child.maxRssMB, inProcessMs: child.ms, pages: child.pages };

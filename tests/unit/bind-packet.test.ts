@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -209,5 +210,40 @@ describe('bindPacket options', () => {
     const error = await bindPacket(input('pw.pdf', {}, files)).catch((e) => e);
     expect(error.code).toBe('pdf.passwordRequired');
     expect(error.format('zh-CN')).toContain('营业执照.pdf');
+  });
+});
+
+describe('bindPacket page options', () => {
+  const files: Record<string, TestFile[]> = {
+    'business-licence': [{ file: corpus('size-mixed-3p.pdf') }],
+    other: [{ file: corpus('outlines-nested-9p.pdf') }],
+  };
+
+  it("landscape 'rotate' turns landscape pages portrait; 'keep' keeps them", async () => {
+    const kept = await bindPacket(input('keep.pdf', { landscape: 'keep' }, files));
+    const rotated = await bindPacket(input('rotate.pdf', { landscape: 'rotate' }, files));
+    const sizes = async (file: string) => (await PDFDocument.load(readFileSync(file))).getPages().map((p) => p.getWidth() > p.getHeight());
+    expect((await sizes(kept.output)).some(Boolean)).toBe(true);
+    expect((await sizes(rotated.output)).some(Boolean)).toBe(false);
+  });
+
+  it('header carries the applicant on every page but the cover; sourceOutlines drop removes file bookmarks', async () => {
+    const result = await bindPacket(input('header.pdf', { header: true, sourceOutlines: 'drop' }, files));
+    const texts = pageTexts(result.output);
+    expect(texts[0].split('\n').slice(0, 3).join('')).not.toContain('北京示例科技有限公司');
+    for (const t of texts.slice(1)) expect(t.split('\n').slice(0, 3).join('')).toContain('北京示例科技有限公司');
+    const outline = await readOutline(new Uint8Array(readFileSync(result.output)));
+    expect(outline.find((o) => o.title === '其他材料')?.children).toEqual([]);
+  });
+
+  it('binding margin moves content away from the left edge', async () => {
+    const plain = await bindPacket(input('plain.pdf', {}, files));
+    const bound = await bindPacket(input('bound.pdf', { bindingMargin: true }, files));
+    const left = (file: string, page: number) => {
+      const bbox = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+      return Math.min(...[...bbox.matchAll(/xMin="([\d.]+)"/g)].map((m) => Number(m[1])));
+    };
+    // Page 3 is the first material page (portrait A4 with text at its left margin).
+    expect(left(bound.output, 3)).toBeGreaterThan(left(plain.output, 3) + 20);
   });
 });
