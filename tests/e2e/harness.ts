@@ -107,7 +107,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
 
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
   const requests: string[] = [];
@@ -189,7 +195,11 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     type AxeResult = { violations: Array<{ id: string; impact?: string; nodes: Array<{ target: unknown[] }> }> };
     const axe = (globalThis as unknown as { axe: { run: () => Promise<AxeResult> } }).axe;
     const result = await axe.run();
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => JSON.stringify(n.target)),
+    }));
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

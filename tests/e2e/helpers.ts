@@ -25,10 +25,12 @@ export async function createProject(app: App, name: string, folder = 'project'):
  */
 export async function setChecked(box: Locator, checked: boolean): Promise<void> {
   if ((await box.isChecked()) !== checked) await box.click();
-  await box.page().waitForFunction(
-    ([el, want]) => (el as unknown as { checked: boolean }).checked === want,
-    [await box.elementHandle(), checked] as const,
-  );
+  await box
+    .page()
+    .waitForFunction(([el, want]) => (el as unknown as { checked: boolean }).checked === want, [
+      await box.elementHandle(),
+      checked,
+    ] as const);
 }
 
 /** Type into a field and leave it, which is when the app saves and checks it. */

@@ -101,7 +101,9 @@ describe('journey: new ICP备案 project to bound packet', () => {
     await until(() => page.getByRole('img', { name: /img-exif-portrait-o6\.jpg/ }).count()).toBe(1);
     await fillAndLeave(page.getByLabel('有效期至'), '2040-01-01');
     await setChecked(page.getByRole('checkbox', { name: '原件彩色扫描或拍照' }), true);
-    await until(() => checklist.getByRole('button', { name: /主体负责人（法定代表人）身份证/ }).textContent()).toContain('已完成');
+    await until(() =>
+      checklist.getByRole('button', { name: /主体负责人（法定代表人）身份证/ }).textContent(),
+    ).toContain('已完成');
     await app.screenshot('04-material-id-card');
 
     // Domain certificate and the verification form as PDFs (with a rendered page preview).
@@ -152,7 +154,8 @@ describe('journey: new ICP备案 project to bound packet', () => {
     expect(text.replace(/\s+/g, '')).toContain('目录');
     expect(text).toContain('第 1 页');
     // Every material is in the table of contents.
-    for (const title of ['营业执照', '主体负责人（法定代表人）身份证', '域名证书', '真实性核验单']) expect(text).toContain(title);
+    for (const title of ['营业执照', '主体负责人（法定代表人）身份证', '域名证书', '真实性核验单'])
+      expect(text).toContain(title);
 
     await page.getByRole('button', { name: '打开 PDF' }).click();
     await until(() => app.platform.opened).toEqual([output]);
@@ -163,7 +166,9 @@ describe('journey: new ICP备案 project to bound packet', () => {
 
     // Nothing left the app: every request went to the app origin (or was a local blob/data URL).
     expect(app.blocked).toEqual([]);
-    const external = app.requests.filter((url) => !url.startsWith(`${ORIGIN}/`) && !url.startsWith('blob:') && !url.startsWith('data:'));
+    const external = app.requests.filter(
+      (url) => !url.startsWith(`${ORIGIN}/`) && !url.startsWith('blob:') && !url.startsWith('data:'),
+    );
     expect(external).toEqual([]);
     expect(app.requests.some((url) => url.includes('pdf.worker'))).toBe(true);
     expect(app.errors).toEqual([]);

@@ -100,7 +100,9 @@ describe('screens', () => {
     await page.getByRole('button', { name: 'Next' }).waitFor();
     expect(await checklist.textContent()).toMatch(/Missing/);
     // No Chinese UI text is left: what Chinese remains comes from the rule pack (titles, labels).
-    const chrome = await page.locator('.topbar, .step-count, .step-nav, .completeness-text, .status-text').allTextContents();
+    const chrome = await page
+      .locator('.topbar, .step-count, .step-nav, .completeness-text, .status-text')
+      .allTextContents();
     expect(chrome.join(' ')).not.toMatch(/[首页材料装订设置缺少已完成上一步下一步]/);
     expect(await seriousViolations(page)).toEqual([]);
     await app.screenshot('12-subject-en');

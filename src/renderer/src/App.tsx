@@ -12,6 +12,7 @@ import { Home } from './screens/Home';
 import { Workspace } from './screens/Workspace';
 import { BindScreen } from './screens/BindScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { ErrorBoundary } from './components/ErrorBoundary';
 
 export type Route = 'home' | 'materials' | 'bind' | 'settings';
 type AppInfo = Reply<'app:info'>;
@@ -124,22 +125,26 @@ export function App() {
               )}
             </div>
           </header>
-          {route === 'home' && <Home onOpen={openProject} />}
-          {route === 'materials' && view && (
-            <Workspace view={view} onView={setView} step={step} onStep={setStep} onBind={() => setRoute('bind')} />
-          )}
-          {route === 'bind' && view && (
-            <BindScreen
-              view={view}
-              settings={settings}
-              onView={setView}
-              onJump={(index) => {
-                setStep(index);
-                setRoute('materials');
-              }}
-            />
-          )}
-          {route === 'settings' && <SettingsScreen settings={settings} info={info} onSettings={(next) => void changeSettings(next)} />}
+          <ErrorBoundary key={route}>
+            {route === 'home' && <Home onOpen={openProject} />}
+            {route === 'materials' && view && (
+              <Workspace view={view} onView={setView} step={step} onStep={setStep} onBind={() => setRoute('bind')} />
+            )}
+            {route === 'bind' && view && (
+              <BindScreen
+                view={view}
+                settings={settings}
+                onView={setView}
+                onJump={(index) => {
+                  setStep(index);
+                  setRoute('materials');
+                }}
+              />
+            )}
+            {route === 'settings' && (
+              <SettingsScreen settings={settings} info={info} onSettings={(next) => void changeSettings(next)} />
+            )}
+          </ErrorBoundary>
         </div>
       </RunContext.Provider>
     </LocaleContext.Provider>

@@ -23,11 +23,19 @@ export function BindOptionsForm({ options, defaults, disabled, onSave }: Props) 
     <fieldset className="card options" disabled={disabled}>
       <legend>{t('ui.bind.options')}</legend>
       <label className="choice">
-        <input type="checkbox" checked={options.dividers ?? false} onChange={(e) => void onSave({ dividers: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={options.dividers ?? false}
+          onChange={(e) => void onSave({ dividers: e.target.checked })}
+        />
         {t('ui.bind.dividers')}
       </label>
       <label className="choice">
-        <input type="checkbox" checked={options.duplex ?? false} onChange={(e) => void onSave({ duplex: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={options.duplex ?? false}
+          onChange={(e) => void onSave({ duplex: e.target.checked })}
+        />
         {t('ui.bind.duplex')}
       </label>
       <label className="choice">
@@ -53,11 +61,13 @@ export function BindOptionsForm({ options, defaults, disabled, onSave }: Props) 
       <div className="field">
         <label htmlFor={`${id}-dpi`}>{t('ui.bind.dpi')}</label>
         <select id={`${id}-dpi`} value={dpi} onChange={(e) => void onSave({ dpi: Number(e.target.value) })}>
-          {[...new Set([...DPI_CHOICES, dpi])].sort((a, b) => a - b).map((value) => (
-            <option key={value} value={value}>
-              {value}
-            </option>
-          ))}
+          {[...new Set([...DPI_CHOICES, dpi])]
+            .sort((a, b) => a - b)
+            .map((value) => (
+              <option key={value} value={value}>
+                {value}
+              </option>
+            ))}
         </select>
       </div>
       <div className="field">

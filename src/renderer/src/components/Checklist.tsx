@@ -2,7 +2,15 @@
 import type { ProjectView } from '../../../shared/ipc';
 import { useT } from '../i18n';
 import { StatusBadge } from './Status';
-import { fieldStatus, materialStatus, openItems, skippedMaterials, subjectStatus, visibleFields, type Step } from '../steps';
+import {
+  fieldStatus,
+  materialStatus,
+  openItems,
+  skippedMaterials,
+  subjectStatus,
+  visibleFields,
+  type Step,
+} from '../steps';
 
 type Props = { view: ProjectView; steps: Step[]; current: number; onJump: (index: number) => void; onBind: () => void };
 

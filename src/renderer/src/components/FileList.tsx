@@ -23,7 +23,9 @@ export function FileList({ view, material, files, mutate }: Props) {
       {files.map((file, index) => {
         const name = file.name;
         const details = [
-          file.pages !== undefined && file.mediaType === 'application/pdf' ? t('ui.file.pages', { count: file.pages }) : null,
+          file.pages !== undefined && file.mediaType === 'application/pdf'
+            ? t('ui.file.pages', { count: file.pages })
+            : null,
           file.width && file.height ? t('ui.file.pixels', { width: file.width, height: file.height }) : null,
           formatSize(file.size, t),
           file.rotate ? t('ui.file.rotated', { deg: file.rotate }) : null,
@@ -39,7 +41,11 @@ export function FileList({ view, material, files, mutate }: Props) {
                   {t('ui.file.part')}
                   <select
                     value={file.part ?? ''}
-                    onChange={(e) => void mutate(() => call('project:updateFile', { ...base, fileId: file.id, part: e.target.value || null }))}
+                    onChange={(e) =>
+                      void mutate(() =>
+                        call('project:updateFile', { ...base, fileId: file.id, part: e.target.value || null }),
+                      )
+                    }
                   >
                     <option value="">{t('ui.file.partNone')}</option>
                     {material.parts.map((part) => (
@@ -68,7 +74,13 @@ export function FileList({ view, material, files, mutate }: Props) {
                 label={t('ui.file.rotate', { name })}
                 icon="↻"
                 onClick={() =>
-                  mutate(() => call('project:updateFile', { ...base, fileId: file.id, rotate: ((file.rotate + 90) % 360) as 0 | 90 | 180 | 270 }))
+                  mutate(() =>
+                    call('project:updateFile', {
+                      ...base,
+                      fileId: file.id,
+                      rotate: ((file.rotate + 90) % 360) as 0 | 90 | 180 | 270,
+                    }),
+                  )
                 }
               />
               <IconButton
@@ -85,9 +97,28 @@ export function FileList({ view, material, files, mutate }: Props) {
   );
 }
 
-function IconButton({ label, icon, onClick, disabled, danger }: { label: string; icon: string; onClick: () => void; disabled?: boolean; danger?: boolean }) {
+function IconButton({
+  label,
+  icon,
+  onClick,
+  disabled,
+  danger,
+}: {
+  label: string;
+  icon: string;
+  onClick: () => void;
+  disabled?: boolean;
+  danger?: boolean;
+}) {
   return (
-    <button type="button" className={`icon-button ${danger ? 'danger' : ''}`} aria-label={label} title={label} disabled={disabled} onClick={onClick}>
+    <button
+      type="button"
+      className={`icon-button ${danger ? 'danger' : ''}`}
+      aria-label={label}
+      title={label}
+      disabled={disabled}
+      onClick={onClick}
+    >
       <span aria-hidden="true">{icon}</span>
     </button>
   );

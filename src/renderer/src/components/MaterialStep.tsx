@@ -18,7 +18,11 @@ type Props = { view: ProjectView; material: MaterialRule; onView: (view: Project
 const PASSWORD_CODES = new Set(['pdf.passwordRequired', 'pdf.passwordWrong']);
 type Locked = { file: File; message: string };
 
-const ACCEPT: Record<string, string> = { pdf: '.pdf,application/pdf', jpg: '.jpg,.jpeg,image/jpeg', png: '.png,image/png' };
+const ACCEPT: Record<string, string> = {
+  pdf: '.pdf,application/pdf',
+  jpg: '.jpg,.jpeg,image/jpeg',
+  png: '.png,image/png',
+};
 
 export function MaterialStep({ view, material, onView }: Props) {
   const t = useT();
@@ -88,9 +92,13 @@ export function MaterialStep({ view, material, onView }: Props) {
         <ul className="requirements">
           <li>{t('ui.material.formats', { formats })}</li>
           {material.pages && <li>{t('ui.material.pages', { range: pageRange(material.pages, t) })}</li>}
-          {material.maxFileSizeKB && <li>{t('ui.material.maxSize', { size: formatSize(material.maxFileSizeKB * 1024, t) })}</li>}
+          {material.maxFileSizeKB && (
+            <li>{t('ui.material.maxSize', { size: formatSize(material.maxFileSizeKB * 1024, t) })}</li>
+          )}
           {material.minImagePixels && <li>{t('ui.material.minPixels', material.minImagePixels)}</li>}
-          {material.parts && <li>{t('ui.material.parts', { parts: material.parts.map((p) => p.title).join('、') })}</li>}
+          {material.parts && (
+            <li>{t('ui.material.parts', { parts: material.parts.map((p) => p.title).join('、') })}</li>
+          )}
         </ul>
         {material.examples && material.examples.length > 0 && (
           <>
@@ -152,7 +160,14 @@ export function MaterialStep({ view, material, onView }: Props) {
                 type="checkbox"
                 checked={entry?.confirmations.includes(what) ?? false}
                 onChange={(e) =>
-                  void mutate(() => call('project:confirm', { dir: view.dir, materialId: material.id, what, checked: e.target.checked }))
+                  void mutate(() =>
+                    call('project:confirm', {
+                      dir: view.dir,
+                      materialId: material.id,
+                      what,
+                      checked: e.target.checked,
+                    }),
+                  )
                 }
               />
               {what}
@@ -169,7 +184,9 @@ export function MaterialStep({ view, material, onView }: Props) {
               label={t('ui.material.issuedOn')}
               hint={t('ui.material.issuedOnHint', { months: material.recency.months })}
               value={entry?.issuedOn}
-              onSave={(issuedOn) => mutate(() => call('project:setDates', { dir: view.dir, materialId: material.id, issuedOn }))}
+              onSave={(issuedOn) =>
+                mutate(() => call('project:setDates', { dir: view.dir, materialId: material.id, issuedOn }))
+              }
             />
           )}
           {material.expires && (
@@ -178,7 +195,9 @@ export function MaterialStep({ view, material, onView }: Props) {
               hint={t('ui.material.validUntilHint', { days: material.expires.minDaysLeft })}
               value={entry?.validUntil}
               longTerm={t('ui.material.longTerm')}
-              onSave={(validUntil) => mutate(() => call('project:setDates', { dir: view.dir, materialId: material.id, validUntil }))}
+              onSave={(validUntil) =>
+                mutate(() => call('project:setDates', { dir: view.dir, materialId: material.id, validUntil }))
+              }
             />
           )}
         </fieldset>
@@ -242,7 +261,15 @@ function DateInput({
   );
 }
 /** A PDF that needs its open password before it can be added; the app checks the password at once. */
-function PasswordRequest({ item, onSubmit, onSkip }: { item: Locked; onSubmit: (password: string) => Promise<void>; onSkip: () => void }) {
+function PasswordRequest({
+  item,
+  onSubmit,
+  onSkip,
+}: {
+  item: Locked;
+  onSubmit: (password: string) => Promise<void>;
+  onSkip: () => void;
+}) {
   const t = useT();
   const id = useId();
   const [password, setPassword] = useState('');
@@ -260,7 +287,13 @@ function PasswordRequest({ item, onSubmit, onSkip }: { item: Locked; onSubmit: (
       </p>
       <label htmlFor={`${id}-pw`}>{t('ui.file.password', { name: item.file.name })}</label>
       <div className="row">
-        <input id={`${id}-pw`} type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} />
+        <input
+          id={`${id}-pw`}
+          type="password"
+          autoComplete="off"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
         <button type="submit" className="primary" disabled={!password}>
           {t('ui.file.addWithPassword')}
         </button>

@@ -28,7 +28,13 @@ export function SubjectStep({ view, onView }: Props) {
       <p className="intro">{t('ui.subject.intro')}</p>
       <div className="fields">
         {fields.map((field) => (
-          <FieldRow key={field.id} field={field} value={view.doc.fields[field.id]} result={resultOf(view, field)} onSave={save} />
+          <FieldRow
+            key={field.id}
+            field={field}
+            value={view.doc.fields[field.id]}
+            result={resultOf(view, field)}
+            onSave={save}
+          />
         ))}
       </div>
     </div>
@@ -53,9 +59,14 @@ function FieldRow({ field, value, result, onSave }: RowProps) {
   // input of a fresh form would only alarm. Inline, show what is wrong with what was entered.
   const problems = (result?.problems ?? []).filter((p) => p.code !== 'field.missing');
   const invalid = problems.some((p) => p.severity === 'error');
-  const describedBy = [field.help && `${id}-help`, problems.length > 0 && `${id}-problems`].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [field.help && `${id}-help`, problems.length > 0 && `${id}-problems`].filter(Boolean).join(' ') || undefined;
   const required = result?.required ?? field.required;
-  const badge = <span className={required ? 'badge required' : 'badge'}>{t(required ? 'ui.step.required' : 'ui.step.optional')}</span>;
+  const badge = (
+    <span className={required ? 'badge required' : 'badge'}>
+      {t(required ? 'ui.step.required' : 'ui.step.optional')}
+    </span>
+  );
 
   const help = (
     <>
@@ -151,8 +162,21 @@ function FieldRow({ field, value, result, onSave }: RowProps) {
   );
 }
 
-const INPUT_TYPES: Partial<Record<FieldRule['type'], string>> = { date: 'date', number: 'number', mobile: 'tel', email: 'email' };
-const MONO_TYPES = new Set<FieldRule['type']>(['uscc', 'cn-id', 'ipv4', 'ipv6', 'domain', 'icp-filing-no', 'icp-licence-no']);
+const INPUT_TYPES: Partial<Record<FieldRule['type'], string>> = {
+  date: 'date',
+  number: 'number',
+  mobile: 'tel',
+  email: 'email',
+};
+const MONO_TYPES = new Set<FieldRule['type']>([
+  'uscc',
+  'cn-id',
+  'ipv4',
+  'ipv6',
+  'domain',
+  'icp-filing-no',
+  'icp-licence-no',
+]);
 
 function TextInput({
   field,

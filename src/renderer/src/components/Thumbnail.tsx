@@ -43,7 +43,17 @@ function Placeholder({ text }: { text: string }) {
   );
 }
 
-function ImageThumb({ bytes, type, rotate, label }: { bytes: Uint8Array; type: string; rotate: number; label: string }) {
+function ImageThumb({
+  bytes,
+  type,
+  rotate,
+  label,
+}: {
+  bytes: Uint8Array;
+  type: string;
+  rotate: number;
+  label: string;
+}) {
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
     const next = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
@@ -60,7 +70,17 @@ function ImageThumb({ bytes, type, rotate, label }: { bytes: Uint8Array; type: s
   );
 }
 
-function PdfThumb({ bytes, rotate, password, label }: { bytes: Uint8Array; rotate: number; password?: string; label: string }) {
+function PdfThumb({
+  bytes,
+  rotate,
+  password,
+  label,
+}: {
+  bytes: Uint8Array;
+  rotate: number;
+  password?: string;
+  label: string;
+}) {
   const t = useT();
   const canvas = useRef<HTMLCanvasElement>(null);
   const [state, setState] = useState<'loading' | 'ok' | 'locked' | 'failed'>('loading');
@@ -69,7 +89,8 @@ function PdfThumb({ bytes, rotate, password, label }: { bytes: Uint8Array; rotat
     if (!canvas.current) return;
     renderPdfPage(bytes, canvas.current, { rotate, password, width: 96 }).then(
       () => live && setState('ok'),
-      (error: unknown) => live && setState((error as { name?: string } | null)?.name === 'PasswordException' ? 'locked' : 'failed'),
+      (error: unknown) =>
+        live && setState((error as { name?: string } | null)?.name === 'PasswordException' ? 'locked' : 'failed'),
     );
     return () => {
       live = false;

@@ -44,7 +44,9 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
     }, POLL_MS);
   };
   const start = async () => {
-    const started = await run(() => call('bind:start', { dir: view.dir, allowIncomplete: !complete && allowIncomplete }));
+    const started = await run(() =>
+      call('bind:start', { dir: view.dir, allowIncomplete: !complete && allowIncomplete }),
+    );
     if (!started) return;
     setJob(started);
     if (started.state === 'running') poll(started.jobId);
@@ -61,12 +63,14 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
   };
 
   const steps = projectSteps(view);
-  const todo = steps
-    .map((step, index) => ({ step, index }))
-    .filter(({ step }) => needsWork(stepStatus(view, step)));
+  const todo = steps.map((step, index) => ({ step, index })).filter(({ step }) => needsWork(stepStatus(view, step)));
   const progress = job?.progress;
   const percent =
-    job?.state === 'done' ? 100 : progress && progress.total > 0 ? Math.min(100, Math.round((progress.done / progress.total) * 100)) : 0;
+    job?.state === 'done'
+      ? 100
+      : progress && progress.total > 0
+        ? Math.min(100, Math.round((progress.done / progress.total) * 100))
+        : 0;
 
   return (
     <main className="bind" aria-labelledby="bind-title">
@@ -75,7 +79,8 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
 
       <section className={`card ${complete ? 'ready' : 'incomplete'}`} aria-labelledby="bind-check">
         <h2 id="bind-check">
-          <StatusBadge status={complete ? 'ok' : 'missing'} /> {complete ? t('ui.bind.ready') : t('ui.bind.incomplete', { count: open })}
+          <StatusBadge status={complete ? 'ok' : 'missing'} />{' '}
+          {complete ? t('ui.bind.ready') : t('ui.bind.incomplete', { count: open })}
         </h2>
         {!complete && (
           <>
@@ -109,7 +114,12 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
           {t('ui.bind.progress')}
         </h2>
         <div className="bind-actions">
-          <button type="button" className="primary big" disabled={running || (!complete && !allowIncomplete)} onClick={() => void start()}>
+          <button
+            type="button"
+            className="primary big"
+            disabled={running || (!complete && !allowIncomplete)}
+            onClick={() => void start()}
+          >
             {t('ui.bind.start')}
           </button>
           {running && (
@@ -133,11 +143,19 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
             <p role="status" className="status-line">
               {job.state === 'running' &&
                 progress &&
-                t('ui.bind.progressText', { phase: t(`ui.bind.phase.${progress.phase}`), done: progress.done, total: progress.total })}
+                t('ui.bind.progressText', {
+                  phase: t(`ui.bind.phase.${progress.phase}`),
+                  done: progress.done,
+                  total: progress.total,
+                })}
               {job.state === 'done' && <StatusBadge status="ok" />} {job.state === 'done' && t('ui.bind.done')}
               {job.state === 'cancelled' && t('ui.bind.cancelled')}
             </p>
-            {job.state === 'failed' && <p role="alert" className="problem problem-error">{t('ui.bind.failed', { error: job.error ?? '' })}</p>}
+            {job.state === 'failed' && (
+              <p role="alert" className="problem problem-error">
+                {t('ui.bind.failed', { error: job.error ?? '' })}
+              </p>
+            )}
           </div>
         )}
         {job?.state === 'done' && job.result && <BindResultView result={job.result} />}
@@ -145,7 +163,11 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
 
       <BindOptionsForm
         options={view.doc.bindOptions}
-        defaults={{ dpi: settings.defaultDpi, pageNumberFormat: settings.pageNumberFormat, watermarkText: settings.watermarkTemplate }}
+        defaults={{
+          dpi: settings.defaultDpi,
+          pageNumberFormat: settings.pageNumberFormat,
+          watermarkText: settings.watermarkTemplate,
+        }}
         disabled={running}
         onSave={saveOptions}
       />
@@ -157,7 +179,11 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
             {[...view.doc.history].reverse().map((record) => (
               <li key={`${record.at}-${record.sha256}`}>
                 <span className="mono">{basename(record.output)}</span> ·{' '}
-                {t('ui.bind.historyItem', { at: formatDateTime(record.at), pages: record.pages, size: formatSize(record.bytes, t) })}
+                {t('ui.bind.historyItem', {
+                  at: formatDateTime(record.at),
+                  pages: record.pages,
+                  size: formatSize(record.bytes, t),
+                })}
               </li>
             ))}
           </ul>
@@ -198,7 +224,11 @@ function BindResultView({ result }: { result: NonNullable<BindJob['result']> }) 
         </>
       )}
       <div className="bind-actions">
-        <button type="button" className="primary" onClick={() => void run(() => call('shell:openPath', { path: result.output }))}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void run(() => call('shell:openPath', { path: result.output }))}
+        >
           {t('ui.bind.open')}
         </button>
         <button type="button" onClick={() => void run(() => call('shell:showInFolder', { path: result.output }))}>

@@ -50,7 +50,9 @@ export function Home({ onOpen }: { onOpen: (view: ProjectView) => void }) {
 
   const needle = query.trim().toLowerCase();
   const shown = (packs ?? []).filter((pack) =>
-    [pack.title, pack.shortTitle, pack.description, pack.authority, pack.id].some((s) => s?.toLowerCase().includes(needle)),
+    [pack.title, pack.shortTitle, pack.description, pack.authority, pack.id].some((s) =>
+      s?.toLowerCase().includes(needle),
+    ),
   );
 
   return (
@@ -70,10 +72,17 @@ export function Home({ onOpen }: { onOpen: (view: ProjectView) => void }) {
             <ul className="recent">
               {recent.map((project) => (
                 <li key={project.dir}>
-                  <button type="button" className="recent-item" aria-label={t('ui.home.openRecent', { name: project.name })} onClick={() => void open(project.dir)}>
+                  <button
+                    type="button"
+                    className="recent-item"
+                    aria-label={t('ui.home.openRecent', { name: project.name })}
+                    onClick={() => void open(project.dir)}
+                  >
                     <span className="recent-name">{project.name}</span>
                     <span className="recent-dir">{project.dir}</span>
-                    <span className="recent-meta">{t('ui.home.openedAt', { date: formatDateTime(project.openedAt) })}</span>
+                    <span className="recent-meta">
+                      {t('ui.home.openedAt', { date: formatDateTime(project.openedAt) })}
+                    </span>
                   </button>
                 </li>
               ))}
@@ -105,16 +114,32 @@ export function Home({ onOpen }: { onOpen: (view: ProjectView) => void }) {
             {shown.map((pack) => {
               const broken = pack.errors.length > 0;
               return (
-                <label key={pack.id} className={`pack ${ruleId === pack.id ? 'selected' : ''} ${broken ? 'broken' : ''}`}>
-                  <input type="radio" name="rule-pack" value={pack.id} checked={ruleId === pack.id} disabled={broken} onChange={() => setRuleId(pack.id)} />
+                <label
+                  key={pack.id}
+                  className={`pack ${ruleId === pack.id ? 'selected' : ''} ${broken ? 'broken' : ''}`}
+                >
+                  <input
+                    type="radio"
+                    name="rule-pack"
+                    value={pack.id}
+                    checked={ruleId === pack.id}
+                    disabled={broken}
+                    onChange={() => setRuleId(pack.id)}
+                  />
                   <span className="pack-body">
                     <span className="pack-name">{pack.title}</span>
                     {pack.description && <span className="pack-description">{pack.description}</span>}
                     <span className="pack-meta">
-                      {t('ui.home.ruleMeta', { authority: pack.authority, version: pack.version, effective: pack.effective })}
+                      {t('ui.home.ruleMeta', {
+                        authority: pack.authority,
+                        version: pack.version,
+                        effective: pack.effective,
+                      })}
                       {pack.origin === 'user' && ` · ${t('ui.home.ruleUser')}`}
                     </span>
-                    {broken && <span className="pack-errors">{t('ui.home.ruleErrors', { errors: pack.errors.join('；') })}</span>}
+                    {broken && (
+                      <span className="pack-errors">{t('ui.home.ruleErrors', { errors: pack.errors.join('；') })}</span>
+                    )}
                   </span>
                 </label>
               );
@@ -123,7 +148,13 @@ export function Home({ onOpen }: { onOpen: (view: ProjectView) => void }) {
           <h3>
             <label htmlFor={nameId}>{t('ui.home.step2')}</label>
           </h3>
-          <input id={nameId} type="text" value={name} placeholder={t('ui.home.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
+          <input
+            id={nameId}
+            type="text"
+            value={name}
+            placeholder={t('ui.home.namePlaceholder')}
+            onChange={(e) => setName(e.target.value)}
+          />
           <h3>{t('ui.home.step3')}</h3>
           <button type="button" className="primary" onClick={() => void create()}>
             {t('ui.home.create')}

@@ -29,7 +29,11 @@ export function SettingsScreen({ settings, info, onSettings }: Props) {
       <div className="card">
         <div className="field">
           <label htmlFor={`${id}-lang`}>{t('ui.settings.language')}</label>
-          <select id={`${id}-lang`} value={settings.locale} onChange={(e) => void save({ locale: e.target.value as Locale })}>
+          <select
+            id={`${id}-lang`}
+            value={settings.locale}
+            onChange={(e) => void save({ locale: e.target.value as Locale })}
+          >
             {LOCALES.map((locale) => (
               <option key={locale} value={locale} lang={locale}>
                 {t(`ui.settings.lang.${locale}`)}
@@ -39,12 +43,18 @@ export function SettingsScreen({ settings, info, onSettings }: Props) {
         </div>
         <div className="field">
           <label htmlFor={`${id}-dpi`}>{t('ui.settings.defaultDpi')}</label>
-          <select id={`${id}-dpi`} value={settings.defaultDpi} onChange={(e) => void save({ defaultDpi: Number(e.target.value) })}>
-            {[...new Set([...DPI_CHOICES, settings.defaultDpi])].sort((a, b) => a - b).map((value) => (
-              <option key={value} value={value}>
-                {value}
-              </option>
-            ))}
+          <select
+            id={`${id}-dpi`}
+            value={settings.defaultDpi}
+            onChange={(e) => void save({ defaultDpi: Number(e.target.value) })}
+          >
+            {[...new Set([...DPI_CHOICES, settings.defaultDpi])]
+              .sort((a, b) => a - b)
+              .map((value) => (
+                <option key={value} value={value}>
+                  {value}
+                </option>
+              ))}
           </select>
         </div>
         <div className="field">

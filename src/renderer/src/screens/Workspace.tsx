@@ -34,7 +34,8 @@ export function Workspace({ view, onView, step, onStep, onBind }: Props) {
     heading.current?.focus();
   }, [index]);
 
-  const material = current.kind === 'material' ? view.rulePack.materials.find((m) => m.id === current.materialId) : undefined;
+  const material =
+    current.kind === 'material' ? view.rulePack.materials.find((m) => m.id === current.materialId) : undefined;
   const title = current.kind === 'subject' ? t('ui.subject.title') : (material?.title ?? '');
   const status = stepStatus(view, current);
   const last = index === steps.length - 1;

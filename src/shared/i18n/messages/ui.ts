@@ -13,6 +13,8 @@ export const uiMessages: MessageArea = {
     'ui.dismiss': '关闭提示',
     'ui.errorTitle': '出错了：',
     'ui.saved': '已自动保存',
+    'ui.crash': '这个页面显示出错了：{detail}。您的项目文件没有受影响，重新加载即可继续。',
+    'ui.reload': '重新加载',
 
     'ui.home.title': '材料准备助手',
     'ui.home.intro': '为许可与备案申请收集材料、逐项检查，并装订成一份可提交的 PDF。所有内容只保存在本机。',
@@ -177,9 +179,12 @@ export const uiMessages: MessageArea = {
     'ui.dismiss': 'Dismiss',
     'ui.errorTitle': 'Something went wrong: ',
     'ui.saved': 'Saved automatically',
+    'ui.crash': 'This screen failed to display: {detail}. Your project files are not affected; reload to continue.',
+    'ui.reload': 'Reload',
 
     'ui.home.title': 'matprep',
-    'ui.home.intro': 'Collect the materials for a licence or filing, check them item by item, and bind them into one PDF ready to submit. Everything stays on this computer.',
+    'ui.home.intro':
+      'Collect the materials for a licence or filing, check them item by item, and bind them into one PDF ready to submit. Everything stays on this computer.',
     'ui.home.recent': 'Recent projects',
     'ui.home.recentEmpty': 'No projects yet. Create one on the right, or open an existing project folder.',
     'ui.home.openRecent': 'Open project "{name}"',
@@ -228,7 +233,7 @@ export const uiMessages: MessageArea = {
     'ui.step.required': 'Required',
 
     'ui.subject.title': 'Applicant details',
-    'ui.subject.intro': 'Fill in the applicant\'s details. Each entry is saved and checked when you leave the field.',
+    'ui.subject.intro': "Fill in the applicant's details. Each entry is saved and checked when you leave the field.",
     'ui.subject.example': 'Example: {example}',
     'ui.subject.select': 'Please choose',
     'ui.subject.yes': 'Yes',
@@ -252,7 +257,8 @@ export const uiMessages: MessageArea = {
     'ui.material.drop': 'Drop files here, or click "Add files…" ({formats})',
     'ui.material.adding': 'Adding files…',
     'ui.material.confirmations': 'Confirmations',
-    'ui.material.confirmExplain': 'Check the original or copy for each item and tick it once it is right. Ticking only records that you checked; it does not change the file.',
+    'ui.material.confirmExplain':
+      'Check the original or copy for each item and tick it once it is right. Ticking only records that you checked; it does not change the file.',
     'ui.material.dates': 'Dates',
     'ui.material.issuedOn': 'Issued on',
     'ui.material.issuedOnHint': 'Must have been issued within {months} months.',
@@ -277,9 +283,11 @@ export const uiMessages: MessageArea = {
     'ui.file.skip': 'Skip this file',
 
     'ui.bind.title': 'Binding',
-    'ui.bind.intro': 'Bind every material in the required order into one PDF; the cover, table of contents, page numbers and bookmarks are generated for you.',
+    'ui.bind.intro':
+      'Bind every material in the required order into one PDF; the cover, table of contents, page numbers and bookmarks are generated for you.',
     'ui.bind.incomplete': 'The check has not passed: {count} items are not done yet.',
-    'ui.bind.incompleteHelp': 'Complete the materials before binding. To preview the result anyway, tick the option below.',
+    'ui.bind.incompleteHelp':
+      'Complete the materials before binding. To preview the result anyway, tick the option below.',
     'ui.bind.allowIncomplete': 'Bind anyway (materials incomplete)',
     'ui.bind.ready': 'The check has passed; ready to bind.',
     'ui.bind.options': 'Binding options',
@@ -287,7 +295,8 @@ export const uiMessages: MessageArea = {
     'ui.bind.duplex': 'Duplex printing (each material starts on an odd page)',
     'ui.bind.watermark': 'Add a watermark',
     'ui.bind.watermarkText': 'Watermark text',
-    'ui.bind.watermarkHelp': '{purpose} is replaced by the application name; leave empty to use the rule\'s default text.',
+    'ui.bind.watermarkHelp':
+      "{purpose} is replaced by the application name; leave empty to use the rule's default text.",
     'ui.bind.dpi': 'Image resolution (DPI)',
     'ui.bind.pageNumberFormat': 'Page number format',
     'ui.bind.pageNumberHelp': '{page} is the current page, {total} the page count.',
