@@ -4,6 +4,7 @@
  * labels. The 目录's size is fixed before any material page exists, so every printed number is
  * known when it is drawn and equals the footer on that page.
  */
+import { availableParallelism } from 'node:os';
 import { PDFDocument, PDFName, PDFNumber, type PDFPage } from 'pdf-lib';
 import { UserError } from '../errors';
 import type { FileRef, ProjectDoc } from '../project/schema';
@@ -47,8 +48,24 @@ export interface Assembled {
 
 type Loaded = { kind: 'pdf'; pdf: LoadedPdf } | { kind: 'image'; image: PreparedImage };
 
-/** Files prepared ahead of placement: image work runs while earlier pages are copied. */
-const PREFETCH = 3;
+/** Files read and prepared ahead of placement, so image work overlaps the copying of PDF pages. */
+const PREFETCH = 8;
+
+/** At most `limit` tasks at a time (image decodes: each holds a decoded photo in memory). */
+function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await task();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
+}
 
 function checkCancelled(signal?: AbortSignal): void {
   if (signal?.aborted) throw new UserError('bind.cancelled');
@@ -82,9 +99,10 @@ export async function assemble(input: AssembleInput): Promise<Assembled> {
 
   const jobs = materials.flatMap((m) => m.files.map((file) => ({ material: m, file })));
   const started: Promise<Loaded>[] = [];
+  const imageSlot = limiter(Math.max(2, availableParallelism()));
   const start = (i: number) => {
     if (i < jobs.length && !started[i]) {
-      started[i] = loadOne(jobs[i].file, input.loadFile, options, frameAt);
+      started[i] = loadOne(jobs[i].file, input.loadFile, options, frameAt, imageSlot);
       started[i].catch(() => undefined); // awaited in order below; this only avoids an unhandled rejection
     }
   };
@@ -202,18 +220,21 @@ async function loadOne(
   loadFile: (ref: FileRef) => Promise<Uint8Array>,
   options: BindOptions,
   frameAt: (landscape: boolean, index: number) => Frame,
+  imageSlot: <T>(task: () => Promise<T>) => Promise<T>,
 ): Promise<Loaded> {
   const bytes = await loadFile(file);
   if (bytes.length === 0) throw new UserError('file.empty', { file: file.name });
   const sniffed = sniff(bytes);
   if (sniffed.kind === 'foreign') throw foreignError(sniffed.type, file.name);
   if (sniffed.mediaType === 'application/pdf') return { kind: 'pdf', pdf: await loadPdf(bytes, file.name, { password: file.password }) };
-  const image = await prepareImage(bytes, file.name, {
-    dpi: options.dpi,
-    quality: options.jpegQuality,
-    rotate: file.rotate ?? 0,
-    box: (width, height) => frameAt(options.landscape === 'keep' && width > height, 0).content,
-  });
+  const image = await imageSlot(() =>
+    prepareImage(bytes, file.name, {
+      dpi: options.dpi,
+      quality: options.jpegQuality,
+      rotate: file.rotate ?? 0,
+      box: (width, height) => frameAt(options.landscape === 'keep' && width > height, 0).content,
+    }),
+  );
   return { kind: 'image', image };
 }
 
