@@ -3,7 +3,7 @@
  * pack and check report, and bind it. Keeping them here means the UI and the command line cannot
  * drift apart in what they check or refuse.
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import type { Locale } from '../shared/i18n';
 import { UserError } from './errors';
@@ -66,6 +66,16 @@ export function resolveBindOptions(doc: ProjectDoc, overrides: Partial<BindOptio
 export function defaultPacketPath(state: ProjectState): string {
   const title = state.rulePack.shortTitle ?? state.rulePack.id;
   return join(outputDir(state.dir), `${safeFileName(`${state.doc.name}-${title}-${state.report.today}`, 'packet')}.pdf`);
+}
+
+/**
+ * The packet path for a name chosen in the UI. The renderer is not trusted with paths, so only a
+ * plain file name is accepted, and the packet always lands in the project's out/ folder.
+ */
+export function packetPathIn(dir: string, name: string): string {
+  const stem = name.replace(/\.pdf$/i, '');
+  if (stem === '' || safeFileName(stem, '') !== stem) throw new UserError('project.badOutputName', { name });
+  return join(outputDir(resolve(dir)), `${stem}.pdf`);
 }
 
 export type BindOutcome =

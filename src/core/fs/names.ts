@@ -3,15 +3,16 @@
  * single harmless name inside the output folder on every OS: no separators, no `..`, no control
  * characters, no Windows reserved names, not too long.
  */
-const FORBIDDEN = /[\\/:*?"<>|\p{Cc}]/gu;
+// Bidi controls (U+202A–202E, U+2066–2069) can make `exe.pdf` display as `pdf.exe`.
+const FORBIDDEN = /[\\/:*?"<>|\p{Cc}\u202a-\u202e\u2066-\u2069]/gu;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;
 const MAX_NAME_LENGTH = 120;
 
 export function safeFileName(text: string, fallback: string): string {
-  let name = text.replace(FORBIDDEN, '_').replace(/\s+/g, ' ').trim();
-  // Leading dots would hide the file or climb folders ("..").
-  name = name.replace(/^\.+/, '').replace(/[. ]+$/, '');
+  let name = [...text.replace(FORBIDDEN, '_').replace(/\s+/g, ' ').trim()].slice(0, MAX_NAME_LENGTH).join('');
+  // Leading dots would hide the file or climb folders (".."); Windows drops trailing dots and spaces
+  // (cut after shortening, which may expose some).
+  name = name.replace(/^[. ]+/, '').replace(/[. ]+$/, '');
   if (WINDOWS_RESERVED.test(name)) name = `_${name}`;
-  if ([...name].length > MAX_NAME_LENGTH) name = [...name].slice(0, MAX_NAME_LENGTH).join('');
   return name || fallback;
 }

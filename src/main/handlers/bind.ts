@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { HandlerContext, Handler } from './types';
 import type { BindJob } from '../../shared/ipc';
-import { bindProject } from '../../core/workspace';
+import { bindProject, packetPathIn } from '../../core/workspace';
 import { formatError, UserError } from '../../core/errors';
 
 interface Job {
@@ -33,7 +33,7 @@ export function bindHandlers(ctx: HandlerContext) {
       jobs.set(jobId, entry);
       const workspace = await ctx.workspace();
       bindProject(dir, workspace, {
-        output,
+        output: output === undefined ? undefined : packetPathIn(dir, output),
         allowIncomplete,
         signal: entry.controller.signal,
         onProgress: (progress) => {

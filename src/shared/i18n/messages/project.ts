@@ -23,6 +23,7 @@ export const projectMessages: MessageArea = {
     'project.ruleMismatch':
       '项目使用的规则“{id}”版本 {version} 已不存在，现使用版本 {current}。请检查清单是否有变化。',
     'job.unknown': '找不到装订任务 {jobId}，它可能已结束。请重新开始装订。',
+    'project.badOutputName': '装订文件名“{name}”不可用：只能是一个文件名（不含文件夹、“..”、\\ / : * ? " < > | 等字符），装订件总是保存在项目的 out 文件夹中。请换一个名称。',
     'job.incomplete': '材料还不齐全，未装订。请先按检查清单补齐，或选择“仍然装订”。',
     'settings.corrupt': '设置文件“{file}”已损坏（{detail}），已另存备份“{backup}”，将使用默认设置。',
     'settings.invalid': '设置文件“{file}”内容无效（{detail}），已另存备份“{backup}”，将使用默认设置。',
@@ -49,6 +50,7 @@ export const projectMessages: MessageArea = {
     'project.ruleMismatch':
       'The project used rule pack "{id}" version {version}, which no longer exists; now using version {current}. Check whether the list changed.',
     'job.unknown': 'Binding job {jobId} was not found; it may have finished. Start binding again.',
+    'project.badOutputName': 'The packet name "{name}" cannot be used: it must be a plain file name (no folders, "..", or characters such as \\ / : * ? " < > |); packets are always saved in the project\'s out folder. Choose another name.',
     'job.incomplete': 'The materials are not complete, so nothing was bound. Complete the checklist first, or choose "bind anyway".',
     'settings.corrupt': 'The settings file "{file}" is damaged ({detail}); a backup was saved as "{backup}" and defaults are used.',
     'settings.invalid': 'The settings file "{file}" is invalid ({detail}); a backup was saved as "{backup}" and defaults are used.',
