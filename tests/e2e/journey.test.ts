@@ -125,6 +125,18 @@ describe('journey: new ICP备案 project to bound packet', () => {
     await app.screenshot('05-material-pdf');
     expect(await seriousViolations(page)).toEqual([]);
 
+    // The larger preview pages through the PDF; Esc closes it.
+    await page.getByRole('button', { name: '放大预览“links-internal-4p.pdf”' }).click();
+    const preview = page.getByRole('dialog', { name: 'links-internal-4p.pdf' });
+    await preview.getByText('第 1 页，共 4 页').waitFor();
+    await preview.getByRole('button', { name: '下一页' }).click();
+    const page2 = preview.getByRole('img', { name: '“links-internal-4p.pdf”第 2 页，共 4 页' });
+    await page2.and(preview.locator('[aria-busy="false"]')).waitFor();
+    await app.screenshot('05b-preview');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await until(() => preview.count()).toBe(0);
+
     // Everything required is in place.
     const completeness = checklist.getByRole('progressbar', { name: '完整度' });
     await until(() => completeness.getAttribute('aria-valuenow')).toBe('100');

@@ -15,8 +15,23 @@ function pdfjs(): Promise<PdfJs> {
   return loading;
 }
 
+// pdf.js refuses two renders into one canvas at once (paging quickly does that): queue them.
+const busy = new WeakMap<HTMLCanvasElement, Promise<unknown>>();
+
 /** Render page `pageNumber` (1-based) of a PDF into `canvas`, `width` CSS pixels wide. Returns the page count. */
-export async function renderPdfPage(
+export function renderPdfPage(
+  bytes: Uint8Array,
+  canvas: HTMLCanvasElement,
+  options: { width: number; rotate?: number; password?: string; pageNumber?: number },
+): Promise<number> {
+  const next = (busy.get(canvas) ?? Promise.resolve())
+    .catch(() => undefined)
+    .then(() => render(bytes, canvas, options));
+  busy.set(canvas, next);
+  return next;
+}
+
+async function render(
   bytes: Uint8Array,
   canvas: HTMLCanvasElement,
   options: { width: number; rotate?: number; password?: string; pageNumber?: number },

@@ -1,12 +1,14 @@
 /**
- * A small preview of one imported file: images via a blob URL, PDFs' first page via pdf.js (loaded
- * lazily, worker bundled locally). The user's extra rotation is applied so what they see is what binds.
+ * Previews of one imported file: a thumbnail in the file list that opens a larger, page-by-page
+ * preview. Images show via a blob URL, PDFs via pdf.js (loaded lazily, worker bundled locally). The
+ * user's extra rotation is applied, so what they see is what gets bound.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { FileRef } from '../../../core/project/schema';
 import { call } from '../api';
 import { useT } from '../i18n';
 import { renderPdfPage } from '../pdf';
+import { PreviewDialog } from './PreviewDialog';
 
 type Props = { dir: string; file: FileRef };
 
@@ -14,6 +16,7 @@ export function Thumbnail({ dir, file }: Props) {
   const t = useT();
   const [bytes, setBytes] = useState<Uint8Array | null>(null);
   const [failed, setFailed] = useState(false);
+  const [open, setOpen] = useState(false);
   useEffect(() => {
     let live = true;
     call('project:fileBytes', { dir, sha256: file.sha256 }).then(
@@ -25,16 +28,25 @@ export function Thumbnail({ dir, file }: Props) {
     };
   }, [dir, file.sha256]);
 
-  const label = t('ui.file.preview', { name: file.name });
   if (failed) return <Placeholder text={t('ui.file.previewFailed')} />;
   if (!bytes) return <div className="thumb thumb-loading" aria-hidden="true" />;
-  if (file.mediaType === 'application/pdf') {
-    return <PdfThumb bytes={bytes} rotate={file.rotate} password={file.password} label={label} />;
-  }
-  return <ImageThumb bytes={bytes} type={file.mediaType} rotate={file.rotate} label={label} />;
+  return (
+    <>
+      <button
+        type="button"
+        className="thumb thumb-button"
+        title={t('ui.file.open', { name: file.name })}
+        aria-label={t('ui.file.open', { name: file.name })}
+        onClick={() => setOpen(true)}
+      >
+        <FilePreview bytes={bytes} file={file} width={96} label={t('ui.file.preview', { name: file.name })} />
+      </button>
+      {open && <PreviewDialog bytes={bytes} file={file} onClose={() => setOpen(false)} />}
+    </>
+  );
 }
 
-function Placeholder({ text }: { text: string }) {
+export function Placeholder({ text }: { text: string }) {
   return (
     <div className="thumb thumb-failed">
       <span aria-hidden="true">▯</span>
@@ -43,64 +55,76 @@ function Placeholder({ text }: { text: string }) {
   );
 }
 
-function ImageThumb({
-  bytes,
-  type,
-  rotate,
-  label,
-}: {
+type PreviewProps = {
   bytes: Uint8Array;
-  type: string;
-  rotate: number;
+  file: FileRef;
+  /** Width in CSS pixels (images: the longest side). */
+  width: number;
   label: string;
-}) {
+  /** 1-based page of a PDF. */
+  page?: number;
+  onPages?: (count: number) => void;
+};
+
+/** One page of a file, drawn as it will be bound. */
+export function FilePreview(props: PreviewProps) {
+  return props.file.mediaType === 'application/pdf' ? <PdfPage {...props} /> : <ImagePreview {...props} />;
+}
+
+function ImagePreview({ bytes, file, width, label }: PreviewProps) {
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
-    const next = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+    const next = URL.createObjectURL(new Blob([bytes as BlobPart], { type: file.mediaType }));
     setUrl(next);
     return () => URL.revokeObjectURL(next);
-  }, [bytes, type]);
-  if (!url) return <div className="thumb" aria-hidden="true" />;
+  }, [bytes, file.mediaType]);
+  if (!url) return null;
   // Chromium applies EXIF orientation to <img> itself (image-orientation: from-image), matching
   // what the binder does with sharp; the user's rotation comes on top.
   return (
-    <div className="thumb">
-      <img src={url} alt={label} style={{ transform: `rotate(${rotate}deg)` }} />
-    </div>
+    <img src={url} alt={label} style={{ maxWidth: width, maxHeight: width, transform: `rotate(${file.rotate}deg)` }} />
   );
 }
 
-function PdfThumb({
-  bytes,
-  rotate,
-  password,
-  label,
-}: {
-  bytes: Uint8Array;
-  rotate: number;
-  password?: string;
-  label: string;
-}) {
+function PdfPage({ bytes, file, width, label, page = 1, onPages }: PreviewProps) {
   const t = useT();
   const canvas = useRef<HTMLCanvasElement>(null);
   const [state, setState] = useState<'loading' | 'ok' | 'locked' | 'failed'>('loading');
+  const pagesCallback = useRef(onPages);
+  pagesCallback.current = onPages;
   useEffect(() => {
     let live = true;
     if (!canvas.current) return;
-    renderPdfPage(bytes, canvas.current, { rotate, password, width: 96 }).then(
-      () => live && setState('ok'),
+    setState('loading');
+    renderPdfPage(bytes, canvas.current, {
+      rotate: file.rotate,
+      password: file.password,
+      width,
+      pageNumber: page,
+    }).then(
+      (count) => {
+        if (!live) return;
+        setState('ok');
+        pagesCallback.current?.(count);
+      },
       (error: unknown) =>
         live && setState((error as { name?: string } | null)?.name === 'PasswordException' ? 'locked' : 'failed'),
     );
     return () => {
       live = false;
     };
-  }, [bytes, rotate, password]);
+  }, [bytes, file.rotate, file.password, width, page]);
   return (
-    <div className="thumb">
-      <canvas ref={canvas} role="img" aria-label={label} hidden={state !== 'ok' && state !== 'loading'} />
+    <>
+      <canvas
+        ref={canvas}
+        role="img"
+        aria-label={label}
+        aria-busy={state === 'loading'}
+        hidden={state !== 'ok' && state !== 'loading'}
+      />
       {state === 'locked' && <Placeholder text={t('ui.file.passwordNeeded')} />}
       {state === 'failed' && <Placeholder text={t('ui.file.previewFailed')} />}
-    </div>
+    </>
   );
 }
