@@ -14,7 +14,7 @@ import { dispatch } from '../../src/main/dispatch';
 import { builtInRulesDir } from '../../src/core/rules/loader';
 import { MAX_IMPORT_BYTES } from '../../src/core/project/store';
 import { runCli } from '../../src/cli/main';
-import type { Channel, Request } from '../../src/shared/ipc';
+import type { Channel, Reply, Request, Result } from '../../src/shared/ipc';
 import * as bad from '../fixtures/bad-inputs';
 
 const root = resolve(__dirname, '../..');
@@ -32,8 +32,8 @@ const platform = {
 let handlers: Handlers;
 let work: string;
 
-async function call<C extends Channel>(channel: C, request: Request<C>) {
-  return dispatch(handlers, channel, request, () => 'zh-CN');
+async function call<C extends Channel>(channel: C, request: Request<C>): Promise<Result<Reply<C>>> {
+  return (await dispatch(handlers, channel, request, () => 'zh-CN')) as Result<Reply<C>>;
 }
 
 async function newProject(name: string): Promise<string> {
@@ -75,7 +75,7 @@ function expectClearMessage(message: string, file: string) {
 interface BadCase {
   what: string;
   name: string;
-  make: () => Uint8Array | Promise<Uint8Array>;
+  make: () => bad.Bytes | Promise<bad.Bytes>;
   code: string;
   /** Part of the message that says what to do. */
   says: string;
@@ -104,7 +104,7 @@ const cases: BadCase[] = [
   { what: 'WebP image', name: '截图.webp', make: bad.webp, code: 'file.unsupported.webp', says: '另存为 JPG 或 PNG' },
 ];
 
-async function corpusFile(name: string): Promise<Uint8Array> {
+async function corpusFile(name: string): Promise<bad.Bytes> {
   return new Uint8Array(await readFile(join(corpus, name)));
 }
 
