@@ -62,6 +62,8 @@ export interface App {
   blocked: string[];
   /** Page errors and console errors, for assertions and debugging. */
   errors: string[];
+  /** Every bridge call in order; `value` is kept for bind:* replies only (others can be large). */
+  calls: Array<{ channel: string; ok: boolean; value?: unknown }>;
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -146,9 +148,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
-  await page.exposeBinding('__matprepInvoke', async (_source, channel: string, request: unknown) =>
-    encodeWire(await dispatch(handlers, channel, decodeWire(request), getLocale)),
-  );
+  const calls: App['calls'] = [];
+  await page.exposeBinding('__matprepInvoke', async (_source, channel: string, request: unknown) => {
+    const result = await dispatch(handlers, channel, decodeWire(request), getLocale);
+    calls.push({ channel, ok: result.ok, value: channel.startsWith('bind:') && result.ok ? result.value : undefined });
+    return encodeWire(result);
+  });
   await page.goto(`${ORIGIN}/index.html`);
 
   return {
@@ -160,6 +165,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     requests,
     blocked,
     errors,
+    calls,
     async screenshot(name) {
       await mkdir(SCREENSHOTS, { recursive: true });
       const path = join(SCREENSHOTS, `${name}.png`);

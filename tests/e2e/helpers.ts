@@ -48,6 +48,5 @@ export function files(page: Page): Locator {
  * `expect.poll` with room for a busy machine: each UI change waits for a save and a fresh check
  * report, which can take seconds when the CPU is shared. It still fails when the change never comes.
  */
-export function until<T>(read: () => T | Promise<T>) {
-  return expect.poll(read, { timeout: 20_000, interval: 100 });
-}
+export const until: typeof expect.poll = (read, options) =>
+  expect.poll(read, { timeout: 20_000, interval: 100, ...(typeof options === 'object' ? options : {}) });

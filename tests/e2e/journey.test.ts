@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
+import type { BindJob } from '../../src/shared/ipc';
 import { CORPUS, ORIGIN, launchApp, seriousViolations, type App } from './harness';
 import { createProject, fillAndLeave, files, setChecked, until } from './helpers';
 
@@ -151,6 +152,11 @@ describe('journey: new ICP备案 project to bound packet', () => {
     await progress.waitFor();
     await page.getByText('装订完成').waitFor({ timeout: 120_000 });
     expect(await progress.getAttribute('aria-valuenow')).toBe('100');
+    // The UI polled bind:status while the job ran, and the job reported progress.
+    const statuses = app.calls.filter((c) => c.channel === 'bind:status').map((c) => c.value as BindJob);
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(statuses.at(-1)?.state).toBe('done');
+    expect(statuses.some((job) => job.progress !== undefined)).toBe(true);
     await app.screenshot('06-bind-done');
     expect(await seriousViolations(page)).toEqual([]);
 
