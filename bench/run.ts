@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -18,33 +18,39 @@ const work = path.join(tmpdir(), 'matprep-bench-v1');
 
 interface Measure {
   ms: number;
+  /** user + system CPU time, which other load on the machine inflates far less than wall time. */
+  cpuMs: number;
   bytes: number;
   rssMB?: number;
   inProcessMs?: number;
   pages?: number;
 }
 
+/** Run a command under /usr/bin/time; its last stderr line is "<elapsed> <user> <sys> <maxRSS KB>". */
+async function timed(command: string, args: string[], env?: NodeJS.ProcessEnv): Promise<{ stdout: string; ms: number; cpuMs: number; rssMB: number }> {
+  const { stdout, stderr } = await run('/usr/bin/time', ['-f', 'TIME %e %U %S %M', command, ...args], { maxBuffer: 1 << 22, env });
+  const line = stderr.trim().split('\n').reverse().find((l) => l.startsWith('TIME '))!;
+  const [elapsed, user, sys, rss] = line.split(' ').slice(1).map(Number);
+  return { stdout, ms: elapsed * 1000, cpuMs: (user + sys) * 1000, rssMB: rss / 1024 };
+}
+
 async function matprep(job: BenchJob, name: string): Promise<Measure> {
   const jobFile = path.join(work, `${name}.json`);
   await writeFile(jobFile, JSON.stringify(job));
-  const started = performance.now();
   // glibc gives every libvips worker thread its own malloc arena; two arenas (sharp's own advice
   // for glibc systems) keep RSS near what is actually used.
   const env = { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' };
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(here, 'child.ts'), jobFile], { maxBuffer: 1 << 20, env });
-  const ms = performance.now() - started;
+  const { stdout, ms, cpuMs } = await timed(process.execPath, ['--import', 'tsx', path.join(here, 'child.ts'), jobFile], env);
   const child = JSON.parse(stdout.trim().split('\n').pop()!) as { ms: number; maxRssMB: number; pages: number; bytes: number };
-  return { ms, bytes: child.bytes, rssMB: child.maxRssMB, inProcessMs: child.ms, pages: child.pages };
+  return { ms, cpuMs, bytes: child.bytes, rssMB: child.maxRssMB, inProcessMs: child.ms, pages: child.pages };
 }
 
 async function reference(job: BenchJob, name: string): Promise<Measure> {
   const photos = path.join(work, `${name}-photos.pdf`);
   const output = path.join(work, `${name}-reference.pdf`);
-  const started = performance.now();
-  await run('img2pdf', [...job.photos, '-o', photos], { maxBuffer: 1 << 20 });
-  await run('qpdf', ['--empty', '--pages', ...job.pdfs, photos, '--', output], { maxBuffer: 1 << 20 });
-  const ms = performance.now() - started;
-  return { ms, bytes: (await stat(output)).size };
+  const a = await timed('img2pdf', [...job.photos, '-o', photos]);
+  const b = await timed('qpdf', ['--empty', '--pages', ...job.pdfs, photos, '--', output]);
+  return { ms: a.ms + b.ms, cpuMs: a.cpuMs + b.cpuMs, bytes: (await stat(output)).size };
 }
 
 const fmt = (n: number, digits = 2) => n.toFixed(digits);
@@ -66,15 +72,16 @@ async function main(): Promise<void> {
     results[name] = { mine, ref };
     process.stdout.write(
       `\n${scale}× inputs: ${job.pdfs.length} PDFs (${files.pdfPages * scale} pages) + ${job.photos.length} photos 4000×3000\n` +
-        `  matprep:   ${fmt(mine.ms / 1000)} s (bind ${fmt(mine.inProcessMs! / 1000)} s), ${mb(mine.bytes)}, ${mine.pages} pages, peak RSS ${fmt(mine.rssMB!, 0)} MB\n` +
-        `  reference: ${fmt(ref.ms / 1000)} s, ${mb(ref.bytes)} (img2pdf + qpdf --empty --pages)\n` +
-        `  time ratio ${fmt(mine.ms / ref.ms)} (target ≤ 1.0), size ratio ${fmt(mine.bytes / ref.bytes)} (target ≤ 0.4)` +
+        `  matprep:   ${fmt(mine.ms / 1000)} s wall (bind ${fmt(mine.inProcessMs! / 1000)} s), ${fmt(mine.cpuMs / 1000)} s CPU, ${mb(mine.bytes)}, ${mine.pages} pages, peak RSS ${fmt(mine.rssMB!, 0)} MB\n` +
+        `  reference: ${fmt(ref.ms / 1000)} s wall, ${fmt(ref.cpuMs / 1000)} s CPU, ${mb(ref.bytes)} (img2pdf + qpdf --empty --pages)\n` +
+        `  time ratio ${fmt(mine.ms / ref.ms)} (target ≤ 1.0; CPU-time ratio ${fmt(mine.cpuMs / ref.cpuMs)}), size ratio ${fmt(mine.bytes / ref.bytes)} (target ≤ 0.4)` +
         (scale === 1 ? `, peak RSS ${fmt(mine.rssMB!, 0)} MB (target ≤ 500)` : '') +
         '\n',
     );
   }
   const scaling = results.x4.mine.ms / results.x1.mine.ms;
   process.stdout.write(`\nscaling: 4× inputs took ${fmt(scaling)}× the time of 1× (target ≤ 4.4)\n`);
+  process.stdout.write(`machine: ${availableParallelism()} CPUs, load average ${loadavg().map((l) => fmt(l, 1)).join(' ')} (wall times grow with other load)\n`);
   await rm(path.join(work, 'warmup-reference.pdf'), { force: true });
 }
 

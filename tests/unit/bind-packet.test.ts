@@ -247,3 +247,21 @@ describe('bindPacket page options', () => {
     expect(left(bound.output, 3)).toBeGreaterThan(left(plain.output, 3) + 20);
   });
 });
+
+describe('bindPacket appendix', () => {
+  it('binds appendix materials last, labelled 附录 in the 目录 and bookmarks', async () => {
+    const files: Record<string, TestFile[]> = {
+      'business-licence': [{ file: corpus('v20-simple.pdf') }],
+      'legal-rep-id': [{ file: corpus('img-jpeg-gray.jpg') }],
+      commitment: [{ file: corpus('rotated-inherited.pdf') }],
+    };
+    const result = await bindPacket(input('appendix.pdf', { appendix: ['business-licence'] }, files));
+    expect(result.sections.map((s) => s.materialId)).toEqual(['legal-rep-id', 'commitment', 'business-licence']);
+    expect(result.sections.at(-1)).toMatchObject({ firstPage: 5, lastPage: 5 });
+    const toc = pageTexts(result.output)[1].replace(/[ \t]+/g, '');
+    expect(toc).toMatch(/1\.法定代表人身份证复印件\.*3/);
+    expect(toc).toMatch(/附录1：营业执照副本复印件\.*5/);
+    const outline = await readOutline(new Uint8Array(readFileSync(result.output)));
+    expect(outline.at(-1)).toMatchObject({ title: '附录1：营业执照副本复印件', page: 5 });
+  });
+});

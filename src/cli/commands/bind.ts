@@ -67,6 +67,7 @@ export const bindCommand: Command = async (args, ctx) => {
       deterministic: { type: 'boolean' },
       'allow-incomplete': { type: 'boolean', default: false },
       password: { type: 'string', multiple: true },
+      appendix: { type: 'string', multiple: true },
       'correction-list': { type: 'string' },
       json: { type: 'boolean', default: false },
     },
@@ -96,6 +97,7 @@ export const bindCommand: Command = async (args, ctx) => {
     ...(values.header ? { header: true } : {}),
     ...(values['binding-margin'] ? { bindingMargin: true } : {}),
     ...(values.deterministic ? { deterministic: true } : {}),
+    ...(values.appendix ? { appendix: values.appendix.flatMap((a) => a.split(',')).filter(Boolean) } : {}),
   };
   const options = { ...project.doc.bindOptions, ...flags };
   const output = resolve(values.output);

@@ -20,7 +20,7 @@ import { appendImage, appendPdf, type PlacedPage, type SourceOutlineItem } from 
 import { drawBlank, drawCover, drawDivider, drawTocPage, frontMatterText, layoutToc, type CoverInfo } from './front';
 import { drawFooter, drawHeader, drawWatermark, footerText } from './stamp';
 import { writeOutline, type OutlineNode } from './outline';
-import { watermarkOf, type PacketMaterial } from './select';
+import { materialLabels, watermarkOf, type PacketMaterial } from './select';
 
 export interface AssembleInput {
   doc: ProjectDoc;
@@ -75,16 +75,17 @@ export async function assemble(input: AssembleInput): Promise<Assembled> {
   const { options, tr, materials, signal } = input;
   const out = await PDFDocument.create({ updateMetadata: false });
   const titles = materials.map((m) => m.rule.title);
+  const labels = materialLabels(materials, (n) => tr('bind.appendix.label', { n }));
   const watermarks = materials.map((m) => watermarkOf(m.rule, options, input.doc, input.rulePack));
   const partTitles = materials.flatMap((m) => m.rule.parts?.map((p) => p.title) ?? []);
   const cjk = await embedCjkFont(
     out,
-    frontMatterText(tr, input.cover, titles) + watermarks.join('') + options.pageNumberFormat + partTitles.join(''),
+    frontMatterText(tr, input.cover, labels) + watermarks.join('') + options.pageNumberFormat + partTitles.join(''),
   );
   const frameAt = (landscape: boolean, index: number): Frame =>
     frameFor({ landscape, header: options.header, bindingMargin: options.bindingMargin, bindingOnRight: options.duplex && index % 2 === 1 });
 
-  const tocLines = input.frontMatter ? layoutToc(cjk, titles, frameAt(false, 0)) : [];
+  const tocLines = input.frontMatter ? layoutToc(cjk, labels, frameAt(false, 0)) : [];
   const coverBlank = input.frontMatter && options.duplex;
   const tocPad = input.frontMatter && options.duplex && tocLines.length % 2 === 1;
   const front = input.frontMatter ? 1 + (coverBlank ? 1 : 0) + tocLines.length + (tocPad ? 1 : 0) : 0;
@@ -116,7 +117,8 @@ export async function assemble(input: AssembleInput): Promise<Assembled> {
     }
     sectionStarts.push(next);
     if (options.dividers && input.frontMatter) {
-      body.push({ placed: drawDivider(out, frameAt(false, next), cjk, tr, m + 1, material.rule.title) });
+      const caption = material.appendix ? labels[m].slice(0, labels[m].length - material.rule.title.length) : tr('bind.divider.number', { n: m + 1 });
+      body.push({ placed: drawDivider(out, frameAt(false, next), cjk, caption.replace(/[：:]\s*$/, ''), material.rule.title) });
       next++;
     }
     const children: OutlineNode[] = [];
@@ -206,7 +208,7 @@ export async function assemble(input: AssembleInput): Promise<Assembled> {
   materials.forEach((material, i) => {
     const first = all[sectionStarts[i]].placed;
     const children = materialNodes[i].children;
-    outline.push({ title: material.rule.title, page: first.page.ref, top: first.frame.height, children, open: children.length <= 10 });
+    outline.push({ title: material.appendix ? labels[i] : material.rule.title, page: first.page.ref, top: first.frame.height, children, open: children.length <= 10 });
   });
   writeOutline(out, outline);
   if (input.frontMatter) setPageLabels(out, firstNumbered);

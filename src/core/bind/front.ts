@@ -22,7 +22,7 @@ export interface CoverInfo {
 export function frontMatterText(tr: Translate, cover: CoverInfo, titles: string[]): string {
   const keys = [
     'bind.cover.heading', 'bind.cover.applicant', 'bind.cover.matter', 'bind.cover.contact', 'bind.cover.date',
-    'bind.cover.dateValue', 'bind.toc.title', 'bind.blank', 'bind.divider.number',
+    'bind.cover.dateValue', 'bind.toc.title', 'bind.blank', 'bind.divider.number', 'bind.appendix.label',
   ];
   return [...keys.map((k) => tr(k)), cover.applicant, cover.matter, cover.contact ?? '', ...titles].join('');
 }
@@ -82,14 +82,14 @@ export interface TocLine {
   last: boolean;
 }
 
-/** 目录 lines split into pages for `frame`; depends only on the titles, never on page numbers. */
-export function layoutToc(cjk: CjkFont, titles: string[], frame: Frame): TocLine[][] {
+/** 目录 lines split into pages for `frame`; depends only on the labels, never on page numbers. */
+export function layoutToc(cjk: CjkFont, labels: string[], frame: Frame): TocLine[][] {
   const numberWidth = cjk.widthOf('8888–8888', TOC_SIZE) + 24;
   const textWidth = frame.content.width - numberWidth;
   const perPage = Math.max(1, Math.floor((frame.content.height - TOC_TITLE_SPACE) / TOC_LINE));
   const pages: TocLine[][] = [[]];
-  titles.forEach((title, entry) => {
-    const lines = cjk.wrap(`${entry + 1}. ${title}`, TOC_SIZE, textWidth);
+  labels.forEach((label, entry) => {
+    const lines = cjk.wrap(label, TOC_SIZE, textWidth);
     // Keep an entry on one page.
     if (pages[pages.length - 1].length + lines.length > perPage && pages[pages.length - 1].length > 0) pages.push([]);
     lines.forEach((text, i) => pages[pages.length - 1].push({ entry, text, last: i === lines.length - 1 }));
@@ -139,11 +139,11 @@ export function drawTocPage(page: PlacedPage, cjk: CjkFont, tr: Translate, lines
   }
 }
 
-export function drawDivider(out: PDFDocument, frame: Frame, cjk: CjkFont, tr: Translate, n: number, title: string): PlacedPage {
+export function drawDivider(out: PDFDocument, frame: Frame, cjk: CjkFont, caption: string, title: string): PlacedPage {
   const page: PlacedPage = { page: out.addPage([frame.width, frame.height]), frame };
   const { content } = frame;
   let y = content.y + content.height * 0.6;
-  centred(page, cjk, tr('bind.divider.number', { n }), 16, y + 50, GRAY);
+  centred(page, cjk, caption, 16, y + 50, GRAY);
   for (const line of cjk.wrap(title, 26, content.width - 40)) {
     centred(page, cjk, line, 26, y);
     y -= 40;

@@ -34,7 +34,7 @@ export async function bindPacket(input: BindInput): Promise<BindResult> {
   const options = BindOptionsSchema.parse(input.options);
   limitImageMemory();
   const tr = translator(input.documentLocale ?? 'zh-CN');
-  const materials = selectMaterials(input.doc, input.rulePack, input.report);
+  const materials = selectMaterials(input.doc, input.rulePack, input.report, options.appendix);
   if (materials.length === 0) throw new UserError('bind.nothing');
   input.onProgress?.({ phase: 'prepare', done: 0, total: 1 });
   const date = packetDate(input.doc, options, input.now);

@@ -23,6 +23,8 @@ export const BindOptionsSchema = z
     forms: z.enum(['flatten', 'keep']).default('flatten'),
     /** Byte-identical output from identical inputs (fixed dates and ids). */
     deterministic: z.boolean().default(false),
+    /** Material ids bound last, as 附录 (appendix), after the materials in rule order. */
+    appendix: z.array(z.string()).default([]),
   })
   .strict();
 export type BindOptions = z.infer<typeof BindOptionsSchema>;

@@ -8,16 +8,26 @@ export interface PacketMaterial {
   rule: MaterialRule;
   files: FileRef[];
   entry: MaterialEntry;
+  /** Bound after the others, as 附录. */
+  appendix?: boolean;
 }
 
-/** Materials with files whose check status is not 'not-required', in rule order. */
-export function selectMaterials(doc: ProjectDoc, pack: RulePack, report: CheckReport): PacketMaterial[] {
+/** Materials with files whose check status is not 'not-required', in rule order; `appendix` ids last. */
+export function selectMaterials(doc: ProjectDoc, pack: RulePack, report: CheckReport, appendix: string[] = []): PacketMaterial[] {
   const status = new Map(report.materials.map((m) => [m.id, m.status]));
-  return pack.materials.flatMap((rule) => {
+  const chosen = pack.materials.flatMap((rule) => {
     const entry = doc.materials[rule.id];
     if (!entry || entry.files.length === 0 || status.get(rule.id) === 'not-required') return [];
-    return [{ rule, files: entry.files, entry }];
+    return [{ rule, files: entry.files, entry, appendix: appendix.includes(rule.id) }];
   });
+  return [...chosen.filter((m) => !m.appendix), ...chosen.filter((m) => m.appendix)];
+}
+
+/** What the 目录, dividers and bookmarks call each material: `1. 营业执照`, `附录1：授权书`. */
+export function materialLabels(materials: PacketMaterial[], appendixLabel: (n: number) => string): string[] {
+  let main = 0;
+  let extra = 0;
+  return materials.map((m) => (m.appendix ? `${appendixLabel(++extra)}${m.rule.title}` : `${++main}. ${m.rule.title}`));
 }
 
 function field(doc: ProjectDoc, ...ids: string[]): string | undefined {

@@ -39,6 +39,7 @@ export const bindMessages: MessageArea = {
     'bind.cover.bookmark': '封面',
     'bind.blank': '（此页无正文）',
     'bind.divider.number': '材料 {n}',
+    'bind.appendix.label': '附录{n}：',
     'bind.metadata.title': '{title} 申请材料',
     'bind.metadata.subject': '{title}：{count} 项材料，共 {pages} 页',
     // Export
@@ -64,7 +65,7 @@ export const bindMessages: MessageArea = {
     'correction.hint': '处理：{hint}',
     'correction.page': '第 {page} 页 共 {total} 页',
     // CLI
-    'cli.bind.usage': '用法：matprep bind <项目文件夹> -o <输出.pdf> [--dpi N] [--duplex] [--dividers] [--watermark|--no-watermark] [--allow-incomplete] [--deterministic] [--password <文件名>=<密码>] [--json]',
+    'cli.bind.usage': '用法：matprep bind <项目文件夹> -o <输出.pdf> [--dpi N] [--duplex] [--dividers] [--watermark|--no-watermark] [--header] [--binding-margin] [--appendix <材料ID,...>] [--allow-incomplete] [--deterministic] [--password <文件名>=<密码>] [--correction-list <补正清单.pdf>] [--json]',
     'cli.export.usage': '用法：matprep export <项目文件夹> -o <输出.zip> [--json]',
     'cli.bind.written': '已生成 {output}：{pages} 页，{size}',
   },
@@ -104,6 +105,7 @@ export const bindMessages: MessageArea = {
     'bind.cover.bookmark': 'Cover',
     'bind.blank': '(This page is intentionally blank)',
     'bind.divider.number': 'Material {n}',
+    'bind.appendix.label': 'Appendix {n}: ',
     'bind.metadata.title': '{title}: application materials',
     'bind.metadata.subject': '{title}: {count} materials, {pages} pages',
     'export.tooLarge': 'Material "{material}" is still {size} KB at the lowest readable quality, over the {limit} KB the rules allow. Remove pages, crop blank borders or submit it in parts.',
@@ -126,7 +128,7 @@ export const bindMessages: MessageArea = {
     'correction.status.unconfirmed': 'Unconfirmed',
     'correction.hint': 'To do: {hint}',
     'correction.page': 'Page {page} of {total}',
-    'cli.bind.usage': 'Usage: matprep bind <project-dir> -o <out.pdf> [--dpi N] [--duplex] [--dividers] [--watermark|--no-watermark] [--allow-incomplete] [--deterministic] [--password <file name>=<password>] [--json]',
+    'cli.bind.usage': 'Usage: matprep bind <project-dir> -o <out.pdf> [--dpi N] [--duplex] [--dividers] [--watermark|--no-watermark] [--header] [--binding-margin] [--appendix <material id,...>] [--allow-incomplete] [--deterministic] [--password <file name>=<password>] [--correction-list <list.pdf>] [--json]',
     'cli.export.usage': 'Usage: matprep export <project-dir> -o <out.zip> [--json]',
     'cli.bind.written': 'Wrote {output}: {pages} pages, {size}',
   },
