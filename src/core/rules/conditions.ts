@@ -132,7 +132,8 @@ export function parseCondition(text: string, knownFields: readonly string[], opt
       : new ConditionError('rules.condition.unexpected', token.col, { token: token.text });
 
   function checkOption(field: string, value: Literal, col: number): void {
-    const allowed = opts.options?.[field];
+    // Own properties only: a field named `constructor` must not find Object.prototype's.
+    const allowed = opts.options && Object.hasOwn(opts.options, field) ? opts.options[field] : undefined;
     if (allowed && typeof value === 'string' && !allowed.includes(value)) {
       throw new ConditionError('rules.condition.unknownOption', col, { field, value, options: allowed.join('、') });
     }

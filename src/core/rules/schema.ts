@@ -8,7 +8,8 @@ import { z } from 'zod';
 
 export const IdSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids use lower-case letters, digits and hyphens');
+  // `constructor` is the one such name Object.prototype has: ids index plain objects (doc.materials).
+  .regex(/^(?!constructor$)[a-z0-9][a-z0-9-]*$/, 'ids use lower-case letters, digits and hyphens');
 
 export const FIELD_TYPES = [
   'text',
@@ -37,7 +38,7 @@ export const ConditionSchema = z.string().min(1);
 
 export const FieldSchema = z
   .object({
-    id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'field ids use lower-case letters, digits and underscores').describe('字段 id：小写字母、数字、下划线，以字母开头；条件里用它引用字段'),
+    id: z.string().regex(/^(?!constructor$)[a-z][a-z0-9_]*$/, 'field ids use lower-case letters, digits and underscores').describe('字段 id：小写字母、数字、下划线，以字母开头；条件里用它引用字段'),
     label: z.string().min(1).describe('界面上显示的字段名'),
     type: FieldTypeSchema.describe('字段类型；证照号码类型会按国家标准校验'),
     required: z.boolean().default(false).describe('是否必填（在 when 成立时）'),

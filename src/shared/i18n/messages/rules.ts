@@ -29,8 +29,8 @@ export const rulesMessages: MessageArea = {
     'rules.schema.tooBigText': '“{path}”最长 {limit} 个字符。',
     'rules.schema.tooBigNumber': '“{path}”不能大于 {limit}。',
     'rules.schema.dateFormat': '“{path}”的日期“{value}”格式不对，请写成 YYYY-MM-DD（加引号），例如 "2023-07-01"。',
-    'rules.schema.idFormat': '“{path}”的 id“{value}”不合规：只能用小写字母、数字和连字符（-），且不以连字符开头。',
-    'rules.schema.fieldIdFormat': '字段 id“{value}”不合规：只能用小写字母、数字和下划线（_），且以字母开头。',
+    'rules.schema.idFormat': '“{path}”的 id“{value}”不合规：只能用小写字母、数字和连字符（-），且不以连字符开头；也不能是保留字 constructor。',
+    'rules.schema.fieldIdFormat': '字段 id“{value}”不合规：只能用小写字母、数字和下划线（_），且以字母开头；也不能是保留字 constructor。',
     'rules.schema.format': '“{path}”的值“{value}”格式不对。',
     'rules.schema.other': '“{path}”无效：{detail}',
     'rules.type.string': '文本',
@@ -152,9 +152,9 @@ export const rulesMessages: MessageArea = {
     'rules.schema.dateFormat':
       'The date "{value}" in "{path}" is malformed; write YYYY-MM-DD in quotes, e.g. "2023-07-01".',
     'rules.schema.idFormat':
-      'The id "{value}" in "{path}" is not allowed: use lower-case letters, digits and hyphens, not starting with a hyphen.',
+      'The id "{value}" in "{path}" is not allowed: use lower-case letters, digits and hyphens, not starting with a hyphen, and not the reserved word constructor.',
     'rules.schema.fieldIdFormat':
-      'Field id "{value}" is not allowed: use lower-case letters, digits and underscores, starting with a letter.',
+      'Field id "{value}" is not allowed: use lower-case letters, digits and underscores, starting with a letter, and not the reserved word constructor.',
     'rules.schema.format': 'The value "{value}" of "{path}" is malformed.',
     'rules.schema.other': '"{path}" is invalid: {detail}',
     'rules.type.string': 'text',
