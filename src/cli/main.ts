@@ -9,26 +9,20 @@ import type { CliContext, Command } from './context';
 import { EXIT_USAGE } from './context';
 import { formatError } from '../core/errors';
 import { isLocale, t, type Locale } from '../shared/i18n';
-import { localToday } from '../core/workspace';
+import { localToday } from '../core/today';
 import { builtInRulesDir } from '../core/rules/loader';
-import { initCommand, setCommand, confirmCommand, addCommand, datesCommand } from './commands/project';
-import { rulesCommand } from './commands/rules';
-import { fieldCommand } from './commands/field';
-import { checkCommand } from './commands/check';
-import { bindCommand } from './commands/bind';
-import { exportCommand } from './commands/export';
-
-const commands: Record<string, Command> = {
-  init: initCommand,
-  set: setCommand,
-  confirm: confirmCommand,
-  add: addCommand,
-  dates: datesCommand,
-  check: checkCommand,
-  bind: bindCommand,
-  export: exportCommand,
-  rules: rulesCommand,
-  field: fieldCommand,
+/** Commands load lazily, so `matprep field …` does not pay for the binder's PDF and image libraries. */
+const commands: Record<string, () => Promise<Command>> = {
+  init: async () => (await import('./commands/project')).initCommand,
+  set: async () => (await import('./commands/project')).setCommand,
+  confirm: async () => (await import('./commands/project')).confirmCommand,
+  add: async () => (await import('./commands/project')).addCommand,
+  dates: async () => (await import('./commands/project')).datesCommand,
+  check: async () => (await import('./commands/check')).checkCommand,
+  bind: async () => (await import('./commands/bind')).bindCommand,
+  export: async () => (await import('./commands/export')).exportCommand,
+  rules: async () => (await import('./commands/rules')).rulesCommand,
+  field: async () => (await import('./commands/field')).fieldCommand,
 };
 
 /** The user rule folder when none is given: where the desktop app keeps it. */
@@ -87,12 +81,13 @@ export async function runCli(
     io.stdout(t(locale, 'cli.help'));
     return name ? 0 : EXIT_USAGE;
   }
-  const command = commands[name];
-  if (!command) {
+  const load = Object.prototype.hasOwnProperty.call(commands, name) ? commands[name] : undefined;
+  if (!load) {
     io.stderr(t(locale, 'cli.unknownCommand', { name }));
     return EXIT_USAGE;
   }
   try {
+    const command = await load();
     return await command(args, ctx);
   } catch (error) {
     // parseArgs reports unknown or malformed options with ERR_PARSE_ARGS_* codes: a usage error.

@@ -1,7 +1,8 @@
 /**
- * The command line from the outside: the real `bin/matprep.js` in a child process, on real files.
- * init → set → add → confirm → dates → check → bind, then the PDF parsed back; and the user errors:
- * one line, the right exit code, no stack trace.
+ * The command line on real files: init → set → add → confirm → dates → check → bind, then the PDF
+ * parsed back; and the user errors: one line, the right exit code, no stack trace. Most steps call
+ * `runCli` in-process (the same code the binary runs); the steps whose exit code and output matter
+ * most run the real `bin/matprep.js` in a child process.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -9,11 +10,21 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
+import { runCli } from '../../src/cli/main';
 
 const root = resolve(__dirname, '../..');
 const corpus = resolve(root, '../shared/corpus');
 
-function matprep(...args: string[]) {
+/** In-process: the dispatcher and commands exactly as the binary runs them. */
+async function matprep(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => (stdout += t + '\n'), stderr: (t) => (stderr += t + '\n') });
+  return { code, stdout, stderr };
+}
+
+/** The real binary in a child process. */
+function matprepBin(...args: string[]) {
   const run = spawnSync(process.execPath, [join(root, 'bin/matprep.js'), ...args], {
     cwd: root,
     encoding: 'utf8',
@@ -35,7 +46,7 @@ describe('matprep CLI', () => {
   });
 
   it('prepares and binds a packet from real scans and PDFs', { timeout: 120_000 }, async () => {
-    expect(matprep('init', dir, '--rule', 'icp-filing-enterprise', '--name', '示例科技').code).toBe(0);
+    expect((await matprep('init', dir, '--rule', 'icp-filing-enterprise', '--name', '示例科技')).code).toBe(0);
     const fields: Array<[string, string]> = [
       ['org_name', '上海示例科技有限公司'],
       ['uscc', '91310110666007217T'],
@@ -49,21 +60,21 @@ describe('matprep CLI', () => {
       ['domains', 'example.cn'],
       ['site_name', '示例科技官网'],
     ];
-    for (const [id, value] of fields) expect(matprep('set', dir, id, value), id).toMatchObject({ code: 0 });
+    for (const [id, value] of fields) expect(await matprep('set', dir, id, value), id).toMatchObject({ code: 0 });
 
-    const invalid = matprep('set', dir, 'uscc', '91310110666007217X');
+    const invalid = await matprep('set', dir, 'uscc', '91310110666007217X');
     expect(invalid.code).toBe(1);
     expect(invalid.stderr).toContain('统一社会信用代码');
-    expect(matprep('set', dir, 'uscc', '91310110666007217T').code).toBe(0);
+    expect((await matprep('set', dir, 'uscc', '91310110666007217T')).code).toBe(0);
 
-    expect(matprep('add', dir, 'business-licence', join(corpus, 'img-exif-landscape-o1.jpg')).code).toBe(0);
-    expect(matprep('dates', dir, 'business-licence', '--valid-until', '长期').code).toBe(0);
-    expect(matprep('add', dir, 'legal-rep-id-card', join(corpus, 'img-exif-portrait-o6.jpg'), '--part', 'front').code).toBe(0);
-    expect(matprep('add', dir, 'legal-rep-id-card', join(corpus, 'img-exif-landscape-o6.jpg'), '--part', 'back').code).toBe(0);
-    expect(matprep('dates', dir, 'legal-rep-id-card', '--valid-until', '2035-01-01').code).toBe(0);
-    expect(matprep('add', dir, 'domain-certificate', join(corpus, 'rotated-90-5p.pdf')).code).toBe(0);
+    expect((await matprep('add', dir, 'business-licence', join(corpus, 'img-exif-landscape-o1.jpg'))).code).toBe(0);
+    expect((await matprep('dates', dir, 'business-licence', '--valid-until', '长期')).code).toBe(0);
+    expect((await matprep('add', dir, 'legal-rep-id-card', join(corpus, 'img-exif-portrait-o6.jpg'), '--part', 'front')).code).toBe(0);
+    expect((await matprep('add', dir, 'legal-rep-id-card', join(corpus, 'img-exif-landscape-o6.jpg'), '--part', 'back')).code).toBe(0);
+    expect((await matprep('dates', dir, 'legal-rep-id-card', '--valid-until', '2035-01-01')).code).toBe(0);
+    expect((await matprep('add', dir, 'domain-certificate', join(corpus, 'rotated-90-5p.pdf'))).code).toBe(0);
 
-    const incomplete = matprep('check', dir, '--json', '--today', '2026-11-23');
+    const incomplete = matprepBin('check', dir, '--json', '--today', '2026-11-23');
     expect(incomplete.code).toBe(1);
     const report = JSON.parse(incomplete.stdout);
     expect(report.complete).toBe(false);
@@ -72,23 +83,23 @@ describe('matprep CLI', () => {
     expect(status['business-licence']).toBe('unconfirmed');
     expect(status['webmaster-id-card']).toBe('not-required');
 
-    const refused = matprep('bind', dir, '-o', join(dir, 'packet.pdf'));
+    const refused = await matprep('bind', dir, '-o', join(dir, 'packet.pdf'));
     expect(refused.code).toBe(1);
 
     for (const what of ['原件彩色扫描或拍照', '四角完整且国徽无遮挡']) {
-      expect(matprep('confirm', dir, 'business-licence', what).code).toBe(0);
+      expect((await matprep('confirm', dir, 'business-licence', what)).code).toBe(0);
     }
-    expect(matprep('confirm', dir, 'legal-rep-id-card', '原件彩色扫描或拍照').code).toBe(0);
-    expect(matprep('confirm', dir, 'domain-certificate', '域名持有者与主办单位一致').code).toBe(0);
-    expect(matprep('add', dir, 'verification-form', join(corpus, 'plain-us_constitution-19p.pdf')).code).toBe(0);
-    for (const what of ['法人亲笔签名', '加盖公章']) expect(matprep('confirm', dir, 'verification-form', what).code).toBe(0);
+    expect((await matprep('confirm', dir, 'legal-rep-id-card', '原件彩色扫描或拍照')).code).toBe(0);
+    expect((await matprep('confirm', dir, 'domain-certificate', '域名持有者与主办单位一致')).code).toBe(0);
+    expect((await matprep('add', dir, 'verification-form', join(corpus, 'plain-us_constitution-19p.pdf'))).code).toBe(0);
+    for (const what of ['法人亲笔签名', '加盖公章']) expect((await matprep('confirm', dir, 'verification-form', what)).code).toBe(0);
 
-    const complete = matprep('check', dir, '--today', '2026-11-23');
+    const complete = await matprep('check', dir, '--today', '2026-11-23');
     expect(complete.stdout + complete.stderr).toBeTruthy();
     expect(complete.code).toBe(0);
 
     const out = join(dir, 'packet.pdf');
-    const bound = matprep('bind', dir, '-o', out, '--json', '--today', '2026-11-23');
+    const bound = matprepBin('bind', dir, '-o', out, '--json', '--today', '2026-11-23');
     expect(bound.code, bound.stderr).toBe(0);
     const result = JSON.parse(bound.stdout);
     const pdf = await PDFDocument.load(await readFile(out));
@@ -103,30 +114,30 @@ describe('matprep CLI', () => {
   });
 
   it('answers user errors with one clear line and exit code 2', async () => {
-    const notPdf = matprep('add', dir, 'verification-form', join(corpus, 'notpdf-text.pdf'));
+    const notPdf = matprepBin('add', dir, 'verification-form', join(corpus, 'notpdf-text.pdf'));
     expect(notPdf.code).toBe(2);
     expect(notPdf.stderr).toContain('notpdf-text.pdf');
     expectOneLineError(notPdf);
 
-    const locked = matprep('add', dir, 'verification-form', join(corpus, 'enc-user-rc4-128-pw-view.pdf'));
+    const locked = await matprep('add', dir, 'verification-form', join(corpus, 'enc-user-rc4-128-pw-view.pdf'));
     expect(locked.code).toBe(2);
     expect(locked.stderr).toContain('密码');
     expectOneLineError(locked);
-    expect(matprep('add', dir, 'verification-form', join(corpus, 'enc-user-rc4-128-pw-view.pdf'), '--password', 'view').code).toBe(0);
+    expect((await matprep('add', dir, 'verification-form', join(corpus, 'enc-user-rc4-128-pw-view.pdf'), '--password', 'view')).code).toBe(0);
 
-    const unknownField = matprep('set', dir, 'no_such_field', 'x');
+    const unknownField = await matprep('set', dir, 'no_such_field', 'x');
     expect(unknownField.code).toBe(2);
     expectOneLineError(unknownField);
 
-    const noProject = matprep('check', join(dir, 'nope'));
+    const noProject = await matprep('check', join(dir, 'nope'));
     expect(noProject.code).toBe(2);
     expectOneLineError(noProject);
 
-    const english = matprep('check', join(dir, 'nope'), '--lang', 'en');
+    const english = await matprep('check', join(dir, 'nope'), '--lang', 'en');
     expect(english.stderr).toMatch(/There is no project/);
 
-    expect(matprep('frobnicate').code).toBe(2);
-    const badOption = matprep('check', dir, '--frobnicate');
+    expect(matprepBin('frobnicate').code).toBe(2);
+    const badOption = await matprep('check', dir, '--frobnicate');
     expect(badOption.code).toBe(2);
     expectOneLineError(badOption);
   });

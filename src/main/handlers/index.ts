@@ -3,7 +3,7 @@
  * the CLI's services, the unit tests and the Playwright bridge use exactly what main registers.
  */
 import { createAppStore } from '../../core/settings';
-import { localToday } from '../../core/workspace';
+import { localToday } from '../../core/today';
 import type { HandlerContext, HandlerDeps, Handlers } from './types';
 import { appHandlers } from './app';
 import { projectHandlers } from './project';
