@@ -133,6 +133,22 @@ function brokenSummary(text: string, origin: Origin, file: string, errors: strin
   };
 }
 
+/**
+ * Parse results by file, reused while the text is unchanged: the UI lists the packs on every edit,
+ * and parsing the YAML is what costs (tens of ms per pack). Callers get their own copy.
+ */
+const parsedFiles = new Map<string, { text: string; result: ReturnType<typeof parseRulePack> }>();
+
+function parseCached(text: string, file: string): ReturnType<typeof parseRulePack> {
+  let hit = parsedFiles.get(file);
+  if (!hit || hit.text !== text) {
+    if (parsedFiles.size >= 500) parsedFiles.clear();
+    hit = { text, result: parseRulePack(text, file) };
+    parsedFiles.set(file, hit);
+  }
+  return structuredClone(hit.result);
+}
+
 export async function listRulePacks(
   dirs: { builtIn: string; user?: string },
   opts: { locale?: Locale } = {},
@@ -154,7 +170,7 @@ export async function listRulePacks(
         rejected.push(brokenSummary('', origin, file, [String((error as Error).message)]));
         continue;
       }
-      const { pack, problems } = parseRulePack(text, file);
+      const { pack, problems } = parseCached(text, file);
       if (!pack) {
         rejected.push(brokenSummary(text, origin, file, problems.map((p) => formatRuleProblem(p, locale))));
         continue;
