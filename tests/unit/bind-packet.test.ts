@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bindPacket, type BindInput } from '../../src/core/bind/index';
 import type { BindResult } from '../../src/core/bind/options';
@@ -263,5 +263,27 @@ describe('bindPacket appendix', () => {
     expect(toc).toMatch(/附录1：营业执照副本复印件\.*5/);
     const outline = await readOutline(new Uint8Array(readFileSync(result.output)));
     expect(outline.at(-1)).toMatchObject({ title: '附录1：营业执照副本复印件', page: 5 });
+  });
+});
+
+describe('bindPacket forms', () => {
+  const files: Record<string, TestFile[]> = { other: [{ file: corpus('forms-pdflib-sample_form.pdf') }] };
+
+  it("flattens form fields by default (values drawn into the page, no widgets left)", async () => {
+    const result = await bindPacket(input('forms-flat.pdf', {}, files));
+    const doc = await PDFDocument.load(readFileSync(result.output));
+    expect(doc.getForm().getFields()).toEqual([]);
+    const annots = doc.getPage(2).node.Annots()?.asArray() ?? [];
+    const subtypes = annots.map((a) => String(doc.context.lookup(a, PDFDict).get(PDFName.of('Subtype'))));
+    expect(subtypes.filter((t) => t !== '/Link')).toEqual([]);
+  });
+
+  it("keeps them as fillable fields with forms: 'keep'", async () => {
+    const source = await PDFDocument.load(readFileSync(corpus('forms-pdflib-sample_form.pdf')));
+    const result = await bindPacket(input('forms-keep.pdf', { forms: 'keep' }, files));
+    const doc = await PDFDocument.load(readFileSync(result.output));
+    const names = (d: PDFDocument) => d.getForm().getFields().map((f) => f.getName()).sort();
+    expect(names(doc)).toEqual(names(source));
+    expect(doc.getPage(2).node.Annots()!.size()).toBeGreaterThan(0);
   });
 });
