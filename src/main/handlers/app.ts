@@ -1,6 +1,27 @@
 /** App-level handlers: info, settings, recent projects, rule packs, and the platform's dialogs. */
 import type { HandlerContext, Handler } from './types';
 import { listRulePacks, getRulePack } from '../../core/rules/loader';
+import { open } from 'node:fs/promises';
+import { UserError } from '../../core/errors';
+import { sniff } from '../../core/pdf/sniff';
+
+/** Only PDFs (by name and by content) are handed to the shell: that is all the UI ever opens. */
+async function isPdfFile(path: string): Promise<boolean> {
+  if (!/\.pdf$/i.test(path)) return false;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const head = new Uint8Array(1024);
+      const { bytesRead } = await handle.read(head, 0, head.length, 0);
+      const sniffed = sniff(head.subarray(0, bytesRead));
+      return sniffed.kind === 'supported' && sniffed.mediaType === 'application/pdf';
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return false;
+  }
+}
 
 export function appHandlers(ctx: HandlerContext) {
   const handlers: {
@@ -33,6 +54,8 @@ export function appHandlers(ctx: HandlerContext) {
     'dialog:chooseFolder': async ({ purpose }) => ({ dir: await ctx.deps.platform.chooseFolder(purpose) }),
     'dialog:chooseFiles': async ({ formats }) => ({ paths: await ctx.deps.platform.chooseFiles(formats) }),
     'shell:openPath': async ({ path }) => {
+      // The OS opens files by their extension, so a renderer naming any path could start a program.
+      if (!(await isPdfFile(path))) throw new UserError('project.openNotPdf', { file: path });
       await ctx.deps.platform.openPath(path);
       return { ok: true as const };
     },
