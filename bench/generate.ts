@@ -52,8 +52,9 @@ export function pdfPageCounts(): number[] {
   // Nudge to exactly 250 pages.
   let total = counts.reduce((a, b) => a + b, 0);
   for (let i = 0; total !== 250; i = (i + 1) % counts.length) {
-    if (total < 250 && counts[i] < 14) (counts[i]++, total++);
-    else if (total > 250 && counts[i] > 1) (counts[i]--, total--);
+    const step = total < 250 && counts[i] < 14 ? 1 : total > 250 && counts[i] > 1 ? -1 : 0;
+    counts[i] += step;
+    total += step;
   }
   return counts;
 }

@@ -74,7 +74,6 @@ function checkCancelled(signal?: AbortSignal): void {
 export async function assemble(input: AssembleInput): Promise<Assembled> {
   const { options, tr, materials, signal } = input;
   const out = await PDFDocument.create({ updateMetadata: false });
-  const titles = materials.map((m) => m.rule.title);
   const labels = materialLabels(materials, (n) => tr('bind.appendix.label', { n }));
   const watermarks = materials.map((m) => watermarkOf(m.rule, options, input.doc, input.rulePack));
   const partTitles = materials.flatMap((m) => m.rule.parts?.map((p) => p.title) ?? []);
@@ -167,7 +166,7 @@ export async function assemble(input: AssembleInput): Promise<Assembled> {
       const frame = frameAt(false, index);
       frontPages.push({ page: out.insertPage(index++, [frame.width, frame.height]), frame });
     }
-    if (tocPad) frontPages.push(drawBlank(out, frameAt(false, index), cjk, tr, index++));
+    if (tocPad) frontPages.push(drawBlank(out, frameAt(false, index), cjk, tr, index));
   }
   const all = [...frontPages.map((placed) => ({ placed, watermark: undefined as string | undefined })), ...body];
   const firstNumbered = options.numberFrontMatter ? 0 : front;

@@ -61,7 +61,8 @@ export async function exportMaterials(input: ExportInput): Promise<ExportResult>
 
 /** A file name from the rule pack's name for the material, safe on every file system. */
 export function exportBaseName(material: PacketMaterial): string {
-  return (material.rule.exportName ?? material.rule.title).replace(/[\\/:*?"<>|\x00-\x1f]/g, '_').trim() || material.rule.id;
+  const name = [...(material.rule.exportName ?? material.rule.title)].map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? '_' : c));
+  return name.join('').trim() || material.rule.id;
 }
 
 function uniqueName(name: string, used: Set<string>): string {
