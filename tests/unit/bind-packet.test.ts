@@ -287,3 +287,15 @@ describe('bindPacket forms', () => {
     expect(doc.getPage(2).node.Annots()!.size()).toBeGreaterThan(0);
   });
 });
+
+describe('bindPacket user rotation', () => {
+  it('turns a PDF page by FileRef.rotate (a quarter turn swaps portrait and landscape)', async () => {
+    const files: Record<string, TestFile[]> = { other: [{ file: corpus('v20-simple.pdf'), rotate: 90 }] };
+    const plain = await bindPacket(input('unrotated.pdf', {}, { other: [{ file: corpus('v20-simple.pdf') }] }));
+    const turned = await bindPacket(input('rotated.pdf', {}, files));
+    const page = async (file: string) => (await PDFDocument.load(readFileSync(file))).getPage(2);
+    const a = await page(plain.output);
+    const b = await page(turned.output);
+    expect(a.getWidth() < a.getHeight()).not.toBe(b.getWidth() < b.getHeight());
+  });
+});
