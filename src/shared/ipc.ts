@@ -47,6 +47,20 @@ export const BindJobSchema = z.object({
 });
 export type BindJob = z.infer<typeof BindJobSchema>;
 
+/**
+ * A patch of `schema`: every field optional and without its default. zod 4's `.partial()` keeps
+ * field defaults, so `{ duplex: true }` would parse to a full object and reset every other option.
+ */
+function patchOf<S extends z.ZodObject>(schema: S): ReturnType<S['partial']> {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape).map(([key, field]) => [
+      key,
+      (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType)).optional(),
+    ]),
+  );
+  return z.object(shape).strict() as unknown as ReturnType<S['partial']>;
+}
+
 function channel<Req extends z.ZodType, Rep extends z.ZodType>(request: Req, reply: Rep) {
   return { request, reply };
 }
@@ -54,7 +68,7 @@ function channel<Req extends z.ZodType, Rep extends z.ZodType>(request: Req, rep
 export const contract = {
   'app:info': channel(Empty, z.object({ version: z.string(), platform: z.string(), today: z.string() })),
   'settings:get': channel(Empty, SettingsSchema),
-  'settings:set': channel(SettingsSchema.partial().strict(), SettingsSchema),
+  'settings:set': channel(patchOf(SettingsSchema), SettingsSchema),
   'recent:list': channel(Empty, z.array(RecentProjectSchema)),
 
   'rules:list': channel(Empty, z.array(RulePackSummarySchema)),
@@ -119,7 +133,7 @@ export const contract = {
     ProjectViewSchema,
   ),
   'project:setBindOptions': channel(
-    z.object({ dir: Dir, options: BindOptionsSchema.partial().strict() }).strict(),
+    z.object({ dir: Dir, options: patchOf(BindOptionsSchema) }).strict(),
     ProjectViewSchema,
   ),
   'project:fileBytes': channel(
