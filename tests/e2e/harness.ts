@@ -178,6 +178,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
       if (process.env.MATPREP_E2E_KEEP) {
         await page.screenshot({ path: join(tempDir, 'last.png') }).catch(() => undefined);
         await writeFile(join(tempDir, 'errors.txt'), errors.join('\n'));
+        await writeFile(join(tempDir, 'calls.txt'), calls.map((c) => `${c.channel} ${c.ok}`).join('\n'));
       }
       await browser.close();
       // MATPREP_E2E_KEEP=1 keeps the projects and packets for a look afterwards.

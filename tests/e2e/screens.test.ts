@@ -77,6 +77,21 @@ describe('screens', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await app.screenshot('09-settings');
 
+    // Settings are saved at once, become the project's binding defaults, and survive a restart.
+    await page.getByLabel('默认图片分辨率（DPI）').selectOption('300');
+    await page.getByLabel('默认页码格式').fill('- {page} -');
+    await page.getByLabel('默认页码格式').press('Tab');
+    await until(() => page.getByLabel('默认页码格式').inputValue()).toBe('- {page} -');
+    await page.reload();
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '设置' }).click();
+    await until(() => page.getByLabel('默认图片分辨率（DPI）').inputValue()).toBe('300');
+    expect(await page.getByLabel('默认页码格式').inputValue()).toBe('- {page} -');
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '首页' }).click();
+    await createProject(app, '第二个项目', 'project-2');
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '装订' }).click();
+    await until(() => page.getByLabel('图片分辨率（DPI）').inputValue()).toBe('300');
+    expect(await page.getByLabel('页码格式').inputValue()).toBe('- {page} -');
+
     await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '首页' }).click();
     await page.getByRole('button', { name: '打开项目“无障碍检查项目”' }).waitFor();
     await app.screenshot('10-home-recent');

@@ -51,7 +51,7 @@ export function BindOptionsForm({ options, defaults, disabled, onSave }: Props) 
             value={options.watermarkText ?? ''}
             placeholder={defaults.watermarkText}
             aria-describedby={`${id}-wm-help`}
-            onCommit={(text) => void onSave({ watermarkText: text })}
+            onCommit={(text) => void onSave({ watermarkText: text || defaults.watermarkText })}
           />
           <p className="help" id={`${id}-wm-help`}>
             {t('ui.bind.watermarkHelp')}

@@ -1,13 +1,13 @@
 /** Home: recent projects, open a folder, or create a project from a rule pack. */
 import { useEffect, useId, useState } from 'react';
-import type { ProjectView, RecentProject } from '../../../shared/ipc';
+import type { ProjectView, RecentProject, Settings } from '../../../shared/ipc';
 import type { RulePackSummary } from '../../../core/rules/schema';
 import { call } from '../api';
 import { useT } from '../i18n';
 import { useRun } from '../run';
 import { formatDateTime } from '../format';
 
-export function Home({ onOpen }: { onOpen: (view: ProjectView) => void }) {
+export function Home({ settings, onOpen }: { settings: Settings; onOpen: (view: ProjectView) => void }) {
   const t = useT();
   const run = useRun();
   const [recent, setRecent] = useState<RecentProject[] | null>(null);
@@ -44,7 +44,15 @@ export function Home({ onOpen }: { onOpen: (view: ProjectView) => void }) {
     const chosen = await run(() => call('dialog:chooseFolder', { purpose: 'create' }));
     if (!chosen?.dir) return;
     const dir = chosen.dir;
-    const view = await run(() => call('project:create', { dir, ruleId, name: name.trim() || undefined }));
+    const view = await run(async () => {
+      await call('project:create', { dir, ruleId, name: name.trim() || undefined });
+      // A new project starts from the user's binding defaults (Settings); each project keeps its own.
+      const { defaultDpi, pageNumberFormat, watermarkTemplate } = settings;
+      return call('project:setBindOptions', {
+        dir,
+        options: { dpi: defaultDpi, pageNumberFormat, watermarkText: watermarkTemplate },
+      });
+    });
     if (view) onOpen(view);
   };
 

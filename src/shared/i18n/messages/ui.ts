@@ -131,7 +131,8 @@ export const uiMessages: MessageArea = {
     'ui.bind.duplex': '双面打印（每份材料从奇数页开始）',
     'ui.bind.watermark': '加水印',
     'ui.bind.watermarkText': '水印文字',
-    'ui.bind.watermarkHelp': '{purpose} 会替换为申请名称；留空则使用规则中的默认文字。',
+    'ui.bind.watermarkHelp':
+      '只加在规则要求加水印的材料上（如身份证）。{purpose} 会替换为申请名称；清空则恢复为设置中的默认水印文字。',
     'ui.bind.dpi': '图片分辨率（DPI）',
     'ui.bind.pageNumberFormat': '页码格式',
     'ui.bind.pageNumberHelp': '{page} 为当前页，{total} 为总页数。',
@@ -163,7 +164,8 @@ export const uiMessages: MessageArea = {
     'ui.settings.pageNumberFormat': '默认页码格式',
     'ui.settings.lang.zh-CN': '简体中文',
     'ui.settings.lang.en': 'English',
-    'ui.settings.watermarkHelp': '{purpose} 会替换为申请名称。',
+    'ui.settings.watermarkHelp':
+      '{purpose} 会替换为申请名称。这里的三项设置是新项目的默认值，每个项目可在“装订”中单独修改。',
     'ui.settings.userRulesDir': '自定义规则包文件夹',
     'ui.settings.userRulesNone': '未设置',
     'ui.settings.choose': '选择文件夹…',
@@ -308,7 +310,7 @@ export const uiMessages: MessageArea = {
     'ui.bind.watermark': 'Add a watermark',
     'ui.bind.watermarkText': 'Watermark text',
     'ui.bind.watermarkHelp':
-      "{purpose} is replaced by the application name; leave empty to use the rule's default text.",
+      'Only on materials whose rule asks for a watermark (e.g. ID cards). {purpose} is replaced by the application name; clear it to go back to the default text from Settings.',
     'ui.bind.dpi': 'Image resolution (DPI)',
     'ui.bind.pageNumberFormat': 'Page number format',
     'ui.bind.pageNumberHelp': '{page} is the current page, {total} the page count.',
@@ -340,7 +342,8 @@ export const uiMessages: MessageArea = {
     'ui.settings.pageNumberFormat': 'Default page number format',
     'ui.settings.lang.zh-CN': '简体中文 (Simplified Chinese)',
     'ui.settings.lang.en': 'English',
-    'ui.settings.watermarkHelp': '{purpose} is replaced by the application name.',
+    'ui.settings.watermarkHelp':
+      '{purpose} is replaced by the application name. These three settings are the defaults for new projects; each project can change them under Binding.',
     'ui.settings.userRulesDir': 'Custom rule pack folder',
     'ui.settings.userRulesNone': 'Not set',
     'ui.settings.choose': 'Choose folder…',
