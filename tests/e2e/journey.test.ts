@@ -147,6 +147,10 @@ describe('journey: new ICP备案 project to bound packet', () => {
     await checklist.getByRole('button', { name: '去装订' }).click();
     await page.getByRole('heading', { level: 1, name: '装订' }).waitFor();
     await page.getByText('检查已通过，可以装订。').waitFor();
+    // Options are saved one by one; setting one keeps the others.
+    await setChecked(page.getByRole('checkbox', { name: '每份材料前加分隔页' }), true);
+    await setChecked(page.getByRole('checkbox', { name: /双面打印/ }), true);
+    expect(await page.getByRole('checkbox', { name: '每份材料前加分隔页' }).isChecked()).toBe(true);
     await page.getByRole('button', { name: '开始装订' }).click();
     const progress = page.getByRole('progressbar', { name: '装订进度' });
     await progress.waitFor();
