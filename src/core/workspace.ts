@@ -74,6 +74,19 @@ export function packetPathIn(dir: string, name: string): string {
   return join(outputDir(resolve(dir)), `${stem}.pdf`);
 }
 
+/** Every attached file must still be the one imported (sha256); a problem names the material by its title. */
+export async function verifyProjectFiles(project: { dir: string; doc: ProjectDoc }, rulePack: RulePack): Promise<void> {
+  const titles = new Map(rulePack.materials.map((m) => [m.id, m.title]));
+  try {
+    await verifyVault(project);
+  } catch (error) {
+    if (error instanceof UserError && typeof error.params.material === 'string') {
+      throw new UserError(error.code, { ...error.params, material: titles.get(error.params.material) ?? error.params.material });
+    }
+    throw error;
+  }
+}
+
 export type BindOutcome =
   | { kind: 'refused'; report: CheckReport }
   | { kind: 'written'; result: BindResult; report: CheckReport };
@@ -96,15 +109,7 @@ export async function bindProject(
 ): Promise<BindOutcome> {
   const state = await loadProject(dir, ctx);
   if (!state.report.complete && !request.allowIncomplete) return { kind: 'refused', report: state.report };
-  const titles = new Map(state.rulePack.materials.map((m) => [m.id, m.title]));
-  try {
-    await verifyVault(state);
-  } catch (error) {
-    if (error instanceof UserError && typeof error.params.material === 'string') {
-      throw new UserError(error.code, { ...error.params, material: titles.get(error.params.material) ?? error.params.material });
-    }
-    throw error;
-  }
+  await verifyProjectFiles(state, state.rulePack);
   const output = request.output ?? defaultPacketPath(state);
   await mkdir(join(output, '..'), { recursive: true });
   const result = await bindPacket({

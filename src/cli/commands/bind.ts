@@ -15,6 +15,7 @@ import type { BindOptions } from '../../core/bind/options';
 import type { FileRef, ProjectDoc } from '../../core/project/schema';
 import { openProject, readVaultFile, updateProject } from '../../core/project/store';
 import { getRulePack } from '../../core/rules/loader';
+import { verifyProjectFiles } from '../../core/workspace';
 import type { RulePack } from '../../core/rules/schema';
 import { t } from '../../shared/i18n';
 import { EXIT_NO, EXIT_OK, EXIT_USAGE, type CliContext, type Command } from '../context';
@@ -31,6 +32,8 @@ export interface LoadedProject {
 export async function loadForBinding(dirArg: string, ctx: CliContext, passwords: string[] = []): Promise<LoadedProject> {
   const { dir, doc } = await openProject(dirArg);
   const pack = await getRulePack(ctx.rulesDirs, doc.rulePack.id);
+  // Refuse a changed or missing vault file up front, naming the material (as the app does).
+  await verifyProjectFiles({ dir, doc }, pack);
   const byName = new Map(
     passwords.map((p) => {
       const at = p.lastIndexOf('=');
