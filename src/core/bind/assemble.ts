@@ -18,7 +18,7 @@ import { embedCjkFont } from './cjk';
 import { frameFor, type Frame } from './geometry';
 import { appendImage, appendPdf, type PlacedPage, type SourceOutlineItem } from './place';
 import { drawBlank, drawCover, drawDivider, drawTocPage, frontMatterText, layoutToc, type CoverInfo } from './front';
-import { drawFooter, drawHeader, drawWatermark, footerText } from './stamp';
+import { Watermarks, drawFooter, drawHeader, footerText } from './stamp';
 import { writeOutline, type OutlineNode } from './outline';
 import { materialLabels, watermarkOf, type PacketMaterial } from './select';
 
@@ -192,8 +192,9 @@ export async function assemble(input: AssembleInput): Promise<Assembled> {
     tocLines.forEach((lines, i) => drawTocPage(frontPages[tocStart + i], cjk, tr, lines, targets));
   }
 
+  const watermarker = new Watermarks(out, cjk);
   all.forEach(({ placed, watermark }, physical) => {
-    if (watermark) drawWatermark(placed, cjk, watermark);
+    if (watermark) watermarker.draw(placed, watermark);
     if (options.header && physical > 0) drawHeader(placed, cjk, input.cover.applicant);
     if (input.frontMatter && physical >= firstNumbered) drawFooter(placed, cjk, footerText(options.pageNumberFormat, numberOf(physical), total));
   });

@@ -1,5 +1,21 @@
 /** What goes on top of every page: footer number, optional header, and the light diagonal watermark. */
-import { degrees, rgb } from 'pdf-lib';
+import {
+  PDFName,
+  beginText,
+  drawObject,
+  endText,
+  popGraphicsState,
+  pushGraphicsState,
+  rgb,
+  rotateAndSkewTextDegreesAndTranslate,
+  setFillingGrayscaleColor,
+  setFontAndSize,
+  setGraphicsState,
+  showText,
+  type PDFDocument,
+  type PDFOperator,
+  type PDFRef,
+} from 'pdf-lib';
 import type { CjkFont } from './cjk';
 import type { PlacedPage } from './place';
 
@@ -30,22 +46,59 @@ export function drawHeader(page: PlacedPage, cjk: CjkFont, text: string): void {
   });
 }
 
-/** The watermark text repeated diagonally across the page, light enough to read through. */
-export function drawWatermark(page: PlacedPage, cjk: CjkFont, text: string): void {
-  const { width: W, height: H } = page.frame;
-  const textWidth = cjk.widthOf(text, WATERMARK_SIZE);
-  const angle = (WATERMARK_ANGLE * Math.PI) / 180;
-  const stepU = textWidth + 70;
-  const stepV = 130;
-  const diag = Math.hypot(W, H);
-  for (let v = -diag; v <= diag; v += stepV) {
-    // Alternate rows are offset by half a step, like a brick wall.
-    const offset = (Math.round(v / stepV) % 2) * (stepU / 2);
-    for (let u = -diag + offset; u <= diag; u += stepU) {
-      const x = W / 2 + u * Math.cos(angle) - v * Math.sin(angle);
-      const y = H / 2 + u * Math.sin(angle) + v * Math.cos(angle);
-      if (x < -textWidth || x > W || y < -textWidth || y > H) continue;
-      page.page.drawText(text, { x, y, size: WATERMARK_SIZE, font: cjk.font, color: rgb(0.5, 0.5, 0.5), opacity: 0.3, rotate: degrees(WATERMARK_ANGLE) });
+/**
+ * The watermark: the text repeated diagonally across the page, light enough to read through. It is
+ * drawn once per page size into a Form XObject that every marked page shows, so a 30-page ID copy
+ * costs one drawing, not thirty.
+ */
+export class Watermarks {
+  private readonly forms = new Map<string, PDFRef>();
+
+  constructor(
+    private readonly doc: PDFDocument,
+    private readonly cjk: CjkFont,
+  ) {}
+
+  draw(page: PlacedPage, text: string): void {
+    const { width, height } = page.frame;
+    const key = `${width}x${height}|${text}`;
+    let form = this.forms.get(key);
+    if (!form) {
+      form = this.doc.context.register(this.build(width, height, text));
+      this.forms.set(key, form);
     }
+    const name = page.page.node.newXObject('MpWatermark', form);
+    page.page.pushOperators(pushGraphicsState(), drawObject(name), popGraphicsState());
+  }
+
+  private build(W: number, H: number, text: string) {
+    const { context } = this.doc;
+    const encoded = this.cjk.font.encodeText(text);
+    const textWidth = this.cjk.widthOf(text, WATERMARK_SIZE);
+    const angle = (WATERMARK_ANGLE * Math.PI) / 180;
+    const stepU = textWidth + 70;
+    const stepV = 130;
+    const diag = Math.hypot(W, H);
+    const operators: PDFOperator[] = [setGraphicsState(PDFName.of('G')), setFillingGrayscaleColor(0.5)];
+    for (let v = -diag; v <= diag; v += stepV) {
+      // Alternate rows are offset by half a step, like a brick wall.
+      const offset = (Math.round(v / stepV) % 2) * (stepU / 2);
+      for (let u = -diag + offset; u <= diag; u += stepU) {
+        const x = W / 2 + u * Math.cos(angle) - v * Math.sin(angle);
+        const y = H / 2 + u * Math.sin(angle) + v * Math.cos(angle);
+        if (x < -textWidth || x > W || y < -textWidth || y > H) continue;
+        operators.push(
+          beginText(),
+          setFontAndSize(PDFName.of('F'), WATERMARK_SIZE),
+          rotateAndSkewTextDegreesAndTranslate(WATERMARK_ANGLE, 0, 0, x, y),
+          showText(encoded),
+          endText(),
+        );
+      }
+    }
+    return context.formXObject(operators, {
+      BBox: [0, 0, W, H],
+      Resources: { Font: { F: this.cjk.font.ref }, ExtGState: { G: { Type: 'ExtGState', ca: 0.3, CA: 0.3 } } },
+    });
   }
 }
