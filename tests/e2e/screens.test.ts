@@ -24,7 +24,7 @@ describe('screens', () => {
     await page.getByRole('heading', { level: 1, name: '材料准备助手' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
-    await createProject(app, '无障碍检查项目');
+    const firstDir = await createProject(app, '无障碍检查项目');
     expect(await seriousViolations(page)).toEqual([]);
 
     const checklist = page.getByRole('complementary', { name: '检查清单' });
@@ -95,6 +95,15 @@ describe('screens', () => {
     await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '首页' }).click();
     await page.getByRole('button', { name: '打开项目“无障碍检查项目”' }).waitFor();
     await app.screenshot('10-home-recent');
+
+    // Open a project folder through the folder dialog; cancelling the dialog changes nothing.
+    app.platform.nextFolder = null;
+    await page.getByRole('button', { name: '打开项目文件夹…' }).click();
+    await page.getByRole('heading', { level: 1, name: '材料准备助手' }).waitFor();
+    app.platform.nextFolder = firstDir;
+    await page.getByRole('button', { name: '打开项目文件夹…' }).click();
+    await page.getByRole('heading', { level: 1, name: '主体信息' }).waitFor();
+    expect(await page.locator('.topbar-project').textContent()).toBe('无障碍检查项目');
   });
 
   it('switching to English re-renders every screen in English', async () => {
