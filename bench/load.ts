@@ -36,7 +36,11 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const work = path.join(tmpdir(), 'matprep-bench-load-v1');
 const rulesDir = path.join(work, 'rules');
 const projectDir = path.join(work, 'project');
-const ctx: WorkspaceContext = { rulesDirs: { builtIn: builtInRulesDir(), user: rulesDir }, today: TODAY, locale: 'zh-CN' };
+const ctx: WorkspaceContext = {
+  rulesDirs: { builtIn: builtInRulesDir(), user: rulesDir },
+  today: TODAY,
+  locale: 'zh-CN',
+};
 
 /** A rule pack with 300 materials using every kind of check: conditions, parts, confirmations, page ranges, dates. */
 function rulePackYaml(): string {
@@ -57,7 +61,8 @@ function rulePackYaml(): string {
     if (n % 13 === 0) lines.push('    recency: { months: 6 }');
     if (n % 17 === 0) lines.push('    expires: { minDaysLeft: 30 }');
     if (n % 19 === 0) lines.push('    maxFileSizeKB: 4096');
-    if (n % 23 === 0) lines.push('    parts:', '      - { id: front, title: 正面 }', '      - { id: back, title: 反面 }');
+    if (n % 23 === 0)
+      lines.push('    parts:', '      - { id: front, title: 正面 }', '      - { id: back, title: 反面 }');
     lines.push(`    exportName: ${String(n).padStart(3, '0')}-材料`);
     return lines.join('\n');
   });
@@ -84,9 +89,20 @@ async function makePdf(pages: number, seed: number): Promise<Uint8Array> {
     const page = doc.addPage([595.28, 841.89]);
     page.drawText(`Document ${seed}, page ${p + 1} of ${pages}`, { x: 60, y: 780, size: 14, font });
     for (let line = 0; line < 30; line++) {
-      page.drawText(`Line ${line + 1}: ${Math.floor(random() * 1e9).toString(36)} `.repeat(3), { x: 60, y: 740 - line * 22, size: 9, font });
+      page.drawText(`Line ${line + 1}: ${Math.floor(random() * 1e9).toString(36)} `.repeat(3), {
+        x: 60,
+        y: 740 - line * 22,
+        size: 9,
+        font,
+      });
     }
-    page.drawRectangle({ x: 60, y: 60, width: 200 * random() + 50, height: 40, color: rgb(random(), random(), random()) });
+    page.drawRectangle({
+      x: 60,
+      y: 60,
+      width: 200 * random() + 50,
+      height: 40,
+      color: rgb(random(), random(), random()),
+    });
   }
   return doc.save();
 }
@@ -106,7 +122,11 @@ async function makePhoto(seed: number): Promise<Uint8Array> {
       raw[i + 2] = 180 + noise;
     }
   }
-  return new Uint8Array(await sharp(raw, { raw: { width, height, channels: 3 } }).jpeg({ quality: 85 }).toBuffer());
+  return new Uint8Array(
+    await sharp(raw, { raw: { width, height, channels: 3 } })
+      .jpeg({ quality: 85 })
+      .toBuffer(),
+  );
 }
 
 /** Build (or reuse) the project: every material gets one file; page counts add up to PAGES. */
@@ -115,7 +135,9 @@ async function ensureProject(fresh: boolean): Promise<void> {
   await mkdir(rulesDir, { recursive: true });
   await writeFile(path.join(rulesDir, 'load-bench.yaml'), rulePackYaml());
   if (existsSync(path.join(projectDir, 'matprep.json'))) return;
-  process.stdout.write(`Building a ${MATERIALS}-material, ${PAGES}-page project in ${projectDir} (cached after the first run)…\n`);
+  process.stdout.write(
+    `Building a ${MATERIALS}-material, ${PAGES}-page project in ${projectDir} (cached after the first run)…\n`,
+  );
   const pack = await getRulePack(ctx.rulesDirs, 'load-bench');
   await createProject(projectDir, { ruleId: pack.id, ruleVersion: pack.version, name: '负载测试' });
   const step = Math.floor(MATERIALS / PHOTOS);
@@ -131,11 +153,20 @@ async function ensureProject(fresh: boolean): Promise<void> {
     if (!photo) pdfIndex++;
     const bytes = photo ? await makePhoto(i) : await makePdf(pages, i);
     const part = material.parts?.map((p) => p.id).join(',');
-    await addFiles(projectDir, material.id, [{ name: `${material.id}.${photo ? 'jpg' : 'pdf'}`, data: bytes }], { part });
+    await addFiles(projectDir, material.id, [{ name: `${material.id}.${photo ? 'jpg' : 'pdf'}`, data: bytes }], {
+      part,
+    });
     if ((i + 1) % 50 === 0) process.stdout.write(`  ${i + 1}/${MATERIALS}\n`);
   }
   await updateProject(projectDir, (doc) => {
-    Object.assign(doc.fields, { org_name: '负载测试科技有限公司', uscc: '91310110666007217T', province: '广东', special: ['新闻'], capital: '1000', mobile: '13800138000' });
+    Object.assign(doc.fields, {
+      org_name: '负载测试科技有限公司',
+      uscc: '91310110666007217T',
+      province: '广东',
+      special: ['新闻'],
+      capital: '1000',
+      mobile: '13800138000',
+    });
     for (const material of pack.materials) {
       const entry = doc.materials[material.id];
       if (!entry) continue;
@@ -148,7 +179,11 @@ async function ensureProject(fresh: boolean): Promise<void> {
 
 function stats(samples: number[]): { median: number; p95: number; max: number } {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)], p95: sorted[Math.floor(sorted.length * 0.95)], max: sorted[sorted.length - 1] };
+  return {
+    median: sorted[Math.floor(sorted.length / 2)],
+    p95: sorted[Math.floor(sorted.length * 0.95)],
+    max: sorted[sorted.length - 1],
+  };
 }
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
@@ -179,7 +214,12 @@ async function measureEdits(): Promise<boolean> {
   const handlers = createHandlers({
     userDataDir: path.join(work, 'user-data'),
     rulesDirs: ctx.rulesDirs,
-    platform: { chooseFolder: async () => null, chooseFiles: async () => [], openPath: async () => undefined, showInFolder: async () => undefined },
+    platform: {
+      chooseFolder: async () => null,
+      chooseFiles: async () => [],
+      openPath: async () => undefined,
+      showInFolder: async () => undefined,
+    },
     today: () => TODAY,
   });
   const call = async (channel: string, request: unknown) => {
@@ -195,8 +235,12 @@ async function measureEdits(): Promise<boolean> {
   const edits: number[] = [];
   const confirms: number[] = [];
   for (let i = 0; i < 20; i++) {
-    edits.push((await call('project:setField', { dir: projectDir, fieldId: 'org_name', value: `负载测试科技有限公司 ${i}` })).ms);
-    confirms.push((await call('project:confirm', { dir: projectDir, materialId: 'm7', what: '加盖公章', checked: i % 2 === 1 })).ms);
+    edits.push(
+      (await call('project:setField', { dir: projectDir, fieldId: 'org_name', value: `负载测试科技有限公司 ${i}` })).ms,
+    );
+    confirms.push(
+      (await call('project:confirm', { dir: projectDir, materialId: 'm7', what: '加盖公章', checked: i % 2 === 1 })).ms,
+    );
   }
   await call('project:confirm', { dir: projectDir, materialId: 'm7', what: '加盖公章', checked: true });
   const describeSamples: number[] = [];
@@ -221,11 +265,20 @@ async function measureBind(): Promise<boolean> {
   const output = path.join(work, 'packet.pdf');
   const env = { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' };
   process.stdout.write(`\n3. Binding all pages in a child process (bindProject, vault verified)…\n`);
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(here, 'load.ts'), '--bind-child', output], {
-    env,
-    maxBuffer: 1 << 22,
-  });
-  const child = JSON.parse(stdout.trim().split('\n').pop()!) as { ms: number; maxRssMB: number; pages: number; bytes: number };
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', path.join(here, 'load.ts'), '--bind-child', output],
+    {
+      env,
+      maxBuffer: 1 << 22,
+    },
+  );
+  const child = JSON.parse(stdout.trim().split('\n').pop()!) as {
+    ms: number;
+    maxRssMB: number;
+    pages: number;
+    bytes: number;
+  };
   const ok = child.maxRssMB <= TARGET.bindRssMB;
   process.stdout.write(
     `  ${child.pages} pages, ${fmt(child.bytes / 1e6)} MB in ${fmt(child.ms / 1000)} s; peak RSS ${fmt(child.maxRssMB, 0)} MB (target ≤ ${TARGET.bindRssMB} MB) ${ok ? 'OK' : 'MISSED'}\n`,
@@ -236,7 +289,11 @@ async function measureBind(): Promise<boolean> {
 /** Child mode: bind and report, so the parent sees this process's peak RSS alone. */
 async function bindChild(output: string): Promise<void> {
   const started = performance.now();
-  const outcome = await bindProject(projectDir, ctx, { output, allowIncomplete: true, options: { deterministic: true } });
+  const outcome = await bindProject(projectDir, ctx, {
+    output,
+    allowIncomplete: true,
+    options: { deterministic: true },
+  });
   if (outcome.kind !== 'written') throw new Error('bind refused');
   process.stdout.write(
     `${JSON.stringify({ ms: performance.now() - started, maxRssMB: process.resourceUsage().maxRSS / 1024, pages: outcome.result.pages, bytes: outcome.result.bytes })}\n`,

@@ -84,23 +84,107 @@ interface BadCase {
 const cases: BadCase[] = [
   { what: 'zero-byte file', name: '营业执照.pdf', make: () => new Uint8Array(), code: 'file.empty', says: '0 字节' },
   { what: 'truncated PDF', name: '营业执照-截断.pdf', make: bad.truncatedPdf, code: 'pdf.damaged', says: '重新扫描' },
-  { what: 'PDF with a cut-off trailer (corpus)', name: 'truncated-trailer-cut.pdf', make: () => corpusFile('truncated-trailer-cut.pdf'), code: 'pdf.damaged', says: '重新扫描' },
+  {
+    what: 'PDF with a cut-off trailer (corpus)',
+    name: 'truncated-trailer-cut.pdf',
+    make: () => corpusFile('truncated-trailer-cut.pdf'),
+    code: 'pdf.damaged',
+    says: '重新扫描',
+  },
   { what: 'truncated JPEG', name: '身份证正面.jpg', make: bad.truncatedJpeg, code: 'image.damaged', says: '重新拍摄' },
-  { what: 'truncated PNG (corpus)', name: 'img-png-truncated.png', make: () => corpusFile('img-png-truncated.png'), code: 'image.damaged', says: '重新拍摄' },
-  { what: 'ELF program renamed .pdf', name: '营业执照.pdf', make: bad.elfProgram, code: 'pdf.notPdf', says: '不是 PDF' },
-  { what: 'Windows program renamed .pdf', name: 'setup.pdf', make: bad.windowsProgram, code: 'pdf.notPdf', says: '不是 PDF' },
-  { what: 'Windows program renamed .jpg', name: 'photo.jpg', make: bad.windowsProgram, code: 'file.unsupported.unknown', says: '只支持 PDF、JPG 和 PNG' },
-  { what: 'PDF with a user password', name: '加密的执照.pdf', make: () => corpusFile('enc-user-rc4-128-pw-view.pdf'), code: 'pdf.passwordRequired', says: '密码' },
-  { what: 'gigapixel PNG (decompression bomb)', name: 'bomb.png', make: () => bad.gigapixelPng(), code: 'image.tooLarge', says: '缩小' },
-  { what: 'PDF with a cyclic page tree', name: 'cyclic.pdf', make: bad.cyclicPageTreePdf, code: 'pdf.damaged', says: '已损坏' },
-  { what: 'PDF with a page-tree loop (corpus)', name: 'broken-pagetree-loop.pdf', make: () => corpusFile('broken-pagetree-loop.pdf'), code: 'pdf.damaged', says: '已损坏' },
-  { what: 'PDF with a 5000-level page tree', name: 'deep.pdf', make: () => bad.deepPageTreePdf(5000), code: 'pdf.damaged', says: '已损坏' },
-  { what: 'PDF listing one page 50000 times, /Count 10^9', name: 'huge.pdf', make: () => bad.hugePageTreePdf(50_000), code: 'pdf.damaged', says: '已损坏' },
-  { what: 'PDF without pages (corpus)', name: 'zeropage-empty.pdf', make: () => corpusFile('zeropage-empty.pdf'), code: 'pdf.noPages', says: '没有任何页面' },
+  {
+    what: 'truncated PNG (corpus)',
+    name: 'img-png-truncated.png',
+    make: () => corpusFile('img-png-truncated.png'),
+    code: 'image.damaged',
+    says: '重新拍摄',
+  },
+  {
+    what: 'ELF program renamed .pdf',
+    name: '营业执照.pdf',
+    make: bad.elfProgram,
+    code: 'pdf.notPdf',
+    says: '不是 PDF',
+  },
+  {
+    what: 'Windows program renamed .pdf',
+    name: 'setup.pdf',
+    make: bad.windowsProgram,
+    code: 'pdf.notPdf',
+    says: '不是 PDF',
+  },
+  {
+    what: 'Windows program renamed .jpg',
+    name: 'photo.jpg',
+    make: bad.windowsProgram,
+    code: 'file.unsupported.unknown',
+    says: '只支持 PDF、JPG 和 PNG',
+  },
+  {
+    what: 'PDF with a user password',
+    name: '加密的执照.pdf',
+    make: () => corpusFile('enc-user-rc4-128-pw-view.pdf'),
+    code: 'pdf.passwordRequired',
+    says: '密码',
+  },
+  {
+    what: 'gigapixel PNG (decompression bomb)',
+    name: 'bomb.png',
+    make: () => bad.gigapixelPng(),
+    code: 'image.tooLarge',
+    says: '缩小',
+  },
+  {
+    what: 'PDF with a cyclic page tree',
+    name: 'cyclic.pdf',
+    make: bad.cyclicPageTreePdf,
+    code: 'pdf.damaged',
+    says: '已损坏',
+  },
+  {
+    what: 'PDF with a page-tree loop (corpus)',
+    name: 'broken-pagetree-loop.pdf',
+    make: () => corpusFile('broken-pagetree-loop.pdf'),
+    code: 'pdf.damaged',
+    says: '已损坏',
+  },
+  {
+    what: 'PDF with a 5000-level page tree',
+    name: 'deep.pdf',
+    make: () => bad.deepPageTreePdf(5000),
+    code: 'pdf.damaged',
+    says: '已损坏',
+  },
+  {
+    what: 'PDF listing one page 50000 times, /Count 10^9',
+    name: 'huge.pdf',
+    make: () => bad.hugePageTreePdf(50_000),
+    code: 'pdf.damaged',
+    says: '已损坏',
+  },
+  {
+    what: 'PDF without pages (corpus)',
+    name: 'zeropage-empty.pdf',
+    make: () => corpusFile('zeropage-empty.pdf'),
+    code: 'pdf.noPages',
+    says: '没有任何页面',
+  },
   { what: 'Word document', name: '申请书.docx', make: bad.docx, code: 'file.unsupported.office', says: '另存为 PDF' },
-  { what: 'Word document renamed .pdf', name: '申请书.pdf', make: bad.docx, code: 'file.unsupported.office', says: '另存为 PDF' },
+  {
+    what: 'Word document renamed .pdf',
+    name: '申请书.pdf',
+    make: bad.docx,
+    code: 'file.unsupported.office',
+    says: '另存为 PDF',
+  },
   { what: 'HEIC photo', name: 'IMG_0001.HEIC', make: bad.heic, code: 'file.unsupported.heic', says: '兼容性最佳' },
-  { what: 'HEIC photo renamed .jpg', name: 'IMG_0002.jpg', make: bad.heic, code: 'file.unsupported.heic', says: '兼容性最佳' },
+  {
+    what: 'HEIC photo renamed .jpg',
+    name: 'IMG_0002.jpg',
+    make: bad.heic,
+    code: 'file.unsupported.heic',
+    says: '兼容性最佳',
+  },
   { what: 'WebP image', name: '截图.webp', make: bad.webp, code: 'file.unsupported.webp', says: '另存为 JPG 或 PNG' },
 ];
 
@@ -127,7 +211,11 @@ describe('bad inputs through the UI (project:addFiles)', () => {
   for (const c of cases) {
     it(`${c.what}: ${c.code}, project unchanged`, { timeout: 30_000 }, async () => {
       const before = await snapshot(dir);
-      const reply = await call('project:addFiles', { dir, materialId: MATERIAL, files: [{ name: c.name, data: await c.make() }] });
+      const reply = await call('project:addFiles', {
+        dir,
+        materialId: MATERIAL,
+        files: [{ name: c.name, data: await c.make() }],
+      });
       expect(reply.ok).toBe(false);
       if (reply.ok) return;
       expect(reply.error.code).toBe(c.code);
@@ -140,7 +228,11 @@ describe('bad inputs through the UI (project:addFiles)', () => {
   it('a file over the import limit is refused before it is read', async () => {
     const before = await snapshot(dir);
     // Zero-filled and never touched, so this costs address space, not memory.
-    const reply = await call('project:addFiles', { dir, materialId: MATERIAL, files: [{ name: '超大扫描件.pdf', data: new Uint8Array(MAX_IMPORT_BYTES + 1) }] });
+    const reply = await call('project:addFiles', {
+      dir,
+      materialId: MATERIAL,
+      files: [{ name: '超大扫描件.pdf', data: new Uint8Array(MAX_IMPORT_BYTES + 1) }],
+    });
     expect(reply).toMatchObject({ ok: false, error: { code: 'project.fileTooLarge' } });
     if (!reply.ok) expectClearMessage(reply.error.message, '超大扫描件.pdf');
     if (!reply.ok) expect(reply.error.message).toContain('200 MB');
@@ -169,6 +261,17 @@ describe('bad inputs through the UI (project:addFiles)', () => {
     });
     expect(reply).toMatchObject({ ok: false, error: { code: 'error.notFound' } });
     expect(await snapshot(dir)).toEqual(before);
+  });
+
+  it('a genuinely huge page tree (20 000 pages) imports with every page counted', { timeout: 60_000 }, async () => {
+    const project = await newProject('大文件');
+    const reply = await call('project:addFiles', {
+      dir: project,
+      materialId: MATERIAL,
+      files: [{ name: '两万页.pdf', data: bad.manyPagesPdf(20_000) }],
+    });
+    expect(reply.ok).toBe(true);
+    if (reply.ok) expect(reply.value.doc.materials[MATERIAL].files[0].pages).toBe(20_000);
   });
 
   it('a password-protected PDF imports once its password is given', async () => {
@@ -202,7 +305,11 @@ describe('bad inputs through the UI (project:addFiles)', () => {
       '/etc/passwd.png',
     ];
     const data = await bad.png();
-    const reply = await call('project:addFiles', { dir: project, materialId: MATERIAL, files: names.map((name) => ({ name, data })) });
+    const reply = await call('project:addFiles', {
+      dir: project,
+      materialId: MATERIAL,
+      files: names.map((name) => ({ name, data })),
+    });
     expect(reply.ok).toBe(true);
     if (!reply.ok) return;
     const stored = reply.value.doc.materials[MATERIAL].files.map((f) => f.name);
@@ -218,7 +325,11 @@ describe('bad inputs through the UI (project:addFiles)', () => {
   it('after all of the above the app still works: open, import a good file, check', async () => {
     const opened = await call('project:open', { dir });
     expect(opened.ok).toBe(true);
-    const reply = await call('project:addFiles', { dir, materialId: MATERIAL, files: [{ name: '营业执照.jpg', data: await bad.jpeg() }] });
+    const reply = await call('project:addFiles', {
+      dir,
+      materialId: MATERIAL,
+      files: [{ name: '营业执照.jpg', data: await bad.jpeg() }],
+    });
     expect(reply.ok).toBe(true);
     if (reply.ok) expect(reply.value.doc.materials[MATERIAL].files.map((f) => f.name)).toContain('营业执照.jpg');
   });
@@ -250,7 +361,9 @@ describe('bad inputs through the CLI (matprep add): exit 2, one line', () => {
   }
 
   it('the real binary: a program renamed .pdf, a HEIC photo, a damaged PDF', { timeout: 60_000 }, async () => {
-    for (const c of cases.filter((x) => ['Windows program renamed .pdf', 'HEIC photo', 'truncated PDF'].includes(x.what))) {
+    for (const c of cases.filter((x) =>
+      ['Windows program renamed .pdf', 'HEIC photo', 'truncated PDF'].includes(x.what),
+    )) {
       const path = join(files, c.name);
       await writeFile(path, await c.make());
       const run = matprep('add', dir, MATERIAL, path);
@@ -297,6 +410,9 @@ describe('bad inputs through the CLI (matprep add): exit 2, one line', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const doc = JSON.parse(await readFile(join(dir, 'matprep.json'), 'utf8'));
-    expect(doc.materials[MATERIAL].files.map((f: { name: string }) => f.name)).toEqual([`${'营业执照副本'.repeat(13)}.png`, '-扫描件 (2).png']);
+    expect(doc.materials[MATERIAL].files.map((f: { name: string }) => f.name)).toEqual([
+      `${'营业执照副本'.repeat(13)}.png`,
+      '-扫描件 (2).png',
+    ]);
   });
 });

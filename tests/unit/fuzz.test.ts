@@ -46,11 +46,57 @@ function depthOf(c: Condition): number {
 const conditionUnit = fc.oneof(
   fc.constantFrom(
     ...FIELDS,
-    'and', 'or', 'not', 'in', 'contains', 'is', 'empty', 'true', 'false',
-    '=', '==', '!=', '<', '<=', '>', '>=', '&&', '||', '!',
-    '(', ')', '[', ']', ',', "'", '"', ' ', '  ', '\t', '\n',
-    '广东', '新闻', 'B25', '1', '-2.5', '1e9', '0x10',
-    '.', ';', '`', '$', '{', '}', '\\', '/', '__proto__', 'process', 'require', 'eval', 'Function', '=>',
+    'and',
+    'or',
+    'not',
+    'in',
+    'contains',
+    'is',
+    'empty',
+    'true',
+    'false',
+    '=',
+    '==',
+    '!=',
+    '<',
+    '<=',
+    '>',
+    '>=',
+    '&&',
+    '||',
+    '!',
+    '(',
+    ')',
+    '[',
+    ']',
+    ',',
+    "'",
+    '"',
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    '广东',
+    '新闻',
+    'B25',
+    '1',
+    '-2.5',
+    '1e9',
+    '0x10',
+    '.',
+    ';',
+    '`',
+    '$',
+    '{',
+    '}',
+    '\\',
+    '/',
+    '__proto__',
+    'process',
+    'require',
+    'eval',
+    'Function',
+    '=>',
   ),
   fc.string({ maxLength: 3 }),
 );
@@ -136,23 +182,44 @@ describe('condition parser (fuzz)', () => {
 
   /** A reference interpreter over generated trees: printing, parsing and evaluating must agree. */
   it('generated valid conditions parse back to the same meaning', () => {
-    type Tree = { op: 'and' | 'or'; items: Tree[] } | { op: 'not'; item: Tree } | { op: 'eq'; field: string; value: string } | { op: 'set'; field: string };
+    type Tree =
+      | { op: 'and' | 'or'; items: Tree[] }
+      | { op: 'not'; item: Tree }
+      | { op: 'eq'; field: string; value: string }
+      | { op: 'set'; field: string };
     const { tree } = fc.letrec<{ tree: Tree }>((tie) => ({
       tree: fc.oneof(
         { depthSize: 'small', withCrossShrink: true },
-        fc.record({ op: fc.constant('eq' as const), field: fc.constant('province'), value: fc.constantFrom('广东', '上海') }),
+        fc.record({
+          op: fc.constant('eq' as const),
+          field: fc.constant('province'),
+          value: fc.constantFrom('广东', '上海'),
+        }),
         fc.record({ op: fc.constant('set' as const), field: fc.constantFrom('special_content', 'is_listed') }),
-        fc.record({ op: fc.constantFrom('and' as const, 'or' as const), items: fc.array(tie('tree'), { minLength: 2, maxLength: 3 }) }),
+        fc.record({
+          op: fc.constantFrom('and' as const, 'or' as const),
+          items: fc.array(tie('tree'), { minLength: 2, maxLength: 3 }),
+        }),
         fc.record({ op: fc.constant('not' as const), item: tie('tree') }),
       ),
     }));
     const print = (t: Tree): string =>
-      t.op === 'eq' ? `${t.field} = ${t.value}` : t.op === 'set' ? t.field : t.op === 'not' ? `not (${print(t.item)})` : `(${t.items.map(print).join(` ${t.op} `)})`;
+      t.op === 'eq'
+        ? `${t.field} = ${t.value}`
+        : t.op === 'set'
+          ? t.field
+          : t.op === 'not'
+            ? `not (${print(t.item)})`
+            : `(${t.items.map(print).join(` ${t.op} `)})`;
     const truth = (t: Tree, v: Record<string, FieldValue | null>): boolean => {
       if (t.op === 'eq') return v[t.field] === t.value;
       if (t.op === 'set') {
         const x = v[t.field];
-        return x === true || (typeof x === 'string' && x.trim() !== '' && x !== 'false') || (Array.isArray(x) && x.some((s) => s.trim() !== ''));
+        return (
+          x === true ||
+          (typeof x === 'string' && x.trim() !== '' && x !== 'false') ||
+          (Array.isArray(x) && x.some((s) => s.trim() !== ''))
+        );
       }
       if (t.op === 'not') return !truth(t.item, v);
       return t.op === 'and' ? t.items.every((i) => truth(i, v)) : t.items.some((i) => truth(i, v));
@@ -169,7 +236,9 @@ describe('condition parser (fuzz)', () => {
           expect(['rules.condition.tooDeep', 'rules.condition.tooLong']).toContain(result.code);
           return;
         }
-        expect(evaluateCondition(result, v as Record<string, FieldValue | null>)).toBe(truth(t, v as Record<string, FieldValue | null>));
+        expect(evaluateCondition(result, v as Record<string, FieldValue | null>)).toBe(
+          truth(t, v as Record<string, FieldValue | null>),
+        );
       }),
       { numRuns: 3000 },
     );
@@ -226,8 +295,35 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     text: fc.oneof(
       fc.string({ maxLength: 20 }),
       fc.constantFrom(
-        ':', '- ', '\n', '\n  ', '  ', '\t', '[', ']', '{', '}', '"', "'", '&a ', '*a', '<<: *a', '!!js/function ', '!!binary ', '? ',
-        '|', '>', '#', '%YAML 1.2\n', '---\n', '...\n', '__proto__: {polluted: 1}\n', 'when: ', 'exportName: ../../etc/x\n', '\u0000', '\uFEFF',
+        ':',
+        '- ',
+        '\n',
+        '\n  ',
+        '  ',
+        '\t',
+        '[',
+        ']',
+        '{',
+        '}',
+        '"',
+        "'",
+        '&a ',
+        '*a',
+        '<<: *a',
+        '!!js/function ',
+        '!!binary ',
+        '? ',
+        '|',
+        '>',
+        '#',
+        '%YAML 1.2\n',
+        '---\n',
+        '...\n',
+        '__proto__: {polluted: 1}\n',
+        'when: ',
+        'exportName: ../../etc/x\n',
+        '\u0000',
+        '\uFEFF',
       ),
     ),
   }),
@@ -265,14 +361,18 @@ describe('rule loader (fuzz)', () => {
 
   it('random edits of a small pack: a pack or positioned problems, never a crash', () => {
     fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => expectWellFormed(applyEdits(MINIMAL, edits))),
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) =>
+        expectWellFormed(applyEdits(MINIMAL, edits)),
+      ),
       { numRuns: 2000 },
     );
   });
 
   it('random edits of a real built-in pack: never a crash', () => {
     fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => expectWellFormed(applyEdits(builtIn, edits))),
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) =>
+        expectWellFormed(applyEdits(builtIn, edits)),
+      ),
       { numRuns: 300 },
     );
   });
@@ -286,7 +386,10 @@ describe('rule loader (fuzz)', () => {
   });
 
   it('hostile YAML: alias bombs, deep nesting, prototype keys, custom tags', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`),
+    ].join('\n');
     const hostile = [
       bomb,
       '['.repeat(20_000) + ']'.repeat(20_000),
@@ -295,8 +398,14 @@ describe('rule loader (fuzz)', () => {
       `__proto__:\n  polluted: 1\n${MINIMAL}`,
       MINIMAL.replace('title: 测试备案', 'title: !!js/function "function () { globalThis.pwned = 1 }"'),
       MINIMAL.replace('title: 测试备案', 'title: !<tag:yaml.org,2002:js/undefined> x'),
-      MINIMAL.replace('when: special not empty and province = 广东', `when: "${'('.repeat(40)}province${')'.repeat(40)}"`),
-      MINIMAL.replace('when: special not empty and province = 广东', `when: "${'province = 广东 or '.repeat(80)}province = 上海"`),
+      MINIMAL.replace(
+        'when: special not empty and province = 广东',
+        `when: "${'('.repeat(40)}province${')'.repeat(40)}"`,
+      ),
+      MINIMAL.replace(
+        'when: special not empty and province = 广东',
+        `when: "${'province = 广东 or '.repeat(80)}province = 上海"`,
+      ),
       'x'.repeat(1_000_001),
     ];
     for (const text of hostile) expectWellFormed(text);

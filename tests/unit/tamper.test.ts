@@ -127,7 +127,12 @@ describe('tampered vault through the UI bind job and the CLI', () => {
     handlers = createHandlers({
       userDataDir: join(work, 'user-data'),
       rulesDirs: ctx.rulesDirs,
-      platform: { chooseFolder: async () => null, chooseFiles: async () => [], openPath: async () => undefined, showInFolder: async () => undefined },
+      platform: {
+        chooseFolder: async () => null,
+        chooseFiles: async () => [],
+        openPath: async () => undefined,
+        showInFolder: async () => undefined,
+      },
       today: () => ctx.today,
     });
   });
@@ -140,7 +145,8 @@ describe('tampered vault through the UI bind job and the CLI', () => {
     let job = (started as { value: BindJob }).value;
     for (let i = 0; i < 200 && job.state === 'running'; i++) {
       await new Promise((r) => setTimeout(r, 25));
-      job = ((await dispatch(handlers, 'bind:status', { jobId: job.jobId }, () => 'zh-CN')) as { value: BindJob }).value;
+      job = ((await dispatch(handlers, 'bind:status', { jobId: job.jobId }, () => 'zh-CN')) as { value: BindJob })
+        .value;
     }
     expect(job.state).toBe('failed');
     expect(job.error).toContain('营业执照副本复印件');
@@ -154,10 +160,13 @@ describe('tampered vault through the UI bind job and the CLI', () => {
     const out = await mkdtemp(join(work, 'cli-out-'));
     let stderr = '';
     let stdout = '';
-    const code = await runCli(['bind', project.dir, '-o', join(out, 'packet.pdf'), '--rules-dir', ctx.rulesDirs.user!, '--today', ctx.today], {
-      stdout: (s) => (stdout += s + '\n'),
-      stderr: (s) => (stderr += s + '\n'),
-    });
+    const code = await runCli(
+      ['bind', project.dir, '-o', join(out, 'packet.pdf'), '--rules-dir', ctx.rulesDirs.user!, '--today', ctx.today],
+      {
+        stdout: (s) => (stdout += s + '\n'),
+        stderr: (s) => (stderr += s + '\n'),
+      },
+    );
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toHaveLength(1);
@@ -173,7 +182,12 @@ describe('hand-edited matprep.json', () => {
     const handlers = createHandlers({
       userDataDir: join(work, 'user-data-2'),
       rulesDirs: ctx.rulesDirs,
-      platform: { chooseFolder: async () => null, chooseFiles: async () => [], openPath: async () => undefined, showInFolder: async () => undefined },
+      platform: {
+        chooseFolder: async () => null,
+        chooseFiles: async () => [],
+        openPath: async () => undefined,
+        showInFolder: async () => undefined,
+      },
       today: () => ctx.today,
     });
     const project = await completeProject();
@@ -186,7 +200,10 @@ describe('hand-edited matprep.json', () => {
     for (const [channel, request] of [
       ['project:open', { dir: project.dir }],
       ['project:setField', { dir: project.dir, fieldId: 'x', value: 'y' }],
-      ['project:addFiles', { dir: project.dir, materialId: 'commitment', files: [{ name: 'a.pdf', data: await make.pdf() }] }],
+      [
+        'project:addFiles',
+        { dir: project.dir, materialId: 'commitment', files: [{ name: 'a.pdf', data: await make.pdf() }] },
+      ],
       ['bind:start', { dir: project.dir }],
     ] as const) {
       const reply = await dispatch(handlers, channel, request, () => 'zh-CN');
@@ -196,7 +213,8 @@ describe('hand-edited matprep.json', () => {
         let job = reply.value as BindJob;
         for (let i = 0; i < 100 && job.state === 'running'; i++) {
           await new Promise((r) => setTimeout(r, 20));
-          job = ((await dispatch(handlers, 'bind:status', { jobId: job.jobId }, () => 'zh-CN')) as { value: BindJob }).value;
+          job = ((await dispatch(handlers, 'bind:status', { jobId: job.jobId }, () => 'zh-CN')) as { value: BindJob })
+            .value;
         }
         expect(job.state).toBe('failed');
         expect(job.error).toContain('materials.commitment.files.0.sha256');
