@@ -93,13 +93,24 @@ describe('screens', () => {
     expect(await page.getByLabel('页码格式').inputValue()).toBe('- {page} -');
 
     await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '首页' }).click();
-    await page.getByRole('button', { name: '打开项目“无障碍检查项目”' }).waitFor();
+    await page.getByRole('button', { name: /^无障碍检查项目/ }).waitFor();
     await app.screenshot('10-home-recent');
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Open a project folder through the folder dialog; cancelling the dialog changes nothing.
     app.platform.nextFolder = null;
     await page.getByRole('button', { name: '打开项目文件夹…' }).click();
     await page.getByRole('heading', { level: 1, name: '材料准备助手' }).waitFor();
+    // A folder that is not a project: one clear line at the bottom, which can be dismissed.
+    app.platform.nextFolder = app.tempDir;
+    await page.getByRole('button', { name: '打开项目文件夹…' }).click();
+    const alert = page.locator('.alert[role="alert"]');
+    await until(() => alert.textContent()).toContain('出错了');
+    expect(await alert.textContent()).toContain(app.tempDir);
+    expect(await seriousViolations(page)).toEqual([]);
+    await app.screenshot('10b-error');
+    await alert.getByRole('button', { name: '关闭提示' }).click();
+    await until(() => alert.textContent()).toBe('');
     app.platform.nextFolder = firstDir;
     await page.getByRole('button', { name: '打开项目文件夹…' }).click();
     await page.getByRole('heading', { level: 1, name: '主体信息' }).waitFor();
@@ -136,9 +147,10 @@ describe('screens', () => {
     await page.getByRole('button', { name: 'Start binding' }).waitFor();
     await nav.getByRole('button', { name: 'Home' }).click();
     await page.getByRole('heading', { level: 2, name: 'New project' }).waitFor();
-    await page.getByRole('button', { name: 'Open project "无障碍检查项目"' }).waitFor();
+    await page.getByRole('button', { name: /^无障碍检查项目/ }).waitFor();
     await page.getByRole('radio', { name: /ICP备案·单位/ }).waitFor();
     await app.screenshot('13-home-en');
+    expect(await seriousViolations(page)).toEqual([]);
     expect(app.blocked).toEqual([]);
     expect(app.errors).toEqual([]);
   });

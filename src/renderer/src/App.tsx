@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { ProjectView, Reply, Settings } from '../../shared/ipc';
-import { t as translate } from '../../shared/i18n';
+import { translator } from '../../shared/i18n';
 import { call, hasBridge } from './api';
 import { LocaleContext } from './i18n';
 import { RunContext, type Run } from './run';
@@ -25,7 +25,7 @@ export function App() {
   const [step, setStep] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const locale = settings?.locale ?? 'zh-CN';
-  const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+  const t = translator(locale);
 
   const run: Run = useCallback(async (action) => {
     setError(null);

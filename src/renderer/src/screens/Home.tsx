@@ -80,12 +80,7 @@ export function Home({ settings, onOpen }: { settings: Settings; onOpen: (view: 
             <ul className="recent">
               {recent.map((project) => (
                 <li key={project.dir}>
-                  <button
-                    type="button"
-                    className="recent-item"
-                    aria-label={t('ui.home.openRecent', { name: project.name })}
-                    onClick={() => void open(project.dir)}
-                  >
+                  <button type="button" className="recent-item" onClick={() => void open(project.dir)}>
                     <span className="recent-name">{project.name}</span>
                     <span className="recent-dir">{project.dir}</span>
                     <span className="recent-meta">
