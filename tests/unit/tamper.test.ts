@@ -177,6 +177,26 @@ describe('tampered vault through the UI bind job and the CLI', () => {
   });
 });
 
+describe('tampered vault through matprep export', () => {
+  it('exit 2 naming the material; no zip written', async () => {
+    const project = await completeProject();
+    await rm(vaultPath(project.dir, project.licence));
+    const out = await mkdtemp(join(work, 'export-out-'));
+    let stderr = '';
+    const code = await runCli(
+      ['export', project.dir, '-o', join(out, 'materials.zip'), '--rules-dir', ctx.rulesDirs.user!],
+      {
+        stdout: () => undefined,
+        stderr: (s) => (stderr += s + '\n'),
+      },
+    );
+    expect(code).toBe(2);
+    expect(stderr).toContain('营业执照副本复印件');
+    expect(stderr).toContain('营业执照.jpg');
+    expect(await readdir(out)).toEqual([]);
+  });
+});
+
 describe('hand-edited matprep.json', () => {
   it('an invalid value: every channel refuses with the path of the problem and a backup; the file is never reset', async () => {
     const handlers = createHandlers({
