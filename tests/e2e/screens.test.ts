@@ -69,6 +69,10 @@ describe('screens', () => {
     expect(await start.isDisabled()).toBe(true);
     await page.getByRole('checkbox', { name: '仍然装订（材料不完整）' }).check();
     expect(await start.isDisabled()).toBe(false);
+    // Binding anyway binds what there is: here the password-protected 30-page PDF, opened with its password.
+    await start.click();
+    await page.getByText('装订完成').waitFor({ timeout: 120_000 });
+    expect(Number(await page.getByTestId('result-pages').textContent())).toBeGreaterThanOrEqual(32);
     expect(await seriousViolations(page)).toEqual([]);
     await app.screenshot('08-bind-incomplete');
 
