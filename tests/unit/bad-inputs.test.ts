@@ -335,6 +335,28 @@ describe('bad inputs through the UI (project:addFiles)', () => {
   });
 });
 
+describe('bad inputs through the company-profile library (profiles:addDocument)', () => {
+  it('every bad file: a clear message naming it, the profile unchanged', { timeout: 60_000 }, async () => {
+    const saved = await call('profiles:save', { name: '上海示例网络科技有限公司', contacts: [] });
+    expect(saved.ok).toBe(true);
+    if (!saved.ok) return;
+    for (const c of cases) {
+      const reply = await call('profiles:addDocument', {
+        profileId: saved.value.id,
+        key: 'business-licence',
+        file: { name: c.name, data: await c.make() },
+      });
+      expect(reply.ok, c.what).toBe(false);
+      if (!reply.ok) {
+        expect(reply.error.code, c.what).toBe(c.code);
+        expectClearMessage(reply.error.message, c.name);
+      }
+    }
+    const profiles = await call('profiles:list', {});
+    expect(profiles.ok && profiles.value.find((p) => p.id === saved.value.id)?.library).toEqual([]);
+  });
+});
+
 describe('bad inputs through the CLI (matprep add): exit 2, one line', () => {
   let dir: string;
   let files: string;
