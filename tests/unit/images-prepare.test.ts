@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { prepareImage } from '../../src/core/images/prepare';
+import { dctShrinkFor, prepareImage } from '../../src/core/images/prepare';
 import { corpus } from '../fixtures/packet';
 
 const A4_BOX = { width: 523, height: 758 };
@@ -84,5 +84,47 @@ describe('prepareImage', () => {
   it('rejects truncated images with a message naming the file', async () => {
     await expect(prepare('img-jpeg-truncated.jpg')).rejects.toMatchObject({ code: 'image.damaged', params: { file: 'img-jpeg-truncated.jpg' } });
     await expect(prepare('img-png-truncated.png')).rejects.toMatchObject({ code: 'image.damaged' });
+  });
+
+  describe('phone photos decoded at a reduced JPEG scale', () => {
+    /** 4000×3000 like a phone camera, four coloured quadrants, stored sideways (EXIF 6). */
+    async function phonePhoto(): Promise<Buffer> {
+      const [w, h] = [4000, 3000];
+      const raw = Buffer.alloc(w * h * 3);
+      const colours = [[200, 30, 30], [30, 200, 30], [30, 30, 200], [220, 220, 40]];
+      for (let y = 0; y < h; y++) {
+        for (let x = 0; x < w; x++) {
+          const c = colours[(y < h / 2 ? 0 : 2) + (x < w / 2 ? 0 : 1)];
+          raw.set(c, (y * w + x) * 3);
+        }
+      }
+      return sharp(raw, { raw: { width: w, height: h, channels: 3 } }).jpeg({ quality: 90 }).withMetadata({ orientation: 6 }).toBuffer();
+    }
+
+    it('picks the largest DCT scale that still leaves every output pixel', () => {
+      expect([1, 1.99, 2, 2.1, 3.9, 4, 7.5, 8, 20].map(dctShrinkFor)).toEqual([1, 1, 2, 2, 2, 4, 4, 8, 8]);
+    });
+
+    it('gives the same size and picture as a full-size decode, upright', async () => {
+      const photo = await phonePhoto();
+      const image = await prepareImage(new Uint8Array(photo), 'phone.jpg', { dpi: 200, quality: 85, box });
+      // Upright it is 3000×4000; the A4 box at 200 dpi is 1453×2106, so width limits: 3000 × 1453/3000.
+      const full = await sharp(photo).autoOrient().resize(1453, 2106, { fit: 'inside' }).jpeg().toBuffer({ resolveWithObject: true });
+      expect([image.width, image.height]).toEqual([full.info.width, full.info.height]);
+      expect(image.width).toBe(1453);
+      // EXIF 6 turns the stored image clockwise: its bottom-left (blue) quadrant ends up top-left.
+      for (const [x, y] of [[0.1, 0.1], [0.8, 0.1], [0.1, 0.8], [0.8, 0.8]]) {
+        const mine = await meanColour(image.jpeg, x, y);
+        const reference = await meanColour(new Uint8Array(full.data), x, y);
+        mine.forEach((v, i) => expect(Math.abs(v - reference[i])).toBeLessThan(6));
+      }
+      expect((await meanColour(image.jpeg, 0.1, 0.1))[2]).toBeGreaterThan(150);
+    });
+
+    it('still rejects a truncated photo', async () => {
+      const photo = await phonePhoto();
+      const cut = new Uint8Array(photo.subarray(0, Math.floor(photo.length * 0.6)));
+      await expect(prepareImage(cut, 'cut.jpg', { dpi: 200, quality: 85, box })).rejects.toMatchObject({ code: 'image.damaged', params: { file: 'cut.jpg' } });
+    });
   });
 });

@@ -4,6 +4,9 @@
  * plain 8-bit sRGB (grey stays grey), and re-encoded as JPEG, which pdf-lib embeds without
  * re-decoding.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import { UserError } from '../errors';
 
@@ -42,8 +45,39 @@ export function limitImageMemory(): void {
   sharp.cache(false);
 }
 
-function open(bytes: Uint8Array) {
-  return sharp(bytes, { failOn: 'truncated', limitInputPixels: MAX_IMAGE_PIXELS });
+function open(input: Uint8Array | string) {
+  return sharp(input, { failOn: 'truncated', limitInputPixels: MAX_IMAGE_PIXELS });
+}
+
+/**
+ * The largest JPEG DCT scale (1, 2, 4 or 8) that still decodes at least `factor` times the
+ * output size: decoding at 1/2 costs about half a full decode and loses no output pixel.
+ */
+export function dctShrinkFor(factor: number): 1 | 2 | 4 | 8 {
+  if (factor >= 8) return 8;
+  if (factor >= 4) return 4;
+  return factor >= 2 ? 2 : 1;
+}
+
+/**
+ * Run `work` on a sharp pipeline that decodes the JPEG at 1/`shrink` scale. sharp only shrinks on
+ * load when the whole reduction is at least 3× (pipeline.cc guards against libjpeg rounding), and a
+ * phone photo on A4 at 200 dpi needs about 2.1×; libvips' own `jpegload` `shrink` option is only
+ * reachable through a file name ("photo.jpg[shrink=2]"), so the bytes go to a scratch file first.
+ * A scratch file is a private copy in the temp folder, never an output, so no rename is needed.
+ */
+async function withDecodeShrink<T>(bytes: Uint8Array, shrink: number, work: (image: sharp.Sharp) => Promise<T>): Promise<T> {
+  const base = tmpdir();
+  // A bracket in the path would be read as libvips options; such systems decode at full size.
+  if (shrink === 1 || /[[\]]/.test(base)) return work(open(bytes));
+  const dir = await mkdtemp(path.join(base, 'matprep-img-'));
+  try {
+    const file = path.join(dir, 'in.jpg');
+    await writeFile(file, bytes);
+    return await work(open(`${file}[shrink=${shrink}]`));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /** Translate sharp's failures into messages naming the file. */
@@ -102,15 +136,20 @@ export async function prepareImage(bytes: Uint8Array, name: string, options: Pre
     const maxWidth = Math.max(1, Math.round((box.width / 72) * options.dpi));
     const maxHeight = Math.max(1, Math.round((box.height / 72) * options.dpi));
 
-    let pipeline = open(bytes).autoOrient();
-    if (rotate) pipeline = pipeline.rotate(rotate);
-    // Mitchell keeps scanned text crisp at about half Lanczos' cost.
-    pipeline = pipeline.resize(maxWidth, maxHeight, { fit: 'inside', withoutEnlargement: true, kernel: 'mitchell' });
-    if (info.alpha) pipeline = pipeline.flatten({ background: '#ffffff' });
-    if (info.gray) pipeline = pipeline.toColourspace('b-w');
-    else if (!info.srgb) pipeline = pipeline.toColourspace('srgb');
-    pipeline = pipeline.jpeg({ quality: options.quality, chromaSubsampling: '4:2:0' });
-    const { data, info: out } = await pipeline.toBuffer({ resolveWithObject: true });
+    const shrink = info.format === 'jpeg' ? dctShrinkFor(Math.max(upright.width / maxWidth, upright.height / maxHeight)) : 1;
+
+    const { data, info: out } = await withDecodeShrink(bytes, shrink, (image) => {
+      let pipeline = image.autoOrient();
+      if (rotate) pipeline = pipeline.rotate(rotate);
+      // Mitchell keeps scanned text crisp at about half Lanczos' cost.
+      pipeline = pipeline.resize(maxWidth, maxHeight, { fit: 'inside', withoutEnlargement: true, kernel: 'mitchell' });
+      if (info.alpha) pipeline = pipeline.flatten({ background: '#ffffff' });
+      if (info.gray) pipeline = pipeline.toColourspace('b-w');
+      else if (!info.srgb) pipeline = pipeline.toColourspace('srgb');
+      // Plain Huffman tables: optimised ones save ~15 % of bytes but cost a second pass per photo.
+      pipeline = pipeline.jpeg({ quality: options.quality, chromaSubsampling: '4:2:0', optimiseCoding: false });
+      return pipeline.toBuffer({ resolveWithObject: true });
+    });
     return { jpeg: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: out.width, height: out.height, gray: info.gray };
   } catch (error) {
     throw imageError(error, name);
