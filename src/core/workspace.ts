@@ -28,6 +28,8 @@ export interface WorkspaceContext {
   /** YYYY-MM-DD */
   today: string;
   locale: Locale;
+  /** The user's defaults from settings (DPI, page-number format, watermark text); projects override them. */
+  bindDefaults?: Partial<BindOptions>;
 }
 
 export interface ProjectState {
@@ -53,9 +55,13 @@ export async function loadProject(dir: string, ctx: WorkspaceContext): Promise<P
   return describeProject(await openProject(dir), ctx);
 }
 
-/** The effective bind options: defaults, then the project's saved ones, then this call's. */
-export function resolveBindOptions(doc: ProjectDoc, overrides: Partial<BindOptions> = {}): BindOptions {
-  return BindOptionsSchema.parse({ ...doc.bindOptions, ...overrides });
+/** The effective bind options: built-in defaults, then the user's settings, the project's own, and this call's. */
+export function resolveBindOptions(
+  doc: ProjectDoc,
+  overrides: Partial<BindOptions> = {},
+  userDefaults: Partial<BindOptions> = {},
+): BindOptions {
+  return BindOptionsSchema.parse({ ...userDefaults, ...doc.bindOptions, ...overrides });
 }
 
 /** A file name for the packet: `<project name>-<rule short title>-<date>.pdf`, safe on every OS. */
@@ -116,7 +122,7 @@ export async function bindProject(
     doc: state.doc,
     rulePack: state.rulePack,
     report: state.report,
-    options: resolveBindOptions(state.doc, request.options),
+    options: resolveBindOptions(state.doc, request.options, ctx.bindDefaults),
     output,
     loadFile: (ref) => readVaultFile(state.dir, ref),
     locale: ctx.locale,

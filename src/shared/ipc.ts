@@ -5,6 +5,7 @@
  * src/main/handlers.ts, and the contract test checks that the two and the preload agree.
  */
 import { z } from 'zod';
+import { patchOf } from '../core/schema-patch';
 import { RulePackSchema, RulePackSummarySchema } from '../core/rules/schema';
 import { ProjectDocSchema, FieldValueSchema } from '../core/project/schema';
 import { CheckReportSchema } from '../core/check/report';
@@ -46,20 +47,6 @@ export const BindJobSchema = z.object({
   error: z.string().optional(),
 });
 export type BindJob = z.infer<typeof BindJobSchema>;
-
-/**
- * A patch of `schema`: every field optional and without its default. zod 4's `.partial()` keeps
- * field defaults, so `{ duplex: true }` would parse to a full object and reset every other option.
- */
-function patchOf<S extends z.ZodObject>(schema: S): ReturnType<S['partial']> {
-  const shape = Object.fromEntries(
-    Object.entries(schema.shape).map(([key, field]) => [
-      key,
-      (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType)).optional(),
-    ]),
-  );
-  return z.object(shape).strict() as unknown as ReturnType<S['partial']>;
-}
 
 function channel<Req extends z.ZodType, Rep extends z.ZodType>(request: Req, reply: Rep) {
   return { request, reply };

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { BindOptionsSchema } from '../bind/options';
+import { patchOf } from '../schema-patch';
 import { SecurityLogEntrySchema } from '../security-log/schema';
 import { GrantedLicenceSchema } from '../alerts/schema';
 
@@ -73,7 +74,8 @@ export const ProjectDocSchema = z
     rulePack: z.object({ id: z.string(), version: z.string() }).strict(),
     fields: z.record(z.string(), FieldValueSchema).default({}),
     materials: z.record(z.string(), MaterialEntrySchema).default({}),
-    bindOptions: BindOptionsSchema.partial().default({}),
+    /** Only the options the user changed; the rest come from settings and defaults at bind time. */
+    bindOptions: patchOf(BindOptionsSchema).default({}),
     history: z.array(PacketRecordSchema).default([]),
     /** The security-update log (网络安全演进图), see src/core/security-log. Optional: absent means empty. */
     securityLog: z.array(SecurityLogEntrySchema).optional(),

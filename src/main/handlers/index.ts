@@ -26,6 +26,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         rulesDirs: { builtIn: deps.rulesDirs.builtIn, user: settings.userRulesDir ?? deps.rulesDirs.user },
         today: deps.today?.() ?? localToday(),
         locale: settings.locale,
+        bindDefaults: {
+          dpi: settings.defaultDpi,
+          pageNumberFormat: settings.pageNumberFormat,
+          watermarkText: settings.watermarkTemplate,
+        },
       };
     },
   };
