@@ -14,6 +14,8 @@ import type { RulePack } from './rules/schema';
 import type { ProjectDoc, PacketRecord } from './project/schema';
 import { openProject, readVaultFile, verifyVault, updateProject, outputDir, sha256Of } from './project/store';
 import { bindPacket } from './bind/index';
+import { exportMaterials, type ExportResult } from './bind/export';
+import { renderCorrectionList } from './bind/correction-list';
 import { BindOptionsSchema, type BindOptions, type BindProgress, type BindResult } from './bind/options';
 import { readFile } from 'node:fs/promises';
 import { safeFileName } from './fs/names';
@@ -93,6 +95,26 @@ export async function verifyProjectFiles(project: { dir: string; doc: ProjectDoc
   }
 }
 
+/** Put run-only passwords on the matching files of an in-memory document. */
+export function applyPasswords(doc: ProjectDoc, passwords: ReadonlyMap<string, string>): void {
+  for (const entry of Object.values(doc.materials)) {
+    for (const file of entry.files) {
+      const password = passwords.get(file.name) ?? passwords.get('');
+      if (password !== undefined) file.password = password;
+    }
+  }
+}
+
+/** `name=secret` arguments (or a bare `secret` for every file) as a map. */
+export function parsePasswordArgs(args: string[]): Map<string, string> {
+  return new Map(
+    args.map((p) => {
+      const at = p.lastIndexOf('=');
+      return [at > 0 ? p.slice(0, at) : '', at > 0 ? p.slice(at + 1) : p] as const;
+    }),
+  );
+}
+
 export type BindOutcome =
   | { kind: 'refused'; report: CheckReport }
   | { kind: 'written'; result: BindResult; report: CheckReport };
@@ -111,9 +133,12 @@ export async function bindProject(
     onProgress?: (p: BindProgress) => void;
     signal?: AbortSignal;
     now?: Date;
+    /** Passwords for this run only (never saved), by file name; the key '' applies to every file. */
+    passwords?: ReadonlyMap<string, string>;
   } = {},
 ): Promise<BindOutcome> {
   const state = await loadProject(dir, ctx);
+  if (request.passwords?.size) applyPasswords(state.doc, request.passwords);
   if (!state.report.complete && !request.allowIncomplete) return { kind: 'refused', report: state.report };
   await verifyProjectFiles(state, state.rulePack);
   const output = request.output ?? defaultPacketPath(state);
@@ -141,4 +166,44 @@ export async function bindProject(
     doc.history = [...doc.history, record].slice(-50);
   });
   return { kind: 'written', result, report: state.report };
+}
+
+/** `<project name>-<rule short title>-<date><suffix>.<ext>` in the project's out/ folder. */
+function outputPath(state: ProjectState, suffix: string, ext: string): string {
+  const title = state.rulePack.shortTitle ?? state.rulePack.id;
+  return join(outputDir(state.dir), `${safeFileName(`${state.doc.name}-${title}-${state.report.today}${suffix}`, 'packet')}.${ext}`);
+}
+
+/**
+ * Per-file export (one file per material, within the pack's size caps) into a zip. The caller has
+ * loaded and verified the project (the CLI also applies its --password values first), so the CLI
+ * and the app export the same files the same way. Default: the project's out/ folder.
+ */
+export async function exportProject(
+  state: ProjectState,
+  ctx: Pick<WorkspaceContext, 'locale' | 'bindDefaults'>,
+  output: string = outputPath(state, '', 'zip'),
+): Promise<ExportResult> {
+  await mkdir(join(output, '..'), { recursive: true });
+  return exportMaterials({
+    doc: state.doc,
+    rulePack: state.rulePack,
+    report: state.report,
+    options: resolveBindOptions(state.doc, {}, ctx.bindDefaults),
+    output,
+    loadFile: (ref) => readVaultFile(state.dir, ref),
+    locale: ctx.locale,
+  });
+}
+
+/**
+ * The 补正清单 (what is still missing or wrong, from the check report) as a PDF. It goes to a
+ * Chinese authority's counter, so it is written in Chinese whatever the UI language.
+ */
+export async function writeCorrectionList(
+  state: ProjectState,
+  output: string = outputPath(state, '-补正清单', 'pdf'),
+): Promise<{ output: string; pages: number }> {
+  await mkdir(join(output, '..'), { recursive: true });
+  return renderCorrectionList(state.report, state.doc, state.rulePack, output, { locale: 'zh-CN' });
 }
