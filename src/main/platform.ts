@@ -1,5 +1,6 @@
 /** The desktop Platform: native dialogs and the shell, for the handler table. */
-import { dialog, shell, type BrowserWindow } from 'electron';
+import { BrowserWindow, dialog, shell } from 'electron';
+import { pathToFileURL } from 'node:url';
 import { t, type Locale } from '../shared/i18n';
 import type { Platform } from './handlers/types';
 
@@ -34,5 +35,53 @@ export function electronPlatform(window: () => BrowserWindow | undefined, locale
     async showInFolder(path) {
       shell.showItemInFolder(path);
     },
+    async printPdf(path) {
+      try {
+        await printInHiddenWindow(path);
+      } catch {
+        // Chromium's PDF viewer is a plugin whose frame webContents.print() does not always reach
+        // (it prints a blank page or fails on some platforms): then the user prints from their PDF
+        // viewer, which the OS opens.
+        const error = await shell.openPath(path);
+        if (error) throw new Error(error);
+      }
+    },
   };
+}
+
+/**
+ * Load the PDF into a hidden window (same hardened preferences as the main window, plus the PDF
+ * viewer plugin) and show the system print dialog for it.
+ */
+async function printInHiddenWindow(path: string): Promise<void> {
+  const win = new BrowserWindow({
+    show: false,
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      plugins: true,
+    },
+  });
+  try {
+    await win.loadURL(pathToFileURL(path).href);
+    await new Promise<void>((resolve, reject) => {
+      win.webContents.print({}, (success, reason) => {
+        // A cancelled dialog is the user's choice, not a failure to fall back from.
+        if (success || reason === 'cancelled') resolve();
+        else reject(new Error(reason));
+      });
+    });
+  } finally {
+    win.destroy();
+  }
 }

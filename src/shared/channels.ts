@@ -40,6 +40,10 @@ export const CHANNEL_NAMES = [
   'securityLog:set',
   'securityLog:check',
   'securityLog:render',
+  // output (bind screen)
+  'output:export',
+  'output:correctionList',
+  'shell:print',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

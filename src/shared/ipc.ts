@@ -188,6 +188,17 @@ export const contract = {
   ),
   'securityLog:check': channel(z.object({ dir: Dir }).strict(), z.array(ProblemSchema)),
   'securityLog:render': channel(z.object({ dir: Dir }).strict(), ProjectViewSchema),
+
+  // output: the bind screen's per-file export, 补正清单 and print; files go to the project's out/ folder
+  'output:export': channel(
+    z.object({ dir: Dir }).strict(),
+    z.object({ output: z.string(), files: z.array(z.object({ name: z.string(), bytes: z.number().int().nonnegative() })) }),
+  ),
+  'output:correctionList': channel(
+    z.object({ dir: Dir }).strict(),
+    z.object({ output: z.string(), pages: z.number().int().positive() }),
+  ),
+  'shell:print': channel(z.object({ path: z.string().min(1) }).strict(), Ok),
 } as const;
 
 export type Contract = typeof contract;

@@ -47,6 +47,7 @@ export interface TestPlatform extends Platform {
   nextFolder: string | null;
   opened: string[];
   shown: string[];
+  printed: string[];
 }
 
 export interface App {
@@ -85,6 +86,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     nextFolder: null,
     opened: [],
     shown: [],
+    printed: [],
     async chooseFolder() {
       return platform.nextFolder;
     },
@@ -96,6 +98,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     },
     async showInFolder(path) {
       platform.shown.push(path);
+    },
+    async printPdf(path) {
+      platform.printed.push(path);
     },
   };
   const handlers = createHandlers({

@@ -27,6 +27,7 @@ const platform = {
   chooseFiles: async () => [],
   openPath: async () => undefined,
   showInFolder: async () => undefined,
+  printPdf: async () => undefined,
 };
 
 let handlers: Handlers;

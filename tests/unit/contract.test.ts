@@ -13,6 +13,7 @@ const platform = {
   chooseFiles: async () => [],
   openPath: async () => undefined,
   showInFolder: async () => undefined,
+  printPdf: async () => undefined,
 };
 
 describe('the IPC contract', () => {

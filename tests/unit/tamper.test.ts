@@ -132,6 +132,7 @@ describe('tampered vault through the UI bind job and the CLI', () => {
         chooseFiles: async () => [],
         openPath: async () => undefined,
         showInFolder: async () => undefined,
+        printPdf: async () => undefined,
       },
       today: () => ctx.today,
     });
@@ -207,6 +208,7 @@ describe('hand-edited matprep.json', () => {
         chooseFiles: async () => [],
         openPath: async () => undefined,
         showInFolder: async () => undefined,
+        printPdf: async () => undefined,
       },
       today: () => ctx.today,
     });

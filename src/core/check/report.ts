@@ -6,6 +6,8 @@ export const ProblemSchema = z.object({
   severity: z.enum(['error', 'warning']),
   message: z.string(),
   hint: z.string().optional(),
+  /** For a problem about one row of a table (the security-update log): its 1-based number. */
+  entry: z.number().int().positive().optional(),
 });
 export type Problem = z.infer<typeof ProblemSchema>;
 

@@ -24,7 +24,12 @@ function short(text: string): string {
 export function checkSecurityLog(entries: SecurityLogEntry[], today: string, locale: Locale = 'zh-CN'): Problem[] {
   const problems: Problem[] = [];
   const add = (severity: Problem['severity'], code: string, params: Record<string, string | number>) =>
-    problems.push({ code, severity, message: t(locale, code, params) });
+    problems.push({
+      code,
+      severity,
+      message: t(locale, code, params),
+      ...(typeof params.index === 'number' ? { entry: params.index } : {}),
+    });
 
   if (entries.length === 0) {
     add('warning', 'securityLog.empty', {});

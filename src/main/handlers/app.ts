@@ -6,7 +6,7 @@ import { UserError } from '../../core/errors';
 import { sniff } from '../../core/pdf/sniff';
 
 /** Only PDFs (by name and by content) are handed to the shell: that is all the UI ever opens. */
-async function isPdfFile(path: string): Promise<boolean> {
+export async function isPdfFile(path: string): Promise<boolean> {
   if (!/\.pdf$/i.test(path)) return false;
   try {
     const handle = await open(path, 'r');

@@ -9,6 +9,7 @@ import { appHandlers } from './app';
 import { projectHandlers } from './project';
 import { bindHandlers } from './bind';
 import { extrasHandlers } from './extras';
+import { outputHandlers } from './output';
 
 export type { HandlerDeps, Handlers, Platform } from './types';
 
@@ -34,5 +35,5 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       };
     },
   };
-  return { ...appHandlers(ctx), ...projectHandlers(ctx), ...bindHandlers(ctx), ...extrasHandlers(ctx) };
+  return { ...appHandlers(ctx), ...projectHandlers(ctx), ...bindHandlers(ctx), ...extrasHandlers(ctx), ...outputHandlers(ctx) };
 }

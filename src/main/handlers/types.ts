@@ -9,6 +9,8 @@ export interface Platform {
   chooseFiles(formats: string[]): Promise<string[]>;
   openPath(path: string): Promise<void>;
   showInFolder(path: string): Promise<void>;
+  /** Print a PDF (the packet or the 补正清单); `path` has been checked to be a PDF. */
+  printPdf(path: string): Promise<void>;
 }
 
 export interface HandlerDeps {
