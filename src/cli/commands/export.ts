@@ -1,7 +1,7 @@
 /** `matprep export <dir> -o <out.zip> [--json]`: one file per material, within the rule pack's size caps. */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { exportMaterials } from '../../core/bind/export';
+import { exportProject } from '../../core/workspace';
 import { t } from '../../shared/i18n';
 import { EXIT_OK, EXIT_USAGE, type Command } from '../context';
 import { formatSize, loadForBinding } from './bind';
@@ -22,15 +22,11 @@ export const exportCommand: Command = async (args, ctx) => {
   }
   const project = await loadForBinding(positionals[0], ctx, values.password ?? []);
   const output = resolve(values.output);
-  const result = await exportMaterials({
-    doc: project.doc,
-    rulePack: project.pack,
-    report: project.report,
-    options: project.doc.bindOptions,
+  const result = await exportProject(
+    { dir: project.dir, doc: project.doc, rulePack: project.pack, report: project.report },
+    { locale: ctx.locale },
     output,
-    loadFile: project.loadFile,
-    locale: ctx.locale,
-  });
+  );
   if (values.json) ctx.stdout(JSON.stringify(result, null, 2));
   else {
     ctx.stdout(t(ctx.locale, 'export.written', { count: result.files.length, output }));
