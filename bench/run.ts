@@ -37,10 +37,8 @@ async function timed(command: string, args: string[], env?: NodeJS.ProcessEnv): 
 async function matprep(job: BenchJob, name: string): Promise<Measure> {
   const jobFile = path.join(work, `${name}.json`);
   await writeFile(jobFile, JSON.stringify(job));
-  // glibc gives every libvips worker thread its own malloc arena; two arenas (sharp's own advice
-  // for glibc systems) keep RSS near what is actually used.
-  const env = { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' };
-  const { stdout, ms, cpuMs } = await timed(process.execPath, ['--import', 'tsx', path.join(here, 'child.ts'), jobFile], env);
+  // The child runs with the environment as given (no MALLOC_ARENA_MAX), like the CLI and the app.
+  const { stdout, ms, cpuMs } = await timed(process.execPath, ['--import', 'tsx', path.join(here, 'child.ts'), jobFile]);
   const child = JSON.parse(stdout.trim().split('\n').pop()!) as { ms: number; maxRssMB: number; pages: number; bytes: number };
   return { ms, cpuMs, bytes: child.bytes, rssMB: child.maxRssMB, inProcessMs: child.ms, pages: child.pages };
 }

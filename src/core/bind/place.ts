@@ -195,10 +195,9 @@ function placeCopiedPage(page: PDFPage, options: PlaceOptions, fields: Set<PDFRe
   if (kept.length > 0) node.set(PDFName.of('Annots'), context.obj(kept));
   else node.delete(PDFName.of('Annots'));
 
-  const pre = context.register(
-    context.flateStream(`q ${cm(matrix)} ${num(box.x)} ${num(box.y)} ${num(box.width)} ${num(box.height)} re W n q\n`),
-  );
-  const post = context.register(context.flateStream(`\nQ\n${flatten.join('\n')}\nQ\n`));
+  // A few dozen bytes each: stored plainly, since every pako deflate sets up (and zeroes) ~300 KB of state.
+  const pre = context.register(context.stream(`q ${cm(matrix)} ${num(box.x)} ${num(box.y)} ${num(box.width)} ${num(box.height)} re W n q\n`));
+  const post = context.register(context.stream(`\nQ\n${flatten.join('\n')}\nQ\n`));
   const contents = node.get(PDFName.of('Contents'));
   const existing = context.lookup(contents);
   const streams: PDFObject[] = existing instanceof PDFArray ? existing.asArray() : contents ? [contents] : [];

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { rename, unlink, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { PDFDocument } from 'pdf-lib';
+import { PDFContentStream, PDFName, type PDFDocument } from 'pdf-lib';
 import { UserError, toUserError } from '../errors';
 
 export interface DocInfo {
@@ -24,7 +24,25 @@ export function setInfo(doc: PDFDocument, info: DocInfo): void {
   doc.setModificationDate(info.date);
 }
 
+/** Content streams below this size are stored without compression. */
+const PLAIN_STREAM_BYTES = 4096;
+
+/**
+ * pdf-lib deflates every content stream it generates with pako, which sets up and zeroes ~300 KB
+ * of state per stream; page numbers and headers are a few hundred bytes per page, so storing them
+ * plainly costs a few KB in all and saves that setup on every page.
+ */
+function storeSmallStreamsPlainly(doc: PDFDocument): void {
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (object instanceof PDFContentStream && object.getUnencodedContentsSize() < PLAIN_STREAM_BYTES) {
+      (object as unknown as { encode: boolean }).encode = false;
+      object.dict.delete(PDFName.of('Filter'));
+    }
+  }
+}
+
 export async function serialise(doc: PDFDocument): Promise<Uint8Array> {
+  storeSmallStreamsPlainly(doc);
   return doc.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false });
 }
 

@@ -7,7 +7,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import sharp, { type Metadata } from 'sharp';
+import sharp, { type Metadata, type Sharp } from 'sharp';
 import { UserError } from '../errors';
 
 /** Decompression-bomb guard: more pixels than any scan or phone photo has. */
@@ -66,7 +66,7 @@ export function dctShrinkFor(factor: number): 1 | 2 | 4 | 8 {
  * reachable through a file name ("photo.jpg[shrink=2]"), so the bytes go to a scratch file first.
  * A scratch file is a private copy in the temp folder, never an output, so no rename is needed.
  */
-async function withDecodeShrink<T>(bytes: Uint8Array, shrink: number, work: (image: sharp.Sharp) => Promise<T>): Promise<T> {
+async function withDecodeShrink<T>(bytes: Uint8Array, shrink: number, work: (image: Sharp) => Promise<T>): Promise<T> {
   const base = tmpdir();
   // A bracket in the path would be read as libvips options; such systems decode at full size.
   if (shrink === 1 || /[[\]]/.test(base)) return work(open(bytes));
