@@ -44,6 +44,7 @@ export const CHANNEL_NAMES = [
   'output:export',
   'output:correctionList',
   'shell:print',
+  'fields:validate',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

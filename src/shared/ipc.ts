@@ -199,6 +199,11 @@ export const contract = {
     z.object({ output: z.string(), pages: z.number().int().positive() }),
   ),
   'shell:print': channel(z.object({ path: z.string().min(1) }).strict(), Ok),
+  /** One value checked by the field validators (as the checklist does), for forms outside a project. */
+  'fields:validate': channel(
+    z.object({ type: z.string().min(1).max(50), value: z.string().max(5000) }).strict(),
+    z.object({ valid: z.boolean(), reason: z.string().nullable(), warning: z.string().nullable().optional() }),
+  ),
 } as const;
 
 export type Contract = typeof contract;

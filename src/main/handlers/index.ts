@@ -10,6 +10,7 @@ import { projectHandlers } from './project';
 import { bindHandlers } from './bind';
 import { extrasHandlers } from './extras';
 import { outputHandlers } from './output';
+import { fieldHandlers } from './fields';
 
 export type { HandlerDeps, Handlers, Platform } from './types';
 
@@ -35,5 +36,5 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       };
     },
   };
-  return { ...appHandlers(ctx), ...projectHandlers(ctx), ...bindHandlers(ctx), ...extrasHandlers(ctx), ...outputHandlers(ctx) };
+  return { ...appHandlers(ctx), ...projectHandlers(ctx), ...bindHandlers(ctx), ...extrasHandlers(ctx), ...outputHandlers(ctx), ...fieldHandlers(ctx) };
 }

@@ -12,9 +12,11 @@ import { Home } from './screens/Home';
 import { Workspace } from './screens/Workspace';
 import { BindScreen } from './screens/BindScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { ProfilesScreen } from './screens/ProfilesScreen';
+import { stepIndexOf } from './steps';
 import { ErrorBoundary } from './components/ErrorBoundary';
 
-export type Route = 'home' | 'materials' | 'bind' | 'settings';
+export type Route = 'home' | 'materials' | 'bind' | 'profiles' | 'settings';
 type AppInfo = Reply<'app:info'>;
 
 export function App() {
@@ -78,12 +80,15 @@ export function App() {
       if (fresh) setView(fresh);
     }
   };
-  const openProject = (next: ProjectView) => {
+  /** Open a project, at a material's step when one is named (a 三色预警 alert). */
+  const openProject = (next: ProjectView, materialId?: string) => {
     setView(next);
-    setStep(0);
+    setStep(materialId ? stepIndexOf(next, materialId) : 0);
     setRoute('materials');
   };
-  const navItems: Route[] = view ? ['home', 'materials', 'bind', 'settings'] : ['home', 'settings'];
+  const navItems: Route[] = view
+    ? ['home', 'materials', 'bind', 'profiles', 'settings']
+    : ['home', 'profiles', 'settings'];
 
   return (
     <LocaleContext.Provider value={locale}>
@@ -141,6 +146,7 @@ export function App() {
                 }}
               />
             )}
+            {route === 'profiles' && <ProfilesScreen />}
             {route === 'settings' && (
               <SettingsScreen settings={settings} info={info} onSettings={(next) => void changeSettings(next)} />
             )}

@@ -4,14 +4,32 @@ import type { FieldRule, MaterialRule } from '../../core/rules/schema';
 // The same pure condition evaluator the checker uses, so the form hides exactly the fields the check skips.
 import { isFieldApplicable, isMaterialApplicable } from '../../core/rules/applicability';
 import { worstStatus, type DisplayStatus } from './components/Status';
+// Pure too: the log editor's status is what the check says about the entries.
+import { checkSecurityLog } from '../../core/security-log/check';
+import { SECURITY_TIMELINE_MATERIALS } from '../../core/security-log/schema';
 
-export type Step = { kind: 'subject' } | { kind: 'material'; materialId: string };
+export type Step =
+  | { kind: 'subject' }
+  | { kind: 'material'; materialId: string }
+  /** The 网络安全演进图 editor, just before the material its chart is attached to. */
+  | { kind: 'securityLog'; materialId: string };
+
+/** The material the security-update log's chart goes to, if the pack has one. */
+export function securityLogMaterial(view: ProjectView): MaterialRule | undefined {
+  for (const id of SECURITY_TIMELINE_MATERIALS) {
+    const material = view.rulePack.materials.find((m) => m.id === id);
+    if (material) return material;
+  }
+  return undefined;
+}
 
 /** The wizard's steps: materials that do not apply to this subject (their `when` fails) are skipped. */
 export function projectSteps(view: ProjectView): Step[] {
   const steps: Step[] = view.rulePack.fields.length > 0 ? [{ kind: 'subject' }] : [];
   for (const material of view.rulePack.materials) {
-    if (isMaterialApplicable(material, view.doc.fields)) steps.push({ kind: 'material', materialId: material.id });
+    if (!isMaterialApplicable(material, view.doc.fields)) continue;
+    if (material.id === securityLogMaterial(view)?.id) steps.push({ kind: 'securityLog', materialId: material.id });
+    steps.push({ kind: 'material', materialId: material.id });
   }
   return steps;
 }
@@ -43,9 +61,35 @@ export function materialStatus(view: ProjectView, materialId: string): DisplaySt
   return status === 'not-required' && rule && isMaterialApplicable(rule, view.doc.fields) ? 'optional' : status;
 }
 
+/** The log editor's status: missing while empty, invalid while the check finds an error in an entry. */
+export function securityLogStatus(view: ProjectView): DisplayStatus {
+  const entries = view.doc.securityLog ?? [];
+  if (entries.length === 0) return 'missing';
+  const problems = checkSecurityLog(entries, view.report.today);
+  if (problems.some((p) => p.severity === 'error')) return 'invalid';
+  return problems.length > 0 ? 'warning' : 'ok';
+}
+
 /** A step's status, whichever kind it is. */
 export function stepStatus(view: ProjectView, step: Step): DisplayStatus {
-  return step.kind === 'subject' ? subjectStatus(view) : materialStatus(view, step.materialId);
+  if (step.kind === 'subject') return subjectStatus(view);
+  if (step.kind === 'securityLog') return securityLogStatus(view);
+  return materialStatus(view, step.materialId);
+}
+
+/** A step's name as the checklist, the wizard and the bind screen show it. */
+export function stepTitle(view: ProjectView, step: Step, t: (key: string) => string): string {
+  if (step.kind === 'subject') return t('ui.checklist.subject');
+  if (step.kind === 'securityLog') return t('ui.securityLog.title');
+  return view.rulePack.materials.find((m) => m.id === step.materialId)?.title ?? step.materialId;
+}
+
+/** The index of the step for a material (its editor step for the log's material), or 0. */
+export function stepIndexOf(view: ProjectView, materialId: string): number {
+  return Math.max(
+    0,
+    projectSteps(view).findIndex((step) => step.kind === 'material' && step.materialId === materialId),
+  );
 }
 
 /** Statuses that still need the user's attention before binding. */

@@ -6,7 +6,9 @@ import {
   fieldStatus,
   materialStatus,
   openItems,
+  securityLogStatus,
   skippedMaterials,
+  stepTitle,
   subjectStatus,
   visibleFields,
   type Step,
@@ -44,7 +46,7 @@ export function Checklist({ view, steps, current, onJump, onBind }: Props) {
         {steps.map((step, index) => {
           const item = describe(view, step, t);
           return (
-            <li key={step.kind === 'subject' ? '__subject' : step.materialId}>
+            <li key={step.kind === 'material' ? step.materialId : `__${step.kind}`}>
               <button
                 type="button"
                 className="checklist-item"
@@ -88,6 +90,15 @@ function describe(view: ProjectView, step: Step, t: ReturnType<typeof useT>) {
       status: subjectStatus(view),
       reason: firstProblem?.message ?? t('ui.checklist.subjectSummary', { ok, total: relevant.length }),
       hint: firstProblem?.hint,
+    };
+  }
+  if (step.kind === 'securityLog') {
+    const entries = view.doc.securityLog ?? [];
+    return {
+      title: stepTitle(view, step, t),
+      status: securityLogStatus(view),
+      reason: t('ui.securityLog.summary', { count: entries.length }),
+      hint: undefined,
     };
   }
   const rule = view.rulePack.materials.find((m) => m.id === step.materialId);

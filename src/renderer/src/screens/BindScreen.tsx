@@ -7,8 +7,9 @@ import { useT } from '../i18n';
 import { useRun } from '../run';
 import { basename, formatDateTime, formatSize } from '../format';
 import { StatusBadge } from '../components/Status';
-import { needsWork, openItems, projectSteps, stepStatus } from '../steps';
+import { needsWork, openItems, projectSteps, stepStatus, stepTitle } from '../steps';
 import { BindOptionsForm } from '../components/BindOptionsForm';
+import { OutputActions } from '../components/OutputActions';
 
 type Props = {
   view: ProjectView;
@@ -86,10 +87,7 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
           <>
             <ul className="todo">
               {todo.map(({ step, index }) => {
-                const title =
-                  step.kind === 'subject'
-                    ? t('ui.checklist.subject')
-                    : (view.rulePack.materials.find((m) => m.id === step.materialId)?.title ?? step.materialId);
+                const title = stepTitle(view, step, t);
                 return (
                   <li key={index}>
                     <button type="button" className="link" onClick={() => onJump(index)}>
@@ -160,6 +158,8 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
         )}
         {job?.state === 'done' && job.result && <BindResultView result={job.result} />}
       </section>
+
+      <OutputActions dir={view.dir} />
 
       <BindOptionsForm
         options={view.doc.bindOptions}
@@ -233,6 +233,9 @@ function BindResultView({ result }: { result: NonNullable<BindJob['result']> }) 
         </button>
         <button type="button" onClick={() => void run(() => call('shell:showInFolder', { path: result.output }))}>
           {t('ui.bind.showInFolder')}
+        </button>
+        <button type="button" onClick={() => void run(() => call('shell:print', { path: result.output }))}>
+          <span aria-hidden="true">⎙</span> {t('ui.bind.print')}
         </button>
       </div>
     </div>

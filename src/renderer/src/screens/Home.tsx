@@ -6,8 +6,12 @@ import { call } from '../api';
 import { useT } from '../i18n';
 import { useRun } from '../run';
 import { formatDateTime } from '../format';
+import type { Profile } from '../../../core/profiles/schema';
+import { AlertsPanel } from '../components/AlertsPanel';
 
-export function Home({ settings, onOpen }: { settings: Settings; onOpen: (view: ProjectView) => void }) {
+type Props = { settings: Settings; onOpen: (view: ProjectView, materialId?: string) => void };
+
+export function Home({ settings, onOpen }: Props) {
   const t = useT();
   const run = useRun();
   const [recent, setRecent] = useState<RecentProject[] | null>(null);
@@ -16,20 +20,28 @@ export function Home({ settings, onOpen }: { settings: Settings; onOpen: (view: 
   const [ruleId, setRuleId] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [hint, setHint] = useState('');
+  const [profiles, setProfiles] = useState<Profile[]>([]);
+  const [profileId, setProfileId] = useState('');
   const nameId = useId();
+  const profileSelectId = useId();
   const searchId = useId();
 
   useEffect(() => {
     void run(async () => {
-      const [r, p] = await Promise.all([call('recent:list', {}), call('rules:list', {})]);
+      const [r, p, pr] = await Promise.all([
+        call('recent:list', {}),
+        call('rules:list', {}),
+        call('profiles:list', {}),
+      ]);
       setRecent(r);
       setPacks(p);
+      setProfiles(pr);
     });
   }, [run]);
 
-  const open = async (dir: string) => {
+  const open = async (dir: string, materialId?: string) => {
     const view = await run(() => call('project:open', { dir }));
-    if (view) onOpen(view);
+    if (view) onOpen(view, materialId);
   };
   const openFolder = async () => {
     const chosen = await run(() => call('dialog:chooseFolder', { purpose: 'open' }));
@@ -48,10 +60,12 @@ export function Home({ settings, onOpen }: { settings: Settings; onOpen: (view: 
       await call('project:create', { dir, ruleId, name: name.trim() || undefined });
       // A new project starts from the user's binding defaults (Settings); each project keeps its own.
       const { defaultDpi, pageNumberFormat, watermarkTemplate } = settings;
-      return call('project:setBindOptions', {
+      const withDefaults = await call('project:setBindOptions', {
         dir,
         options: { dpi: defaultDpi, pageNumberFormat, watermarkText: watermarkTemplate },
       });
+      // The chosen company profile fills the subject fields and attaches its library documents.
+      return profileId ? call('profiles:apply', { dir, profileId }) : withDefaults;
     });
     if (view) onOpen(view);
   };
@@ -69,6 +83,7 @@ export function Home({ settings, onOpen }: { settings: Settings; onOpen: (view: 
         <h1 id="home-title">{t('ui.home.title')}</h1>
         <p className="intro">{t('ui.home.intro')}</p>
       </div>
+      <AlertsPanel onOpenAt={(dir, materialId) => void open(dir, materialId)} />
       <div className="home-columns">
         <section className="card" aria-labelledby="recent-title">
           <h2 id="recent-title">{t('ui.home.recent')}</h2>
@@ -158,6 +173,21 @@ export function Home({ settings, onOpen }: { settings: Settings; onOpen: (view: 
             placeholder={t('ui.home.namePlaceholder')}
             onChange={(e) => setName(e.target.value)}
           />
+          {profiles.length > 0 && (
+            <>
+              <h3>
+                <label htmlFor={profileSelectId}>{t('ui.home.useProfile')}</label>
+              </h3>
+              <select id={profileSelectId} value={profileId} onChange={(e) => setProfileId(e.target.value)}>
+                <option value="">{t('ui.home.noProfile')}</option>
+                {profiles.map((profile) => (
+                  <option key={profile.id} value={profile.id}>
+                    {t('ui.home.profileOption', { name: profile.name, count: profile.library.length })}
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
           <h3>{t('ui.home.step3')}</h3>
           <button type="button" className="primary" onClick={() => void create()}>
             {t('ui.home.create')}

@@ -1,12 +1,15 @@
 /** The project workspace: the checklist on the left, the wizard (one step per material) on the right. */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ProjectView } from '../../../shared/ipc';
 import { useT } from '../i18n';
 import { Checklist } from '../components/Checklist';
 import { SubjectStep } from '../components/SubjectStep';
 import { MaterialStep } from '../components/MaterialStep';
+import { SecurityLogStep } from '../components/SecurityLogStep';
 import { StatusBadge } from '../components/Status';
-import { projectSteps, stepStatus } from '../steps';
+import { call } from '../api';
+import { useRun } from '../run';
+import { projectSteps, stepStatus, stepTitle } from '../steps';
 
 type Props = {
   view: ProjectView;
@@ -35,8 +38,8 @@ export function Workspace({ view, onView, step, onStep, onBind }: Props) {
   }, [index]);
 
   const material =
-    current.kind === 'material' ? view.rulePack.materials.find((m) => m.id === current.materialId) : undefined;
-  const title = current.kind === 'subject' ? t('ui.subject.title') : (material?.title ?? '');
+    current.kind === 'subject' ? undefined : view.rulePack.materials.find((m) => m.id === current.materialId);
+  const title = current.kind === 'subject' ? t('ui.subject.title') : stepTitle(view, current, t);
   const status = stepStatus(view, current);
   const last = index === steps.length - 1;
 
@@ -51,10 +54,17 @@ export function Workspace({ view, onView, step, onStep, onBind }: Props) {
           </h1>
           <StatusBadge status={status} />
         </div>
-        {current.kind === 'subject' ? (
-          <SubjectStep view={view} onView={onView} />
-        ) : (
-          material && <MaterialStep key={material.id} view={view} material={material} onView={onView} />
+        {current.kind === 'subject' && (
+          <>
+            <SubjectStep view={view} onView={onView} />
+            <SaveAsProfile dir={view.dir} />
+          </>
+        )}
+        {current.kind === 'securityLog' && material && (
+          <SecurityLogStep view={view} material={material} onView={onView} />
+        )}
+        {current.kind === 'material' && material && (
+          <MaterialStep key={material.id} view={view} material={material} onView={onView} />
         )}
         <nav className="step-nav" aria-label={t('ui.step.of', { n: index + 1, total: steps.length })}>
           <button type="button" disabled={index === 0} onClick={() => onStep(index - 1)}>
@@ -71,6 +81,27 @@ export function Workspace({ view, onView, step, onStep, onBind }: Props) {
           )}
         </nav>
       </main>
+    </div>
+  );
+}
+
+/** "Create a company profile from this project": the subject's details and its reusable documents. */
+function SaveAsProfile({ dir }: { dir: string }) {
+  const t = useT();
+  const run = useRun();
+  const [saved, setSaved] = useState('');
+  const save = async () => {
+    const profile = await run(() => call('profiles:fromProject', { dir }));
+    if (profile) setSaved(t('ui.profiles.fromProjectDone', { name: profile.name, count: profile.library.length }));
+  };
+  return (
+    <div className="save-profile">
+      <button type="button" onClick={() => void save()}>
+        {t('ui.profiles.fromProject')}
+      </button>
+      <p role="status" className="status-line">
+        {saved}
+      </p>
     </div>
   );
 }

@@ -1,0 +1,81 @@
+/**
+ * 三色预警: documents and licences of the recent projects that run out soon. Each alert names the
+ * project and the document, shows its level by icon and word (never colour alone), and opens that
+ * project at that material.
+ */
+import { useEffect, useState } from 'react';
+import type { Alert, AlertLevel } from '../../../core/alerts/schema';
+import { call } from '../api';
+import { useT } from '../i18n';
+import { useRun } from '../run';
+
+const ICONS: Record<AlertLevel, string> = { red: '⛔', yellow: '▲', blue: 'ℹ' };
+
+type Props = { onOpenAt: (dir: string, materialId?: string) => void };
+
+export function AlertsPanel({ onOpenAt }: Props) {
+  const t = useT();
+  const run = useRun();
+  const [alerts, setAlerts] = useState<Alert[] | null>(null);
+
+  useEffect(() => {
+    void run(async () => setAlerts(await call('alerts:list', {})));
+  }, [run]);
+
+  const counts = (['red', 'yellow', 'blue'] as const).map((level) => ({
+    level,
+    count: (alerts ?? []).filter((a) => a.level === level).length,
+  }));
+
+  return (
+    <section className="card alerts" aria-labelledby="alerts-title">
+      <div className="alerts-head">
+        <h2 id="alerts-title">{t('ui.alerts.title')}</h2>
+        {alerts && alerts.length > 0 && (
+          <p className="alert-counts">
+            {counts.map(({ level, count }) => (
+              <span key={level} className={`alert-level level-${level}`}>
+                <span aria-hidden="true">{ICONS[level]}</span> {t(`alerts.level.${level}`)} {count}
+              </span>
+            ))}
+          </p>
+        )}
+      </div>
+      <p className="help-text">{t('ui.alerts.intro')}</p>
+      {alerts === null ? (
+        <p role="status">{t('ui.loading')}</p>
+      ) : alerts.length === 0 ? (
+        <p className="empty-note">{t('ui.alerts.empty')}</p>
+      ) : (
+        <ul className="alert-list" aria-label={t('ui.alerts.listLabel')}>
+          {alerts.map((alert) => (
+            <li key={`${alert.projectDir}|${alert.subject}|${alert.materialId ?? ''}`} className={`alert-item level-${alert.level}`}>
+              <span className={`alert-level level-${alert.level}`}>
+                <span aria-hidden="true">{ICONS[alert.level]}</span> {t(`alerts.level.${alert.level}`)}
+              </span>
+              <span className="alert-body">
+                <span className="alert-what">
+                  <strong>{alert.title}</strong> · {alert.projectName}
+                </span>
+                <span className="alert-message">{alert.message}</span>
+              </span>
+              <span className="alert-days">
+                {alert.daysLeft < 0
+                  ? t('ui.alerts.expired', { days: -alert.daysLeft })
+                  : t('ui.alerts.daysLeft', { days: alert.daysLeft })}
+              </span>
+              <button
+                type="button"
+                className="link"
+                onClick={() => onOpenAt(alert.projectDir, alert.materialId)}
+                aria-label={t('ui.alerts.open', { title: alert.title, project: alert.projectName })}
+              >
+                {t('ui.alerts.openShort')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

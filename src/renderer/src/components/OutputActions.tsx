@@ -1,0 +1,89 @@
+/**
+ * The bind screen's other outputs: the per-file export for upload portals (a zip within the pack's
+ * size caps) and the 补正清单 (what is still missing or wrong), each written to the project's out/
+ * folder, shown with its path and the actions that fit it.
+ */
+import { useState } from 'react';
+import type { Reply } from '../../../shared/ipc';
+import { call } from '../api';
+import { useT } from '../i18n';
+import { useRun } from '../run';
+import { formatSize } from '../format';
+import { StatusBadge } from './Status';
+
+type Exported = Reply<'output:export'>;
+type Correction = Reply<'output:correctionList'>;
+
+export function OutputActions({ dir }: { dir: string }) {
+  const t = useT();
+  const run = useRun();
+  const [busy, setBusy] = useState<'export' | 'correction' | null>(null);
+  const [exported, setExported] = useState<Exported | null>(null);
+  const [correction, setCorrection] = useState<Correction | null>(null);
+
+  const doExport = async () => {
+    setBusy('export');
+    const result = await run(() => call('output:export', { dir }));
+    setBusy(null);
+    if (result) setExported(result);
+  };
+  const doCorrection = async () => {
+    setBusy('correction');
+    const result = await run(() => call('output:correctionList', { dir }));
+    setBusy(null);
+    if (result) setCorrection(result);
+  };
+
+  return (
+    <section className="card" aria-labelledby="outputs-title">
+      <h2 id="outputs-title">{t('ui.output.title')}</h2>
+      <p className="help-text">{t('ui.output.intro')}</p>
+      <div className="bind-actions">
+        <button type="button" disabled={busy !== null} onClick={() => void doExport()}>
+          {t('ui.output.export')}
+        </button>
+        <button type="button" disabled={busy !== null} onClick={() => void doCorrection()}>
+          {t('ui.output.correction')}
+        </button>
+      </div>
+      <p role="status" className="status-line">
+        {busy === 'export' && t('ui.output.exporting')}
+        {busy === 'correction' && t('ui.output.correcting')}
+      </p>
+      {exported && (
+        <div className="output-result" data-testid="export-result">
+          <h3>
+            <StatusBadge status="ok" /> {t('ui.output.exported', { count: exported.files.length })}
+          </h3>
+          <p className="mono">{exported.output}</p>
+          <ul className="export-files" aria-label={t('ui.output.exportFiles')}>
+            {exported.files.map((file) => (
+              <li key={file.name}>
+                <span className="mono">{file.name}</span> · {formatSize(file.bytes, t)}
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => void run(() => call('shell:showInFolder', { path: exported.output }))}>
+            {t('ui.bind.showInFolder')}
+          </button>
+        </div>
+      )}
+      {correction && (
+        <div className="output-result" data-testid="correction-result">
+          <h3>
+            <StatusBadge status="ok" /> {t('ui.output.corrected', { pages: correction.pages })}
+          </h3>
+          <p className="mono">{correction.output}</p>
+          <div className="bind-actions">
+            <button type="button" onClick={() => void run(() => call('shell:print', { path: correction.output }))}>
+              {t('ui.output.printCorrection')}
+            </button>
+            <button type="button" onClick={() => void run(() => call('shell:openPath', { path: correction.output }))}>
+              {t('ui.bind.open')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

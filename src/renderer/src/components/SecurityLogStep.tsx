@@ -1,0 +1,175 @@
+/**
+ * The 网络安全演进图 editor: one table row per entry (date, problem, fix, effect, responsible person,
+ * signed), the check's problems under the row they are about, and "generate chart", which attaches
+ * a one-page timeline PDF to the log's material. Every edit saves the whole log (autosave).
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { ProjectView } from '../../../shared/ipc';
+import type { Problem } from '../../../core/check/report';
+import type { MaterialRule } from '../../../core/rules/schema';
+import type { SecurityLogEntry } from '../../../core/security-log/schema';
+import { call } from '../api';
+import { useT } from '../i18n';
+import { useRun } from '../run';
+import { CommitInput } from './CommitInput';
+import { Problems } from './Problems';
+import { Thumbnail } from './Thumbnail';
+
+type Props = { view: ProjectView; material: MaterialRule; onView: (view: ProjectView) => void };
+
+type TextColumn = 'problem' | 'fix' | 'effect' | 'responsible';
+const TEXT_COLUMNS: TextColumn[] = ['problem', 'fix', 'effect', 'responsible'];
+
+export function SecurityLogStep({ view, material, onView }: Props) {
+  const t = useT();
+  const run = useRun();
+  const entries = view.doc.securityLog ?? [];
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const refresh = useCallback(
+    async (dir: string) => {
+      const next = await run(() => call('securityLog:check', { dir }));
+      if (next) setProblems(next);
+    },
+    [run],
+  );
+  useEffect(() => {
+    void refresh(view.dir);
+  }, [refresh, view.dir, view.doc.securityLog]);
+
+  const save = async (next: SecurityLogEntry[]) => {
+    const fresh = await run(() => call('securityLog:set', { dir: view.dir, entries: next }));
+    if (fresh) onView(fresh);
+  };
+  const change = (id: string, patch: Partial<SecurityLogEntry>) =>
+    save(entries.map((entry) => (entry.id === id ? { ...entry, ...patch } : entry)));
+  const add = () =>
+    save([
+      ...entries,
+      { id: crypto.randomUUID(), date: '', problem: '', fix: '', effect: '', responsible: '', signed: false },
+    ]);
+  const remove = (id: string) => save(entries.filter((entry) => entry.id !== id));
+  const generate = async () => {
+    setBusy(true);
+    const fresh = await run(() => call('securityLog:render', { dir: view.dir }));
+    setBusy(false);
+    if (fresh) onView(fresh);
+  };
+
+  const general = problems.filter((p) => p.entry === undefined);
+  const files = view.doc.materials[material.id]?.files ?? [];
+  const chart = files[files.length - 1];
+
+  return (
+    <div className="security-log">
+      <p className="intro">{t('ui.securityLog.intro', { material: material.title })}</p>
+      <Problems problems={general} />
+      {entries.length > 0 && (
+        <div className="table-scroll">
+          <table className="log-table">
+            <caption className="visually-hidden">{t('ui.securityLog.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('ui.securityLog.col.no')}</th>
+                <th scope="col">{t('ui.securityLog.col.date')}</th>
+                {TEXT_COLUMNS.map((column) => (
+                  <th scope="col" key={column}>
+                    {t(`ui.securityLog.col.${column}`)}
+                  </th>
+                ))}
+                <th scope="col">{t('ui.securityLog.col.signed')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('ui.securityLog.col.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            {entries.map((entry, i) => {
+              const n = i + 1;
+              const own = problems.filter((p) => p.entry === n);
+              const invalid = own.some((p) => p.severity === 'error');
+              const label = (column: string) => t('ui.securityLog.cell', { column: t(`ui.securityLog.col.${column}`), n });
+              return (
+                <tbody key={entry.id} className={invalid ? 'has-error' : undefined}>
+                  <tr>
+                    <th scope="row">{n}</th>
+                    <td>
+                      <CommitInput
+                        type="date"
+                        aria-label={label('date')}
+                        value={entry.date}
+                        onCommit={(date) => void change(entry.id, { date })}
+                      />
+                    </td>
+                    {TEXT_COLUMNS.map((column) => (
+                      <td key={column}>
+                        <CommitInput
+                          multiline={column !== 'responsible'}
+                          aria-label={label(column)}
+                          aria-invalid={invalid || undefined}
+                          value={entry[column]}
+                          onCommit={(value) => void change(entry.id, { [column]: value })}
+                        />
+                      </td>
+                    ))}
+                    <td className="center">
+                      <input
+                        type="checkbox"
+                        aria-label={label('signed')}
+                        checked={entry.signed}
+                        onChange={(e) => void change(entry.id, { signed: e.target.checked })}
+                      />
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="icon-button danger"
+                        aria-label={t('ui.securityLog.remove', { n })}
+                        title={t('ui.securityLog.remove', { n })}
+                        onClick={() => void remove(entry.id)}
+                      >
+                        <span aria-hidden="true">✕</span>
+                      </button>
+                    </td>
+                  </tr>
+                  {own.length > 0 && (
+                    <tr className="row-problems">
+                      <td colSpan={8}>
+                        <Problems problems={own} />
+                      </td>
+                    </tr>
+                  )}
+                </tbody>
+              );
+            })}
+          </table>
+        </div>
+      )}
+      <div className="bind-actions">
+        <button type="button" onClick={() => void add()}>
+          <span aria-hidden="true">＋</span> {t('ui.securityLog.add')}
+        </button>
+        <button type="button" className="primary" disabled={busy || entries.length === 0} onClick={() => void generate()}>
+          {t('ui.securityLog.generate')}
+        </button>
+      </div>
+      <p role="status" className="status-line">
+        {busy ? t('ui.securityLog.generating') : ''}
+      </p>
+      <section aria-labelledby="chart-title" className="chart">
+        <h2 id="chart-title">{t('ui.securityLog.chart', { material: material.title })}</h2>
+        {chart ? (
+          <div className="file chart-file">
+            <Thumbnail dir={view.dir} file={chart} />
+            <span className="file-name">{chart.name}</span>
+            <span className="file-details">
+              {t('ui.file.pages', { count: chart.pages ?? 1 })}
+            </span>
+          </div>
+        ) : (
+          <p className="empty-note">{t('ui.securityLog.noChart')}</p>
+        )}
+      </section>
+    </div>
+  );
+}
