@@ -88,7 +88,9 @@ describe('prepareImage', () => {
 
   describe('phone photos decoded at a reduced JPEG scale', () => {
     /** 4000×3000 like a phone camera, four coloured quadrants, stored sideways (EXIF 6). */
-    async function phonePhoto(): Promise<Buffer> {
+    let made: Promise<Buffer> | undefined;
+    const phonePhoto = () => (made ??= makePhonePhoto());
+    async function makePhonePhoto(): Promise<Buffer> {
       const [w, h] = [4000, 3000];
       const raw = Buffer.alloc(w * h * 3);
       const colours = [[200, 30, 30], [30, 200, 30], [30, 30, 200], [220, 220, 40]];
@@ -119,6 +121,21 @@ describe('prepareImage', () => {
         mine.forEach((v, i) => expect(Math.abs(v - reference[i])).toBeLessThan(6));
       }
       expect((await meanColour(image.jpeg, 0.1, 0.1))[2]).toBeGreaterThan(150);
+    });
+
+    it('decodes at full size when the temp folder is unusable', async () => {
+      const photo = new Uint8Array(await phonePhoto());
+      const saved = process.env.TMPDIR;
+      try {
+        for (const dir of ['/nonexistent/matprep-test', '/tmp/odd[name]']) {
+          process.env.TMPDIR = dir;
+          const image = await prepareImage(photo, 'phone.jpg', { dpi: 200, quality: 85, box });
+          expect([image.width, image.height], dir).toEqual([1453, 1937]);
+        }
+      } finally {
+        if (saved === undefined) delete process.env.TMPDIR;
+        else process.env.TMPDIR = saved;
+      }
     });
 
     it('still rejects a truncated photo', async () => {

@@ -70,10 +70,18 @@ async function withDecodeShrink<T>(bytes: Uint8Array, shrink: number, work: (ima
   const base = tmpdir();
   // A bracket in the path would be read as libvips options; such systems decode at full size.
   if (shrink === 1 || /[[\]]/.test(base)) return work(open(bytes));
-  const dir = await mkdtemp(path.join(base, 'matprep-img-'));
+  let dir: string | undefined;
+  let file: string;
   try {
-    const file = path.join(dir, 'in.jpg');
+    dir = await mkdtemp(path.join(base, 'matprep-img-'));
+    file = path.join(dir, 'in.jpg');
     await writeFile(file, bytes);
+  } catch {
+    // A full or read-only temp folder costs speed, not the image.
+    if (dir) await rm(dir, { recursive: true, force: true });
+    return work(open(bytes));
+  }
+  try {
     return await work(open(`${file}[shrink=${shrink}]`));
   } finally {
     await rm(dir, { recursive: true, force: true });
