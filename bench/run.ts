@@ -27,9 +27,20 @@ interface Measure {
 }
 
 /** Run a command under /usr/bin/time; its last stderr line is "<elapsed> <user> <sys> <maxRSS KB>". */
-async function timed(command: string, args: string[], env?: NodeJS.ProcessEnv): Promise<{ stdout: string; ms: number; cpuMs: number; rssMB: number }> {
-  const { stdout, stderr } = await run('/usr/bin/time', ['-f', 'TIME %e %U %S %M', command, ...args], { maxBuffer: 1 << 22, env });
-  const line = stderr.trim().split('\n').reverse().find((l) => l.startsWith('TIME '))!;
+async function timed(
+  command: string,
+  args: string[],
+  env?: NodeJS.ProcessEnv,
+): Promise<{ stdout: string; ms: number; cpuMs: number; rssMB: number }> {
+  const { stdout, stderr } = await run('/usr/bin/time', ['-f', 'TIME %e %U %S %M', command, ...args], {
+    maxBuffer: 1 << 22,
+    env,
+  });
+  const line = stderr
+    .trim()
+    .split('\n')
+    .reverse()
+    .find((l) => l.startsWith('TIME '))!;
   const [elapsed, user, sys, rss] = line.split(' ').slice(1).map(Number);
   return { stdout, ms: elapsed * 1000, cpuMs: (user + sys) * 1000, rssMB: rss / 1024 };
 }
@@ -38,8 +49,18 @@ async function matprep(job: BenchJob, name: string): Promise<Measure> {
   const jobFile = path.join(work, `${name}.json`);
   await writeFile(jobFile, JSON.stringify(job));
   // The child runs with the environment as given (no MALLOC_ARENA_MAX), like the CLI and the app.
-  const { stdout, ms, cpuMs } = await timed(process.execPath, ['--import', 'tsx', path.join(here, 'child.ts'), jobFile]);
-  const child = JSON.parse(stdout.trim().split('\n').pop()!) as { ms: number; maxRssMB: number; pages: number; bytes: number };
+  const { stdout, ms, cpuMs } = await timed(process.execPath, [
+    '--import',
+    'tsx',
+    path.join(here, 'child.ts'),
+    jobFile,
+  ]);
+  const child = JSON.parse(stdout.trim().split('\n').pop()!) as {
+    ms: number;
+    maxRssMB: number;
+    pages: number;
+    bytes: number;
+  };
   return { ms, cpuMs, bytes: child.bytes, rssMB: child.maxRssMB, inProcessMs: child.ms, pages: child.pages };
 }
 
@@ -62,7 +83,11 @@ async function main(): Promise<void> {
   const results: Record<string, { mine: Measure; ref: Measure }> = {};
   for (const scale of [1, 4]) {
     const name = `x${scale}`;
-    const job: BenchJob = { pdfs: times(files.pdfs, scale), photos: times(files.photos, scale), output: path.join(work, `${name}-matprep.pdf`) };
+    const job: BenchJob = {
+      pdfs: times(files.pdfs, scale),
+      photos: times(files.photos, scale),
+      output: path.join(work, `${name}-matprep.pdf`),
+    };
     // Warm the page cache for both sides alike.
     if (scale === 1) await reference(job, 'warmup');
     const ref = await reference(job, name);
@@ -79,10 +104,15 @@ async function main(): Promise<void> {
   }
   const scaling = results.x4.mine.ms / results.x1.mine.ms;
   process.stdout.write(`\nscaling: 4× inputs took ${fmt(scaling)}× the time of 1× (target ≤ 4.4)\n`);
-  process.stdout.write(`machine: ${availableParallelism()} CPUs, load average ${loadavg().map((l) => fmt(l, 1)).join(' ')} (wall times grow with other load)\n`);
+  process.stdout.write(
+    `machine: ${availableParallelism()} CPUs, load average ${loadavg()
+      .map((l) => fmt(l, 1))
+      .join(' ')} (wall times grow with other load)\n`,
+  );
   // Keep the generated inputs (cached for the next run); the outputs are ~1 GB at 4×.
   for (const name of ['warmup', 'x1', 'x4']) {
-    for (const suffix of ['-photos.pdf', '-reference.pdf', '-matprep.pdf', '.json']) await rm(path.join(work, `${name}${suffix}`), { force: true });
+    for (const suffix of ['-photos.pdf', '-reference.pdf', '-matprep.pdf', '.json'])
+      await rm(path.join(work, `${name}${suffix}`), { force: true });
   }
 }
 

@@ -14,7 +14,12 @@ const prepare = (name: string, extra: { dpi?: number; rotate?: 0 | 90 | 180 | 27
 async function meanColour(jpeg: Uint8Array, left: number, top: number, w = 0.1, h = 0.1): Promise<number[]> {
   const image = sharp(jpeg);
   const { width, height } = await image.metadata();
-  const region = { left: Math.floor(left * width!), top: Math.floor(top * height!), width: Math.max(1, Math.floor(w * width!)), height: Math.max(1, Math.floor(h * height!)) };
+  const region = {
+    left: Math.floor(left * width!),
+    top: Math.floor(top * height!),
+    width: Math.max(1, Math.floor(w * width!)),
+    height: Math.max(1, Math.floor(h * height!)),
+  };
   // stats() looks at its input, not the pipeline, so extract into a buffer first.
   const cut = await sharp(jpeg).extract(region).png().toBuffer();
   const { channels } = await sharp(cut).stats();
@@ -56,7 +61,11 @@ describe('prepareImage', () => {
 
   it('flattens transparency on white, never black', async () => {
     // Fully transparent black: dropping alpha would give black.
-    const clear = await sharp({ create: { width: 40, height: 40, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toBuffer();
+    const clear = await sharp({
+      create: { width: 40, height: 40, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },
+    })
+      .png()
+      .toBuffer();
     const image = await prepareImage(new Uint8Array(clear), 'clear.png', { dpi: 200, quality: 85, box });
     for (const v of await meanColour(image.jpeg, 0, 0, 1, 1)) expect(v).toBeGreaterThan(250);
     const corpusAlpha = await prepare('img-png-rgba-alpha.png');
@@ -82,7 +91,10 @@ describe('prepareImage', () => {
   });
 
   it('rejects truncated images with a message naming the file', async () => {
-    await expect(prepare('img-jpeg-truncated.jpg')).rejects.toMatchObject({ code: 'image.damaged', params: { file: 'img-jpeg-truncated.jpg' } });
+    await expect(prepare('img-jpeg-truncated.jpg')).rejects.toMatchObject({
+      code: 'image.damaged',
+      params: { file: 'img-jpeg-truncated.jpg' },
+    });
     await expect(prepare('img-png-truncated.png')).rejects.toMatchObject({ code: 'image.damaged' });
   });
 
@@ -93,14 +105,22 @@ describe('prepareImage', () => {
     async function makePhonePhoto(): Promise<Buffer> {
       const [w, h] = [4000, 3000];
       const raw = Buffer.alloc(w * h * 3);
-      const colours = [[200, 30, 30], [30, 200, 30], [30, 30, 200], [220, 220, 40]];
+      const colours = [
+        [200, 30, 30],
+        [30, 200, 30],
+        [30, 30, 200],
+        [220, 220, 40],
+      ];
       for (let y = 0; y < h; y++) {
         for (let x = 0; x < w; x++) {
           const c = colours[(y < h / 2 ? 0 : 2) + (x < w / 2 ? 0 : 1)];
           raw.set(c, (y * w + x) * 3);
         }
       }
-      return sharp(raw, { raw: { width: w, height: h, channels: 3 } }).jpeg({ quality: 90 }).withMetadata({ orientation: 6 }).toBuffer();
+      return sharp(raw, { raw: { width: w, height: h, channels: 3 } })
+        .jpeg({ quality: 90 })
+        .withMetadata({ orientation: 6 })
+        .toBuffer();
     }
 
     it('picks the largest DCT scale that still leaves every output pixel', () => {
@@ -111,11 +131,20 @@ describe('prepareImage', () => {
       const photo = await phonePhoto();
       const image = await prepareImage(new Uint8Array(photo), 'phone.jpg', { dpi: 200, quality: 85, box });
       // Upright it is 3000×4000; the A4 box at 200 dpi is 1453×2106, so width limits: 3000 × 1453/3000.
-      const full = await sharp(photo).autoOrient().resize(1453, 2106, { fit: 'inside' }).jpeg().toBuffer({ resolveWithObject: true });
+      const full = await sharp(photo)
+        .autoOrient()
+        .resize(1453, 2106, { fit: 'inside' })
+        .jpeg()
+        .toBuffer({ resolveWithObject: true });
       expect([image.width, image.height]).toEqual([full.info.width, full.info.height]);
       expect(image.width).toBe(1453);
       // EXIF 6 turns the stored image clockwise: its bottom-left (blue) quadrant ends up top-left.
-      for (const [x, y] of [[0.1, 0.1], [0.8, 0.1], [0.1, 0.8], [0.8, 0.8]]) {
+      for (const [x, y] of [
+        [0.1, 0.1],
+        [0.8, 0.1],
+        [0.1, 0.8],
+        [0.8, 0.8],
+      ]) {
         const mine = await meanColour(image.jpeg, x, y);
         const reference = await meanColour(new Uint8Array(full.data), x, y);
         mine.forEach((v, i) => expect(Math.abs(v - reference[i])).toBeLessThan(6));
@@ -141,7 +170,10 @@ describe('prepareImage', () => {
     it('still rejects a truncated photo', async () => {
       const photo = await phonePhoto();
       const cut = new Uint8Array(photo.subarray(0, Math.floor(photo.length * 0.6)));
-      await expect(prepareImage(cut, 'cut.jpg', { dpi: 200, quality: 85, box })).rejects.toMatchObject({ code: 'image.damaged', params: { file: 'cut.jpg' } });
+      await expect(prepareImage(cut, 'cut.jpg', { dpi: 200, quality: 85, box })).rejects.toMatchObject({
+        code: 'image.damaged',
+        params: { file: 'cut.jpg' },
+      });
     });
   });
 });

@@ -23,7 +23,16 @@ import {
 import type { LoadedPdf } from '../pdf/load';
 import { targetOf, textOf } from '../pdf/actions';
 import type { PreparedImage } from '../images/prepare';
-import { type Box, type Frame, type Matrix, type Quarter, normaliseRotation, placementMatrix, rotatedSize, transformRect } from './geometry';
+import {
+  type Box,
+  type Frame,
+  type Matrix,
+  type Quarter,
+  normaliseRotation,
+  placementMatrix,
+  rotatedSize,
+  transformRect,
+} from './geometry';
 
 export interface PlacedPage {
   page: PDFPage;
@@ -117,7 +126,8 @@ function sanitiseSource(src: PDFDocument, pageRefs: PDFRef[], pageIndex: Map<str
         annot.delete(PDFName.of('A'));
         annot.delete(PDFName.of('Dest'));
         if (target.kind === 'none' || (target.kind === 'page' && !pageIndex.has(target.page.toString()))) continue;
-        if (target.kind === 'page') annot.set(PDFName.of('Dest'), context.obj([target.page, PDFName.of('XYZ'), PDFNull, PDFNull, PDFNull]));
+        if (target.kind === 'page')
+          annot.set(PDFName.of('Dest'), context.obj([target.page, PDFName.of('XYZ'), PDFNull, PDFNull, PDFNull]));
         else annot.set(PDFName.of('A'), context.obj({ S: PDFName.of('URI'), URI: target.uri }));
       } else {
         // Widgets and others keep only their appearance; actions (often JavaScript) go.
@@ -185,7 +195,10 @@ function placeCopiedPage(page: PDFPage, options: PlaceOptions, fields: Set<PDFRe
         if (subtype === PDFName.of('Widget')) fields.add(rootField(annots.get(i), annot));
         continue;
       }
-      const visible = subtype === PDFName.of('Widget') ? (f & (ANNOT_HIDDEN | ANNOT_NOVIEW)) === 0 : (f & ANNOT_PRINT) !== 0 && (f & ANNOT_HIDDEN) === 0;
+      const visible =
+        subtype === PDFName.of('Widget')
+          ? (f & (ANNOT_HIDDEN | ANNOT_NOVIEW)) === 0
+          : (f & ANNOT_PRINT) !== 0 && (f & ANNOT_HIDDEN) === 0;
       if (visible) {
         const op = flattenOp(page, annot, resources);
         if (op) flatten.push(op);
@@ -196,7 +209,9 @@ function placeCopiedPage(page: PDFPage, options: PlaceOptions, fields: Set<PDFRe
   else node.delete(PDFName.of('Annots'));
 
   // A few dozen bytes each: stored plainly, since every pako deflate sets up (and zeroes) ~300 KB of state.
-  const pre = context.register(context.stream(`q ${cm(matrix)} ${num(box.x)} ${num(box.y)} ${num(box.width)} ${num(box.height)} re W n q\n`));
+  const pre = context.register(
+    context.stream(`q ${cm(matrix)} ${num(box.x)} ${num(box.y)} ${num(box.width)} ${num(box.height)} re W n q\n`),
+  );
   const post = context.register(context.stream(`\nQ\n${flatten.join('\n')}\nQ\n`));
   const contents = node.get(PDFName.of('Contents'));
   const existing = context.lookup(contents);
@@ -257,7 +272,12 @@ function flattenOp(page: PDFPage, annot: PDFDict, resources: PDFDict): string | 
   if (!rect || rect.length !== 4 || !bbox || bbox.length !== 4) return undefined;
   const formMatrix = (numbers(normal.dict.lookup(PDFName.of('Matrix'))) ?? [1, 0, 0, 1, 0, 0]) as Matrix;
   const [bx0, by0, bx1, by1] = transformRect(formMatrix, [bbox[0], bbox[1], bbox[2], bbox[3]]);
-  const [rx0, ry0, rx1, ry1] = [Math.min(rect[0], rect[2]), Math.min(rect[1], rect[3]), Math.max(rect[0], rect[2]), Math.max(rect[1], rect[3])];
+  const [rx0, ry0, rx1, ry1] = [
+    Math.min(rect[0], rect[2]),
+    Math.min(rect[1], rect[3]),
+    Math.max(rect[0], rect[2]),
+    Math.max(rect[1], rect[3]),
+  ];
   if (bx1 - bx0 <= 0 || by1 - by0 <= 0) return undefined;
   const sx = (rx1 - rx0) / (bx1 - bx0);
   const sy = (ry1 - ry0) / (by1 - by0);
@@ -292,7 +312,12 @@ export async function appendImage(out: PDFDocument, image: PreparedImage, frame:
   const scale = Math.min(content.width / image.width, content.height / image.height);
   const width = image.width * scale;
   const height = image.height * scale;
-  page.drawImage(embedded, { x: content.x + (content.width - width) / 2, y: content.y + (content.height - height) / 2, width, height });
+  page.drawImage(embedded, {
+    x: content.x + (content.width - width) / 2,
+    y: content.y + (content.height - height) / 2,
+    width,
+    height,
+  });
   return { page, frame };
 }
 
@@ -312,7 +337,11 @@ function readOutline(src: PDFDocument, pageIndex: Map<string, number>): SourceOu
       seen.add(item);
       const target = targetOf(src, item);
       const index = target.kind === 'page' ? pageIndex.get(target.page.toString()) : undefined;
-      const entry: SourceOutlineItem = { title: textOf(item.lookup(PDFName.of('Title'))) ?? '', pageIndex: index, children: [] };
+      const entry: SourceOutlineItem = {
+        title: textOf(item.lookup(PDFName.of('Title'))) ?? '',
+        pageIndex: index,
+        children: [],
+      };
       into.push(entry);
       if (depth < 16) queue.push({ first: item.lookup(PDFName.of('First')), into: entry.children, depth: depth + 1 });
       item = item.lookup(PDFName.of('Next'));

@@ -92,7 +92,8 @@ async function withDecodeShrink<T>(bytes: Uint8Array, shrink: number, work: (ima
 function imageError(error: unknown, name: string): unknown {
   if (error instanceof UserError) return error;
   const text = error instanceof Error ? error.message : String(error);
-  if (/pixel limit/i.test(text)) return new UserError('image.tooLarge', { file: name, megapixels: MAX_IMAGE_PIXELS / 1e6 });
+  if (/pixel limit/i.test(text))
+    return new UserError('image.tooLarge', { file: name, megapixels: MAX_IMAGE_PIXELS / 1e6 });
   if (/unsupported image format/i.test(text)) return new UserError('image.unreadable', { file: name });
   return new UserError('image.damaged', { file: name }, { cause: error });
 }
@@ -129,11 +130,17 @@ export async function readImageInfo(bytes: Uint8Array, name: string): Promise<Im
 }
 
 function isGray(meta: Metadata): boolean {
-  return meta.space === 'b-w' || meta.space === 'grey16' || (!meta.isPalette && (meta.channels === 1 || meta.channels === 2));
+  return (
+    meta.space === 'b-w' || meta.space === 'grey16' || (!meta.isPalette && (meta.channels === 1 || meta.channels === 2))
+  );
 }
 
 /** The image as an upright JPEG sized for its box at `dpi`. */
-export async function prepareImage(bytes: Uint8Array, name: string, options: PrepareImageOptions): Promise<PreparedImage> {
+export async function prepareImage(
+  bytes: Uint8Array,
+  name: string,
+  options: PrepareImageOptions,
+): Promise<PreparedImage> {
   try {
     // The real decode below fails on truncation (failOn), so the header is enough here.
     const info = await readHeader(bytes, name);
@@ -144,7 +151,8 @@ export async function prepareImage(bytes: Uint8Array, name: string, options: Pre
     const maxWidth = Math.max(1, Math.round((box.width / 72) * options.dpi));
     const maxHeight = Math.max(1, Math.round((box.height / 72) * options.dpi));
 
-    const shrink = info.format === 'jpeg' ? dctShrinkFor(Math.max(upright.width / maxWidth, upright.height / maxHeight)) : 1;
+    const shrink =
+      info.format === 'jpeg' ? dctShrinkFor(Math.max(upright.width / maxWidth, upright.height / maxHeight)) : 1;
 
     const { data, info: out } = await withDecodeShrink(bytes, shrink, (image) => {
       let pipeline = image.autoOrient();
@@ -158,7 +166,12 @@ export async function prepareImage(bytes: Uint8Array, name: string, options: Pre
       pipeline = pipeline.jpeg({ quality: options.quality, chromaSubsampling: '4:2:0', optimiseCoding: false });
       return pipeline.toBuffer({ resolveWithObject: true });
     });
-    return { jpeg: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: out.width, height: out.height, gray: info.gray };
+    return {
+      jpeg: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+      width: out.width,
+      height: out.height,
+      gray: info.gray,
+    };
   } catch (error) {
     throw imageError(error, name);
   }
