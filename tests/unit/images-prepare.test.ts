@@ -124,7 +124,15 @@ describe('prepareImage', () => {
     }
 
     it('picks the largest DCT scale that still leaves every output pixel', () => {
-      expect([1, 1.99, 2, 2.1, 3.9, 4, 7.5, 8, 20].map(dctShrinkFor)).toEqual([1, 1, 2, 2, 2, 4, 4, 8, 8]);
+      // A4 at 200 dpi is 1453×2106: a 3000×4000 photo needs 2.06×, a 12 000×16 000 one 8.3×.
+      expect(dctShrinkFor(3000, 4000, 1453, 2106)).toBe(2);
+      expect(dctShrinkFor(12000, 16000, 1453, 2106)).toBe(8);
+      expect(dctShrinkFor(6000, 8000, 1453, 2106)).toBe(4);
+      expect(dctShrinkFor(2800, 3700, 1453, 2106)).toBe(1); // 1.93×: a 1/2 decode would be too small
+      expect(dctShrinkFor(1000, 1000, 1453, 2106)).toBe(1); // never enlarged, never shrunk
+      // Just under 2×: 2905 px fit into 1453, but a 1/2 decode may be rounded down to 1452.
+      expect(dctShrinkFor(2905, 3000, 1453, 2106)).toBe(1);
+      expect(dctShrinkFor(2906, 3000, 1453, 2106)).toBe(2);
     });
 
     it('gives the same size and picture as a full-size decode, upright', async () => {

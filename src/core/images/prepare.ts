@@ -50,13 +50,18 @@ function open(input: Uint8Array | string) {
 }
 
 /**
- * The largest JPEG DCT scale (1, 2, 4 or 8) that still decodes at least `factor` times the
- * output size: decoding at 1/2 costs about half a full decode and loses no output pixel.
+ * The largest JPEG DCT scale (1, 2, 4 or 8) at which the decoded image still has at least the
+ * output's pixels (`width`×`height` fitted inside `maxWidth`×`maxHeight`): decoding at 1/2 costs
+ * about half a full decode and loses nothing. libjpeg may round a scaled size down, hence floor.
  */
-export function dctShrinkFor(factor: number): 1 | 2 | 4 | 8 {
-  if (factor >= 8) return 8;
-  if (factor >= 4) return 4;
-  return factor >= 2 ? 2 : 1;
+export function dctShrinkFor(width: number, height: number, maxWidth: number, maxHeight: number): 1 | 2 | 4 | 8 {
+  const scale = Math.min(1, maxWidth / width, maxHeight / height);
+  const outWidth = Math.round(width * scale);
+  const outHeight = Math.round(height * scale);
+  for (const shrink of [8, 4, 2] as const) {
+    if (Math.floor(width / shrink) >= outWidth && Math.floor(height / shrink) >= outHeight) return shrink;
+  }
+  return 1;
 }
 
 /**
@@ -151,8 +156,7 @@ export async function prepareImage(
     const maxWidth = Math.max(1, Math.round((box.width / 72) * options.dpi));
     const maxHeight = Math.max(1, Math.round((box.height / 72) * options.dpi));
 
-    const shrink =
-      info.format === 'jpeg' ? dctShrinkFor(Math.max(upright.width / maxWidth, upright.height / maxHeight)) : 1;
+    const shrink = info.format === 'jpeg' ? dctShrinkFor(upright.width, upright.height, maxWidth, maxHeight) : 1;
 
     const { data, info: out } = await withDecodeShrink(bytes, shrink, (image) => {
       let pipeline = image.autoOrient();
