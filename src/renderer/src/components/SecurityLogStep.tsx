@@ -3,11 +3,11 @@
  * signed), the check's problems under the row they are about, and "generate chart", which attaches
  * a one-page timeline PDF to the log's material. Every edit saves the whole log (autosave).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ProjectView } from '../../../shared/ipc';
 import type { Problem } from '../../../core/check/report';
 import type { MaterialRule } from '../../../core/rules/schema';
-import type { SecurityLogEntry } from '../../../core/security-log/schema';
+import type { SecurityLogEntry, SecurityLogEntryInput } from '../../../core/security-log/schema';
 import { call } from '../api';
 import { useT } from '../i18n';
 import { useRun } from '../run';
@@ -38,18 +38,27 @@ export function SecurityLogStep({ view, material, onView }: Props) {
     void refresh(view.dir);
   }, [refresh, view.dir, view.doc.securityLog]);
 
-  const save = async (next: SecurityLogEntry[]) => {
+  // Each edit saves the whole log, so it must start from the newest log, including edits whose
+  // reply has not come back yet (leaving one cell for the next sends two saves in a row).
+  const latest = useRef<SecurityLogEntryInput[]>(entries);
+  const pending = useRef(0);
+  if (pending.current === 0) latest.current = entries;
+  const save = async (next: SecurityLogEntryInput[]) => {
+    latest.current = next;
+    pending.current += 1;
     const fresh = await run(() => call('securityLog:set', { dir: view.dir, entries: next }));
-    if (fresh) onView(fresh);
+    pending.current -= 1;
+    if (fresh && pending.current === 0) onView(fresh);
   };
   const change = (id: string, patch: Partial<SecurityLogEntry>) =>
-    save(entries.map((entry) => (entry.id === id ? { ...entry, ...patch } : entry)));
+    save(latest.current.map((entry) => (entry.id === id ? { ...entry, ...patch } : entry)));
   const add = () =>
     save([
-      ...entries,
-      { id: crypto.randomUUID(), date: '', problem: '', fix: '', effect: '', responsible: '', signed: false },
+      ...latest.current,
+      // No id: the app gives the new entry one (randomUUID is missing outside secure contexts).
+      { date: '', problem: '', fix: '', effect: '', responsible: '', signed: false },
     ]);
-  const remove = (id: string) => save(entries.filter((entry) => entry.id !== id));
+  const remove = (id: string) => save(latest.current.filter((entry) => entry.id !== id));
   const generate = async () => {
     setBusy(true);
     const fresh = await run(() => call('securityLog:render', { dir: view.dir }));

@@ -50,6 +50,8 @@ export function ProfilesScreen() {
   const run = useRun();
   const [profiles, setProfiles] = useState<Profile[] | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
+  // Kept here: saving a new profile selects it, which mounts a fresh form.
+  const [status, setStatus] = useState('');
 
   const reload = async (select?: string) => {
     const list = await run(() => call('profiles:list', {}));
@@ -85,7 +87,10 @@ export function ProfilesScreen() {
                     type="button"
                     className="recent-item"
                     aria-current={profile.id === selected ? 'true' : undefined}
-                    onClick={() => setSelected(profile.id)}
+                    onClick={() => {
+                      setStatus('');
+                      setSelected(profile.id);
+                    }}
                   >
                     <span className="recent-name">{profile.name}</span>
                     <span className="recent-meta">
@@ -96,7 +101,13 @@ export function ProfilesScreen() {
               ))}
             </ul>
           )}
-          <button type="button" onClick={() => setSelected('')}>
+          <button
+            type="button"
+            onClick={() => {
+              setStatus('');
+              setSelected('');
+            }}
+          >
             <span aria-hidden="true">＋</span> {t('ui.profiles.new')}
           </button>
         </section>
@@ -105,6 +116,8 @@ export function ProfilesScreen() {
             <ProfileForm
               key={selected}
               profile={current}
+              status={status}
+              onStatus={setStatus}
               onSaved={(profile) => void reload(profile.id)}
               onDeleted={() => void reload('').then(() => setSelected(null))}
             />
@@ -118,10 +131,14 @@ export function ProfilesScreen() {
 
 function ProfileForm({
   profile,
+  status,
+  onStatus: setStatus,
   onSaved,
   onDeleted,
 }: {
   profile: Profile | undefined;
+  status: string;
+  onStatus: (status: string) => void;
   onSaved: (profile: Profile) => void;
   onDeleted: () => void;
 }) {
@@ -130,7 +147,6 @@ function ProfileForm({
   const base = useId();
   const [draft, setDraft] = useState<ProfileDetails>(profile ? detailsOf(profile) : EMPTY);
   const [verdicts, setVerdicts] = useState<Partial<Record<TextKey, Verdict>>>({});
-  const [status, setStatus] = useState('');
   const [touched, setTouched] = useState(false);
 
   // Identifiers are checked as they are typed; a verdict counts only for the value it was made for,

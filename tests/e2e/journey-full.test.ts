@@ -1,0 +1,270 @@
+/**
+ * The rest of the journey through the real UI, handlers and core: a company profile (live field
+ * checks, a document library) used for a new project; the 三色预警 dashboard naming the project's
+ * 营业执照 that runs out in 20 days, opening it at that material; fixing that check; binding; then
+ * the per-file export (zip), the 补正清单 and printing. A second project (互联网新闻信息服务许可证)
+ * fills the 网络安全演进图 and generates its chart. axe and a screenshot on every new screen.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { PDFDocument } from 'pdf-lib';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS, REPO, launchApp, seriousViolations, type App } from './harness';
+import { fillAndLeave, files, setChecked, until } from './helpers';
+
+const TODAY = '2026-11-23';
+/** 20 days after TODAY: inside the 90-day window of the ICP pack's 营业执照, so a red alert. */
+const IN_20_DAYS = '2026-12-13';
+const PROJECT = '示例科技 ICP 备案（档案）';
+
+describe('journey: profiles, alerts, outputs and the security-update log', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await launchApp({ today: TODAY });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('profile → project → alert → fix → bind → export, 补正清单, print', async () => {
+    const { page } = app;
+    await page.getByRole('heading', { level: 1, name: '材料准备助手' }).waitFor();
+    await page.getByRole('heading', { name: '三色预警' }).waitFor();
+    await page.getByText('最近的项目里没有带有效期的证件。').waitFor();
+
+    // A company profile: an invalid USCC is flagged as it is typed, in the checklist's words.
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await nav.getByRole('button', { name: '公司档案' }).click();
+    await page.getByRole('heading', { level: 1, name: '公司档案' }).waitFor();
+    await page.getByText('还没有公司档案。').waitFor();
+    await page.getByRole('button', { name: '新建档案' }).click();
+    await page.getByLabel('主办单位名称').fill('上海示例科技有限公司');
+    const uscc = page.getByLabel('统一社会信用代码');
+    await uscc.fill('91310110666007217X');
+    await until(() => uscc.getAttribute('aria-invalid')).toBe('true');
+    const usccProblem = await page.locator('.has-error .problem').first().textContent();
+    expect(usccProblem).toMatch(/校验/);
+    await page.getByLabel('法定代表人手机号码').fill('1234');
+    await until(() => page.getByLabel('法定代表人手机号码').getAttribute('aria-invalid')).toBe('true');
+    await app.screenshot('10-profile-invalid');
+    expect(await seriousViolations(page)).toEqual([]);
+    // Saving is refused while something is wrong.
+    await page.getByRole('button', { name: '保存档案' }).click();
+    await page.getByText('请先改正标出的错误再保存。').waitFor();
+
+    await uscc.fill('91310110666007217T');
+    await until(() => uscc.getAttribute('aria-invalid')).toBe(null);
+    await page.getByLabel('法定代表人手机号码').fill('13912345678');
+    await page.getByLabel('所在省份').fill('上海');
+    await page.getByLabel('通信地址').fill('上海市杨浦区示例路 1 号');
+    await page.getByLabel('法定代表人姓名').fill('张三');
+    await page.getByLabel('法定代表人身份证号码').fill('11010519491231002X');
+    await page.getByLabel('法定代表人电子邮箱').fill('zhangsan@example.com');
+    await until(() => page.locator('[aria-invalid="true"]').count()).toBe(0);
+    await page.getByRole('button', { name: '保存档案' }).click();
+    await page.getByText('已保存“上海示例科技有限公司”。').waitFor();
+    await page.getByRole('button', { name: /上海示例科技有限公司/ }).waitFor();
+
+    // The library: the 营业执照, valid for 20 more days.
+    await page.getByLabel('证件类型').selectOption('business-licence');
+    await page.getByLabel('有效期至（可选）').fill(IN_20_DAYS);
+    await page.getByLabel('选择文件并添加…').setInputFiles(join(CORPUS, 'img-exif-landscape-o1.jpg'));
+    const library = page.getByRole('list', { name: '证件库' });
+    await library.getByText('img-exif-landscape-o1.jpg').waitFor();
+    expect(await library.textContent()).toContain(`有效期至 ${IN_20_DAYS}`);
+    // Add and remove a second one.
+    await page.getByLabel('证件类型').selectOption('audit-report');
+    await page.getByLabel('有效期至（可选）').fill('');
+    await page.getByLabel('选择文件并添加…').setInputFiles(join(CORPUS, 'v20-simple.pdf'));
+    await library.getByText('v20-simple.pdf').waitFor();
+    await page.getByRole('button', { name: '移除“v20-simple.pdf”' }).click();
+    await until(() => library.getByRole('listitem').count()).toBe(1);
+    await app.screenshot('11-profiles');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // New project with the profile: subject fields filled, the 营业执照 attached with its date.
+    await nav.getByRole('button', { name: '首页' }).click();
+    await page.getByLabel('搜索申请类型').fill('ICP备案');
+    await page.getByRole('radio', { name: /ICP备案·单位/ }).check();
+    await page.getByLabel('项目名称').fill(PROJECT);
+    await page.getByLabel('使用公司档案（可选）').selectOption({ label: '上海示例科技有限公司（1 份证件）' });
+    const dir = join(app.tempDir, 'profile-project');
+    app.platform.nextFolder = dir;
+    await page.getByRole('button', { name: '选择文件夹并创建项目…' }).click();
+    await page.getByRole('heading', { level: 1, name: '主体信息' }).waitFor();
+    expect(await page.getByLabel('主办单位名称').inputValue()).toBe('上海示例科技有限公司');
+    expect(await page.getByLabel('统一社会信用代码').inputValue()).toBe('91310110666007217T');
+    expect(await page.getByLabel('法定代表人手机号').inputValue()).toBe('13912345678');
+    const checklist = page.getByRole('complementary', { name: '检查清单' });
+    const licenceItem = checklist.getByRole('button', { name: /营业执照/ });
+    await until(() => licenceItem.textContent()).toContain('有错误');
+
+    // The dashboard names the project's 营业执照 in red (icon and word), and opens it there.
+    await nav.getByRole('button', { name: '首页' }).click();
+    const alerts = page.getByRole('list', { name: '预警列表' });
+    const red = alerts.getByRole('listitem').filter({ hasText: '红色预警' }).filter({ hasText: '营业执照' });
+    await red.waitFor();
+    expect(await red.textContent()).toContain(PROJECT);
+    expect(await red.textContent()).toContain('剩余 20 天');
+    await app.screenshot('12-dashboard');
+    expect(await seriousViolations(page)).toEqual([]);
+    await red.getByRole('button', { name: `去处理：${PROJECT} 的“营业执照”` }).click();
+    await page.getByRole('heading', { level: 1, name: '营业执照' }).waitFor();
+    expect(await files(page).filter({ hasText: 'img-exif-landscape-o1.jpg' }).count()).toBe(1);
+
+    // Fix the failing check: the renewed licence's date, and the confirmations.
+    await fillAndLeave(page.getByLabel('有效期至'), '2031-06-30');
+    await setChecked(page.getByRole('checkbox', { name: '原件彩色扫描或拍照' }), true);
+    await setChecked(page.getByRole('checkbox', { name: '四角完整且国徽无遮挡' }), true);
+    await until(() => licenceItem.textContent()).toContain('已完成');
+
+    // The rest of the subject, then "create a profile from this project".
+    await checklist.getByRole('button', { name: /主体信息/ }).click();
+    await page.getByRole('heading', { level: 1, name: '主体信息' }).waitFor();
+    await setChecked(page.getByRole('checkbox', { name: /网站负责人就是法定代表人本人/ }), true);
+    await fillAndLeave(page.getByLabel('网站域名'), 'example.com');
+    await fillAndLeave(page.getByLabel('网站名称'), '示例科技官网');
+    await until(() => checklist.getByRole('button', { name: /主体信息/ }).textContent()).toContain('已完成');
+    await page.getByRole('button', { name: '用本项目创建公司档案' }).click();
+    await page.getByText(/已创建公司档案“上海示例科技有限公司”（1 份证件）/).waitFor();
+
+    // ID card: the sideways phone photo (EXIF orientation 6) and the back.
+    await checklist.getByRole('button', { name: /主体负责人（法定代表人）身份证/ }).click();
+    await page.getByRole('heading', { level: 1, name: /主体负责人（法定代表人）身份证/ }).waitFor();
+    await page
+      .getByLabel('添加文件…')
+      .setInputFiles([join(CORPUS, 'img-exif-portrait-o6.jpg'), join(CORPUS, 'img-exif-landscape-o6.jpg')]);
+    const front = files(page).filter({ hasText: 'img-exif-portrait-o6.jpg' });
+    const back = files(page).filter({ hasText: 'img-exif-landscape-o6.jpg' });
+    await back.waitFor();
+    await front.getByLabel('对应部分').selectOption('front');
+    await back.getByLabel('对应部分').selectOption('back');
+    await until(() => back.getByLabel('对应部分').inputValue()).toBe('back');
+    await fillAndLeave(page.getByLabel('有效期至'), '2040-01-01');
+    await setChecked(page.getByRole('checkbox', { name: '原件彩色扫描或拍照' }), true);
+
+    await checklist.getByRole('button', { name: /域名证书/ }).click();
+    await page.getByRole('heading', { level: 1, name: /域名证书/ }).waitFor();
+    await page.getByLabel('添加文件…').setInputFiles(join(CORPUS, 'v20-simple.pdf'));
+    await page.getByText('v20-simple.pdf').waitFor();
+    await setChecked(page.getByRole('checkbox', { name: '域名持有者与主办单位一致' }), true);
+
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByRole('heading', { level: 1, name: /真实性核验单/ }).waitFor();
+    await page.getByLabel('添加文件…').setInputFiles(join(CORPUS, 'links-internal-4p.pdf'));
+    await page.getByText('links-internal-4p.pdf').waitFor();
+    await setChecked(page.getByRole('checkbox', { name: '法人亲笔签名' }), true);
+    await setChecked(page.getByRole('checkbox', { name: '加盖公章' }), true);
+    await until(() => checklist.getByRole('progressbar', { name: '完整度' }).getAttribute('aria-valuenow')).toBe('100');
+
+    // Bind with progress; the packet parses and has its 目录 and page numbers.
+    await checklist.getByRole('button', { name: '去装订' }).click();
+    await page.getByRole('heading', { level: 1, name: '装订' }).waitFor();
+    await page.getByRole('button', { name: '开始装订' }).click();
+    await page.getByRole('progressbar', { name: '装订进度' }).waitFor();
+    await page.getByText('装订完成').waitFor({ timeout: 120_000 });
+    const output = (await page.getByTestId('result-file').textContent())!.trim();
+    const pages = Number(await page.getByTestId('result-pages').textContent());
+    expect((await PDFDocument.load(await readFile(output))).getPageCount()).toBe(pages);
+    const text = execFileSync('pdftotext', ['-layout', output, '-'], { encoding: 'utf8' });
+    expect(text.replace(/\s+/g, '')).toContain('目录');
+    expect(text).toContain('第 1 页');
+
+    // Print the packet: the platform is asked to print exactly that file.
+    await page.getByRole('button', { name: '打印', exact: true }).click();
+    await until(() => app.platform.printed).toEqual([output]);
+
+    // Per-file export: one zip entry per material with files, named as the pack says.
+    await page.getByRole('button', { name: '导出单个文件（zip）' }).click();
+    const exported = page.getByTestId('export-result');
+    await exported.waitFor({ timeout: 120_000 });
+    const zipPath = (await exported.locator('p.mono').textContent())!.trim();
+    expect(zipPath.startsWith(join(dir, 'out'))).toBe(true);
+    const entries = Object.keys(unzipSync(new Uint8Array(await readFile(zipPath))));
+    const pack = parse(await readFile(join(REPO, 'rules/icp-filing-enterprise.yaml'), 'utf8')) as {
+      materials: { id: string; exportName?: string }[];
+    };
+    const exportName = (id: string) => pack.materials.find((m) => m.id === id)?.exportName;
+    const expected = ['business-licence', 'legal-rep-id-card', 'domain-certificate', 'verification-form'].map(exportName);
+    expect(expected.every(Boolean)).toBe(true);
+    expect(entries.map((name) => name.replace(/\.[a-z]+$/, '')).sort()).toEqual([...expected].sort());
+    expect(await exported.getByRole('listitem').count()).toBe(entries.length);
+
+    // The 补正清单 PDF parses; printing it is recorded too.
+    await page.getByRole('button', { name: '生成补正清单' }).click();
+    const correction = page.getByTestId('correction-result');
+    await correction.waitFor();
+    const listPath = (await correction.locator('p.mono').textContent())!.trim();
+    const listPdf = await PDFDocument.load(await readFile(listPath));
+    expect(listPdf.getPageCount()).toBeGreaterThanOrEqual(1);
+    expect(await correction.textContent()).toContain(`共 ${listPdf.getPageCount()} 页`);
+    expect(execFileSync('pdftotext', [listPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')).toContain('补正');
+    await page.getByRole('button', { name: '打印补正清单' }).click();
+    await until(() => app.platform.printed).toEqual([output, listPath]);
+    await app.screenshot('13-bind-outputs');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(app.blocked).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('news licence: the 网络安全演进图 editor flags an unsigned entry and generates a one-page chart', async () => {
+    const { page } = app;
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await nav.getByRole('button', { name: '首页' }).click();
+    await page.getByLabel('搜索申请类型').fill('新闻');
+    await page.getByRole('radio', { name: /互联网新闻信息服务许可证/ }).check();
+    await page.getByLabel('项目名称').fill('新闻许可');
+    app.platform.nextFolder = join(app.tempDir, 'news-project');
+    await page.getByRole('button', { name: '选择文件夹并创建项目…' }).click();
+    await page.getByRole('heading', { level: 1, name: '主体信息' }).waitFor();
+
+    const checklist = page.getByRole('complementary', { name: '检查清单' });
+    const logItem = checklist.getByRole('button', { name: /^网络安全演进图/ });
+    expect(await logItem.textContent()).toContain('缺少');
+    await logItem.click();
+    await page.getByRole('heading', { level: 1, name: '网络安全演进图' }).waitFor();
+
+    const entry = async (n: number, date: string, problem: string, signed: boolean) => {
+      await page.getByRole('button', { name: '添加一条' }).click();
+      await page.getByLabel(`第 ${n} 条 日期`).waitFor();
+      await fillAndLeave(page.getByLabel(`第 ${n} 条 日期`), date);
+      await fillAndLeave(page.getByLabel(`第 ${n} 条 发现的问题`), problem);
+      await fillAndLeave(page.getByLabel(`第 ${n} 条 整改措施`), '升级组件并复测');
+      await fillAndLeave(page.getByLabel(`第 ${n} 条 效果`), '复测通过');
+      await fillAndLeave(page.getByLabel(`第 ${n} 条 责任人`), '李四');
+      if (signed) await setChecked(page.getByLabel(`第 ${n} 条 已签字`), true);
+    };
+    await entry(1, '2026-09-15', '发现 OpenSSL 高危漏洞', true);
+    await entry(2, '2026-11-02', '后台弱口令', false);
+
+    // The check flags the unsigned entry, under its own row; the step shows the error by icon and text.
+    const rows = page.locator('.log-table tbody');
+    await until(() => rows.nth(1).locator('.problem').allTextContents()).toEqual([
+      expect.stringContaining('第 2 条更新记录（2026-11-02 后台弱口令）未经负责人签字'),
+    ]);
+    expect(await rows.nth(0).locator('.problem').count()).toBe(0);
+    await until(() => logItem.textContent()).toContain('有错误');
+    // Every cell kept its value (edits in quick succession do not overwrite each other).
+    expect(await page.getByLabel('第 1 条 效果').inputValue()).toBe('复测通过');
+    expect(await page.getByLabel('第 1 条 已签字').isChecked()).toBe(true);
+
+    await page.getByRole('button', { name: '生成演进图' }).click();
+    const chart = page.locator('.chart-file');
+    await chart.waitFor();
+    expect(await chart.textContent()).toMatch(/网络安全演进图-2026-11-23\.pdf.*1 页/);
+    await page.getByRole('img', { name: /网络安全演进图-2026-11-23\.pdf/ }).waitFor();
+    await app.screenshot('14-security-log');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The material itself now holds the one-page PDF.
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByRole('heading', { level: 1, name: /网络安全演进图）/ }).waitFor();
+    const chartFile = files(page).filter({ hasText: '网络安全演进图-2026-11-23.pdf' });
+    await chartFile.waitFor();
+    expect(await chartFile.textContent()).toContain('1 页');
+    expect(app.errors).toEqual([]);
+  });
+});
