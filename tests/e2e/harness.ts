@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, normalize, sep } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { CHANNELS } from '../../src/shared/ipc';
 import { createHandlers, type Platform } from '../../src/main/handlers/index';
 import { dispatch } from '../../src/main/dispatch';
@@ -65,7 +65,8 @@ export interface App {
   errors: string[];
   /** Every bridge call in order; `value` is kept for bind:* replies only (others can be large). */
   calls: Array<{ channel: string; ok: boolean; value?: unknown }>;
-  screenshot(name: string): Promise<string>;
+  /** 1280×800 into docs/screenshots: the top of the page, or from `top` (scrolled to the top edge) down. */
+  screenshot(name: string, top?: Locator): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -171,11 +172,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     blocked,
     errors,
     calls,
-    async screenshot(name) {
+    async screenshot(name, top) {
       await mkdir(SCREENSHOTS, { recursive: true });
       const path = join(SCREENSHOTS, `${name}.png`);
       // Start of the page, as a user arriving on the screen sees it; no blinking caret.
       await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
+      if (top) await top.evaluate((el) => (el as unknown as { scrollIntoView(o: object): void }).scrollIntoView({ block: 'start' }));
       await page.screenshot({ path, caret: 'hide', animations: 'disabled' });
       return path;
     },

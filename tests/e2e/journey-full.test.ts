@@ -49,7 +49,7 @@ describe('journey: profiles, alerts, outputs and the security-update log', () =>
     expect(usccProblem).toMatch(/校验/);
     await page.getByLabel('法定代表人手机号码').fill('1234');
     await until(() => page.getByLabel('法定代表人手机号码').getAttribute('aria-invalid')).toBe('true');
-    await app.screenshot('10-profile-invalid');
+    await app.screenshot('20-profile-invalid');
     expect(await seriousViolations(page)).toEqual([]);
     // Saving is refused while something is wrong.
     await page.getByRole('button', { name: '保存档案' }).click();
@@ -82,7 +82,7 @@ describe('journey: profiles, alerts, outputs and the security-update log', () =>
     await library.getByText('v20-simple.pdf').waitFor();
     await page.getByRole('button', { name: '移除“v20-simple.pdf”' }).click();
     await until(() => library.getByRole('listitem').count()).toBe(1);
-    await app.screenshot('11-profiles');
+    await app.screenshot('21-profiles');
     expect(await seriousViolations(page)).toEqual([]);
 
     // New project with the profile: subject fields filled, the 营业执照 attached with its date.
@@ -109,7 +109,7 @@ describe('journey: profiles, alerts, outputs and the security-update log', () =>
     await red.waitFor();
     expect(await red.textContent()).toContain(PROJECT);
     expect(await red.textContent()).toContain('剩余 20 天');
-    await app.screenshot('12-dashboard');
+    await app.screenshot('22-dashboard');
     expect(await seriousViolations(page)).toEqual([]);
     await red.getByRole('button', { name: `去处理：${PROJECT} 的“营业执照”` }).click();
     await page.getByRole('heading', { level: 1, name: '营业执照' }).waitFor();
@@ -188,7 +188,9 @@ describe('journey: profiles, alerts, outputs and the security-update log', () =>
       materials: { id: string; exportName?: string }[];
     };
     const exportName = (id: string) => pack.materials.find((m) => m.id === id)?.exportName;
-    const expected = ['business-licence', 'legal-rep-id-card', 'domain-certificate', 'verification-form'].map(exportName);
+    const expected = ['business-licence', 'legal-rep-id-card', 'domain-certificate', 'verification-form'].map(
+      exportName,
+    );
     expect(expected.every(Boolean)).toBe(true);
     expect(entries.map((name) => name.replace(/\.[a-z]+$/, '')).sort()).toEqual([...expected].sort());
     expect(await exported.getByRole('listitem').count()).toBe(entries.length);
@@ -204,7 +206,7 @@ describe('journey: profiles, alerts, outputs and the security-update log', () =>
     expect(execFileSync('pdftotext', [listPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')).toContain('补正');
     await page.getByRole('button', { name: '打印补正清单' }).click();
     await until(() => app.platform.printed).toEqual([output, listPath]);
-    await app.screenshot('13-bind-outputs');
+    await app.screenshot('23-bind-outputs', page.getByRole('region', { name: '其他输出' }));
     expect(await seriousViolations(page)).toEqual([]);
     expect(app.blocked).toEqual([]);
     expect(app.errors).toEqual([]);
@@ -255,8 +257,12 @@ describe('journey: profiles, alerts, outputs and the security-update log', () =>
     const chart = page.locator('.chart-file');
     await chart.waitFor();
     expect(await chart.textContent()).toMatch(/网络安全演进图-2026-11-23\.pdf.*1 页/);
-    await page.getByRole('img', { name: /网络安全演进图-2026-11-23\.pdf/ }).waitFor();
-    await app.screenshot('14-security-log');
+    // The chart's preview, rendered by pdf.js, before the screenshot.
+    await page
+      .getByRole('img', { name: /网络安全演进图-2026-11-23\.pdf/ })
+      .and(page.locator('[aria-busy="false"]'))
+      .waitFor();
+    await app.screenshot('24-security-log');
     expect(await seriousViolations(page)).toEqual([]);
 
     // The material itself now holds the one-page PDF.

@@ -9,7 +9,7 @@ import { call } from '../api';
 import { useT } from '../i18n';
 import { useRun } from '../run';
 
-const ICONS: Record<AlertLevel, string> = { red: '⛔', yellow: '▲', blue: 'ℹ' };
+const ICONS: Record<AlertLevel, string> = { red: '✕', yellow: '!', blue: 'ℹ' };
 
 type Props = { onOpenAt: (dir: string, materialId?: string) => void };
 
@@ -49,7 +49,10 @@ export function AlertsPanel({ onOpenAt }: Props) {
       ) : (
         <ul className="alert-list" aria-label={t('ui.alerts.listLabel')}>
           {alerts.map((alert) => (
-            <li key={`${alert.projectDir}|${alert.subject}|${alert.materialId ?? ''}`} className={`alert-item level-${alert.level}`}>
+            <li
+              key={`${alert.projectDir}|${alert.subject}|${alert.materialId ?? ''}`}
+              className={`alert-item level-${alert.level}`}
+            >
               <span className={`alert-level level-${alert.level}`}>
                 <span aria-hidden="true">{ICONS[alert.level]}</span> {t(`alerts.level.${alert.level}`)}
               </span>

@@ -97,7 +97,8 @@ export function SecurityLogStep({ view, material, onView }: Props) {
               const n = i + 1;
               const own = problems.filter((p) => p.entry === n);
               const invalid = own.some((p) => p.severity === 'error');
-              const label = (column: string) => t('ui.securityLog.cell', { column: t(`ui.securityLog.col.${column}`), n });
+              const label = (column: string) =>
+                t('ui.securityLog.cell', { column: t(`ui.securityLog.col.${column}`), n });
               return (
                 <tbody key={entry.id} className={invalid ? 'has-error' : undefined}>
                   <tr>
@@ -158,7 +159,12 @@ export function SecurityLogStep({ view, material, onView }: Props) {
         <button type="button" onClick={() => void add()}>
           <span aria-hidden="true">＋</span> {t('ui.securityLog.add')}
         </button>
-        <button type="button" className="primary" disabled={busy || entries.length === 0} onClick={() => void generate()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || entries.length === 0}
+          onClick={() => void generate()}
+        >
           {t('ui.securityLog.generate')}
         </button>
       </div>
@@ -171,9 +177,7 @@ export function SecurityLogStep({ view, material, onView }: Props) {
           <div className="file chart-file">
             <Thumbnail dir={view.dir} file={chart} />
             <span className="file-name">{chart.name}</span>
-            <span className="file-details">
-              {t('ui.file.pages', { count: chart.pages ?? 1 })}
-            </span>
+            <span className="file-details">{t('ui.file.pages', { count: chart.pages ?? 1 })}</span>
           </div>
         ) : (
           <p className="empty-note">{t('ui.securityLog.noChart')}</p>

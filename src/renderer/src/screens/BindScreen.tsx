@@ -235,7 +235,7 @@ function BindResultView({ result }: { result: NonNullable<BindJob['result']> }) 
           {t('ui.bind.showInFolder')}
         </button>
         <button type="button" onClick={() => void run(() => call('shell:print', { path: result.output }))}>
-          <span aria-hidden="true">⎙</span> {t('ui.bind.print')}
+          {t('ui.bind.print')}
         </button>
       </div>
     </div>

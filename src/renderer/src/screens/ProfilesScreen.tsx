@@ -73,56 +73,56 @@ export function ProfilesScreen() {
       <h1 id="profiles-title">{t('ui.profiles.title')}</h1>
       <p className="intro">{t('ui.profiles.intro')}</p>
       <div className="profiles-columns">
-        <section className="card" aria-labelledby="profiles-list-title">
-          <h2 id="profiles-list-title">{t('ui.profiles.list')}</h2>
-          {profiles === null ? (
-            <p role="status">{t('ui.loading')}</p>
-          ) : profiles.length === 0 ? (
-            <p className="empty-note">{t('ui.profiles.empty')}</p>
-          ) : (
-            <ul className="recent">
-              {profiles.map((profile) => (
-                <li key={profile.id}>
-                  <button
-                    type="button"
-                    className="recent-item"
-                    aria-current={profile.id === selected ? 'true' : undefined}
-                    onClick={() => {
-                      setStatus('');
-                      setSelected(profile.id);
-                    }}
-                  >
-                    <span className="recent-name">{profile.name}</span>
-                    <span className="recent-meta">
-                      {t('ui.profiles.documents', { count: profile.library.length })}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-          <button
-            type="button"
-            onClick={() => {
-              setStatus('');
-              setSelected('');
-            }}
-          >
-            <span aria-hidden="true">＋</span> {t('ui.profiles.new')}
-          </button>
-        </section>
+        <div>
+          <section className="card" aria-labelledby="profiles-list-title">
+            <h2 id="profiles-list-title">{t('ui.profiles.list')}</h2>
+            {profiles === null ? (
+              <p role="status">{t('ui.loading')}</p>
+            ) : profiles.length === 0 ? (
+              <p className="empty-note">{t('ui.profiles.empty')}</p>
+            ) : (
+              <ul className="recent">
+                {profiles.map((profile) => (
+                  <li key={profile.id}>
+                    <button
+                      type="button"
+                      className="recent-item"
+                      aria-current={profile.id === selected ? 'true' : undefined}
+                      onClick={() => {
+                        setStatus('');
+                        setSelected(profile.id);
+                      }}
+                    >
+                      <span className="recent-name">{profile.name}</span>
+                      <span className="recent-meta">
+                        {t('ui.profiles.documents', { count: profile.library.length })}
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <button
+              type="button"
+              onClick={() => {
+                setStatus('');
+                setSelected('');
+              }}
+            >
+              <span aria-hidden="true">＋</span> {t('ui.profiles.new')}
+            </button>
+          </section>
+          {current && <Library profile={current} onProfile={replace} />}
+        </div>
         {selected !== null && (
-          <div className="profile-detail">
-            <ProfileForm
-              key={selected}
-              profile={current}
-              status={status}
-              onStatus={setStatus}
-              onSaved={(profile) => void reload(profile.id)}
-              onDeleted={() => void reload('').then(() => setSelected(null))}
-            />
-            {current && <Library profile={current} onProfile={replace} />}
-          </div>
+          <ProfileForm
+            key={selected}
+            profile={current}
+            status={status}
+            onStatus={setStatus}
+            onSaved={(profile) => void reload(profile.id)}
+            onDeleted={() => void reload('').then(() => setSelected(null))}
+          />
         )}
       </div>
     </main>
@@ -214,7 +214,7 @@ function ProfileForm({
             },
           };
           return (
-            <div key={key} className={`field ${problem ? 'has-error' : ''}`}>
+            <div key={key} className={`field ${problem ? 'has-error' : ''} ${multiline ? 'wide' : ''}`}>
               <label htmlFor={id}>{t(`ui.profiles.field.${key}`)}</label>
               {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
               {problem && (
@@ -230,7 +230,7 @@ function ProfileForm({
             </div>
           );
         })}
-        <div className="bind-actions">
+        <div className="bind-actions form-actions">
           <button type="submit" className="primary">
             {t('ui.profiles.save')}
           </button>
@@ -240,7 +240,7 @@ function ProfileForm({
             </button>
           )}
         </div>
-        <p role="status" className="status-line">
+        <p role="status" className="status-line form-actions">
           {status}
         </p>
       </form>
@@ -331,16 +331,16 @@ function Library({ profile, onProfile }: { profile: Profile; onProfile: (profile
           {t('ui.profiles.addFile')}
         </label>
         <input
-            id={`${base}-file`}
-            type="file"
-            className="visually-hidden"
-            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void add(file);
-            }}
-          />
+          id={`${base}-file`}
+          type="file"
+          className="visually-hidden"
+          accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void add(file);
+          }}
+        />
       </div>
     </section>
   );
