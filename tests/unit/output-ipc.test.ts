@@ -1,0 +1,94 @@
+/** The bind screen's output channels and fields:validate through the real handler table and dispatch. */
+import { describe, it, expect, beforeAll } from 'vitest';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { PDFDocument } from 'pdf-lib';
+import { createHandlers, type Handlers } from '../../src/main/handlers';
+import { dispatch } from '../../src/main/dispatch';
+import { builtInRulesDir } from '../../src/core/rules/loader';
+import type { Channel, Reply, Request, Result } from '../../src/shared/ipc';
+
+const PDF = join(__dirname, '../../../shared/corpus/v20-simple.pdf');
+const printed: string[] = [];
+const platform = {
+  chooseFolder: async () => null,
+  chooseFiles: async () => [],
+  openPath: async () => undefined,
+  showInFolder: async () => undefined,
+  printPdf: async (path: string) => {
+    printed.push(path);
+  },
+};
+
+let handlers: Handlers;
+let dir: string;
+
+function raw<C extends Channel>(channel: C, request: Request<C>): Promise<Result<unknown>> {
+  return dispatch(handlers, channel, request, () => 'zh-CN');
+}
+async function call<C extends Channel>(channel: C, request: Request<C>): Promise<Reply<C>> {
+  const result = await raw(channel, request);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+  return result.value as Reply<C>;
+}
+
+beforeAll(async () => {
+  handlers = createHandlers({
+    userDataDir: await mkdtemp(join(tmpdir(), 'matprep-ud-')),
+    rulesDirs: { builtIn: builtInRulesDir() },
+    platform,
+    today: () => '2026-11-23',
+  });
+  dir = join(await mkdtemp(join(tmpdir(), 'matprep-out-')), 'project');
+  await call('project:create', { dir, ruleId: 'icp-filing-enterprise', name: '输出测试' });
+  await call('project:addFiles', { dir, materialId: 'domain-certificate', files: [{ path: PDF }] });
+});
+
+describe('output channels', () => {
+  it('output:correctionList writes the 补正清单 into out/, naming what is missing', async () => {
+    const { output, pages } = await call('output:correctionList', { dir });
+    expect(output.startsWith(join(dir, 'out'))).toBe(true);
+    const pdf = await PDFDocument.load(await readFile(output));
+    expect(pdf.getPageCount()).toBe(pages);
+    const text = execFileSync('pdftotext', [output, '-'], { encoding: 'utf8' });
+    expect(text.replace(/\s+/g, '')).toContain('补正清单');
+    expect(text).toContain('营业执照');
+  });
+
+  it('output:export writes a zip into out/ with one entry per material that has files', async () => {
+    const { output, files } = await call('output:export', { dir });
+    expect(output.startsWith(join(dir, 'out'))).toBe(true);
+    expect(output.endsWith('.zip')).toBe(true);
+    const entries = unzipSync(new Uint8Array(await readFile(output)));
+    expect(Object.keys(entries)).toEqual(['05-域名证书.pdf']);
+    expect(files).toEqual([{ name: '05-域名证书.pdf', bytes: entries['05-域名证书.pdf'].length }]);
+    expect((await PDFDocument.load(entries['05-域名证书.pdf'])).getPageCount()).toBeGreaterThan(0);
+  });
+
+  it('shell:print hands a PDF to the platform and refuses anything else', async () => {
+    const { output } = await call('output:correctionList', { dir });
+    await call('shell:print', { path: output });
+    expect(printed).toEqual([output]);
+    const refused = await raw('shell:print', { path: join(dir, 'matprep.json') });
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.error.code).toBe('project.openNotPdf');
+    expect(printed).toEqual([output]);
+  });
+
+  it('fields:validate gives the checklist’s own reason', async () => {
+    const bad = '91310110666007217X';
+    const verdict = await call('fields:validate', { type: 'uscc', value: bad });
+    expect(verdict.valid).toBe(false);
+    const view = await call('project:setField', { dir, fieldId: 'uscc', value: bad });
+    const messages = view.report.fields.find((f) => f.id === 'uscc')!.problems.map((p) => p.message);
+    // The checklist puts the field's label and value before the same reason.
+    expect(messages.some((m) => m.endsWith(`无效：${verdict.reason}`))).toBe(true);
+    expect(await call('fields:validate', { type: 'uscc', value: '91310110666007217T' })).toMatchObject({
+      valid: true,
+      reason: null,
+    });
+  });
+});
