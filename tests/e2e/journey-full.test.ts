@@ -109,7 +109,6 @@ describe('journey: profiles, alerts, outputs and the security-update log', () =>
     await red.waitFor();
     expect(await red.textContent()).toContain(PROJECT);
     expect(await red.textContent()).toContain('剩余 20 天');
-    await app.screenshot('22-dashboard');
     expect(await seriousViolations(page)).toEqual([]);
     await red.getByRole('button', { name: `去处理：${PROJECT} 的“营业执照”` }).click();
     await page.getByRole('heading', { level: 1, name: '营业执照' }).waitFor();
@@ -271,6 +270,28 @@ describe('journey: profiles, alerts, outputs and the security-update log', () =>
     const chartFile = files(page).filter({ hasText: '网络安全演进图-2026-11-23.pdf' });
     await chartFile.waitFor();
     expect(await chartFile.textContent()).toContain('1 页');
+
+    // The granted licence (3 years from its grant date) runs out in 57 days (the day before the third anniversary): a yellow alert on Home.
+    await nav.getByRole('button', { name: '装订' }).click();
+    await page.getByRole('heading', { name: '获批的许可证' }).waitFor();
+    // Tab moves between a date input's parts, so Enter commits it.
+    await page.getByLabel('发证日期').fill('2024-01-20');
+    await page.getByLabel('发证日期').press('Enter');
+    await until(() => app.calls.filter((c) => c.channel === 'alerts:setLicence' && c.ok).length).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await nav.getByRole('button', { name: '首页' }).click();
+    const yellow = page
+      .getByRole('list', { name: '预警列表' })
+      .getByRole('listitem')
+      .filter({ hasText: '黄色预警' })
+      .filter({ hasText: '新闻许可' });
+    await yellow.waitFor();
+    expect(await yellow.textContent()).toContain('新闻信息服务许可（许可证本身）');
+    expect(await yellow.textContent()).toContain('剩余 57 天');
+    // The first project's 营业执照 was renewed: no red alert is left.
+    expect(await page.getByRole('list', { name: '预警列表' }).getByText('红色预警').count()).toBe(0);
+    await app.screenshot('22-dashboard');
+    expect(await seriousViolations(page)).toEqual([]);
     expect(app.errors).toEqual([]);
   });
 });

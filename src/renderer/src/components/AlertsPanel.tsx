@@ -71,9 +71,12 @@ export function AlertsPanel({ onOpenAt }: Props) {
                 type="button"
                 className="link"
                 onClick={() => onOpenAt(alert.projectDir, alert.materialId)}
-                aria-label={t('ui.alerts.open', { title: alert.title, project: alert.projectName })}
+                aria-label={t(alert.level === 'blue' ? 'ui.alerts.view' : 'ui.alerts.open', {
+                  title: alert.title,
+                  project: alert.projectName,
+                })}
               >
-                {t('ui.alerts.openShort')}
+                {t(alert.level === 'blue' ? 'ui.alerts.viewShort' : 'ui.alerts.openShort')}
               </button>
             </li>
           ))}

@@ -10,6 +10,7 @@ import { StatusBadge } from '../components/Status';
 import { needsWork, openItems, projectSteps, stepStatus, stepTitle } from '../steps';
 import { BindOptionsForm } from '../components/BindOptionsForm';
 import { OutputActions } from '../components/OutputActions';
+import { LicenceCard } from '../components/LicenceCard';
 
 type Props = {
   view: ProjectView;
@@ -171,6 +172,8 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
         disabled={running}
         onSave={saveOptions}
       />
+
+      <LicenceCard view={view} onView={onView} />
 
       {view.doc.history.length > 0 && (
         <section className="card" aria-labelledby="bind-history">

@@ -185,6 +185,8 @@ export const uiMessages: MessageArea = {
     'ui.alerts.daysLeft': '剩余 {days} 天',
     'ui.alerts.open': '去处理：{project} 的“{title}”',
     'ui.alerts.openShort': '去处理',
+    'ui.alerts.view': '查看：{project} 的“{title}”',
+    'ui.alerts.viewShort': '查看',
 
     'ui.home.useProfile': '使用公司档案（可选）',
     'ui.home.noProfile': '不使用，手动填写',
@@ -258,6 +260,13 @@ export const uiMessages: MessageArea = {
     'ui.output.exportFiles': '导出的文件',
     'ui.output.corrected': '补正清单已生成，共 {pages} 页',
     'ui.output.printCorrection': '打印补正清单',
+
+    'ui.licence.title': '获批的许可证',
+    'ui.licence.intro': '拿到许可证后在这里填写证号和日期，首页的三色预警会在到期前提醒您办理延续。',
+    'ui.licence.introYears': '拿到许可证后在这里填写证号和日期（有效期 {years} 年；不填“有效期至”时按发证日期推算），首页的三色预警会在到期前提醒您办理延续。',
+    'ui.licence.number': '许可证编号',
+    'ui.licence.grantedOn': '发证日期',
+    'ui.licence.validUntil': '有效期至',
   },
   en: {
     'ui.nav.label': 'Main navigation',
@@ -446,6 +455,8 @@ export const uiMessages: MessageArea = {
     'ui.alerts.daysLeft': '{days} days left',
     'ui.alerts.open': 'Handle “{title}” of {project}',
     'ui.alerts.openShort': 'Handle',
+    'ui.alerts.view': 'View “{title}” of {project}',
+    'ui.alerts.viewShort': 'View',
 
     'ui.home.useProfile': 'Use a company profile (optional)',
     'ui.home.noProfile': 'None, fill in by hand',
@@ -519,5 +530,12 @@ export const uiMessages: MessageArea = {
     'ui.output.exportFiles': 'Exported files',
     'ui.output.corrected': 'Correction list made, {pages} pages',
     'ui.output.printCorrection': 'Print the correction list',
+
+    'ui.licence.title': 'The granted licence',
+    'ui.licence.intro': 'Once the licence is granted, enter its number and dates here; the expiry alerts on Home remind you to renew it in time.',
+    'ui.licence.introYears': 'Once the licence is granted, enter its number and dates here (valid for {years} years; without “valid until” it is counted from the grant date); the expiry alerts on Home remind you to renew it in time.',
+    'ui.licence.number': 'Licence number',
+    'ui.licence.grantedOn': 'Granted on',
+    'ui.licence.validUntil': 'Valid until',
   },
 };
