@@ -219,6 +219,7 @@ async function measureEdits(): Promise<boolean> {
       chooseFiles: async () => [],
       openPath: async () => undefined,
       showInFolder: async () => undefined,
+      printPdf: async () => undefined,
     },
     today: () => TODAY,
   });
