@@ -177,7 +177,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
       const path = join(SCREENSHOTS, `${name}.png`);
       // Start of the page, as a user arriving on the screen sees it; no blinking caret.
       await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
-      if (top) await top.evaluate((el) => (el as unknown as { scrollIntoView(o: object): void }).scrollIntoView({ block: 'start' }));
+      if (top)
+        await top.evaluate((el) =>
+          (el as unknown as { scrollIntoView(o: object): void }).scrollIntoView({ block: 'start' }),
+        );
       await page.screenshot({ path, caret: 'hide', animations: 'disabled' });
       return path;
     },

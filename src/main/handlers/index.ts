@@ -36,5 +36,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       };
     },
   };
-  return { ...appHandlers(ctx), ...projectHandlers(ctx), ...bindHandlers(ctx), ...extrasHandlers(ctx), ...outputHandlers(ctx), ...fieldHandlers(ctx) };
+  return {
+    ...appHandlers(ctx),
+    ...projectHandlers(ctx),
+    ...bindHandlers(ctx),
+    ...extrasHandlers(ctx),
+    ...outputHandlers(ctx),
+    ...fieldHandlers(ctx),
+  };
 }

@@ -21,7 +21,8 @@ export function hasBridge(): boolean {
  * Calls that change state and return a fresh ProjectView or Settings run one after another: if two
  * edits overlapped, the older reply could arrive last and put a stale view on screen.
  */
-const SERIAL = /^(project:(?!fileBytes)|settings:set|bind:start|securityLog:(set|render)|alerts:setLicence|profiles:(?!list))/;
+const SERIAL =
+  /^(project:(?!fileBytes)|settings:set|bind:start|securityLog:(set|render)|alerts:setLicence|profiles:(?!list))/;
 let queue: Promise<unknown> = Promise.resolve();
 
 export function call<C extends Channel>(channel: C, request: Request<C>): Promise<Reply<C>> {

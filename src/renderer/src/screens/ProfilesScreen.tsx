@@ -61,7 +61,7 @@ export function ProfilesScreen() {
   };
   useEffect(() => {
     void reload();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- load once
+    // Load once.
   }, []);
 
   const current = profiles?.find((p) => p.id === selected);
@@ -159,7 +159,7 @@ function ProfileForm({
   };
   useEffect(() => {
     for (const { key, type } of FIELDS) void validate(key, type, draft[key]);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- check a loaded profile once
+    // Check a loaded profile's values once.
   }, []);
   const problemOf = (key: TextKey): string | null => {
     const value = draft[key].trim();
