@@ -1,0 +1,85 @@
+/**
+ * Platform.printPdf with a stand-in electron module (no Electron binary here): a hidden, hardened
+ * window with the PDF plugin loads the file and prints it; when printing fails the PDF is handed to
+ * the OS viewer instead; a cancelled print dialog is not a failure.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const state = vi.hoisted(() => ({
+  windows: [] as Array<{ options: Record<string, unknown>; loaded?: string; destroyed: boolean }>,
+  printResult: { success: true, reason: '' },
+  opened: [] as string[],
+}));
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    record: (typeof state.windows)[number];
+    webContents = {
+      print: (_options: unknown, callback: (success: boolean, reason: string) => void) =>
+        callback(state.printResult.success, state.printResult.reason),
+    };
+    constructor(options: Record<string, unknown>) {
+      this.record = { options, destroyed: false };
+      state.windows.push(this.record);
+    }
+    async loadURL(url: string) {
+      this.record.loaded = url;
+    }
+    destroy() {
+      this.record.destroyed = true;
+    }
+  }
+  const shell = {
+    openPath: async (path: string) => {
+      state.opened.push(path);
+      return '';
+    },
+    showItemInFolder: () => undefined,
+  };
+  const electron = { BrowserWindow, shell, dialog: {} };
+  return { ...electron, default: electron };
+});
+
+const { electronPlatform } = await import('../../src/main/platform');
+const platform = electronPlatform(
+  () => undefined,
+  async () => 'zh-CN',
+);
+
+describe('Platform.printPdf (Electron)', () => {
+  beforeEach(() => {
+    state.windows.length = 0;
+    state.opened.length = 0;
+  });
+
+  it('prints from a hidden hardened window with the PDF plugin, then closes it', async () => {
+    state.printResult = { success: true, reason: '' };
+    await platform.printPdf('/tmp/out/packet.pdf');
+    expect(state.windows).toHaveLength(1);
+    const [win] = state.windows;
+    expect(win.loaded).toBe('file:///tmp/out/packet.pdf');
+    expect(win.destroyed).toBe(true);
+    expect(win.options.show).toBe(false);
+    expect(win.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      plugins: true,
+    });
+    expect(state.opened).toEqual([]);
+  });
+
+  it('a cancelled print dialog is the user’s choice: no fallback', async () => {
+    state.printResult = { success: false, reason: 'cancelled' };
+    await platform.printPdf('/tmp/out/packet.pdf');
+    expect(state.opened).toEqual([]);
+  });
+
+  it('falls back to the OS viewer when printing fails', async () => {
+    state.printResult = { success: false, reason: 'failed' };
+    await platform.printPdf('/tmp/out/packet.pdf');
+    expect(state.windows[0].destroyed).toBe(true);
+    expect(state.opened).toEqual(['/tmp/out/packet.pdf']);
+  });
+});
