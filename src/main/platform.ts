@@ -1,5 +1,5 @@
 /** The desktop Platform: native dialogs and the shell, for the handler table. */
-import { BrowserWindow, dialog, shell } from 'electron';
+import { BrowserWindow, dialog, session, shell } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { t, type Locale } from '../shared/i18n';
 import type { Platform } from './handlers/types';
@@ -49,14 +49,31 @@ export function electronPlatform(window: () => BrowserWindow | undefined, locale
   };
 }
 
+/** An in-memory session of its own: the app's session refuses every file outside the app. */
+const PRINT_PARTITION = 'matprep-print';
+
+/** The print session loads this one file (and the built-in PDF viewer's pages), nothing else, and grants nothing. */
+function printSession(fileUrl: string): Electron.Session {
+  const printing = session.fromPartition(PRINT_PARTITION);
+  printing.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  printing.setPermissionCheckHandler(() => false);
+  printing.webRequest.onBeforeRequest((details, callback) => {
+    const viewer = details.url.startsWith('chrome-extension://') || details.url.startsWith('chrome://');
+    callback({ cancel: !(details.url === fileUrl || viewer) });
+  });
+  return printing;
+}
+
 /**
  * Load the PDF into a hidden window (same hardened preferences as the main window, plus the PDF
- * viewer plugin) and show the system print dialog for it.
+ * viewer plugin, in a session that allows only this file) and show the system print dialog for it.
  */
 async function printInHiddenWindow(path: string): Promise<void> {
+  const fileUrl = pathToFileURL(path).href;
   const win = new BrowserWindow({
     show: false,
     webPreferences: {
+      session: printSession(fileUrl),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -72,8 +89,10 @@ async function printInHiddenWindow(path: string): Promise<void> {
       plugins: true,
     },
   });
+  win.webContents.on('will-navigate', (event) => event.preventDefault());
+  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   try {
-    await win.loadURL(pathToFileURL(path).href);
+    await win.loadURL(fileUrl);
     await new Promise<void>((resolve, reject) => {
       win.webContents.print({}, (success, reason) => {
         // A cancelled dialog is the user's choice, not a failure to fall back from.

@@ -9,12 +9,16 @@ const state = vi.hoisted(() => ({
   windows: [] as Array<{ options: Record<string, unknown>; loaded?: string; destroyed: boolean }>,
   printResult: { success: true, reason: '' },
   opened: [] as string[],
+  filter: undefined as undefined | ((details: { url: string }, cb: (r: { cancel: boolean }) => void) => void),
+  permission: undefined as undefined | ((c: unknown, p: string, cb: (ok: boolean) => void) => void),
 }));
 
 vi.mock('electron', () => {
   class BrowserWindow {
     record: (typeof state.windows)[number];
     webContents = {
+      on: () => undefined,
+      setWindowOpenHandler: () => undefined,
       print: (_options: unknown, callback: (success: boolean, reason: string) => void) =>
         callback(state.printResult.success, state.printResult.reason),
     };
@@ -36,7 +40,15 @@ vi.mock('electron', () => {
     },
     showItemInFolder: () => undefined,
   };
-  const electron = { BrowserWindow, shell, dialog: {} };
+  const session = {
+    fromPartition: (name: string) => ({
+      name,
+      setPermissionRequestHandler: (fn: typeof state.permission) => (state.permission = fn),
+      setPermissionCheckHandler: () => undefined,
+      webRequest: { onBeforeRequest: (fn: typeof state.filter) => (state.filter = fn) },
+    }),
+  };
+  const electron = { BrowserWindow, shell, session, dialog: {} };
   return { ...electron, default: electron };
 });
 
@@ -67,6 +79,20 @@ describe('Platform.printPdf (Electron)', () => {
       webSecurity: true,
       plugins: true,
     });
+    expect((win.options.webPreferences as { session: { name: string } }).session.name).toBe('matprep-print');
+    // The print session loads that one file (and the PDF viewer), nothing else, and grants nothing.
+    const cancelled = (url: string) => {
+      let result: boolean | undefined;
+      state.filter!({ url }, (r) => (result = r.cancel));
+      return result;
+    };
+    expect(cancelled('file:///tmp/out/packet.pdf')).toBe(false);
+    expect(cancelled('chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html')).toBe(false);
+    expect(cancelled('file:///etc/passwd')).toBe(true);
+    expect(cancelled('https://example.com/')).toBe(true);
+    let granted: boolean | undefined;
+    state.permission!(null, 'media', (ok) => (granted = ok));
+    expect(granted).toBe(false);
     expect(state.opened).toEqual([]);
   });
 
