@@ -10,12 +10,11 @@ import { parseArgs } from 'node:util';
 import { checkProject } from '../../core/check';
 import type { CheckReport } from '../../core/check/report';
 import { bindPacket } from '../../core/bind/index';
-import { renderCorrectionList } from '../../core/bind/correction-list';
 import type { BindOptions } from '../../core/bind/options';
 import type { FileRef, ProjectDoc } from '../../core/project/schema';
 import { openProject, readVaultFile, updateProject } from '../../core/project/store';
 import { getRulePack } from '../../core/rules/loader';
-import { verifyProjectFiles } from '../../core/workspace';
+import { verifyProjectFiles, writeCorrectionList } from '../../core/workspace';
 import type { RulePack } from '../../core/rules/schema';
 import { t } from '../../shared/i18n';
 import { EXIT_NO, EXIT_OK, EXIT_USAGE, type CliContext, type Command } from '../context';
@@ -87,7 +86,10 @@ export const bindCommand: Command = async (args, ctx) => {
       .map((r) => ('label' in r ? r.label : r.title));
     ctx.stderr(t(ctx.locale, 'bind.incomplete', { missing: missing.join('、') }));
     if (values['correction-list']) {
-      await renderCorrectionList(project.report, project.doc, project.pack, resolve(values['correction-list']), { locale: 'zh-CN' });
+      await writeCorrectionList(
+        { dir: project.dir, doc: project.doc, rulePack: project.pack, report: project.report },
+        resolve(values['correction-list']),
+      );
     }
     return EXIT_NO;
   }
