@@ -9,6 +9,7 @@ import { rulesMessages } from './messages/rules';
 import { checkMessages } from './messages/check';
 import { bindMessages } from './messages/bind';
 import { uiMessages } from './messages/ui';
+import { uiExtrasMessages } from './messages/ui-extras';
 import { cliMessages } from './messages/cli';
 import { extrasMessages } from './messages/extras';
 
@@ -19,7 +20,7 @@ export const DEFAULT_LOCALE: Locale = 'zh-CN';
 export type MessageArea = Record<Locale, Record<string, string>>;
 export type MessageParams = Record<string, string | number | null | undefined>;
 
-const areas: MessageArea[] = [commonMessages, projectMessages, rulesMessages, checkMessages, bindMessages, uiMessages, cliMessages, extrasMessages];
+const areas: MessageArea[] = [commonMessages, projectMessages, rulesMessages, checkMessages, bindMessages, uiMessages, uiExtrasMessages, cliMessages, extrasMessages];
 
 /** The merged catalog per locale. Exported for the completeness test. */
 export const catalogs: Record<Locale, Record<string, string>> = {
