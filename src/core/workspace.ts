@@ -116,7 +116,7 @@ export function parsePasswordArgs(args: string[]): Map<string, string> {
 }
 
 export type BindOutcome =
-  | { kind: 'refused'; report: CheckReport }
+  | { kind: 'refused'; report: CheckReport; state: ProjectState }
   | { kind: 'written'; result: BindResult; report: CheckReport };
 
 /**
@@ -139,7 +139,7 @@ export async function bindProject(
 ): Promise<BindOutcome> {
   const state = await loadProject(dir, ctx);
   if (request.passwords?.size) applyPasswords(state.doc, request.passwords);
-  if (!state.report.complete && !request.allowIncomplete) return { kind: 'refused', report: state.report };
+  if (!state.report.complete && !request.allowIncomplete) return { kind: 'refused', report: state.report, state };
   await verifyProjectFiles(state, state.rulePack);
   const output = request.output ?? defaultPacketPath(state);
   await mkdir(join(output, '..'), { recursive: true });

@@ -3,18 +3,15 @@
  * (incomplete, unless --allow-incomplete), 2 usage or input error.
  * `matprep export <dir> -o <out.zip>` lives in ./export.ts and shares the project loading below.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkProject } from '../../core/check';
 import type { CheckReport } from '../../core/check/report';
-import { bindPacket } from '../../core/bind/index';
 import type { BindOptions } from '../../core/bind/options';
 import type { FileRef, ProjectDoc } from '../../core/project/schema';
-import { openProject, readVaultFile, updateProject } from '../../core/project/store';
+import { openProject, readVaultFile } from '../../core/project/store';
 import { getRulePack } from '../../core/rules/loader';
-import { verifyProjectFiles, writeCorrectionList } from '../../core/workspace';
+import { verifyProjectFiles, bindProject, applyPasswords, parsePasswordArgs, writeCorrectionList } from '../../core/workspace';
 import type { RulePack } from '../../core/rules/schema';
 import { t } from '../../shared/i18n';
 import { EXIT_NO, EXIT_OK, EXIT_USAGE, type CliContext, type Command } from '../context';
@@ -33,18 +30,7 @@ export async function loadForBinding(dirArg: string, ctx: CliContext, passwords:
   const pack = await getRulePack(ctx.rulesDirs, doc.rulePack.id);
   // Refuse a changed or missing vault file up front, naming the material (as the app does).
   await verifyProjectFiles({ dir, doc }, pack);
-  const byName = new Map(
-    passwords.map((p) => {
-      const at = p.lastIndexOf('=');
-      return [at > 0 ? p.slice(0, at) : '', at > 0 ? p.slice(at + 1) : p] as const;
-    }),
-  );
-  for (const entry of Object.values(doc.materials)) {
-    for (const file of entry.files) {
-      const password = byName.get(file.name) ?? byName.get('');
-      if (password !== undefined) file.password = password;
-    }
-  }
+  applyPasswords(doc, parsePasswordArgs(passwords));
   const report = checkProject(doc, pack, ctx.today, ctx.locale);
   return { dir, doc, pack, report, loadFile: (ref) => readVaultFile(dir, ref) };
 }
@@ -79,20 +65,6 @@ export const bindCommand: Command = async (args, ctx) => {
     ctx.stderr(t(ctx.locale, 'cli.bind.usage'));
     return EXIT_USAGE;
   }
-  const project = await loadForBinding(positionals[0], ctx, values.password ?? []);
-  if (!project.report.complete && !values['allow-incomplete']) {
-    const missing = [...project.report.fields, ...project.report.materials]
-      .filter((r) => r.required && r.problems.some((p) => p.severity === 'error'))
-      .map((r) => ('label' in r ? r.label : r.title));
-    ctx.stderr(t(ctx.locale, 'bind.incomplete', { missing: missing.join('、') }));
-    if (values['correction-list']) {
-      await writeCorrectionList(
-        { dir: project.dir, doc: project.doc, rulePack: project.pack, report: project.report },
-        resolve(values['correction-list']),
-      );
-    }
-    return EXIT_NO;
-  }
   const flags: Partial<BindOptions> = {
     ...(dpi !== undefined ? { dpi } : {}),
     ...(values.duplex ? { duplex: true } : {}),
@@ -104,32 +76,28 @@ export const bindCommand: Command = async (args, ctx) => {
     ...(values.deterministic ? { deterministic: true } : {}),
     ...(values.appendix ? { appendix: values.appendix.flatMap((a) => a.split(',')).filter(Boolean) } : {}),
   };
-  const options = { ...project.doc.bindOptions, ...flags };
-  const output = resolve(values.output);
-  const result = await bindPacket({
-    doc: project.doc,
-    rulePack: project.pack,
-    report: project.report,
-    options,
-    output,
-    loadFile: project.loadFile,
-    locale: ctx.locale,
+  const outcome = await bindProject(positionals[0], ctx, {
+    output: resolve(values.output),
+    allowIncomplete: values['allow-incomplete'],
+    options: flags,
+    passwords: parsePasswordArgs(values.password ?? []),
     // Deterministic packets are dated by --today (or today), never by the clock.
-    now: options.deterministic ? new Date(`${ctx.today}T00:00:00Z`) : undefined,
+    now: values.deterministic ? new Date(`${ctx.today}T00:00:00Z`) : undefined,
   });
-  const bytes = await readFile(output);
-  await updateProject(project.dir, (doc) => {
-    doc.history.push({
-      at: new Date().toISOString(),
-      output,
-      pages: result.pages,
-      bytes: result.bytes,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-    });
-  });
+  if (outcome.kind === 'refused') {
+    const missing = [...outcome.report.fields, ...outcome.report.materials]
+      .filter((r) => r.required && r.problems.some((p) => p.severity === 'error'))
+      .map((r) => ('label' in r ? r.label : r.title));
+    ctx.stderr(t(ctx.locale, 'bind.incomplete', { missing: missing.join('、') }));
+    if (values['correction-list']) {
+      await writeCorrectionList(outcome.state, resolve(values['correction-list']));
+    }
+    return EXIT_NO;
+  }
+  const { result } = outcome;
   if (values.json) ctx.stdout(JSON.stringify(result, null, 2));
   else {
-    ctx.stdout(t(ctx.locale, 'cli.bind.written', { output, pages: result.pages, size: formatSize(result.bytes) }));
+    ctx.stdout(t(ctx.locale, 'cli.bind.written', { output: result.output, pages: result.pages, size: formatSize(result.bytes) }));
     for (const s of result.sections) ctx.stdout(`  ${s.firstPage}–${s.lastPage}  ${s.title}`);
     for (const w of result.warnings) ctx.stderr(w);
   }
