@@ -15,6 +15,7 @@ import { assemble } from './assemble';
 import { applicantOf, contactOf, packetDate, selectMaterials, type PacketMaterial } from './select';
 import { frameFor } from './geometry';
 import { serialise, setInfo, writeAtomically } from './write';
+import { safeFileName } from '../fs/names';
 
 export type ExportInput = Omit<BindInput, 'output'> & { output: string };
 
@@ -61,8 +62,7 @@ export async function exportMaterials(input: ExportInput): Promise<ExportResult>
 
 /** A file name from the rule pack's name for the material, safe on every file system. */
 export function exportBaseName(material: PacketMaterial): string {
-  const name = [...(material.rule.exportName ?? material.rule.title)].map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? '_' : c));
-  return name.join('').trim() || material.rule.id;
+  return safeFileName(material.rule.exportName ?? material.rule.title, material.rule.id);
 }
 
 function uniqueName(name: string, used: Set<string>): string {
@@ -87,7 +87,8 @@ async function exportMaterial(input: ExportInput, material: PacketMaterial, opti
       loaded.map(async ({ file, bytes }, i) => {
         const part = file.part ? (material.rule.parts?.find((p) => p.id === file.part)?.title ?? file.part) : undefined;
         const suffix = loaded.length === 1 ? '' : `-${part ?? i + 1}`;
-        return { name: `${base}${suffix}.jpg`, bytes: await imageWithin(file, bytes, capBytes, material, options) };
+        // Part titles (rule pack) and unknown part ids (project file) are untrusted text too.
+        return { name: `${safeFileName(`${base}${suffix}`, base)}.jpg`, bytes: await imageWithin(file, bytes, capBytes, material, options) };
       }),
     );
   }
