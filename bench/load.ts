@@ -25,6 +25,7 @@ import { builtInRulesDir, getRulePack } from '../src/core/rules/loader';
 import { checkProject } from '../src/core/check/index';
 import { createHandlers } from '../src/main/handlers';
 import { dispatch } from '../src/main/dispatch';
+import { testPlatform } from '../tests/support/platform';
 
 const MATERIALS = 300;
 const PAGES = 2000;
@@ -214,13 +215,7 @@ async function measureEdits(): Promise<boolean> {
   const handlers = createHandlers({
     userDataDir: path.join(work, 'user-data'),
     rulesDirs: ctx.rulesDirs,
-    platform: {
-      chooseFolder: async () => null,
-      chooseFiles: async () => [],
-      openPath: async () => undefined,
-      showInFolder: async () => undefined,
-      printPdf: async () => undefined,
-    },
+    platform: testPlatform(),
     today: () => TODAY,
   });
   const call = async (channel: string, request: unknown) => {

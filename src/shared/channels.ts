@@ -24,7 +24,6 @@ export const CHANNEL_NAMES = [
   'bind:status',
   'bind:cancel',
   'dialog:chooseFolder',
-  'dialog:chooseFiles',
   'shell:openPath',
   'shell:showInFolder',
   // extras

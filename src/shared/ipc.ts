@@ -32,11 +32,11 @@ export const ProjectViewSchema = z.object({
 });
 export type ProjectView = z.infer<typeof ProjectViewSchema>;
 
-/** A file handed over by the UI: a path (Electron file picker / drop) or its bytes (browser). */
-export const IncomingFileSchema = z.union([
-  z.object({ path: z.string().min(1).max(4096) }).strict(),
-  z.object({ name: z.string().min(1).max(1024), data: z.instanceof(Uint8Array) }).strict(),
-]);
+/**
+ * A file handed over by the UI: its name and bytes. Never a path: the renderer is not trusted to make
+ * the app read files it names (Electron's file picker and drops give the page the bytes anyway).
+ */
+export const IncomingFileSchema = z.object({ name: z.string().min(1).max(1024), data: z.instanceof(Uint8Array) }).strict();
 export type IncomingFile = z.infer<typeof IncomingFileSchema>;
 
 export const BindJobSchema = z.object({
@@ -138,10 +138,6 @@ export const contract = {
   'dialog:chooseFolder': channel(
     z.object({ purpose: z.enum(['create', 'open']) }).strict(),
     z.object({ dir: z.string().nullable() }),
-  ),
-  'dialog:chooseFiles': channel(
-    z.object({ formats: z.array(z.enum(['pdf', 'jpg', 'png'])).min(1) }).strict(),
-    z.object({ paths: z.array(z.string()) }),
   ),
   'shell:openPath': channel(z.object({ path: z.string().min(1) }).strict(), Ok),
   'shell:showInFolder': channel(z.object({ path: z.string().min(1) }).strict(), Ok),

@@ -18,7 +18,12 @@ export const ORIGIN = 'http://matprep.test';
 export const REPO = resolve(import.meta.dirname, '../..');
 const RENDERER_DIR = join(REPO, 'out/renderer');
 export const CORPUS = resolve(REPO, '../shared/corpus');
-export const SCREENSHOTS = join(REPO, 'docs/screenshots');
+/**
+ * Screenshots go to tests/.output/screenshots on every run (for looking at what a run saw), and into
+ * docs/screenshots — the README's pictures — only when MATPREP_SCREENSHOTS=1 (`npm run screenshots`).
+ */
+export const SCREENSHOTS =
+  process.env.MATPREP_SCREENSHOTS === '1' ? join(REPO, 'docs/screenshots') : join(REPO, 'tests/.output/screenshots');
 /**
  * axe-core is served from the app origin: the page's CSP (script-src 'self') rightly blocks the
  * inline script that `addScriptTag({ path })` would insert, and the CSP is part of what we test.
@@ -90,9 +95,6 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     printed: [],
     async chooseFolder() {
       return platform.nextFolder;
-    },
-    async chooseFiles() {
-      return [];
     },
     async openPath(path) {
       platform.opened.push(path);

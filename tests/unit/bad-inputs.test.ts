@@ -12,23 +12,19 @@ import { join, resolve } from 'node:path';
 import { createHandlers, type Handlers } from '../../src/main/handlers';
 import { dispatch } from '../../src/main/dispatch';
 import { builtInRulesDir } from '../../src/core/rules/loader';
-import { MAX_IMPORT_BYTES } from '../../src/core/project/store';
+import { MAX_IMPORT_BYTES, addFiles } from '../../src/core/project/store';
+import { UserError } from '../../src/core/errors';
 import { runCli } from '../../src/cli/main';
 import type { Channel, Reply, Request, Result } from '../../src/shared/ipc';
 import * as bad from '../fixtures/bad-inputs';
+import { testPlatform } from '../support/platform';
 
 const root = resolve(__dirname, '../..');
 const corpus = resolve(root, '../shared/corpus');
 const MATERIAL = 'business-licence';
 const CJK = /[\u4e00-\u9fff]/;
 
-const platform = {
-  chooseFolder: async () => null,
-  chooseFiles: async () => [],
-  openPath: async () => undefined,
-  showInFolder: async () => undefined,
-  printPdf: async () => undefined,
-};
+const platform = testPlatform();
 
 let handlers: Handlers;
 let work: string;
@@ -240,27 +236,37 @@ describe('bad inputs through the UI (project:addFiles)', () => {
     expect(await snapshot(dir)).toEqual(before);
   });
 
-  it('a picked file that vanished before import: error.notFound naming it', async () => {
+  it('a file that vanished before import: error.notFound naming it (CLI and store take paths)', async () => {
     const gone = join(work, '已删除的执照.pdf');
     await writeFile(gone, await bad.pdf());
     await rm(gone);
     const before = await snapshot(dir);
-    const reply = await call('project:addFiles', { dir, materialId: MATERIAL, files: [{ path: gone }] });
-    expect(reply).toMatchObject({ ok: false, error: { code: 'error.notFound' } });
-    if (!reply.ok) expectClearMessage(reply.error.message, '已删除的执照.pdf');
+    const error = await addFiles(dir, MATERIAL, [{ path: gone }]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).code).toBe('error.notFound');
+    expectClearMessage((error as UserError).format('zh-CN'), '已删除的执照.pdf');
+    expect(await snapshot(dir)).toEqual(before);
+  });
+
+  it('the renderer cannot make the app read a path it names', async () => {
+    const before = await snapshot(dir);
+    const reply = await call('project:addFiles', { dir, materialId: MATERIAL, files: [{ path: '/etc/passwd' }] } as never);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(await snapshot(dir)).toEqual(before);
   });
 
   it('one bad file in a batch: nothing of the batch is attached or left in the vault', async () => {
-    const good = join(work, '好的执照.png');
-    await writeFile(good, await bad.png(300, 200));
     const before = await snapshot(dir);
     const reply = await call('project:addFiles', {
       dir,
       materialId: MATERIAL,
-      files: [{ path: good }, { name: '好的第二页.pdf', data: await bad.pdf(1) }, { path: join(work, '中途消失.jpg') }],
+      files: [
+        { name: '好的执照.png', data: await bad.png(300, 200) },
+        { name: '好的第二页.pdf', data: await bad.pdf(1) },
+        { name: '坏的.pdf', data: new Uint8Array(0) },
+      ],
     });
-    expect(reply).toMatchObject({ ok: false, error: { code: 'error.notFound' } });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'file.empty' } });
     expect(await snapshot(dir)).toEqual(before);
   });
 

@@ -7,14 +7,9 @@ import { CHANNEL_NAMES, buildApi } from '../../src/shared/channels';
 import { createHandlers } from '../../src/main/handlers';
 import { dispatch } from '../../src/main/dispatch';
 import { builtInRulesDir } from '../../src/core/rules/loader';
+import { testPlatform } from '../support/platform';
 
-const platform = {
-  chooseFolder: async () => null,
-  chooseFiles: async () => [],
-  openPath: async () => undefined,
-  showInFolder: async () => undefined,
-  printPdf: async () => undefined,
-};
+const platform = testPlatform();
 
 describe('the IPC contract', () => {
   it('lists the same channels as the preload and the handler table', async () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /** The bind screen's output channels and fields:validate through the real handler table and dispatch. */
 import { describe, it, expect, beforeAll } from 'vitest';
 import { mkdtemp, readFile } from 'node:fs/promises';
@@ -10,18 +11,11 @@ import { createHandlers, type Handlers } from '../../src/main/handlers';
 import { dispatch } from '../../src/main/dispatch';
 import { builtInRulesDir } from '../../src/core/rules/loader';
 import type { Channel, Reply, Request, Result } from '../../src/shared/ipc';
+import { testPlatform } from '../support/platform';
 
 const PDF = join(__dirname, '../../../shared/corpus/v20-simple.pdf');
-const printed: string[] = [];
-const platform = {
-  chooseFolder: async () => null,
-  chooseFiles: async () => [],
-  openPath: async () => undefined,
-  showInFolder: async () => undefined,
-  printPdf: async (path: string) => {
-    printed.push(path);
-  },
-};
+const platform = testPlatform();
+const printed = platform.printed;
 
 let handlers: Handlers;
 let dir: string;
@@ -44,7 +38,7 @@ beforeAll(async () => {
   });
   dir = join(await mkdtemp(join(tmpdir(), 'matprep-out-')), 'project');
   await call('project:create', { dir, ruleId: 'icp-filing-enterprise', name: '输出测试' });
-  await call('project:addFiles', { dir, materialId: 'domain-certificate', files: [{ path: PDF }] });
+  await call('project:addFiles', { dir, materialId: 'domain-certificate', files: [{ name: 'v20-simple.pdf', data: new Uint8Array(readFileSync(PDF)) }] });
 });
 
 describe('output channels', () => {

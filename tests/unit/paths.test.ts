@@ -19,6 +19,7 @@ import { runCli } from '../../src/cli/main';
 import type { PacketMaterial } from '../../src/core/bind/select';
 import type { MaterialRule } from '../../src/core/rules/schema';
 import * as make from '../fixtures/bad-inputs';
+import { testPlatform } from '../support/platform';
 
 /** The test's own idea of one harmless file name on Windows, macOS and Linux (not the code under test). */
 function isSafeSegment(name: string): boolean {
@@ -96,13 +97,7 @@ describe('packet name from the UI (bind:start output)', () => {
     const handlers = createHandlers({
       userDataDir: join(work, 'user-data'),
       rulesDirs: ctx.rulesDirs,
-      platform: {
-        chooseFolder: async () => null,
-        chooseFiles: async () => [],
-        openPath: async () => undefined,
-        showInFolder: async () => undefined,
-        printPdf: async () => undefined,
-      },
+      platform: testPlatform(),
       today: () => ctx.today,
     });
     const dir = join(work, 'ui-project');
@@ -123,17 +118,12 @@ describe('packet name from the UI (bind:start output)', () => {
 
 describe('shell:openPath: the renderer cannot launch programs', () => {
   it('opens a packet PDF, refuses a program, a renamed program and a missing file', async () => {
-    const opened: string[] = [];
+    const platform = testPlatform();
+    const opened = platform.opened;
     const handlers = createHandlers({
       userDataDir: join(work, 'user-data-shell'),
       rulesDirs: ctx.rulesDirs,
-      platform: {
-        chooseFolder: async () => null,
-        chooseFiles: async () => [],
-        openPath: async (p) => void opened.push(p),
-        showInFolder: async () => undefined,
-        printPdf: async () => undefined,
-      },
+      platform,
       today: () => ctx.today,
     });
     const pdf = join(work, '装订件.pdf');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /** The extras channels end to end through the real handler table and dispatch (no Electron). */
 import { describe, it, expect, beforeAll } from 'vitest';
 import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
@@ -9,15 +10,10 @@ import { createHandlers, type Handlers } from '../../src/main/handlers';
 import { dispatch } from '../../src/main/dispatch';
 import { builtInRulesDir } from '../../src/core/rules/loader';
 import type { Channel, Reply, Request } from '../../src/shared/ipc';
+import { testPlatform } from '../support/platform';
 
 const PDF = join(__dirname, '../../../shared/corpus/v20-simple.pdf');
-const platform = {
-  chooseFolder: async () => null,
-  chooseFiles: async () => [],
-  openPath: async () => undefined,
-  showInFolder: async () => undefined,
-  printPdf: async () => undefined,
-};
+const platform = testPlatform();
 
 let handlers: Handlers;
 
@@ -52,7 +48,7 @@ describe('extras over IPC', () => {
     const withDoc = await call('profiles:addDocument', {
       profileId: profile.id,
       key: 'business-licence',
-      file: { path: PDF },
+      file: { name: 'v20-simple.pdf', data: new Uint8Array(readFileSync(PDF)) },
       validUntil: '2040-12-31',
     });
     expect(withDoc.library).toHaveLength(1);

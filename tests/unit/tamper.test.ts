@@ -18,6 +18,7 @@ import { dispatch } from '../../src/main/dispatch';
 import { runCli } from '../../src/cli/main';
 import type { BindJob } from '../../src/shared/ipc';
 import * as make from '../fixtures/bad-inputs';
+import { testPlatform } from '../support/platform';
 
 const PACK = `
 id: tamper-test
@@ -127,13 +128,7 @@ describe('tampered vault through the UI bind job and the CLI', () => {
     handlers = createHandlers({
       userDataDir: join(work, 'user-data'),
       rulesDirs: ctx.rulesDirs,
-      platform: {
-        chooseFolder: async () => null,
-        chooseFiles: async () => [],
-        openPath: async () => undefined,
-        showInFolder: async () => undefined,
-        printPdf: async () => undefined,
-      },
+      platform: testPlatform(),
       today: () => ctx.today,
     });
   });
@@ -203,13 +198,7 @@ describe('hand-edited matprep.json', () => {
     const handlers = createHandlers({
       userDataDir: join(work, 'user-data-2'),
       rulesDirs: ctx.rulesDirs,
-      platform: {
-        chooseFolder: async () => null,
-        chooseFiles: async () => [],
-        openPath: async () => undefined,
-        showInFolder: async () => undefined,
-        printPdf: async () => undefined,
-      },
+      platform: testPlatform(),
       today: () => ctx.today,
     });
     const project = await completeProject();

@@ -32,7 +32,6 @@ export function appHandlers(ctx: HandlerContext) {
     'rules:list': Handler<'rules:list'>;
     'rules:get': Handler<'rules:get'>;
     'dialog:chooseFolder': Handler<'dialog:chooseFolder'>;
-    'dialog:chooseFiles': Handler<'dialog:chooseFiles'>;
     'shell:openPath': Handler<'shell:openPath'>;
     'shell:showInFolder': Handler<'shell:showInFolder'>;
   } = {
@@ -52,7 +51,6 @@ export function appHandlers(ctx: HandlerContext) {
     'rules:list': async () => (await listRulePacks((await ctx.workspace()).rulesDirs)).summaries,
     'rules:get': async ({ id }) => getRulePack((await ctx.workspace()).rulesDirs, id),
     'dialog:chooseFolder': async ({ purpose }) => ({ dir: await ctx.deps.platform.chooseFolder(purpose) }),
-    'dialog:chooseFiles': async ({ formats }) => ({ paths: await ctx.deps.platform.chooseFiles(formats) }),
     'shell:openPath': async ({ path }) => {
       // The OS opens files by their extension, so a renderer naming any path could start a program.
       if (!(await isPdfFile(path))) throw new UserError('project.openNotPdf', { file: path });

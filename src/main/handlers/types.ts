@@ -6,7 +6,6 @@ import type { RulesDirs, WorkspaceContext } from '../../core/workspace';
 /** What only the desktop shell can do; the e2e tests supply their own. */
 export interface Platform {
   chooseFolder(purpose: 'create' | 'open'): Promise<string | null>;
-  chooseFiles(formats: string[]): Promise<string[]>;
   openPath(path: string): Promise<void>;
   showInFolder(path: string): Promise<void>;
   /** Print a PDF (the packet or the 补正清单); `path` has been checked to be a PDF. */

@@ -1,0 +1,21 @@
+/** A Platform for tests: no dialogs, and it records what the app asked the shell to open or print. */
+import type { Platform } from '../../src/main/handlers/types';
+
+export interface TestPlatform extends Platform {
+  opened: string[];
+  shown: string[];
+  printed: string[];
+}
+
+export function testPlatform(chooseFolder: () => Promise<string | null> = async () => null): TestPlatform {
+  const platform: TestPlatform = {
+    opened: [],
+    shown: [],
+    printed: [],
+    chooseFolder,
+    openPath: async (path) => void platform.opened.push(path),
+    showInFolder: async (path) => void platform.shown.push(path),
+    printPdf: async (path) => void platform.printed.push(path),
+  };
+  return platform;
+}
