@@ -1,5 +1,6 @@
 /** Handlers for the project folder: create, open, edit, import. Each returns a fresh ProjectView. */
 import type { HandlerContext, Handler } from './types';
+import { UserError } from '../../core/errors';
 import { createProject, openProject, addFiles, removeFile, moveFile, updateFile, readVaultFile } from '../../core/project/store';
 import { setField, setConfirmation, setMaterialDates, assertMaterial } from '../../core/project/edits';
 import { describeProject, loadProject, type ProjectState } from '../../core/workspace';
@@ -68,7 +69,7 @@ export function projectHandlers(ctx: HandlerContext) {
       const ref = Object.values(doc.materials)
         .flatMap((m) => m.files)
         .find((f) => f.sha256 === sha256);
-      if (!ref) throw new Error('file not in project');
+      if (!ref) throw new UserError('project.fileNotInProject', { sha256 });
       return readVaultFile(dir, ref);
     },
   };

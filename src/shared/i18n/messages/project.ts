@@ -22,6 +22,7 @@ export const projectMessages: MessageArea = {
     'project.badDate': '日期“{value}”格式不对，请写成 YYYY-MM-DD，例如 2026-01-31。',
     'project.ruleMismatch':
       '项目使用的规则“{id}”版本 {version} 已不存在，现使用版本 {current}。请检查清单是否有变化。',
+    'project.fileNotInProject': '项目中没有这个文件（{sha256}），它可能已被移除。请刷新后重试。',
     'job.unknown': '找不到装订任务 {jobId}，它可能已结束。请重新开始装订。',
     'project.badOutputName': '装订文件名“{name}”不可用：只能是一个文件名（不含文件夹、“..”、\\ / : * ? " < > | 等字符），装订件总是保存在项目的 out 文件夹中。请换一个名称。',
     'project.openNotPdf': '只能打开 PDF 文件，“{file}”不是 PDF，未打开。',
@@ -50,6 +51,7 @@ export const projectMessages: MessageArea = {
     'project.badDate': 'Date "{value}" is not in the form YYYY-MM-DD, e.g. 2026-01-31.',
     'project.ruleMismatch':
       'The project used rule pack "{id}" version {version}, which no longer exists; now using version {current}. Check whether the list changed.',
+    'project.fileNotInProject': 'This file ({sha256}) is not in the project; it may have been removed. Refresh and try again.',
     'job.unknown': 'Binding job {jobId} was not found; it may have finished. Start binding again.',
     'project.badOutputName': 'The packet name "{name}" cannot be used: it must be a plain file name (no folders, "..", or characters such as \\ / : * ? " < > |); packets are always saved in the project\'s out folder. Choose another name.',
     'project.openNotPdf': 'Only PDF files can be opened from here; "{file}" is not a PDF and was not opened.',
