@@ -53,7 +53,8 @@ function printSession(fileUrl: string): Electron.Session {
 }
 
 /**
- * Load the PDF into a hidden window (same hardened preferences as the main window, plus the PDF
+ * Load the PDF into a hidden window (same hardened preferences as the main window — written out
+ * again, not shared, so that static checkers such as Electronegativity see every setting — plus the PDF
  * viewer plugin, in a session that allows only this file) and show the system print dialog for it.
  */
 async function printInHiddenWindow(path: string): Promise<void> {

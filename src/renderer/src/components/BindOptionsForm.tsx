@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import type { BindOptions } from '../../../core/bind/options';
 import { useT } from '../i18n';
-import { CommitInput } from './CommitInput';
+import { DpiField, TextSettingField } from './SettingFields';
 
 type Props = {
   options: Partial<BindOptions>;
@@ -11,8 +11,6 @@ type Props = {
   disabled: boolean;
   onSave: (options: Partial<BindOptions>) => Promise<void>;
 };
-
-export const DPI_CHOICES = [150, 200, 300];
 
 export function BindOptionsForm({ options, defaults, disabled, onSave }: Props) {
   const t = useT();
@@ -43,46 +41,29 @@ export function BindOptionsForm({ options, defaults, disabled, onSave }: Props) 
         {t('ui.bind.watermark')}
       </label>
       {watermark && (
-        <div className="field indent">
-          <label htmlFor={`${id}-wm`}>{t('ui.bind.watermarkText')}</label>
-          <CommitInput
-            id={`${id}-wm`}
-            type="text"
-            value={options.watermarkText ?? ''}
-            placeholder={defaults.watermarkText}
-            aria-describedby={`${id}-wm-help`}
-            onCommit={(text) => void onSave({ watermarkText: text || defaults.watermarkText })}
-          />
-          <p className="help" id={`${id}-wm-help`}>
-            {t('ui.bind.watermarkHelp')}
-          </p>
-        </div>
-      )}
-      <div className="field">
-        <label htmlFor={`${id}-dpi`}>{t('ui.bind.dpi')}</label>
-        <select id={`${id}-dpi`} value={dpi} onChange={(e) => void onSave({ dpi: Number(e.target.value) })}>
-          {[...new Set([...DPI_CHOICES, dpi])]
-            .sort((a, b) => a - b)
-            .map((value) => (
-              <option key={value} value={value}>
-                {value}
-              </option>
-            ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-pn`}>{t('ui.bind.pageNumberFormat')}</label>
-        <CommitInput
-          id={`${id}-pn`}
-          type="text"
-          value={options.pageNumberFormat ?? defaults.pageNumberFormat}
-          aria-describedby={`${id}-pn-help`}
-          onCommit={(text) => void onSave({ pageNumberFormat: text || defaults.pageNumberFormat })}
+        <TextSettingField
+          className="field indent"
+          id={`${id}-wm`}
+          label={t('ui.bind.watermarkText')}
+          help={t('ui.bind.watermarkHelp')}
+          value={options.watermarkText ?? ''}
+          placeholder={defaults.watermarkText}
+          onCommit={(text) => void onSave({ watermarkText: text || defaults.watermarkText })}
         />
-        <p className="help" id={`${id}-pn-help`}>
-          {t('ui.bind.pageNumberHelp')}
-        </p>
-      </div>
+      )}
+      <DpiField
+        id={`${id}-dpi`}
+        label={t('ui.bind.dpi')}
+        value={dpi}
+        onChange={(value) => void onSave({ dpi: value })}
+      />
+      <TextSettingField
+        id={`${id}-pn`}
+        label={t('ui.bind.pageNumberFormat')}
+        help={t('ui.bind.pageNumberHelp')}
+        value={options.pageNumberFormat ?? defaults.pageNumberFormat}
+        onCommit={(text) => void onSave({ pageNumberFormat: text || defaults.pageNumberFormat })}
+      />
     </fieldset>
   );
 }

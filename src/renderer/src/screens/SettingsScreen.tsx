@@ -5,8 +5,7 @@ import { LOCALES, type Locale } from '../../../shared/i18n';
 import { call } from '../api';
 import { useT } from '../i18n';
 import { useRun } from '../run';
-import { CommitInput } from '../components/CommitInput';
-import { DPI_CHOICES } from '../components/BindOptionsForm';
+import { DpiField, TextSettingField } from '../components/SettingFields';
 
 type Props = { settings: Settings; info: Reply<'app:info'>; onSettings: (settings: Settings) => void };
 
@@ -41,48 +40,26 @@ export function SettingsScreen({ settings, info, onSettings }: Props) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-dpi`}>{t('ui.settings.defaultDpi')}</label>
-          <select
-            id={`${id}-dpi`}
-            value={settings.defaultDpi}
-            onChange={(e) => void save({ defaultDpi: Number(e.target.value) })}
-          >
-            {[...new Set([...DPI_CHOICES, settings.defaultDpi])]
-              .sort((a, b) => a - b)
-              .map((value) => (
-                <option key={value} value={value}>
-                  {value}
-                </option>
-              ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-wm`}>{t('ui.settings.watermarkTemplate')}</label>
-          <CommitInput
-            id={`${id}-wm`}
-            type="text"
-            value={settings.watermarkTemplate}
-            aria-describedby={`${id}-wm-help`}
-            onCommit={(text) => void save({ watermarkTemplate: text })}
-          />
-          <p className="help" id={`${id}-wm-help`}>
-            {t('ui.settings.watermarkHelp')}
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-pn`}>{t('ui.settings.pageNumberFormat')}</label>
-          <CommitInput
-            id={`${id}-pn`}
-            type="text"
-            value={settings.pageNumberFormat}
-            aria-describedby={`${id}-pn-help`}
-            onCommit={(text) => text && void save({ pageNumberFormat: text })}
-          />
-          <p className="help" id={`${id}-pn-help`}>
-            {t('ui.bind.pageNumberHelp')}
-          </p>
-        </div>
+        <DpiField
+          id={`${id}-dpi`}
+          label={t('ui.settings.defaultDpi')}
+          value={settings.defaultDpi}
+          onChange={(value) => void save({ defaultDpi: value })}
+        />
+        <TextSettingField
+          id={`${id}-wm`}
+          label={t('ui.settings.watermarkTemplate')}
+          help={t('ui.settings.watermarkHelp')}
+          value={settings.watermarkTemplate}
+          onCommit={(text) => void save({ watermarkTemplate: text })}
+        />
+        <TextSettingField
+          id={`${id}-pn`}
+          label={t('ui.settings.pageNumberFormat')}
+          help={t('ui.bind.pageNumberHelp')}
+          value={settings.pageNumberFormat}
+          onCommit={(text) => text && void save({ pageNumberFormat: text })}
+        />
         <div className="field">
           <label htmlFor={`${id}-rules`}>{t('ui.settings.userRulesDir')}</label>
           <input
