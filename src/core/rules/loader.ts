@@ -194,7 +194,10 @@ export async function listRulePacks(
       }
     }
   }
-  const entries = [...chosen.values()];
+  // The most common filings first (rule packs say where with `order`), then by id.
+  const entries = [...chosen.values()].sort(
+    (a, b) => (a.pack.order ?? Infinity) - (b.pack.order ?? Infinity) || a.pack.id.localeCompare(b.pack.id),
+  );
   return {
     packs: entries.map((e) => e.pack),
     summaries: [...entries.map((e) => e.summary), ...rejected],

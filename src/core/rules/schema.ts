@@ -108,6 +108,7 @@ export const RulePackSchema = z
     title: z.string().min(1).describe('许可或备案的全称'),
     shortTitle: z.string().optional(),
     description: z.string().optional(),
+    order: z.number().int().optional().describe('在新建项目列表中的位置：小的在前；未填的排在最后（按 id）'),
     version: z.string().min(1).describe('规则包版本（加引号，如 "2026.1"）；用户规则包版本相同或更新时覆盖内置的'),
     effective: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD').describe('所依据规定的生效日期 YYYY-MM-DD（加引号）'),
     authority: z.string().min(1).describe('受理/审批机关'),
