@@ -4,7 +4,7 @@
  * plain 8-bit sRGB (grey stays grey), and re-encoded as JPEG, which pdf-lib embeds without
  * re-decoding.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp, { type Metadata, type Sharp } from 'sharp';
@@ -73,12 +73,13 @@ export function dctShrinkFor(width: number, height: number, maxWidth: number, ma
  */
 async function withDecodeShrink<T>(bytes: Uint8Array, shrink: number, work: (image: Sharp) => Promise<T>): Promise<T> {
   const base = tmpdir();
+  await sweepStaleScratch(base);
   // A bracket in the path would be read as libvips options; such systems decode at full size.
   if (shrink === 1 || /[[\]]/.test(base)) return work(open(bytes));
   let dir: string | undefined;
   let file: string;
   try {
-    dir = await mkdtemp(path.join(base, 'matprep-img-'));
+    dir = await mkdtemp(path.join(base, SCRATCH_PREFIX));
     file = path.join(dir, 'in.jpg');
     await writeFile(file, bytes);
   } catch {
@@ -90,6 +91,26 @@ async function withDecodeShrink<T>(bytes: Uint8Array, shrink: number, work: (ima
     return await work(open(`${file}[shrink=${shrink}]`));
   } finally {
     await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const SCRATCH_PREFIX = 'matprep-img-';
+/** A scratch folder lives for one image (well under a minute); anything older was left by a killed process. */
+const STALE_SCRATCH_MS = 60 * 60 * 1000;
+let swept = false;
+
+/**
+ * Scratch copies may be ID-card photos: remove those a killed process left behind, once per process.
+ */
+async function sweepStaleScratch(base: string): Promise<void> {
+  if (swept) return;
+  swept = true;
+  const names = await readdir(base).catch(() => [] as string[]);
+  const now = Date.now();
+  for (const name of names.filter((n) => n.startsWith(SCRATCH_PREFIX))) {
+    const dir = path.join(base, name);
+    const info = await stat(dir).catch(() => undefined);
+    if (info?.isDirectory() && now - info.mtimeMs > STALE_SCRATCH_MS) await rm(dir, { recursive: true, force: true });
   }
 }
 
