@@ -19,7 +19,10 @@ export default tseslint.config(
     // core and shared stay free of Electron and React (ARCHITECTURE.md: imports point down only).
     files: ['src/core/**/*.ts', 'src/shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['electron', 'react', 'react-dom', '**/main/**', '**/renderer/**', '**/cli/**'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['electron', 'react', 'react-dom', '**/main/**', '**/renderer/**', '**/cli/**'] },
+      ],
     },
   },
   {

@@ -30,7 +30,10 @@ const SIZES: [string, number, number][] = [
   ['Legal', 612, 1008],
 ];
 
-const WORDS = 'the of and licence filing company address network service operator record security system data user application approval document page section article'.split(' ');
+const WORDS =
+  'the of and licence filing company address network service operator record security system data user application approval document page section article'.split(
+    ' ',
+  );
 
 export interface BenchFiles {
   pdfs: string[];
@@ -85,10 +88,20 @@ async function makePdf(index: number, pages: number): Promise<Uint8Array> {
     }
     page.drawText(`Document ${index + 1} - page ${p + 1}`, { x: 50, y: height - 60, size: 16, font });
     for (let y = height - 100, n = 0; y > 60 && n < 45; y -= 16, n++) {
-      const words = Array.from({ length: 6 + Math.floor(random() * 8) }, () => WORDS[Math.floor(random() * WORDS.length)]);
+      const words = Array.from(
+        { length: 6 + Math.floor(random() * 8) },
+        () => WORDS[Math.floor(random() * WORDS.length)],
+      );
       page.drawText(words.join(' '), { x: 50, y, size: 10, font, color: rgb(0.1, 0.1, 0.1) });
     }
-    page.drawRectangle({ x: 40, y: 40, width: width - 80, height: height - 80, borderColor: rgb(0.6, 0.6, 0.7), borderWidth: 1 });
+    page.drawRectangle({
+      x: 40,
+      y: 40,
+      width: width - 80,
+      height: height - 80,
+      borderColor: rgb(0.6, 0.6, 0.7),
+      borderWidth: 1,
+    });
   }
   return doc.save({ useObjectStreams: false });
 }
@@ -113,7 +126,9 @@ async function makePhoto(index: number, orientation: number): Promise<Uint8Array
   const tile = 256;
   const noise = Buffer.alloc(tile * tile);
   for (let i = 0; i < noise.length; i++) noise[i] = 128 + Math.floor((random() - 0.5) * 70);
-  const noiseTile = await sharp(noise, { raw: { width: tile, height: tile, channels: 1 } }).png().toBuffer();
+  const noiseTile = await sharp(noise, { raw: { width: tile, height: tile, channels: 1 } })
+    .png()
+    .toBuffer();
   const base = await sharp(Buffer.from(svg)).png({ compressionLevel: 0 }).toBuffer();
   return sharp(base)
     .composite([{ input: noiseTile, tile: true, blend: 'soft-light' }])
@@ -128,7 +143,10 @@ export async function generateBenchFiles(dir: string): Promise<BenchFiles> {
   const pdfs = counts.map((_, i) => path.join(dir, `doc-${String(i + 1).padStart(2, '0')}.pdf`));
   for (const [i, file] of pdfs.entries()) await writeOnce(file, () => makePdf(i, counts[i]));
   const orientations = [1, 6, 6, 8, 3, 1, 6, 1];
-  const photos = Array.from({ length: 60 }, (_, i) => path.join(dir, `photo-${String(i + 1).padStart(2, '0')}-o${orientations[i % orientations.length]}.jpg`));
-  for (const [i, file] of photos.entries()) await writeOnce(file, () => makePhoto(i, orientations[i % orientations.length]));
+  const photos = Array.from({ length: 60 }, (_, i) =>
+    path.join(dir, `photo-${String(i + 1).padStart(2, '0')}-o${orientations[i % orientations.length]}.jpg`),
+  );
+  for (const [i, file] of photos.entries())
+    await writeOnce(file, () => makePhoto(i, orientations[i % orientations.length]));
   return { pdfs, photos, pdfPages: counts.reduce((a, b) => a + b, 0) };
 }

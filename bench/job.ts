@@ -13,7 +13,12 @@ export interface BenchJob {
 
 const MATERIALS = 10;
 
-export function benchProject(job: BenchJob): { doc: ProjectDoc; rulePack: RulePack; report: CheckReport; loadFile: (ref: FileRef) => Promise<Uint8Array> } {
+export function benchProject(job: BenchJob): {
+  doc: ProjectDoc;
+  rulePack: RulePack;
+  report: CheckReport;
+  loadFile: (ref: FileRef) => Promise<Uint8Array>;
+} {
   const rulePack: RulePack = {
     id: 'bench',
     title: '基准测试申请材料',
@@ -69,7 +74,13 @@ export function benchProject(job: BenchJob): { doc: ProjectDoc; rulePack: RulePa
     complete: true,
     completeness: 1,
     fields: [],
-    materials: rulePack.materials.map((m) => ({ id: m.id, title: m.title, status: 'ok', required: true, problems: [] })),
+    materials: rulePack.materials.map((m) => ({
+      id: m.id,
+      title: m.title,
+      status: 'ok',
+      required: true,
+      problems: [],
+    })),
   };
   return { doc, rulePack, report, loadFile: (ref) => readFile(paths.get(ref.id)!) };
 }

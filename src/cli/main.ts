@@ -34,7 +34,12 @@ export function defaultUserRulesDir(): string {
 }
 
 /** Pull the global options (--lang, --rules-dir, --today) out of argv, wherever they stand. */
-export function splitGlobalOptions(argv: string[]): { rest: string[]; lang?: string; rulesDir?: string; today?: string } {
+export function splitGlobalOptions(argv: string[]): {
+  rest: string[];
+  lang?: string;
+  rulesDir?: string;
+  today?: string;
+} {
   const rest: string[] = [];
   const found: { lang?: string; rulesDir?: string; today?: string } = {};
   const names: Record<string, keyof typeof found> = { '--lang': 'lang', '--rules-dir': 'rulesDir', '--today': 'today' };

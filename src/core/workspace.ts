@@ -69,7 +69,10 @@ export function resolveBindOptions(
 /** A file name for the packet: `<project name>-<rule short title>-<date>.pdf`, safe on every OS. */
 export function defaultPacketPath(state: ProjectState): string {
   const title = state.rulePack.shortTitle ?? state.rulePack.id;
-  return join(outputDir(state.dir), `${safeFileName(`${state.doc.name}-${title}-${state.report.today}`, 'packet')}.pdf`);
+  return join(
+    outputDir(state.dir),
+    `${safeFileName(`${state.doc.name}-${title}-${state.report.today}`, 'packet')}.pdf`,
+  );
 }
 
 /**
@@ -89,7 +92,10 @@ export async function verifyProjectFiles(project: { dir: string; doc: ProjectDoc
     await verifyVault(project);
   } catch (error) {
     if (error instanceof UserError && typeof error.params.material === 'string') {
-      throw new UserError(error.code, { ...error.params, material: titles.get(error.params.material) ?? error.params.material });
+      throw new UserError(error.code, {
+        ...error.params,
+        material: titles.get(error.params.material) ?? error.params.material,
+      });
     }
     throw error;
   }
@@ -171,7 +177,10 @@ export async function bindProject(
 /** `<project name>-<rule short title>-<date><suffix>.<ext>` in the project's out/ folder. */
 function outputPath(state: ProjectState, suffix: string, ext: string): string {
   const title = state.rulePack.shortTitle ?? state.rulePack.id;
-  return join(outputDir(state.dir), `${safeFileName(`${state.doc.name}-${title}-${state.report.today}${suffix}`, 'packet')}.${ext}`);
+  return join(
+    outputDir(state.dir),
+    `${safeFileName(`${state.doc.name}-${title}-${state.report.today}${suffix}`, 'packet')}.${ext}`,
+  );
 }
 
 /**

@@ -28,7 +28,10 @@ export async function dispatch(
     const locale = await getLocale();
     return {
       ok: false,
-      error: { code: 'invalid-request', message: t(locale, 'error.invalidRequest', { detail: describeIssues(parsed.error) }) },
+      error: {
+        code: 'invalid-request',
+        message: t(locale, 'error.invalidRequest', { detail: describeIssues(parsed.error) }),
+      },
     };
   }
   try {

@@ -36,7 +36,9 @@ export type ProjectView = z.infer<typeof ProjectViewSchema>;
  * A file handed over by the UI: its name and bytes. Never a path: the renderer is not trusted to make
  * the app read files it names (Electron's file picker and drops give the page the bytes anyway).
  */
-export const IncomingFileSchema = z.object({ name: z.string().min(1).max(1024), data: z.instanceof(Uint8Array) }).strict();
+export const IncomingFileSchema = z
+  .object({ name: z.string().min(1).max(1024), data: z.instanceof(Uint8Array) })
+  .strict();
 export type IncomingFile = z.infer<typeof IncomingFileSchema>;
 
 export const BindJobSchema = z.object({
@@ -101,7 +103,9 @@ export const contract = {
     ProjectViewSchema,
   ),
   'project:moveFile': channel(
-    z.object({ dir: Dir, materialId: z.string().min(1), fileId: z.string().min(1), toIndex: z.number().int().min(0) }).strict(),
+    z
+      .object({ dir: Dir, materialId: z.string().min(1), fileId: z.string().min(1), toIndex: z.number().int().min(0) })
+      .strict(),
     ProjectViewSchema,
   ),
   'project:confirm': channel(
@@ -129,7 +133,9 @@ export const contract = {
   ),
 
   'bind:start': channel(
-    z.object({ dir: Dir, output: z.string().max(4096).optional(), allowIncomplete: z.boolean().default(false) }).strict(),
+    z
+      .object({ dir: Dir, output: z.string().max(4096).optional(), allowIncomplete: z.boolean().default(false) })
+      .strict(),
     BindJobSchema,
   ),
   'bind:status': channel(z.object({ jobId: z.string().min(1) }).strict(), BindJobSchema),
@@ -188,7 +194,10 @@ export const contract = {
   // output: the bind screen's per-file export, 补正清单 and print; files go to the project's out/ folder
   'output:export': channel(
     z.object({ dir: Dir }).strict(),
-    z.object({ output: z.string(), files: z.array(z.object({ name: z.string(), bytes: z.number().int().nonnegative() })) }),
+    z.object({
+      output: z.string(),
+      files: z.array(z.object({ name: z.string(), bytes: z.number().int().nonnegative() })),
+    }),
   ),
   'output:correctionList': channel(
     z.object({ dir: Dir }).strict(),

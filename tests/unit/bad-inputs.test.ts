@@ -250,7 +250,11 @@ describe('bad inputs through the UI (project:addFiles)', () => {
 
   it('the renderer cannot make the app read a path it names', async () => {
     const before = await snapshot(dir);
-    const reply = await call('project:addFiles', { dir, materialId: MATERIAL, files: [{ path: '/etc/passwd' }] } as never);
+    const reply = await call('project:addFiles', {
+      dir,
+      materialId: MATERIAL,
+      files: [{ path: '/etc/passwd' }],
+    } as never);
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(await snapshot(dir)).toEqual(before);
   });

@@ -10,7 +10,10 @@ import { pageTexts } from '../fixtures/pdf-read';
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(['--today', '2026-03-15', ...argv], { stdout: (s) => out.push(s), stderr: (s) => err.push(s) });
+  const code = await runCli(['--today', '2026-03-15', ...argv], {
+    stdout: (s) => out.push(s),
+    stderr: (s) => err.push(s),
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -28,13 +31,20 @@ describe('matprep bind / export', () => {
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('已拒绝装订');
     expect(existsSync(out)).toBe(false);
-    expect(pageTexts(path.join(dir, 'out', 'bz.pdf')).join('').replace(/\s+/g, '')).toContain('补正清单');
+    expect(
+      pageTexts(path.join(dir, 'out', 'bz.pdf'))
+        .join('')
+        .replace(/\s+/g, ''),
+    ).toContain('补正清单');
 
     const bound = await cli('bind', dir, '-o', out, '--allow-incomplete', '--json', '--deterministic');
     expect(bound.code).toBe(0);
     const result = JSON.parse(bound.out);
     expect(result).toMatchObject({ output: out, pages: 6 });
-    expect(result.sections.map((s: { materialId: string }) => s.materialId)).toEqual(['business-licence', 'legal-rep-id-card']);
+    expect(result.sections.map((s: { materialId: string }) => s.materialId)).toEqual([
+      'business-licence',
+      'legal-rep-id-card',
+    ]);
     expect(result.sections[0]).toMatchObject({ firstPage: 3, lastPage: 5 });
     const project = JSON.parse(readFileSync(path.join(dir, 'matprep.json'), 'utf8'));
     expect(project.history.at(-1)).toMatchObject({ output: out, pages: 6 });
@@ -49,7 +59,11 @@ describe('matprep bind / export', () => {
     const zip = path.join(dir, 'out', 'export.zip');
     const result = await cli('export', dir, '-o', zip, '--json');
     expect(result.code).toBe(0);
-    expect(Object.keys(unzipSync(readFileSync(zip))).sort()).toEqual(JSON.parse(result.out).files.map((f: { name: string }) => f.name).sort());
+    expect(Object.keys(unzipSync(readFileSync(zip))).sort()).toEqual(
+      JSON.parse(result.out)
+        .files.map((f: { name: string }) => f.name)
+        .sort(),
+    );
     expect(JSON.parse(result.out).files.length).toBe(2);
   });
 

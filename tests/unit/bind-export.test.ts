@@ -33,8 +33,14 @@ describe('exportMaterials', () => {
       loadFile: project.loadFile,
     });
     const files = unzipSync(readFileSync(result.output));
-    expect(Object.keys(files).sort()).toEqual(['法人身份证.pdf', '营业执照.jpg', '网站备案信息真实性承诺书.pdf'].sort());
-    expect(result.files.map((f) => f.bytes).sort()).toEqual(Object.values(files).map((b) => b.length).sort());
+    expect(Object.keys(files).sort()).toEqual(
+      ['法人身份证.pdf', '营业执照.jpg', '网站备案信息真实性承诺书.pdf'].sort(),
+    );
+    expect(result.files.map((f) => f.bytes).sort()).toEqual(
+      Object.values(files)
+        .map((b) => b.length)
+        .sort(),
+    );
     // The single photo stays a JPEG, upright (landscape) and within 2048 KB.
     const jpeg = await sharp(files['营业执照.jpg']).metadata();
     expect(jpeg.width!).toBeGreaterThan(jpeg.height!);
@@ -48,7 +54,14 @@ describe('exportMaterials', () => {
     const pack: RulePack = testRulePack();
     pack.materials[0] = { ...pack.materials[0], maxFileSizeKB: 120 };
     const project = testProject({ 'business-licence': [{ file: corpus('img-exif-landscape-o1.jpg') }] });
-    const result = await exportMaterials({ doc: project.doc, rulePack: pack, report: testReport(pack, project.doc), options: {}, output: path.join(dir, 'tight.zip'), loadFile: project.loadFile });
+    const result = await exportMaterials({
+      doc: project.doc,
+      rulePack: pack,
+      report: testReport(pack, project.doc),
+      options: {},
+      output: path.join(dir, 'tight.zip'),
+      loadFile: project.loadFile,
+    });
     expect(result.files[0].bytes).toBeLessThanOrEqual(120 * 1024);
     expect(result.files[0].bytes).toBeGreaterThan(10 * 1024);
   });
@@ -58,7 +71,14 @@ describe('exportMaterials', () => {
     pack.materials[0] = { ...pack.materials[0], maxFileSizeKB: 20 };
     const project = testProject({ 'business-licence': [{ file: corpus('plain-us_constitution-19p.pdf') }] });
     const sub = mkdtempSync(path.join(dir, 'nofit-'));
-    const error = await exportMaterials({ doc: project.doc, rulePack: pack, report: testReport(pack, project.doc), options: {}, output: path.join(sub, 'x.zip'), loadFile: project.loadFile }).catch((e) => e);
+    const error = await exportMaterials({
+      doc: project.doc,
+      rulePack: pack,
+      report: testReport(pack, project.doc),
+      options: {},
+      output: path.join(sub, 'x.zip'),
+      loadFile: project.loadFile,
+    }).catch((e) => e);
     expect(error.code).toBe('export.tooLarge');
     expect(error.format('zh-CN')).toContain('营业执照副本复印件');
     expect(error.format('zh-CN')).toContain('20 KB');
@@ -71,10 +91,25 @@ describe('renderCorrectionList', () => {
     const pack = testRulePack();
     const project = testProject({ 'business-licence': [{ file: corpus('v20-simple.pdf') }] });
     const report = testReport(pack, project.doc, { 'business-licence': 'invalid' });
-    const result = await renderCorrectionList(report, project.doc, pack, path.join(dir, '补正清单.pdf'), { now: new Date('2026-03-15T00:00:00Z') });
-    const text = pageTexts(result.output).join('\n').replace(/[ \t]+/g, '');
+    const result = await renderCorrectionList(report, project.doc, pack, path.join(dir, '补正清单.pdf'), {
+      now: new Date('2026-03-15T00:00:00Z'),
+    });
+    const text = pageTexts(result.output)
+      .join('\n')
+      .replace(/[ \t]+/g, '');
     expect(result.pages).toBe(1);
-    for (const s of ['补正清单', '北京示例科技有限公司', pack.title, '统一社会信用代码', '营业执照副本复印件', '不符合要求', '法定代表人身份证复印件', '缺少', '请上传清晰的彩色扫描件', '第1页共1页']) {
+    for (const s of [
+      '补正清单',
+      '北京示例科技有限公司',
+      pack.title,
+      '统一社会信用代码',
+      '营业执照副本复印件',
+      '不符合要求',
+      '法定代表人身份证复印件',
+      '缺少',
+      '请上传清晰的彩色扫描件',
+      '第1页共1页',
+    ]) {
       expect(text, s).toContain(s);
     }
     // Items that are fine or not required are not listed.
@@ -90,7 +125,14 @@ describe('renderCorrectionList', () => {
       title: `材料${i + 1}`,
       status: 'missing' as const,
       required: true,
-      problems: [{ code: 'material.missing', severity: 'error' as const, message: `材料${i + 1}尚未上传，请上传原件的彩色扫描件或照片`, hint: '扫描件需清晰完整' }],
+      problems: [
+        {
+          code: 'material.missing',
+          severity: 'error' as const,
+          message: `材料${i + 1}尚未上传，请上传原件的彩色扫描件或照片`,
+          hint: '扫描件需清晰完整',
+        },
+      ],
     }));
     const result = await renderCorrectionList(report, project.doc, pack, path.join(dir, 'long.pdf'));
     expect(result.pages).toBeGreaterThan(1);

@@ -19,15 +19,29 @@ const materials: Record<string, TestFile[]> = {
     { file: corpus('img-exif-portrait-o6.jpg'), part: 'back' },
   ],
   'site-owner-id': [{ file: corpus('enc-owner-aes256-r6-30p.pdf') }],
-  commitment: [{ file: corpus('forms-pdflib-sample_form.pdf') }, { file: corpus('enc-user-rc4-128-pw-view.pdf'), password: 'view' }],
-  other: [{ file: corpus('outlines-nested-9p.pdf') }, { file: corpus('links-internal-4p.pdf') }, { file: corpus('img-png-rgba-alpha.png') }],
+  commitment: [
+    { file: corpus('forms-pdflib-sample_form.pdf') },
+    { file: corpus('enc-user-rc4-128-pw-view.pdf'), password: 'view' },
+  ],
+  other: [
+    { file: corpus('outlines-nested-9p.pdf') },
+    { file: corpus('links-internal-4p.pdf') },
+    { file: corpus('img-png-rgba-alpha.png') },
+  ],
 };
 // 3+5 | 1+1 | 30 | 1+30 | 9+4+1
 const MATERIAL_PAGES = [8, 2, 30, 31, 14];
 
 function input(output: string, options: BindInput['options'] = {}, files = materials): BindInput {
   const project = testProject(files);
-  return { doc: project.doc, rulePack: pack, report: testReport(pack, project.doc), options, output: path.join(dir, output), loadFile: project.loadFile };
+  return {
+    doc: project.doc,
+    rulePack: pack,
+    report: testReport(pack, project.doc),
+    options,
+    output: path.join(dir, output),
+    loadFile: project.loadFile,
+  };
 }
 
 describe('bindPacket: a packet from real inputs', () => {
@@ -44,7 +58,13 @@ describe('bindPacket: a packet from real inputs', () => {
   it('has cover + 目录 + every page of every material, in rule order', () => {
     expect(result.pages).toBe(2 + MATERIAL_PAGES.reduce((a, b) => a + b, 0));
     expect(pdfinfoPages(result.output)).toBe(result.pages);
-    expect(result.sections.map((s) => s.materialId)).toEqual(['business-licence', 'legal-rep-id', 'site-owner-id', 'commitment', 'other']);
+    expect(result.sections.map((s) => s.materialId)).toEqual([
+      'business-licence',
+      'legal-rep-id',
+      'site-owner-id',
+      'commitment',
+      'other',
+    ]);
     let first = 3;
     result.sections.forEach((s, i) => {
       expect(s.firstPage).toBe(first);
@@ -59,7 +79,8 @@ describe('bindPacket: a packet from real inputs', () => {
 
   it('has a cover with applicant, matter, contact and date', () => {
     const cover = texts[0].replace(/\s+/g, '');
-    for (const s of ['申请单位：北京示例科技有限公司', `申请事项：${pack.title}`, '王小明', '13800138000', '日期：']) expect(cover).toContain(s);
+    for (const s of ['申请单位：北京示例科技有限公司', `申请事项：${pack.title}`, '王小明', '13800138000', '日期：'])
+      expect(cover).toContain(s);
   });
 
   it('lists each material in the 目录 with the page range of its section', () => {
@@ -67,7 +88,9 @@ describe('bindPacket: a packet from real inputs', () => {
     for (const s of result.sections) {
       const line = toc.split('\n').find((l) => l.includes(s.title));
       expect(line, s.title).toBeDefined();
-      expect(line!.trim().endsWith(`${s.firstPage}–${s.lastPage}`) || line!.trim().endsWith(`${s.firstPage}`)).toBe(true);
+      expect(line!.trim().endsWith(`${s.firstPage}–${s.lastPage}`) || line!.trim().endsWith(`${s.firstPage}`)).toBe(
+        true,
+      );
     }
   });
 
@@ -110,7 +133,9 @@ describe('bindPacket: a packet from real inputs', () => {
   });
 
   it('watermarks only the material that asks for it', () => {
-    const marked = pageTexts(result.output, 'raw').map((t, i) => (t.replace(/\s+/g, '').includes('仅供ICP备案使用') ? i + 1 : 0)).filter(Boolean);
+    const marked = pageTexts(result.output, 'raw')
+      .map((t, i) => (t.replace(/\s+/g, '').includes('仅供ICP备案使用') ? i + 1 : 0))
+      .filter(Boolean);
     expect(marked).toEqual([11, 12]);
   });
 
@@ -121,7 +146,8 @@ describe('bindPacket: a packet from real inputs', () => {
     expect(doc.getCreator()).toBe('matprep');
     expect(doc.getCreationDate()).toBeInstanceOf(Date);
     const qdf = qdfText(result.output);
-    for (const token of ['/JavaScript', '/JS ', '/Launch', '/AA ', '/OpenAction', '/SubmitForm']) expect(qdf).not.toContain(token);
+    for (const token of ['/JavaScript', '/JS ', '/Launch', '/AA ', '/OpenAction', '/SubmitForm'])
+      expect(qdf).not.toContain(token);
   });
 
   it('keeps internal links, pointing at pages of the same document', async () => {
@@ -132,7 +158,14 @@ describe('bindPacket: a packet from real inputs', () => {
     const dests = linkPages.flatMap((p) => {
       const annots = p.node.Annots();
       if (!annots) return [];
-      return annots.asArray().map((a) => String(doc.context.lookup(a)?.toString().match(/\/Dest \[ (\d+ \d+ R)/)?.[1] ?? ''));
+      return annots.asArray().map((a) =>
+        String(
+          doc.context
+            .lookup(a)
+            ?.toString()
+            .match(/\/Dest \[ (\d+ \d+ R)/)?.[1] ?? '',
+        ),
+      );
     });
     const targets = dests.filter(Boolean).map((ref) => refs.get(ref.replace(/ R$/, ' R')));
     expect(targets.length).toBeGreaterThan(0);
@@ -161,7 +194,9 @@ describe('bindPacket options', () => {
   });
 
   it('numberFrontMatter off: numbering starts at the first material, 目录 numbers match footers', async () => {
-    const result = await bindPacket(input('nofront.pdf', { numberFrontMatter: false, pageNumberFormat: '- {page} / {total} -' }, small));
+    const result = await bindPacket(
+      input('nofront.pdf', { numberFrontMatter: false, pageNumberFormat: '- {page} / {total} -' }, small),
+    );
     const texts = pageTexts(result.output);
     const total = result.pages - 2;
     expect(texts[0]).not.toMatch(/- \d+ \/ \d+ -/);
@@ -222,7 +257,8 @@ describe('bindPacket page options', () => {
   it("landscape 'rotate' turns landscape pages portrait; 'keep' keeps them", async () => {
     const kept = await bindPacket(input('keep.pdf', { landscape: 'keep' }, files));
     const rotated = await bindPacket(input('rotate.pdf', { landscape: 'rotate' }, files));
-    const sizes = async (file: string) => (await PDFDocument.load(readFileSync(file))).getPages().map((p) => p.getWidth() > p.getHeight());
+    const sizes = async (file: string) =>
+      (await PDFDocument.load(readFileSync(file))).getPages().map((p) => p.getWidth() > p.getHeight());
     expect((await sizes(kept.output)).some(Boolean)).toBe(true);
     expect((await sizes(rotated.output)).some(Boolean)).toBe(false);
   });
@@ -240,7 +276,9 @@ describe('bindPacket page options', () => {
     const plain = await bindPacket(input('plain.pdf', {}, files));
     const bound = await bindPacket(input('bound.pdf', { bindingMargin: true }, files));
     const left = (file: string, page: number) => {
-      const bbox = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+      const bbox = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], {
+        encoding: 'utf8',
+      });
       return Math.min(...[...bbox.matchAll(/xMin="([\d.]+)"/g)].map((m) => Number(m[1])));
     };
     // Page 3 is the first material page (portrait A4 with text at its left margin).
@@ -269,7 +307,7 @@ describe('bindPacket appendix', () => {
 describe('bindPacket forms', () => {
   const files: Record<string, TestFile[]> = { other: [{ file: corpus('forms-pdflib-sample_form.pdf') }] };
 
-  it("flattens form fields by default (values drawn into the page, no widgets left)", async () => {
+  it('flattens form fields by default (values drawn into the page, no widgets left)', async () => {
     const result = await bindPacket(input('forms-flat.pdf', {}, files));
     const doc = await PDFDocument.load(readFileSync(result.output));
     expect(doc.getForm().getFields()).toEqual([]);
@@ -282,7 +320,12 @@ describe('bindPacket forms', () => {
     const source = await PDFDocument.load(readFileSync(corpus('forms-pdflib-sample_form.pdf')));
     const result = await bindPacket(input('forms-keep.pdf', { forms: 'keep' }, files));
     const doc = await PDFDocument.load(readFileSync(result.output));
-    const names = (d: PDFDocument) => d.getForm().getFields().map((f) => f.getName()).sort();
+    const names = (d: PDFDocument) =>
+      d
+        .getForm()
+        .getFields()
+        .map((f) => f.getName())
+        .sort();
     expect(names(doc)).toEqual(names(source));
     expect(doc.getPage(2).node.Annots()!.size()).toBeGreaterThan(0);
   });

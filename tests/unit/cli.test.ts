@@ -69,8 +69,14 @@ describe('matprep CLI', () => {
 
     expect((await matprep('add', dir, 'business-licence', join(corpus, 'img-exif-landscape-o1.jpg'))).code).toBe(0);
     expect((await matprep('dates', dir, 'business-licence', '--valid-until', '长期')).code).toBe(0);
-    expect((await matprep('add', dir, 'legal-rep-id-card', join(corpus, 'img-exif-portrait-o6.jpg'), '--part', 'front')).code).toBe(0);
-    expect((await matprep('add', dir, 'legal-rep-id-card', join(corpus, 'img-exif-landscape-o6.jpg'), '--part', 'back')).code).toBe(0);
+    expect(
+      (await matprep('add', dir, 'legal-rep-id-card', join(corpus, 'img-exif-portrait-o6.jpg'), '--part', 'front'))
+        .code,
+    ).toBe(0);
+    expect(
+      (await matprep('add', dir, 'legal-rep-id-card', join(corpus, 'img-exif-landscape-o6.jpg'), '--part', 'back'))
+        .code,
+    ).toBe(0);
     expect((await matprep('dates', dir, 'legal-rep-id-card', '--valid-until', '2035-01-01')).code).toBe(0);
     expect((await matprep('add', dir, 'domain-certificate', join(corpus, 'rotated-90-5p.pdf'))).code).toBe(0);
 
@@ -91,8 +97,11 @@ describe('matprep CLI', () => {
     }
     expect((await matprep('confirm', dir, 'legal-rep-id-card', '原件彩色扫描或拍照')).code).toBe(0);
     expect((await matprep('confirm', dir, 'domain-certificate', '域名持有者与主办单位一致')).code).toBe(0);
-    expect((await matprep('add', dir, 'verification-form', join(corpus, 'plain-us_constitution-19p.pdf'))).code).toBe(0);
-    for (const what of ['法人亲笔签名', '加盖公章']) expect((await matprep('confirm', dir, 'verification-form', what)).code).toBe(0);
+    expect((await matprep('add', dir, 'verification-form', join(corpus, 'plain-us_constitution-19p.pdf'))).code).toBe(
+      0,
+    );
+    for (const what of ['法人亲笔签名', '加盖公章'])
+      expect((await matprep('confirm', dir, 'verification-form', what)).code).toBe(0);
 
     const complete = await matprep('check', dir, '--today', '2026-11-23');
     expect(complete.stdout + complete.stderr).toBeTruthy();
@@ -123,7 +132,18 @@ describe('matprep CLI', () => {
     expect(locked.code).toBe(2);
     expect(locked.stderr).toContain('密码');
     expectOneLineError(locked);
-    expect((await matprep('add', dir, 'verification-form', join(corpus, 'enc-user-rc4-128-pw-view.pdf'), '--password', 'view')).code).toBe(0);
+    expect(
+      (
+        await matprep(
+          'add',
+          dir,
+          'verification-form',
+          join(corpus, 'enc-user-rc4-128-pw-view.pdf'),
+          '--password',
+          'view',
+        )
+      ).code,
+    ).toBe(0);
 
     const unknownField = await matprep('set', dir, 'no_such_field', 'x');
     expect(unknownField.code).toBe(2);

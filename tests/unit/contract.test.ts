@@ -45,7 +45,10 @@ describe('the IPC contract', () => {
     });
     const empty = await mkdtemp(join(tmpdir(), 'matprep-empty-'));
     const zh = await dispatch(handlers, 'project:open', { dir: empty }, () => 'zh-CN');
-    expect(zh).toEqual({ ok: false, error: { code: 'project.notFound', message: expect.stringContaining('matprep.json') } });
+    expect(zh).toEqual({
+      ok: false,
+      error: { code: 'project.notFound', message: expect.stringContaining('matprep.json') },
+    });
     if (!zh.ok) expect(zh.error.message).toContain(empty);
     const en = await dispatch(handlers, 'project:open', { dir: empty }, () => 'en');
     if (!en.ok) expect(en.error.message).toMatch(/There is no project/);

@@ -20,15 +20,19 @@ const KILLS = Number(process.env.MATPREP_CRASH_KILLS ?? 16);
 
 /** A small deterministic PRNG so a failing run can be repeated. */
 function prng(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 function runAndKill(dir: string, bind: boolean, delayMs: number): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/fixtures/crash-child.ts', dir, corpus, bind ? '1' : '0'], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'tests/fixtures/crash-child.ts', dir, corpus, bind ? '1' : '0'],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.stdout.once('data', () => setTimeout(() => child.kill('SIGKILL'), delayMs));

@@ -11,7 +11,11 @@ describe('message catalogs', () => {
 
   it('uses the same placeholders in both languages', () => {
     const mismatched = Object.keys(catalogs['zh-CN']).filter((key) => {
-      const names = (s: string | undefined) => [...(s ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+      const names = (s: string | undefined) =>
+        [...(s ?? '').matchAll(/\{(\w+)\}/g)]
+          .map((m) => m[1])
+          .sort()
+          .join(',');
       return names(catalogs['zh-CN'][key]) !== names(catalogs.en[key]);
     });
     expect(mismatched).toEqual([]);

@@ -9,7 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const recorded = vi.hoisted(() => ({
-  windows: [] as Array<{ options: Record<string, unknown>; loaded?: string; contentsHandlers: Map<string, Function>; openHandler?: Function }>,
+  windows: [] as Array<{
+    options: Record<string, unknown>;
+    loaded?: string;
+    contentsHandlers: Map<string, Function>;
+    openHandler?: Function;
+  }>,
   ipc: new Map<string, Function>(),
   menu: undefined as unknown,
   permissionHandler: undefined as Function | undefined,
@@ -141,7 +146,10 @@ describe('Electron main (with a stand-in electron module)', () => {
     expect(decide('file://' + recorded.windows[0].loaded)).toBe(false);
 
     let headers: Record<string, string[]> = {};
-    recorded.headers!({ responseHeaders: {} }, (r: { responseHeaders: Record<string, string[]> }) => (headers = r.responseHeaders));
+    recorded.headers!(
+      { responseHeaders: {} },
+      (r: { responseHeaders: Record<string, string[]> }) => (headers = r.responseHeaders),
+    );
     expect(headers['Content-Security-Policy'][0]).toContain("default-src 'self'");
     expect(headers['Content-Security-Policy'][0]).toContain("object-src 'none'");
 

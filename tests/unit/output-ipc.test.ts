@@ -38,7 +38,11 @@ beforeAll(async () => {
   });
   dir = join(await mkdtemp(join(tmpdir(), 'matprep-out-')), 'project');
   await call('project:create', { dir, ruleId: 'icp-filing-enterprise', name: '输出测试' });
-  await call('project:addFiles', { dir, materialId: 'domain-certificate', files: [{ name: 'v20-simple.pdf', data: new Uint8Array(readFileSync(PDF)) }] });
+  await call('project:addFiles', {
+    dir,
+    materialId: 'domain-certificate',
+    files: [{ name: 'v20-simple.pdf', data: new Uint8Array(readFileSync(PDF)) }],
+  });
 });
 
 describe('output channels', () => {

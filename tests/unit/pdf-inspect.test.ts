@@ -31,7 +31,12 @@ function pngBomb(width: number, height: number): Uint8Array {
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 0, 0, 0, 0], 8);
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(width + 1))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.alloc(width + 1))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 describe('inspectFile on the corpus', () => {
@@ -59,7 +64,10 @@ describe('inspectFile on the corpus', () => {
     for (const name of ['enc-user-rc4-128-pw-view.pdf', 'enc-user-aes256-r6-pw-view.pdf']) {
       expect(await codeOf(inspectFile(read(name), name))).toBe('pdf.passwordRequired');
       expect(await codeOf(inspectFile(read(name), name, { password: 'wrong' }))).toBe('pdf.passwordWrong');
-      expect(await inspectFile(read(name), name, { password: 'view' })).toMatchObject({ pages: 30, encryption: 'user' });
+      expect(await inspectFile(read(name), name, { password: 'view' })).toMatchObject({
+        pages: 30,
+        encryption: 'user',
+      });
     }
     expect(await codeOf(inspectFile(read('enc-user-pdflib-encrypted_new.pdf'), 'x.pdf'))).toBe('pdf.passwordRequired');
   });
@@ -72,16 +80,22 @@ describe('inspectFile on the corpus', () => {
     expect(await codeOf(inspectFile(read('img-jpeg-truncated.jpg'), 't.jpg'))).toBe('image.damaged');
     expect(await codeOf(inspectFile(read('img-png-truncated.png'), 't.png'))).toBe('image.damaged');
     expect(await codeOf(inspectFile(new Uint8Array(), 'empty.pdf'))).toBe('file.empty');
-    const error = await inspectFile(read('notpdf-text.pdf'), '营业执照.pdf').catch((e: { format(l: string): string }) => e);
+    const error = await inspectFile(read('notpdf-text.pdf'), '营业执照.pdf').catch(
+      (e: { format(l: string): string }) => e,
+    );
     expect((error as { format(l: string): string }).format('zh-CN')).toContain('营业执照.pdf');
   });
 
   it('sniffs content, not the extension, and says how to convert', async () => {
-    const docx = new Uint8Array(Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(26), Buffer.from('[Content_Types].xmlword/document.xml')]));
+    const docx = new Uint8Array(
+      Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(26), Buffer.from('[Content_Types].xmlword/document.xml')]),
+    );
     expect(await codeOf(inspectFile(docx, 'a.pdf'))).toBe('file.unsupported.office');
     const heic = new Uint8Array(Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic'), Buffer.alloc(16)]));
     expect(await codeOf(inspectFile(heic, 'IMG_0001.jpg'))).toBe('file.unsupported.heic');
-    const webp = new Uint8Array(Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WEBPVP8 '), Buffer.alloc(8)]));
+    const webp = new Uint8Array(
+      Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WEBPVP8 '), Buffer.alloc(8)]),
+    );
     expect(await codeOf(inspectFile(webp, 'a.png'))).toBe('file.unsupported.webp');
     const jpegNamedPdf = await inspectFile(read('img-jpeg-gray.jpg'), 'scan.pdf');
     expect(jpegNamedPdf).toMatchObject({ mediaType: 'image/jpeg', width: 128, height: 128 });

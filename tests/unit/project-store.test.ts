@@ -36,7 +36,11 @@ async function expectUserError(promise: Promise<unknown>, code: string): Promise
 describe('project folder', () => {
   it('creates matprep.json, vault/ and out/, and refuses to create over an existing project', async () => {
     const dir = await tempDir();
-    const project = await createProject(dir, { ruleId: 'icp-filing-enterprise', ruleVersion: '2026.1', name: '测试项目' });
+    const project = await createProject(dir, {
+      ruleId: 'icp-filing-enterprise',
+      ruleVersion: '2026.1',
+      name: '测试项目',
+    });
     const saved = ProjectDocSchema.parse(JSON.parse(await readFile(join(dir, 'matprep.json'), 'utf8')));
     expect(saved.name).toBe('测试项目');
     expect(saved.rulePack).toEqual({ id: 'icp-filing-enterprise', version: '2026.1' });
@@ -61,7 +65,10 @@ describe('project folder', () => {
     expect(error.format('zh-CN')).toContain('matprep.json');
     expect(await readFile(file, 'utf8')).toBe(broken);
     expect(await readFile(String(error.params.backup), 'utf8')).toBe(broken);
-    await expectUserError(updateProject(dir, (doc) => void (doc.name = 'x')), 'project.corrupt');
+    await expectUserError(
+      updateProject(dir, (doc) => void (doc.name = 'x')),
+      'project.corrupt',
+    );
     expect(await readFile(file, 'utf8')).toBe(broken);
   });
 
@@ -86,7 +93,12 @@ describe('project folder', () => {
     const twice = await addFiles(dir, 'business-licence', [{ path: original }], { part: 'front' });
     expect(twice.doc.materials['id-card'].files).toHaveLength(1);
     const ref = twice.doc.materials['business-licence'].files[0];
-    expect(ref).toMatchObject({ name: 'img-exif-portrait-o6.jpg', mediaType: 'image/jpeg', size: bytes.length, part: 'front' });
+    expect(ref).toMatchObject({
+      name: 'img-exif-portrait-o6.jpg',
+      mediaType: 'image/jpeg',
+      size: bytes.length,
+      part: 'front',
+    });
     expect(ref.sha256).toBe(sha256Of(bytes));
     expect(await readdir(join(dir, 'vault'))).toEqual([ref.sha256]);
     expect(Buffer.compare(await readFile(vaultPath(dir, ref.sha256)), Buffer.from(bytes))).toBe(0);
@@ -103,7 +115,10 @@ describe('project folder', () => {
     await createProject(dir, { ruleId: 'r', ruleVersion: '1' });
     const before = await readFile(join(dir, 'matprep.json'), 'utf8');
     await expect(
-      addFiles(dir, 'm', [{ path: join(corpus, 'plain-us_constitution-19p.pdf') }, { path: join(corpus, 'notpdf-text.pdf') }]),
+      addFiles(dir, 'm', [
+        { path: join(corpus, 'plain-us_constitution-19p.pdf') },
+        { path: join(corpus, 'notpdf-text.pdf') },
+      ]),
     ).rejects.toBeInstanceOf(UserError);
     expect(await readFile(join(dir, 'matprep.json'), 'utf8')).toBe(before);
     await expectUserError(addFiles(dir, 'm', [{ path: join(dir, 'vanished.pdf') }]), 'error.notFound');
@@ -112,7 +127,9 @@ describe('project folder', () => {
   it('detects a vault file changed after import', async () => {
     const dir = await tempDir();
     await createProject(dir, { ruleId: 'r', ruleVersion: '1' });
-    const { doc } = await addFiles(dir, 'm', [{ name: '营业执照.png', data: new Uint8Array(await readFile(join(corpus, 'img-png-palette.png'))) }]);
+    const { doc } = await addFiles(dir, 'm', [
+      { name: '营业执照.png', data: new Uint8Array(await readFile(join(corpus, 'img-png-palette.png'))) },
+    ]);
     const ref = doc.materials.m.files[0];
     expect((await readVaultFile(dir, ref)).length).toBe(ref.size);
     await writeFile(vaultPath(dir, ref.sha256), 'tampered');

@@ -11,7 +11,13 @@ import type { BindOptions } from '../../core/bind/options';
 import type { FileRef, ProjectDoc } from '../../core/project/schema';
 import { openProject, readVaultFile } from '../../core/project/store';
 import { getRulePack } from '../../core/rules/loader';
-import { verifyProjectFiles, bindProject, applyPasswords, parsePasswordArgs, writeCorrectionList } from '../../core/workspace';
+import {
+  verifyProjectFiles,
+  bindProject,
+  applyPasswords,
+  parsePasswordArgs,
+  writeCorrectionList,
+} from '../../core/workspace';
 import type { RulePack } from '../../core/rules/schema';
 import { t } from '../../shared/i18n';
 import { EXIT_NO, EXIT_OK, EXIT_USAGE, type CliContext, type Command } from '../context';
@@ -25,7 +31,11 @@ export interface LoadedProject {
 }
 
 /** Project, rule pack and today's check; `--password name=secret` values are applied to matching files (never saved). */
-export async function loadForBinding(dirArg: string, ctx: CliContext, passwords: string[] = []): Promise<LoadedProject> {
+export async function loadForBinding(
+  dirArg: string,
+  ctx: CliContext,
+  passwords: string[] = [],
+): Promise<LoadedProject> {
   const { dir, doc } = await openProject(dirArg);
   const pack = await getRulePack(ctx.rulesDirs, doc.rulePack.id);
   // Refuse a changed or missing vault file up front, naming the material (as the app does).
@@ -61,7 +71,11 @@ export const bindCommand: Command = async (args, ctx) => {
     },
   });
   const dpi = values.dpi === undefined ? undefined : Number(values.dpi);
-  if (positionals.length !== 1 || !values.output || (dpi !== undefined && (!Number.isInteger(dpi) || dpi < 72 || dpi > 600))) {
+  if (
+    positionals.length !== 1 ||
+    !values.output ||
+    (dpi !== undefined && (!Number.isInteger(dpi) || dpi < 72 || dpi > 600))
+  ) {
     ctx.stderr(t(ctx.locale, 'cli.bind.usage'));
     return EXIT_USAGE;
   }
@@ -97,7 +111,9 @@ export const bindCommand: Command = async (args, ctx) => {
   const { result } = outcome;
   if (values.json) ctx.stdout(JSON.stringify(result, null, 2));
   else {
-    ctx.stdout(t(ctx.locale, 'cli.bind.written', { output: result.output, pages: result.pages, size: formatSize(result.bytes) }));
+    ctx.stdout(
+      t(ctx.locale, 'cli.bind.written', { output: result.output, pages: result.pages, size: formatSize(result.bytes) }),
+    );
     for (const s of result.sections) ctx.stdout(`  ${s.firstPage}–${s.lastPage}  ${s.title}`);
     for (const w of result.warnings) ctx.stderr(w);
   }

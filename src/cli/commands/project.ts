@@ -27,7 +27,11 @@ export const initCommand: Command = async (args, ctx) => {
   });
   if (positionals.length !== 1 || !values.rule) return usage(ctx, 'cli.usage.init');
   const pack = await getRulePack(ctx.rulesDirs, values.rule);
-  const project = await createProject(positionals[0], { ruleId: pack.id, ruleVersion: pack.version, name: values.name });
+  const project = await createProject(positionals[0], {
+    ruleId: pack.id,
+    ruleVersion: pack.version,
+    name: values.name,
+  });
   ctx.stdout(t(ctx.locale, 'cli.initDone', { dir: project.dir, title: pack.title }));
   return EXIT_OK;
 };
@@ -43,7 +47,12 @@ export const setCommand: Command = async (args, ctx) => {
   const state = await describeProject(project, workspaceOf(ctx));
   const field = state.report.fields.find((f) => f.id === fieldId);
   if (field && field.status === 'invalid') {
-    ctx.stderr(t(ctx.locale, 'cli.fieldInvalid', { field: field.label, reason: field.problems.map((p) => p.message).join('；') }));
+    ctx.stderr(
+      t(ctx.locale, 'cli.fieldInvalid', {
+        field: field.label,
+        reason: field.problems.map((p) => p.message).join('；'),
+      }),
+    );
     return EXIT_NO;
   }
   ctx.stdout(t(ctx.locale, 'cli.fieldSet', { field: field?.label ?? fieldId }));
@@ -112,6 +121,8 @@ export const datesCommand: Command = async (args, ctx) => {
   const { doc } = await openProject(dir);
   const pack = await getRulePack(ctx.rulesDirs, doc.rulePack.id);
   await setMaterialDates(dir, pack, materialId, { issuedOn: values.issued, validUntil: values['valid-until'] });
-  ctx.stdout(t(ctx.locale, 'cli.datesSet', { material: pack.materials.find((m) => m.id === materialId)?.title ?? materialId }));
+  ctx.stdout(
+    t(ctx.locale, 'cli.datesSet', { material: pack.materials.find((m) => m.id === materialId)?.title ?? materialId }),
+  );
   return EXIT_OK;
 };

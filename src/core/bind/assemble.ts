@@ -82,7 +82,12 @@ export async function assemble(input: AssembleInput): Promise<Assembled> {
     frontMatterText(tr, input.cover, labels) + watermarks.join('') + options.pageNumberFormat + partTitles.join(''),
   );
   const frameAt = (landscape: boolean, index: number): Frame =>
-    frameFor({ landscape, header: options.header, bindingMargin: options.bindingMargin, bindingOnRight: options.duplex && index % 2 === 1 });
+    frameFor({
+      landscape,
+      header: options.header,
+      bindingMargin: options.bindingMargin,
+      bindingOnRight: options.duplex && index % 2 === 1,
+    });
 
   const tocLines = input.frontMatter ? layoutToc(cjk, labels, frameAt(false, 0)) : [];
   const coverBlank = input.frontMatter && options.duplex;
@@ -116,8 +121,12 @@ export async function assemble(input: AssembleInput): Promise<Assembled> {
     }
     sectionStarts.push(next);
     if (options.dividers && input.frontMatter) {
-      const caption = material.appendix ? labels[m].slice(0, labels[m].length - material.rule.title.length) : tr('bind.divider.number', { n: m + 1 });
-      body.push({ placed: drawDivider(out, frameAt(false, next), cjk, caption.replace(/[：:]\s*$/, ''), material.rule.title) });
+      const caption = material.appendix
+        ? labels[m].slice(0, labels[m].length - material.rule.title.length)
+        : tr('bind.divider.number', { n: m + 1 });
+      body.push({
+        placed: drawDivider(out, frameAt(false, next), cjk, caption.replace(/[：:]\s*$/, ''), material.rule.title),
+      });
       next++;
     }
     const children: OutlineNode[] = [];
@@ -196,19 +205,32 @@ export async function assemble(input: AssembleInput): Promise<Assembled> {
   all.forEach(({ placed, watermark }, physical) => {
     if (watermark) watermarker.draw(placed, watermark);
     if (options.header && physical > 0) drawHeader(placed, cjk, input.cover.applicant);
-    if (input.frontMatter && physical >= firstNumbered) drawFooter(placed, cjk, footerText(options.pageNumberFormat, numberOf(physical), total));
+    if (input.frontMatter && physical >= firstNumbered)
+      drawFooter(placed, cjk, footerText(options.pageNumberFormat, numberOf(physical), total));
   });
 
   const outline: OutlineNode[] = [];
   if (input.frontMatter) {
     const tocPage = frontPages[1 + (coverBlank ? 1 : 0)];
-    outline.push({ title: tr('bind.cover.bookmark'), page: frontPages[0].page.ref, top: frontPages[0].frame.height, children: [] });
-    if (tocPage) outline.push({ title: tr('bind.toc.bookmark'), page: tocPage.page.ref, top: tocPage.frame.height, children: [] });
+    outline.push({
+      title: tr('bind.cover.bookmark'),
+      page: frontPages[0].page.ref,
+      top: frontPages[0].frame.height,
+      children: [],
+    });
+    if (tocPage)
+      outline.push({ title: tr('bind.toc.bookmark'), page: tocPage.page.ref, top: tocPage.frame.height, children: [] });
   }
   materials.forEach((material, i) => {
     const first = all[sectionStarts[i]].placed;
     const children = materialNodes[i].children;
-    outline.push({ title: material.appendix ? labels[i] : material.rule.title, page: first.page.ref, top: first.frame.height, children, open: children.length <= 10 });
+    outline.push({
+      title: material.appendix ? labels[i] : material.rule.title,
+      page: first.page.ref,
+      top: first.frame.height,
+      children,
+      open: children.length <= 10,
+    });
   });
   writeOutline(out, outline);
   if (input.frontMatter) setPageLabels(out, firstNumbered);
@@ -228,7 +250,8 @@ async function loadOne(
   if (bytes.length === 0) throw new UserError('file.empty', { file: file.name });
   const sniffed = sniff(bytes);
   if (sniffed.kind === 'foreign') throw foreignError(sniffed.type, file.name);
-  if (sniffed.mediaType === 'application/pdf') return { kind: 'pdf', pdf: await loadPdf(bytes, file.name, { password: file.password }) };
+  if (sniffed.mediaType === 'application/pdf')
+    return { kind: 'pdf', pdf: await loadPdf(bytes, file.name, { password: file.password }) };
   const image = await imageSlot(() =>
     prepareImage(bytes, file.name, {
       dpi: options.dpi,

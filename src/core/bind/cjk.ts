@@ -15,7 +15,8 @@ import subsetFont from 'subset-font';
 export const BUNDLED_FONT_FILE = 'LXGWWenKai-Regular.ttf';
 
 /** Characters every generated page may need besides the caller's text (digits, Latin, punctuation). */
-const BASE_CHARS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + '，。、：；（）—–…·“”‘’《》【】　';
+const BASE_CHARS =
+  Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + '，。、：；（）—–…·“”‘’《》【】　';
 
 export interface CjkFont {
   font: PDFFont;
@@ -57,7 +58,11 @@ function fontBytes(file: string): Promise<Buffer> {
 }
 
 /** Embed the bundled font into `doc`, subset to the characters of `text` (plus digits, Latin, punctuation). */
-export async function embedCjkFont(doc: PDFDocument, text: string, options: { fontFile?: string } = {}): Promise<CjkFont> {
+export async function embedCjkFont(
+  doc: PDFDocument,
+  text: string,
+  options: { fontFile?: string } = {},
+): Promise<CjkFont> {
   const file = options.fontFile ?? findBundledFont();
   const chars = [...new Set(BASE_CHARS + text.replace(/\s/g, ''))].sort().join('');
   const subset = await subsetFont(await fontBytes(file), chars, { targetFormat: 'truetype' });

@@ -31,11 +31,21 @@ export function correctionRows(report: CheckReport, tr: Translate): Row[] {
     problems.flatMap((p) => [p.message, ...(p.hint ? [tr('correction.hint', { hint: p.hint })] : [])]);
   for (const field of report.fields) {
     if (field.status === 'ok' || field.status === 'not-required') continue;
-    rows.push({ kind: tr('correction.kind.field'), item: field.label, status: tr(`correction.status.${field.status}`), problems: problemLines(field.problems) });
+    rows.push({
+      kind: tr('correction.kind.field'),
+      item: field.label,
+      status: tr(`correction.status.${field.status}`),
+      problems: problemLines(field.problems),
+    });
   }
   for (const material of report.materials) {
     if (material.status === 'ok' || material.status === 'not-required') continue;
-    rows.push({ kind: tr('correction.kind.material'), item: material.title, status: tr(`correction.status.${material.status}`), problems: problemLines(material.problems) });
+    rows.push({
+      kind: tr('correction.kind.material'),
+      item: material.title,
+      status: tr(`correction.status.${material.status}`),
+      problems: problemLines(material.problems),
+    });
   }
   return rows;
 }
@@ -51,17 +61,37 @@ export async function renderCorrectionList(
   const date = opts.now ?? new Date();
   const rows = correctionRows(report, tr);
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  const keys = ['correction.title', 'correction.project', 'correction.matter', 'correction.date', 'correction.summary', 'correction.none',
-    'correction.col.no', 'correction.col.item', 'correction.col.status', 'correction.col.problem', 'correction.page', 'correction.hint'];
-  const text = [...keys.map((k) => tr(k)), doc.name, applicantOf(doc), rulePack.title, frontMatterText(tr, { applicant: '', matter: '', date }, []),
-    ...rows.flatMap((r) => [r.kind, r.item, r.status, ...r.problems])].join('');
+  const keys = [
+    'correction.title',
+    'correction.project',
+    'correction.matter',
+    'correction.date',
+    'correction.summary',
+    'correction.none',
+    'correction.col.no',
+    'correction.col.item',
+    'correction.col.status',
+    'correction.col.problem',
+    'correction.page',
+    'correction.hint',
+  ];
+  const text = [
+    ...keys.map((k) => tr(k)),
+    doc.name,
+    applicantOf(doc),
+    rulePack.title,
+    frontMatterText(tr, { applicant: '', matter: '', date }, []),
+    ...rows.flatMap((r) => [r.kind, r.item, r.status, ...r.problems]),
+  ].join('');
   const cjk = await embedCjkFont(pdf, text);
   const frame = frameFor({ landscape: false, header: false, bindingMargin: false });
   const { content } = frame;
   const widths = [...COLUMNS, content.width - COLUMNS.reduce((a, b) => a + b, 0)];
   const cells = rows.map((row, i) => [
     [String(i + 1)],
-    cjk.wrap(`${row.item}`, SIZE, widths[1] - 2 * PAD).concat(cjk.wrap(`（${row.kind}）`, SIZE - 1.5, widths[1] - 2 * PAD)),
+    cjk
+      .wrap(`${row.item}`, SIZE, widths[1] - 2 * PAD)
+      .concat(cjk.wrap(`（${row.kind}）`, SIZE - 1.5, widths[1] - 2 * PAD)),
     cjk.wrap(row.status, SIZE, widths[2] - 2 * PAD),
     row.problems.flatMap((p) => cjk.wrap(p, SIZE, widths[3] - 2 * PAD)),
   ]);
@@ -91,31 +121,80 @@ export async function renderCorrectionList(
         `${tr('correction.project')}：${applicantOf(doc)}`,
         `${tr('correction.matter')}：${rulePack.title}`,
         `${tr('correction.date')}：${formatDate(tr, new Date(`${report.today}T00:00:00`))}`,
-        rows.length > 0 ? tr('correction.summary', { count: rows.length, percent: Math.round(report.completeness * 100) }) : tr('correction.none'),
+        rows.length > 0
+          ? tr('correction.summary', { count: rows.length, percent: Math.round(report.completeness * 100) })
+          : tr('correction.none'),
       ];
       info.forEach((line, i) => page.drawText(line, { x: content.x, y: top - 56 - i * 17, size: 11, font: cjk.font }));
       top -= headerHeight;
     }
-    if (rows.length > 0) top = drawRow(page, cjk, content.x, top, widths, [[tr('correction.col.no')], [tr('correction.col.item')], [tr('correction.col.status')], [tr('correction.col.problem')]], true);
+    if (rows.length > 0)
+      top = drawRow(
+        page,
+        cjk,
+        content.x,
+        top,
+        widths,
+        [
+          [tr('correction.col.no')],
+          [tr('correction.col.item')],
+          [tr('correction.col.status')],
+          [tr('correction.col.problem')],
+        ],
+        true,
+      );
     for (const i of rowIndexes) top = drawRow(page, cjk, content.x, top, widths, cells[i], false);
     const footer = tr('correction.page', { page: pageIndex + 1, total: pages.length });
-    page.drawText(footer, { x: (frame.width - cjk.widthOf(footer, 9)) / 2, y: 18, size: 9, font: cjk.font, color: rgb(0.2, 0.2, 0.2) });
+    page.drawText(footer, {
+      x: (frame.width - cjk.widthOf(footer, 9)) / 2,
+      y: 18,
+      size: 9,
+      font: cjk.font,
+      color: rgb(0.2, 0.2, 0.2),
+    });
   });
 
-  setInfo(pdf, { title: `${tr('correction.title').replace(/\s/g, '')} — ${rulePack.title}`, author: applicantOf(doc), subject: rulePack.title, date });
+  setInfo(pdf, {
+    title: `${tr('correction.title').replace(/\s/g, '')} — ${rulePack.title}`,
+    author: applicantOf(doc),
+    subject: rulePack.title,
+    date,
+  });
   const bytes = await serialise(pdf);
   await writeAtomically(output, bytes);
   return { output, pages: pages.length };
 }
 
-function drawRow(page: ReturnType<PDFDocument['addPage']>, cjk: CjkFont, x0: number, top: number, widths: number[], cells: string[][], header: boolean): number {
+function drawRow(
+  page: ReturnType<PDFDocument['addPage']>,
+  cjk: CjkFont,
+  x0: number,
+  top: number,
+  widths: number[],
+  cells: string[][],
+  header: boolean,
+): number {
   const height = Math.max(...cells.map((lines) => lines.length)) * LINE + 2 * PAD;
   const total = widths.reduce((a, b) => a + b, 0);
   if (header) page.drawRectangle({ x: x0, y: top - height, width: total, height, color: rgb(0.92, 0.92, 0.92) });
   let x = x0;
   cells.forEach((lines, c) => {
-    lines.forEach((line, i) => page.drawText(line, { x: x + PAD, y: top - PAD - (i + 1) * LINE + 4, size: c === 1 && i > 0 && lines[i].startsWith('（') ? SIZE - 1.5 : SIZE, font: cjk.font }));
-    page.drawRectangle({ x, y: top - height, width: widths[c], height, borderColor: rgb(0.5, 0.5, 0.5), borderWidth: 0.6 });
+    lines.forEach((line, i) =>
+      page.drawText(line, {
+        x: x + PAD,
+        y: top - PAD - (i + 1) * LINE + 4,
+        size: c === 1 && i > 0 && lines[i].startsWith('（') ? SIZE - 1.5 : SIZE,
+        font: cjk.font,
+      }),
+    );
+    page.drawRectangle({
+      x,
+      y: top - height,
+      width: widths[c],
+      height,
+      borderColor: rgb(0.5, 0.5, 0.5),
+      borderWidth: 0.6,
+    });
     x += widths[c];
   });
   return top - height;

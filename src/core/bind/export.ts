@@ -57,7 +57,10 @@ export async function exportMaterials(input: ExportInput): Promise<ExportResult>
   input.onProgress?.({ phase: 'write', done: 0, total: 1 });
   await writeAtomically(input.output, zipSync(zip), input.signal);
   input.onProgress?.({ phase: 'done', done: 1, total: 1 });
-  return { output: input.output, files: Object.keys(zip).map((name) => ({ name, bytes: (zip[name] as [Uint8Array, unknown])[0].length })) };
+  return {
+    output: input.output,
+    files: Object.keys(zip).map((name) => ({ name, bytes: (zip[name] as [Uint8Array, unknown])[0].length })),
+  };
 }
 
 /** A file name from the rule pack's name for the material, safe on every file system. */
@@ -73,7 +76,12 @@ function uniqueName(name: string, used: Set<string>): string {
   return candidate;
 }
 
-async function exportMaterial(input: ExportInput, material: PacketMaterial, options: BindOptions, date: Date): Promise<{ name: string; bytes: Uint8Array }[]> {
+async function exportMaterial(
+  input: ExportInput,
+  material: PacketMaterial,
+  options: BindOptions,
+  date: Date,
+): Promise<{ name: string; bytes: Uint8Array }[]> {
   const base = exportBaseName(material);
   const capBytes = material.rule.maxFileSizeKB ? material.rule.maxFileSizeKB * 1024 : Infinity;
   const loaded = await Promise.all(material.files.map(async (file) => ({ file, bytes: await input.loadFile(file) })));
@@ -88,7 +96,10 @@ async function exportMaterial(input: ExportInput, material: PacketMaterial, opti
         const part = file.part ? (material.rule.parts?.find((p) => p.id === file.part)?.title ?? file.part) : undefined;
         const suffix = loaded.length === 1 ? '' : `-${part ?? i + 1}`;
         // Part titles (rule pack) and unknown part ids (project file) are untrusted text too.
-        return { name: `${safeFileName(`${base}${suffix}`, base)}.jpg`, bytes: await imageWithin(file, bytes, capBytes, material, options) };
+        return {
+          name: `${safeFileName(`${base}${suffix}`, base)}.jpg`,
+          bytes: await imageWithin(file, bytes, capBytes, material, options),
+        };
       }),
     );
   }
@@ -102,7 +113,11 @@ async function exportMaterial(input: ExportInput, material: PacketMaterial, opti
       doc: input.doc,
       rulePack: input.rulePack,
       materials: [material],
-      options: { ...options, dpi: Math.min(options.dpi, step.dpi), jpegQuality: Math.min(options.jpegQuality, step.quality) },
+      options: {
+        ...options,
+        dpi: Math.min(options.dpi, step.dpi),
+        jpegQuality: Math.min(options.jpegQuality, step.quality),
+      },
       tr: translator(input.documentLocale ?? 'zh-CN'),
       trMessages: translator(input.locale ?? 'zh-CN'),
       cover: { applicant: applicantOf(input.doc), matter: input.rulePack.title, contact: contactOf(input.doc), date },
@@ -110,7 +125,12 @@ async function exportMaterial(input: ExportInput, material: PacketMaterial, opti
       loadFile: async (ref: FileRef) => cache.get(ref.id) ?? input.loadFile(ref),
       signal: input.signal,
     });
-    setInfo(assembled.doc, { title: material.rule.title, author: applicantOf(input.doc), subject: input.rulePack.title, date });
+    setInfo(assembled.doc, {
+      title: material.rule.title,
+      author: applicantOf(input.doc),
+      subject: input.rulePack.title,
+      date,
+    });
     const bytes = await serialise(assembled.doc);
     if (bytes.length <= capBytes) return [{ name: `${base}.pdf`, bytes }];
     smallest = Math.min(smallest, bytes.length);
@@ -126,13 +146,26 @@ function isPdf(bytes: Uint8Array): boolean {
 }
 
 function tooLarge(material: PacketMaterial, size: number, cap: number): UserError {
-  return new UserError('export.tooLarge', { material: material.rule.title, size: Math.ceil(size / 1024), limit: Math.floor(cap / 1024) });
+  return new UserError('export.tooLarge', {
+    material: material.rule.title,
+    size: Math.ceil(size / 1024),
+    limit: Math.floor(cap / 1024),
+  });
 }
 
 /** One image as an upright JPEG no bigger than `capBytes`: lower quality first, then fewer pixels. */
-async function imageWithin(file: FileRef, bytes: Uint8Array, capBytes: number, material: PacketMaterial, options: BindOptions): Promise<Uint8Array> {
+async function imageWithin(
+  file: FileRef,
+  bytes: Uint8Array,
+  capBytes: number,
+  material: PacketMaterial,
+  options: BindOptions,
+): Promise<Uint8Array> {
   let smallest = Infinity;
-  const ladder = [{ dpi: options.dpi, quality: options.jpegQuality }, ...LADDER.filter((s) => s.dpi <= options.dpi && s.quality < options.jpegQuality)];
+  const ladder = [
+    { dpi: options.dpi, quality: options.jpegQuality },
+    ...LADDER.filter((s) => s.dpi <= options.dpi && s.quality < options.jpegQuality),
+  ];
   for (const step of ladder) {
     const image = await prepareImage(bytes, file.name, {
       dpi: step.dpi,

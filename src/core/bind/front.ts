@@ -21,8 +21,16 @@ export interface CoverInfo {
 /** Every string the generated pages may draw, so the font subset covers them. */
 export function frontMatterText(tr: Translate, cover: CoverInfo, titles: string[]): string {
   const keys = [
-    'bind.cover.heading', 'bind.cover.applicant', 'bind.cover.matter', 'bind.cover.contact', 'bind.cover.date',
-    'bind.cover.dateValue', 'bind.toc.title', 'bind.blank', 'bind.divider.number', 'bind.appendix.label',
+    'bind.cover.heading',
+    'bind.cover.applicant',
+    'bind.cover.matter',
+    'bind.cover.contact',
+    'bind.cover.date',
+    'bind.cover.dateValue',
+    'bind.toc.title',
+    'bind.blank',
+    'bind.divider.number',
+    'bind.appendix.label',
   ];
   return [...keys.map((k) => tr(k)), cover.applicant, cover.matter, cover.contact ?? '', ...titles].join('');
 }
@@ -36,7 +44,14 @@ function centred(page: PlacedPage, cjk: CjkFont, text: string, size: number, y: 
   page.page.drawText(text, { x: (page.frame.width - width) / 2, y, size, font: cjk.font, color });
 }
 
-export function drawCover(out: PDFDocument, frame: Frame, cjk: CjkFont, tr: Translate, cover: CoverInfo, index = 0): PlacedPage {
+export function drawCover(
+  out: PDFDocument,
+  frame: Frame,
+  cjk: CjkFont,
+  tr: Translate,
+  cover: CoverInfo,
+  index = 0,
+): PlacedPage {
   const page: PlacedPage = { page: out.insertPage(index, [frame.width, frame.height]), frame };
   const { content } = frame;
   let y = content.y + content.height * 0.78;
@@ -62,7 +77,12 @@ export function drawCover(out: PDFDocument, frame: Frame, cjk: CjkFont, tr: Tran
     const lines = cjk.wrap(value, size, valueWidth);
     for (const line of lines) {
       page.page.drawText(line, { x: left + labelWidth, y, size, font: cjk.font, color: BLACK });
-      page.page.drawLine({ start: { x: left + labelWidth, y: y - 4 }, end: { x: left + labelWidth + valueWidth, y: y - 4 }, thickness: 0.5, color: GRAY });
+      page.page.drawLine({
+        start: { x: left + labelWidth, y: y - 4 },
+        end: { x: left + labelWidth + valueWidth, y: y - 4 },
+        thickness: 0.5,
+        color: GRAY,
+      });
       y -= 26;
     }
     y -= 8;
@@ -105,7 +125,13 @@ export interface TocTarget {
 }
 
 /** Draw one 目录 page; each entry is a link to its section. */
-export function drawTocPage(page: PlacedPage, cjk: CjkFont, tr: Translate, lines: TocLine[], targets: TocTarget[]): void {
+export function drawTocPage(
+  page: PlacedPage,
+  cjk: CjkFont,
+  tr: Translate,
+  lines: TocLine[],
+  targets: TocTarget[],
+): void {
   const { content } = page.frame;
   const top = content.y + content.height;
   centred(page, cjk, tr('bind.toc.title'), TOC_TITLE_SIZE, top - TOC_TITLE_SIZE);
@@ -118,13 +144,15 @@ export function drawTocPage(page: PlacedPage, cjk: CjkFont, tr: Translate, lines
     page.page.drawText(line.text, { x: content.x, y, size: TOC_SIZE, font: cjk.font, color: BLACK });
     if (line.last) {
       const target = targets[line.entry];
-      const numbers = target.firstPage === target.lastPage ? `${target.firstPage}` : `${target.firstPage}–${target.lastPage}`;
+      const numbers =
+        target.firstPage === target.lastPage ? `${target.firstPage}` : `${target.firstPage}–${target.lastPage}`;
       const numberWidth = cjk.widthOf(numbers, TOC_SIZE);
       page.page.drawText(numbers, { x: right - numberWidth, y, size: TOC_SIZE, font: cjk.font, color: BLACK });
       const from = content.x + cjk.widthOf(line.text, TOC_SIZE) + 6;
       const to = right - numberWidth - 6;
       const count = Math.floor((to - from) / dot);
-      if (count > 1) page.page.drawText('.'.repeat(count), { x: to - count * dot, y, size: TOC_SIZE, font: cjk.font, color: GRAY });
+      if (count > 1)
+        page.page.drawText('.'.repeat(count), { x: to - count * dot, y, size: TOC_SIZE, font: cjk.font, color: GRAY });
       const link = context.obj({
         Type: 'Annot',
         Subtype: 'Link',

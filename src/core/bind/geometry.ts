@@ -56,7 +56,7 @@ export type Matrix = [number, number, number, number, number, number];
 export type Quarter = 0 | 90 | 180 | 270;
 
 export function normaliseRotation(degrees: number): Quarter {
-  const r = ((Math.round(degrees / 90) * 90) % 360 + 360) % 360;
+  const r = (((Math.round(degrees / 90) * 90) % 360) + 360) % 360;
   return r as Quarter;
 }
 
@@ -69,7 +69,12 @@ export function rotatedSize(width: number, height: number, rotation: Quarter): {
  * The matrix mapping `source` (in source units) rotated clockwise by `rotation` into `target`,
  * scaled to fit with aspect kept and centred. `unit` is the source's /UserUnit.
  */
-export function placementMatrix(source: Box, rotation: Quarter, target: Box, options: { unit?: number; maxScale?: number } = {}): Matrix {
+export function placementMatrix(
+  source: Box,
+  rotation: Quarter,
+  target: Box,
+  options: { unit?: number; maxScale?: number } = {},
+): Matrix {
   const unit = options.unit ?? 1;
   const { x: x0, y: y0, width: w, height: h } = source;
   const x1 = x0 + w;

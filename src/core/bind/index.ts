@@ -55,7 +55,11 @@ export async function bindPacket(input: BindInput): Promise<BindResult> {
   setInfo(assembled.doc, {
     title: tr('bind.metadata.title', { title: input.rulePack.title }),
     author: applicant,
-    subject: tr('bind.metadata.subject', { title: input.rulePack.title, count: materials.length, pages: assembled.pages }),
+    subject: tr('bind.metadata.subject', {
+      title: input.rulePack.title,
+      count: materials.length,
+      pages: assembled.pages,
+    }),
     date,
   });
   input.onProgress?.({ phase: 'write', done: 0, total: 1 });

@@ -19,12 +19,19 @@ export function writeOutline(doc: PDFDocument, nodes: OutlineNode[]): void {
   const { context } = doc;
   const rootRef = context.nextRef();
   const visible = writeLevel(doc, nodes, rootRef);
-  context.assign(rootRef, context.obj({ Type: 'Outlines', First: visible.first, Last: visible.last, Count: visible.count }));
+  context.assign(
+    rootRef,
+    context.obj({ Type: 'Outlines', First: visible.first, Last: visible.last, Count: visible.count }),
+  );
   doc.catalog.set(PDFName.of('Outlines'), rootRef);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
 }
 
-function writeLevel(doc: PDFDocument, nodes: OutlineNode[], parent: PDFRef): { first: PDFRef; last: PDFRef; count: number } {
+function writeLevel(
+  doc: PDFDocument,
+  nodes: OutlineNode[],
+  parent: PDFRef,
+): { first: PDFRef; last: PDFRef; count: number } {
   const { context } = doc;
   const refs = nodes.map(() => context.nextRef());
   let count = 0;

@@ -13,7 +13,12 @@ export interface PacketMaterial {
 }
 
 /** Materials with files whose check status is not 'not-required', in rule order; `appendix` ids last. */
-export function selectMaterials(doc: ProjectDoc, pack: RulePack, report: CheckReport, appendix: string[] = []): PacketMaterial[] {
+export function selectMaterials(
+  doc: ProjectDoc,
+  pack: RulePack,
+  report: CheckReport,
+  appendix: string[] = [],
+): PacketMaterial[] {
   const status = new Map(report.materials.map((m) => [m.id, m.status]));
   const chosen = pack.materials.flatMap((rule) => {
     const entry = doc.materials[rule.id];
@@ -41,7 +46,9 @@ function field(doc: ProjectDoc, ...ids: string[]): string | undefined {
 
 /** The applicant: company name, else the person's name, else the project's name. */
 export function applicantOf(doc: ProjectDoc): string {
-  return field(doc, 'company_name', 'org_name', 'organization_name', 'applicant_name', 'owner_name', 'name') ?? doc.name;
+  return (
+    field(doc, 'company_name', 'org_name', 'organization_name', 'applicant_name', 'owner_name', 'name') ?? doc.name
+  );
 }
 
 export function contactOf(doc: ProjectDoc): string | undefined {
@@ -53,7 +60,12 @@ export function contactOf(doc: ProjectDoc): string | undefined {
 }
 
 /** The watermark for a material, or undefined when it gets none. */
-export function watermarkOf(rule: MaterialRule, options: BindOptions, doc: ProjectDoc, pack: RulePack): string | undefined {
+export function watermarkOf(
+  rule: MaterialRule,
+  options: BindOptions,
+  doc: ProjectDoc,
+  pack: RulePack,
+): string | undefined {
   if (!options.watermark || !rule.watermark) return undefined;
   const template = options.watermarkText ?? rule.watermark;
   const purpose = pack.shortTitle ?? pack.title;

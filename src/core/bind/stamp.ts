@@ -30,14 +30,26 @@ export function footerText(format: string, page: number, total: number): string 
 
 export function drawFooter(page: PlacedPage, cjk: CjkFont, text: string): void {
   const width = cjk.widthOf(text, FOOTER_SIZE);
-  page.page.drawText(text, { x: (page.frame.width - width) / 2, y: 18, size: FOOTER_SIZE, font: cjk.font, color: rgb(0.2, 0.2, 0.2) });
+  page.page.drawText(text, {
+    x: (page.frame.width - width) / 2,
+    y: 18,
+    size: FOOTER_SIZE,
+    font: cjk.font,
+    color: rgb(0.2, 0.2, 0.2),
+  });
 }
 
 export function drawHeader(page: PlacedPage, cjk: CjkFont, text: string): void {
   const { frame } = page;
   const width = cjk.widthOf(text, HEADER_SIZE);
   const y = frame.height - 30;
-  page.page.drawText(text, { x: (frame.width - width) / 2, y, size: HEADER_SIZE, font: cjk.font, color: rgb(0.4, 0.4, 0.4) });
+  page.page.drawText(text, {
+    x: (frame.width - width) / 2,
+    y,
+    size: HEADER_SIZE,
+    font: cjk.font,
+    color: rgb(0.4, 0.4, 0.4),
+  });
   page.page.drawLine({
     start: { x: frame.content.x, y: y - 5 },
     end: { x: frame.content.x + frame.content.width, y: y - 5 },

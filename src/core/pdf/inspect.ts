@@ -17,7 +17,11 @@ export interface FileInfo {
   encryption?: Encryption;
 }
 
-export async function inspectFile(bytes: Uint8Array, name: string, opts: { password?: string } = {}): Promise<FileInfo> {
+export async function inspectFile(
+  bytes: Uint8Array,
+  name: string,
+  opts: { password?: string } = {},
+): Promise<FileInfo> {
   if (bytes.length === 0) throw new UserError('file.empty', { file: name });
   const sniffed = sniff(bytes);
   if (sniffed.kind === 'foreign') throw foreignError(sniffed.type, name);

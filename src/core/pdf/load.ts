@@ -62,12 +62,17 @@ export async function loadPdf(bytes: Uint8Array, name: string, options: LoadOpti
   return { doc, pageRefs, encryption, repaired };
 }
 
-async function decrypt(bytes: Uint8Array, name: string, password: string | undefined): Promise<{ bytes: Uint8Array; encryption: Encryption }> {
+async function decrypt(
+  bytes: Uint8Array,
+  name: string,
+  password: string | undefined,
+): Promise<{ bytes: Uint8Array; encryption: Encryption }> {
   // Owner-password-only files open with the empty user password; try that first so a stale
   // password stored for such a file cannot break it.
   const open = await runQpdf(bytes, ['--decrypt', '--password=', 'IN', 'OUT']);
   if (open.output) return { bytes: open.output, encryption: 'owner' };
-  if (!isInvalidPassword(open.messages)) throw new UserError('pdf.damaged', { file: name, detail: firstMessage(open.messages) });
+  if (!isInvalidPassword(open.messages))
+    throw new UserError('pdf.damaged', { file: name, detail: firstMessage(open.messages) });
   if (password === undefined || password === '') throw new UserError('pdf.passwordRequired', { file: name });
   const withPassword = await runQpdf(bytes, ['--decrypt', `--password=${password}`, 'IN', 'OUT']);
   if (withPassword.output) return { bytes: withPassword.output, encryption: 'user' };
@@ -141,7 +146,8 @@ export function walkPageTree(doc: PDFDocument, name: string): PDFRef[] | undefin
   while (stack.length > 0) {
     const { ref, depth } = stack.pop()!;
     const key = ref.toString();
-    if (seen.has(key) || depth > MAX_TREE_DEPTH) throw new UserError('pdf.damaged', { file: name, detail: 'page tree loop' });
+    if (seen.has(key) || depth > MAX_TREE_DEPTH)
+      throw new UserError('pdf.damaged', { file: name, detail: 'page tree loop' });
     seen.add(key);
     const node = context.lookup(ref);
     if (!(node instanceof PDFDict)) continue;

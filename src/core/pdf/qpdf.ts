@@ -36,8 +36,8 @@ const wasmApi = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 let compiled: Promise<object> | undefined;
 
 function compiledModule(): Promise<object> {
-  compiled ??= readFile(path.join(path.dirname(require.resolve('@neslinesli93/qpdf-wasm')), 'qpdf.wasm')).then((bytes) =>
-    wasmApi.compile(bytes),
+  compiled ??= readFile(path.join(path.dirname(require.resolve('@neslinesli93/qpdf-wasm')), 'qpdf.wasm')).then(
+    (bytes) => wasmApi.compile(bytes),
   );
   return compiled;
 }

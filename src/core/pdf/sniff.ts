@@ -24,7 +24,8 @@ export function sniff(bytes: Uint8Array): Sniffed {
   // PDF readers accept the header anywhere in the first KB (some scanners prepend junk).
   if (ascii(bytes, 0, 1024).includes('%PDF-')) return { kind: 'supported', mediaType: 'application/pdf' };
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { kind: 'supported', mediaType: 'image/jpeg' };
-  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { kind: 'supported', mediaType: 'image/png' };
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+    return { kind: 'supported', mediaType: 'image/png' };
   return { kind: 'foreign', type: foreignType(bytes) };
 }
 
@@ -41,7 +42,13 @@ function foreignType(bytes: Uint8Array): ForeignType {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'office'; // .doc/.xls (OLE)
   if (head.startsWith('PK\x03\x04')) {
     const names = ascii(bytes, 0, 4096);
-    if (names.includes('word/') || names.includes('xl/') || names.includes('ppt/') || names.includes('[Content_Types].xml')) return 'office';
+    if (
+      names.includes('word/') ||
+      names.includes('xl/') ||
+      names.includes('ppt/') ||
+      names.includes('[Content_Types].xml')
+    )
+      return 'office';
     if (names.includes('OFD.xml')) return 'ofd';
     return 'zip';
   }
@@ -52,6 +59,7 @@ function foreignType(bytes: Uint8Array): ForeignType {
 
 /** The error for a file that is not PDF/JPEG/PNG; a text file named .pdf gets the more specific message. */
 export function foreignError(type: ForeignType, name: string): UserError {
-  if ((type === 'text' || type === 'unknown') && /\.pdf$/i.test(name)) return new UserError('pdf.notPdf', { file: name });
+  if ((type === 'text' || type === 'unknown') && /\.pdf$/i.test(name))
+    return new UserError('pdf.notPdf', { file: name });
   return new UserError(`file.unsupported.${type}`, { file: name });
 }

@@ -36,9 +36,12 @@ export function normaliseFieldValue(field: FieldRule, value: FieldValue | null):
   if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return null;
   switch (field.type) {
     case 'multi': {
-      const list = (Array.isArray(value) ? value : String(value).split(/[,，、]/)).map((v) => String(v).trim()).filter(Boolean);
+      const list = (Array.isArray(value) ? value : String(value).split(/[,，、]/))
+        .map((v) => String(v).trim())
+        .filter(Boolean);
       const bad = field.options ? list.filter((v) => !field.options!.includes(v)) : [];
-      if (bad.length) throw new UserError('project.badOption', { field: field.label, options: field.options!.join('、') });
+      if (bad.length)
+        throw new UserError('project.badOption', { field: field.label, options: field.options!.join('、') });
       return list;
     }
     case 'select': {
@@ -53,7 +56,8 @@ export function normaliseFieldValue(field: FieldRule, value: FieldValue | null):
       return ['true', '1', 'yes', '是'].includes(String(value).trim().toLowerCase());
     case 'number': {
       const n = typeof value === 'number' ? value : Number(String(value).trim());
-      if (!Number.isFinite(n)) throw new UserError('project.invalidValue', { field: field.label, reason: String(value) });
+      if (!Number.isFinite(n))
+        throw new UserError('project.invalidValue', { field: field.label, reason: String(value) });
       return n;
     }
     case 'date': {

@@ -105,9 +105,11 @@ function serialise<T>(dir: string, task: () => Promise<T>): Promise<T> {
   const previous = queues.get(dir) ?? Promise.resolve();
   const next = previous.catch(() => undefined).then(task);
   queues.set(dir, next);
-  void next.finally(() => {
-    if (queues.get(dir) === next) queues.delete(dir);
-  }).catch(() => undefined);
+  void next
+    .finally(() => {
+      if (queues.get(dir) === next) queues.delete(dir);
+    })
+    .catch(() => undefined);
   return next;
 }
 

@@ -1,7 +1,15 @@
 /** Handlers for the project folder: create, open, edit, import. Each returns a fresh ProjectView. */
 import type { HandlerContext, Handler } from './types';
 import { UserError } from '../../core/errors';
-import { createProject, openProject, addFiles, removeFile, moveFile, updateFile, readVaultFile } from '../../core/project/store';
+import {
+  createProject,
+  openProject,
+  addFiles,
+  removeFile,
+  moveFile,
+  updateFile,
+  readVaultFile,
+} from '../../core/project/store';
 import { setField, setConfirmation, setMaterialDates, assertMaterial } from '../../core/project/edits';
 import { describeProject, loadProject, type ProjectState } from '../../core/workspace';
 import { getRulePack } from '../../core/rules/loader';
@@ -15,7 +23,12 @@ export function projectHandlers(ctx: HandlerContext) {
   }
   async function remember(state: ProjectState): Promise<ProjectState> {
     await ctx.store.update((s) =>
-      rememberRecent(s, { dir: state.dir, name: state.doc.name, ruleId: state.rulePack.id, openedAt: new Date().toISOString() }),
+      rememberRecent(s, {
+        dir: state.dir,
+        name: state.doc.name,
+        ruleId: state.rulePack.id,
+        openedAt: new Date().toISOString(),
+      }),
     );
     return state;
   }
@@ -52,7 +65,8 @@ export function projectHandlers(ctx: HandlerContext) {
     'project:updateFile': async ({ dir, materialId, fileId, part, rotate, password }) =>
       view(await updateFile(dir, materialId, fileId, { part, rotate, password })),
     'project:removeFile': async ({ dir, materialId, fileId }) => view(await removeFile(dir, materialId, fileId)),
-    'project:moveFile': async ({ dir, materialId, fileId, toIndex }) => view(await moveFile(dir, materialId, fileId, toIndex)),
+    'project:moveFile': async ({ dir, materialId, fileId, toIndex }) =>
+      view(await moveFile(dir, materialId, fileId, toIndex)),
     'project:confirm': async ({ dir, materialId, what, checked }) =>
       view(await setConfirmation(dir, await packOf(dir), materialId, what, checked)),
     'project:setDates': async ({ dir, materialId, issuedOn, validUntil }) =>

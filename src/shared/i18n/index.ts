@@ -20,7 +20,17 @@ export const DEFAULT_LOCALE: Locale = 'zh-CN';
 export type MessageArea = Record<Locale, Record<string, string>>;
 export type MessageParams = Record<string, string | number | null | undefined>;
 
-const areas: MessageArea[] = [commonMessages, projectMessages, rulesMessages, checkMessages, bindMessages, uiMessages, uiExtrasMessages, cliMessages, extrasMessages];
+const areas: MessageArea[] = [
+  commonMessages,
+  projectMessages,
+  rulesMessages,
+  checkMessages,
+  bindMessages,
+  uiMessages,
+  uiExtrasMessages,
+  cliMessages,
+  extrasMessages,
+];
 
 /** The merged catalog per locale. Exported for the completeness test. */
 export const catalogs: Record<Locale, Record<string, string>> = {

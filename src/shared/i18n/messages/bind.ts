@@ -5,7 +5,8 @@ export const bindMessages: MessageArea = {
     // Input files
     'file.empty': '文件“{file}”是空的（0 字节）。请重新扫描或导出后再添加。',
     'file.unsupported.office': '“{file}”是 Word/Excel 等办公文档，不能直接装订。请在办公软件中“另存为 PDF”后再添加。',
-    'file.unsupported.heic': '“{file}”是 HEIC/HEIF 照片（苹果手机默认格式）。请在手机“设置 > 相机 > 格式”中选择“兼容性最佳”，或把照片导出为 JPG 后再添加。',
+    'file.unsupported.heic':
+      '“{file}”是 HEIC/HEIF 照片（苹果手机默认格式）。请在手机“设置 > 相机 > 格式”中选择“兼容性最佳”，或把照片导出为 JPG 后再添加。',
     'file.unsupported.webp': '“{file}”是 WebP 图片。请用看图软件或截图工具另存为 JPG 或 PNG 后再添加。',
     'file.unsupported.gif': '“{file}”是 GIF 图片。请另存为 PNG 或 JPG 后再添加。',
     'file.unsupported.tiff': '“{file}”是 TIFF 图片。请在扫描软件中改存为 PDF 或 JPG 后再添加。',
@@ -43,7 +44,8 @@ export const bindMessages: MessageArea = {
     'bind.metadata.title': '{title} 申请材料',
     'bind.metadata.subject': '{title}：{count} 项材料，共 {pages} 页',
     // Export
-    'export.tooLarge': '材料“{material}”压缩到最低可读质量后仍有 {size} KB，超过规则要求的 {limit} KB。请减少页数、裁掉空白或分开提交。',
+    'export.tooLarge':
+      '材料“{material}”压缩到最低可读质量后仍有 {size} KB，超过规则要求的 {limit} KB。请减少页数、裁掉空白或分开提交。',
     'export.written': '已导出 {count} 个文件到 {output}',
     // 补正清单
     'correction.title': '补 正 清 单',
@@ -65,33 +67,42 @@ export const bindMessages: MessageArea = {
     'correction.hint': '处理：{hint}',
     'correction.page': '第 {page} 页 共 {total} 页',
     // CLI
-    'cli.bind.usage': '用法：matprep bind <项目文件夹> -o <输出.pdf> [--dpi N] [--duplex] [--dividers] [--watermark|--no-watermark] [--header] [--binding-margin] [--appendix <材料ID,...>] [--allow-incomplete] [--deterministic] [--password <文件名>=<密码>] [--correction-list <补正清单.pdf>] [--json]',
+    'cli.bind.usage':
+      '用法：matprep bind <项目文件夹> -o <输出.pdf> [--dpi N] [--duplex] [--dividers] [--watermark|--no-watermark] [--header] [--binding-margin] [--appendix <材料ID,...>] [--allow-incomplete] [--deterministic] [--password <文件名>=<密码>] [--correction-list <补正清单.pdf>] [--json]',
     'cli.export.usage': '用法：matprep export <项目文件夹> -o <输出.zip> [--json]',
     'cli.bind.written': '已生成 {output}：{pages} 页，{size}',
   },
   en: {
     'file.empty': '"{file}" is empty (0 bytes). Scan or export it again, then add it.',
-    'file.unsupported.office': '"{file}" is a Word/Excel document and cannot be bound directly. Use "Save as PDF" in your office program, then add the PDF.',
-    'file.unsupported.heic': '"{file}" is a HEIC/HEIF photo (the iPhone default). Choose "Most Compatible" under Settings > Camera > Formats, or export the photo as JPG, then add it.',
+    'file.unsupported.office':
+      '"{file}" is a Word/Excel document and cannot be bound directly. Use "Save as PDF" in your office program, then add the PDF.',
+    'file.unsupported.heic':
+      '"{file}" is a HEIC/HEIF photo (the iPhone default). Choose "Most Compatible" under Settings > Camera > Formats, or export the photo as JPG, then add it.',
     'file.unsupported.webp': '"{file}" is a WebP image. Save it as JPG or PNG, then add it.',
     'file.unsupported.gif': '"{file}" is a GIF image. Save it as PNG or JPG, then add it.',
     'file.unsupported.tiff': '"{file}" is a TIFF image. Save the scan as PDF or JPG, then add it.',
     'file.unsupported.bmp': '"{file}" is a BMP image. Save it as PNG or JPG, then add it.',
     'file.unsupported.ofd': '"{file}" is an OFD document. Use an OFD reader to save or print it as PDF, then add it.',
     'file.unsupported.zip': '"{file}" is an archive. Extract it and add the PDFs or images inside one by one.',
-    'file.unsupported.text': '"{file}" is a plain text file, not a PDF or image. Open the original and save it as PDF, then add it.',
-    'file.unsupported.unknown': 'The format of "{file}" is not recognised. Only PDF, JPG and PNG are supported; convert it and add it again.',
-    'pdf.notPdf': '"{file}" is not a PDF file (even though it is named .pdf). Find the original or export it as PDF again.',
+    'file.unsupported.text':
+      '"{file}" is a plain text file, not a PDF or image. Open the original and save it as PDF, then add it.',
+    'file.unsupported.unknown':
+      'The format of "{file}" is not recognised. Only PDF, JPG and PNG are supported; convert it and add it again.',
+    'pdf.notPdf':
+      '"{file}" is not a PDF file (even though it is named .pdf). Find the original or export it as PDF again.',
     'pdf.damaged': '"{file}" is damaged and cannot be read ({detail}). Scan it again or ask the issuer for a new copy.',
     'pdf.noPages': '"{file}" has no pages. Check that it was exported completely, generate it again and add it.',
-    'pdf.passwordRequired': '"{file}" is protected by an open password. Enter the password next to the file, then bind again.',
+    'pdf.passwordRequired':
+      '"{file}" is protected by an open password. Enter the password next to the file, then bind again.',
     'pdf.passwordWrong': 'The password for "{file}" is wrong. Check it (it is case-sensitive) and enter it again.',
     'image.damaged': 'The image "{file}" is incomplete or damaged (perhaps not fully copied). Take or copy it again.',
     'image.unreadable': 'The image "{file}" cannot be read. Save it as JPG or PNG and add it again.',
-    'image.tooLarge': 'The image "{file}" has too many pixels (over {megapixels} megapixels) to be a normal photo. Reduce it and add it again.',
+    'image.tooLarge':
+      'The image "{file}" has too many pixels (over {megapixels} megapixels) to be a normal photo. Reduce it and add it again.',
     'bind.cancelled': 'Binding was cancelled; no file was written.',
     'bind.nothing': 'There is nothing to bind: add files to the materials first.',
-    'bind.incomplete': 'The materials are incomplete ({missing}), so binding was refused. Complete them, or use --allow-incomplete for a draft.',
+    'bind.incomplete':
+      'The materials are incomplete ({missing}), so binding was refused. Complete them, or use --allow-incomplete for a draft.',
     'bind.repaired': '"{file}" was damaged and has been repaired for binding; please check its pages.',
     'bind.failedFile': 'Binding "{file}" failed: {detail}',
     'bind.cover.heading': 'Application Materials',
@@ -108,7 +119,8 @@ export const bindMessages: MessageArea = {
     'bind.appendix.label': 'Appendix {n}: ',
     'bind.metadata.title': '{title}: application materials',
     'bind.metadata.subject': '{title}: {count} materials, {pages} pages',
-    'export.tooLarge': 'Material "{material}" is still {size} KB at the lowest readable quality, over the {limit} KB the rules allow. Remove pages, crop blank borders or submit it in parts.',
+    'export.tooLarge':
+      'Material "{material}" is still {size} KB at the lowest readable quality, over the {limit} KB the rules allow. Remove pages, crop blank borders or submit it in parts.',
     'export.written': 'Exported {count} files to {output}',
     'correction.title': 'List of corrections',
     'correction.project': 'Project',
@@ -128,7 +140,8 @@ export const bindMessages: MessageArea = {
     'correction.status.unconfirmed': 'Unconfirmed',
     'correction.hint': 'To do: {hint}',
     'correction.page': 'Page {page} of {total}',
-    'cli.bind.usage': 'Usage: matprep bind <project-dir> -o <out.pdf> [--dpi N] [--duplex] [--dividers] [--watermark|--no-watermark] [--header] [--binding-margin] [--appendix <material id,...>] [--allow-incomplete] [--deterministic] [--password <file name>=<password>] [--correction-list <list.pdf>] [--json]',
+    'cli.bind.usage':
+      'Usage: matprep bind <project-dir> -o <out.pdf> [--dpi N] [--duplex] [--dividers] [--watermark|--no-watermark] [--header] [--binding-margin] [--appendix <material id,...>] [--allow-incomplete] [--deterministic] [--password <file name>=<password>] [--correction-list <list.pdf>] [--json]',
     'cli.export.usage': 'Usage: matprep export <project-dir> -o <out.zip> [--json]',
     'cli.bind.written': 'Wrote {output}: {pages} pages, {size}',
   },

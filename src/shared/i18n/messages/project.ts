@@ -20,26 +20,30 @@ export const projectMessages: MessageArea = {
     'project.badOption': '字段“{field}”只能取以下值之一：{options}。',
     'project.unknownConfirmation': '材料“{material}”不需要确认“{what}”。需要的确认项：{known}。',
     'project.badDate': '日期“{value}”格式不对，请写成 YYYY-MM-DD，例如 2026-01-31。',
-    'project.ruleMismatch':
-      '项目使用的规则“{id}”版本 {version} 已不存在，现使用版本 {current}。请检查清单是否有变化。',
+    'project.ruleMismatch': '项目使用的规则“{id}”版本 {version} 已不存在，现使用版本 {current}。请检查清单是否有变化。',
     'project.fileNotInProject': '项目中没有这个文件（{sha256}），它可能已被移除。请刷新后重试。',
     'job.unknown': '找不到装订任务 {jobId}，它可能已结束。请重新开始装订。',
-    'project.badOutputName': '装订文件名“{name}”不可用：只能是一个文件名（不含文件夹、“..”、\\ / : * ? " < > | 等字符），装订件总是保存在项目的 out 文件夹中。请换一个名称。',
+    'project.badOutputName':
+      '装订文件名“{name}”不可用：只能是一个文件名（不含文件夹、“..”、\\ / : * ? " < > | 等字符），装订件总是保存在项目的 out 文件夹中。请换一个名称。',
     'project.openNotPdf': '只能打开 PDF 文件，“{file}”不是 PDF，未打开。',
     'job.incomplete': '材料还不齐全，未装订。请先按检查清单补齐，或选择“仍然装订”。',
     'settings.corrupt': '设置文件“{file}”已损坏（{detail}），已另存备份“{backup}”，将使用默认设置。',
     'settings.invalid': '设置文件“{file}”内容无效（{detail}），已另存备份“{backup}”，将使用默认设置。',
   },
   en: {
-    'project.exists': '"{file}" already exists: this folder already holds a project. Open it, or choose an empty folder.',
-    'project.notFound': 'There is no project in "{dir}" (no matprep.json). Choose a project folder, or create a new project.',
+    'project.exists':
+      '"{file}" already exists: this folder already holds a project. Open it, or choose an empty folder.',
+    'project.notFound':
+      'There is no project in "{dir}" (no matprep.json). Choose a project folder, or create a new project.',
     'project.corrupt':
       'The project file "{file}" is damaged and cannot be read ({detail}). It was not changed; a backup was saved as "{backup}". Restore it from a backup or another copy, then open it again.',
     'project.invalid':
       'The project file "{file}" does not match the format: {detail}. It was not changed; a backup was saved as "{backup}". Correct the places named, or restore from a backup.',
-    'project.fileTooLarge': 'File "{file}" is larger than {limitMB} MB and cannot be imported. Compress or split it first.',
+    'project.fileTooLarge':
+      'File "{file}" is larger than {limitMB} MB and cannot be imported. Compress or split it first.',
     'project.notAFile': '"{file}" is not a file (perhaps a folder) and cannot be imported.',
-    'project.fileNotAttached': 'Material "{material}" has no such file ({fileId}); it may have been removed. Refresh and try again.',
+    'project.fileNotAttached':
+      'Material "{material}" has no such file ({fileId}); it may have been removed. Refresh and try again.',
     'project.vaultMissing': 'The stored copy of "{file}" is missing (material: {material}). Import the file again.',
     'project.vaultTampered':
       'The stored copy of "{file}" was changed since it was imported (material: {material}). To avoid submitting the wrong document, import the file again.',
@@ -51,12 +55,17 @@ export const projectMessages: MessageArea = {
     'project.badDate': 'Date "{value}" is not in the form YYYY-MM-DD, e.g. 2026-01-31.',
     'project.ruleMismatch':
       'The project used rule pack "{id}" version {version}, which no longer exists; now using version {current}. Check whether the list changed.',
-    'project.fileNotInProject': 'This file ({sha256}) is not in the project; it may have been removed. Refresh and try again.',
+    'project.fileNotInProject':
+      'This file ({sha256}) is not in the project; it may have been removed. Refresh and try again.',
     'job.unknown': 'Binding job {jobId} was not found; it may have finished. Start binding again.',
-    'project.badOutputName': 'The packet name "{name}" cannot be used: it must be a plain file name (no folders, "..", or characters such as \\ / : * ? " < > |); packets are always saved in the project\'s out folder. Choose another name.',
+    'project.badOutputName':
+      'The packet name "{name}" cannot be used: it must be a plain file name (no folders, "..", or characters such as \\ / : * ? " < > |); packets are always saved in the project\'s out folder. Choose another name.',
     'project.openNotPdf': 'Only PDF files can be opened from here; "{file}" is not a PDF and was not opened.',
-    'job.incomplete': 'The materials are not complete, so nothing was bound. Complete the checklist first, or choose "bind anyway".',
-    'settings.corrupt': 'The settings file "{file}" is damaged ({detail}); a backup was saved as "{backup}" and defaults are used.',
-    'settings.invalid': 'The settings file "{file}" is invalid ({detail}); a backup was saved as "{backup}" and defaults are used.',
+    'job.incomplete':
+      'The materials are not complete, so nothing was bound. Complete the checklist first, or choose "bind anyway".',
+    'settings.corrupt':
+      'The settings file "{file}" is damaged ({detail}); a backup was saved as "{backup}" and defaults are used.',
+    'settings.invalid':
+      'The settings file "{file}" is invalid ({detail}); a backup was saved as "{backup}" and defaults are used.',
   },
 };

@@ -29,8 +29,10 @@ export const rulesMessages: MessageArea = {
     'rules.schema.tooBigText': '“{path}”最长 {limit} 个字符。',
     'rules.schema.tooBigNumber': '“{path}”不能大于 {limit}。',
     'rules.schema.dateFormat': '“{path}”的日期“{value}”格式不对，请写成 YYYY-MM-DD（加引号），例如 "2023-07-01"。',
-    'rules.schema.idFormat': '“{path}”的 id“{value}”不合规：只能用小写字母、数字和连字符（-），且不以连字符开头；也不能是保留字 constructor。',
-    'rules.schema.fieldIdFormat': '字段 id“{value}”不合规：只能用小写字母、数字和下划线（_），且以字母开头；也不能是保留字 constructor。',
+    'rules.schema.idFormat':
+      '“{path}”的 id“{value}”不合规：只能用小写字母、数字和连字符（-），且不以连字符开头；也不能是保留字 constructor。',
+    'rules.schema.fieldIdFormat':
+      '字段 id“{value}”不合规：只能用小写字母、数字和下划线（_），且以字母开头；也不能是保留字 constructor。',
     'rules.schema.format': '“{path}”的值“{value}”格式不对。',
     'rules.schema.other': '“{path}”无效：{detail}',
     'rules.type.string': '文本',
@@ -185,8 +187,10 @@ export const rulesMessages: MessageArea = {
     'rules.condition.expectedEmpty': 'Expected empty or not empty after "is".',
     'rules.condition.expectedAfterNot': 'Expected empty, in or contains after "not".',
     'rules.condition.unclosedParen': 'A parenthesis is not closed.',
-    'rules.condition.tooLong': 'The condition is too long (over {limit} characters). Split it into shorter conditions or add a field.',
-    'rules.condition.tooDeep': 'Parentheses or "not" are nested too deeply in the condition (over {limit} levels). Simplify it.',
+    'rules.condition.tooLong':
+      'The condition is too long (over {limit} characters). Split it into shorter conditions or add a field.',
+    'rules.condition.tooDeep':
+      'Parentheses or "not" are nested too deeply in the condition (over {limit} levels). Simplify it.',
     'rules.cli.usage':
       'Usage: matprep rules list [--json] | matprep rules validate <file.yaml>... | matprep rules schema',
     'rules.cli.valid': '{file}: the rule file is valid ({id} version {version}).',
