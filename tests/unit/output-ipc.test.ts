@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 /** The bind screen's output channels and fields:validate through the real handler table and dispatch. */
+import { readFileSync } from 'node:fs';
 import { describe, it, expect, beforeAll } from 'vitest';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
@@ -42,6 +42,33 @@ beforeAll(async () => {
     dir,
     materialId: 'domain-certificate',
     files: [{ name: 'v20-simple.pdf', data: new Uint8Array(readFileSync(PDF)) }],
+  });
+});
+
+async function bindAndWait(): Promise<NonNullable<Reply<'bind:status'>['result']>> {
+  let job = await call('bind:start', { dir, allowIncomplete: true });
+  while (job.state === 'running') {
+    await new Promise((r) => setTimeout(r, 50));
+    job = await call('bind:status', { jobId: job.jobId });
+  }
+  if (job.state !== 'done' || !job.result) throw new Error(`bind ${job.state}: ${job.error}`);
+  return job.result;
+}
+
+describe('binding defaults from Settings', () => {
+  it("apply to a project that has not set them, and the project's own choice wins", async () => {
+    await call('settings:set', { pageNumberFormat: 'Page {page} of {total}' });
+    const byDefault = await bindAndWait();
+    const text = execFileSync('pdftotext', [byDefault.output, '-'], { encoding: 'utf8' });
+    expect(text).toContain(`Page 1 of ${byDefault.pages}`);
+
+    await call('project:setBindOptions', { dir, options: { pageNumberFormat: '- {page} -' } });
+    const own = await bindAndWait();
+    const ownText = execFileSync('pdftotext', [own.output, '-'], { encoding: 'utf8' });
+    expect(ownText.replace(/\s+/g, '')).toContain('-1-');
+    expect(ownText).not.toContain('Page 1 of');
+    await call('settings:set', { pageNumberFormat: '第 {page} 页 共 {total} 页' });
+    await call('project:setBindOptions', { dir, options: { pageNumberFormat: '第 {page} 页 共 {total} 页' } });
   });
 });
 

@@ -131,7 +131,7 @@ export function App() {
             </div>
           </header>
           <ErrorBoundary key={route}>
-            {route === 'home' && <Home settings={settings} onOpen={openProject} />}
+            {route === 'home' && <Home onOpen={openProject} />}
             {route === 'materials' && view && (
               <Workspace view={view} onView={setView} step={step} onStep={setStep} onBind={() => setRoute('bind')} />
             )}

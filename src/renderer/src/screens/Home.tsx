@@ -1,6 +1,6 @@
 /** Home: recent projects, open a folder, or create a project from a rule pack. */
 import { useEffect, useId, useState } from 'react';
-import type { ProjectView, RecentProject, Settings } from '../../../shared/ipc';
+import type { ProjectView, RecentProject } from '../../../shared/ipc';
 import type { RulePackSummary } from '../../../core/rules/schema';
 import { call } from '../api';
 import { useT } from '../i18n';
@@ -9,9 +9,9 @@ import { formatDateTime } from '../format';
 import type { Profile } from '../../../core/profiles/schema';
 import { AlertsPanel } from '../components/AlertsPanel';
 
-type Props = { settings: Settings; onOpen: (view: ProjectView, materialId?: string) => void };
+type Props = { onOpen: (view: ProjectView, materialId?: string) => void };
 
-export function Home({ settings, onOpen }: Props) {
+export function Home({ onOpen }: Props) {
   const t = useT();
   const run = useRun();
   const [recent, setRecent] = useState<RecentProject[] | null>(null);
@@ -57,15 +57,10 @@ export function Home({ settings, onOpen }: Props) {
     if (!chosen?.dir) return;
     const dir = chosen.dir;
     const view = await run(async () => {
-      await call('project:create', { dir, ruleId, name: name.trim() || undefined });
-      // A new project starts from the user's binding defaults (Settings); each project keeps its own.
-      const { defaultDpi, pageNumberFormat, watermarkTemplate } = settings;
-      const withDefaults = await call('project:setBindOptions', {
-        dir,
-        options: { dpi: defaultDpi, pageNumberFormat, watermarkText: watermarkTemplate },
-      });
+      // Binding options the project does not set come from Settings at bind time (core), so none are copied here.
+      const created = await call('project:create', { dir, ruleId, name: name.trim() || undefined });
       // The chosen company profile fills the subject fields and attaches its library documents.
-      return profileId ? call('profiles:apply', { dir, profileId }) : withDefaults;
+      return profileId ? call('profiles:apply', { dir, profileId }) : created;
     });
     if (view) onOpen(view);
   };
