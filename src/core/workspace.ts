@@ -193,6 +193,8 @@ export async function exportProject(
   ctx: Pick<WorkspaceContext, 'locale' | 'bindDefaults'>,
   output: string = outputPath(state, '', 'zip'),
 ): Promise<ExportResult> {
+  // Refuse a changed or missing vault file up front, naming the material (as binding does).
+  await verifyProjectFiles(state, state.rulePack);
   await mkdir(join(output, '..'), { recursive: true });
   return exportMaterials({
     doc: state.doc,

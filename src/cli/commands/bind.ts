@@ -1,49 +1,13 @@
 /**
  * `matprep bind <dir> -o <out.pdf> [options]`: check, then bind the packet. Exit 0 written, 1 refused
  * (incomplete, unless --allow-incomplete), 2 usage or input error.
- * `matprep export <dir> -o <out.zip>` lives in ./export.ts and shares the project loading below.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkProject } from '../../core/check';
-import type { CheckReport } from '../../core/check/report';
 import type { BindOptions } from '../../core/bind/options';
-import type { FileRef, ProjectDoc } from '../../core/project/schema';
-import { openProject, readVaultFile } from '../../core/project/store';
-import { getRulePack } from '../../core/rules/loader';
-import {
-  verifyProjectFiles,
-  bindProject,
-  applyPasswords,
-  parsePasswordArgs,
-  writeCorrectionList,
-} from '../../core/workspace';
-import type { RulePack } from '../../core/rules/schema';
+import { bindProject, parsePasswordArgs, writeCorrectionList } from '../../core/workspace';
 import { t } from '../../shared/i18n';
-import { EXIT_NO, EXIT_OK, EXIT_USAGE, type CliContext, type Command } from '../context';
-
-export interface LoadedProject {
-  dir: string;
-  doc: ProjectDoc;
-  pack: RulePack;
-  report: CheckReport;
-  loadFile: (ref: FileRef) => Promise<Uint8Array>;
-}
-
-/** Project, rule pack and today's check; `--password name=secret` values are applied to matching files (never saved). */
-export async function loadForBinding(
-  dirArg: string,
-  ctx: CliContext,
-  passwords: string[] = [],
-): Promise<LoadedProject> {
-  const { dir, doc } = await openProject(dirArg);
-  const pack = await getRulePack(ctx.rulesDirs, doc.rulePack.id);
-  // Refuse a changed or missing vault file up front, naming the material (as the app does).
-  await verifyProjectFiles({ dir, doc }, pack);
-  applyPasswords(doc, parsePasswordArgs(passwords));
-  const report = checkProject(doc, pack, ctx.today, ctx.locale);
-  return { dir, doc, pack, report, loadFile: (ref) => readVaultFile(dir, ref) };
-}
+import { EXIT_NO, EXIT_OK, EXIT_USAGE, type Command } from '../context';
 
 export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;

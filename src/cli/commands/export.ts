@@ -1,10 +1,10 @@
 /** `matprep export <dir> -o <out.zip> [--json]`: one file per material, within the rule pack's size caps. */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { exportProject } from '../../core/workspace';
+import { exportProject, loadProject, applyPasswords, parsePasswordArgs } from '../../core/workspace';
 import { t } from '../../shared/i18n';
 import { EXIT_OK, EXIT_USAGE, type Command } from '../context';
-import { formatSize, loadForBinding } from './bind';
+import { formatSize } from './bind';
 
 export const exportCommand: Command = async (args, ctx) => {
   const { values, positionals } = parseArgs({
@@ -20,13 +20,11 @@ export const exportCommand: Command = async (args, ctx) => {
     ctx.stderr(t(ctx.locale, 'cli.export.usage'));
     return EXIT_USAGE;
   }
-  const project = await loadForBinding(positionals[0], ctx, values.password ?? []);
+  const state = await loadProject(positionals[0], ctx);
+  // Passwords for this run only, never saved.
+  applyPasswords(state.doc, parsePasswordArgs(values.password ?? []));
   const output = resolve(values.output);
-  const result = await exportProject(
-    { dir: project.dir, doc: project.doc, rulePack: project.pack, report: project.report },
-    { locale: ctx.locale },
-    output,
-  );
+  const result = await exportProject(state, ctx, output);
   if (values.json) ctx.stdout(JSON.stringify(result, null, 2));
   else {
     ctx.stdout(t(ctx.locale, 'export.written', { count: result.files.length, output }));

@@ -4,7 +4,7 @@
  * same workspace functions serve `matprep export` and `matprep bind --correction-list`.
  */
 import type { HandlerContext, Handler } from './types';
-import { exportProject, loadProject, verifyProjectFiles, writeCorrectionList } from '../../core/workspace';
+import { exportProject, loadProject, writeCorrectionList } from '../../core/workspace';
 import { isPdfFile } from './app';
 import { UserError } from '../../core/errors';
 
@@ -16,9 +16,7 @@ export function outputHandlers(ctx: HandlerContext) {
   } = {
     'output:export': async ({ dir }) => {
       const ws = await ctx.workspace();
-      const state = await loadProject(dir, ws);
-      await verifyProjectFiles(state, state.rulePack);
-      return exportProject(state, ws);
+      return exportProject(await loadProject(dir, ws), ws);
     },
     'output:correctionList': async ({ dir }) => writeCorrectionList(await loadProject(dir, await ctx.workspace())),
     'shell:print': async ({ path }) => {
