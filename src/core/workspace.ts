@@ -47,10 +47,19 @@ export { localToday } from './today';
 export async function describeProject(
   project: { dir: string; doc: ProjectDoc },
   ctx: WorkspaceContext,
+  /** The project's pack when the caller already has it (saves reading the rule files again). */
+  knownPack?: RulePack,
 ): Promise<ProjectState> {
-  const rulePack = await getRulePack(ctx.rulesDirs, project.doc.rulePack.id);
+  const rulePack =
+    knownPack?.id === project.doc.rulePack.id ? knownPack : await getRulePack(ctx.rulesDirs, project.doc.rulePack.id);
   const report = checkProject(project.doc, rulePack, ctx.today, ctx.locale);
   return { dir: project.dir, doc: project.doc, rulePack, report };
+}
+
+/** The rule pack a project folder uses. */
+export async function rulePackOf(dir: string, rulesDirs: RulesDirs): Promise<RulePack> {
+  const { doc } = await openProject(dir);
+  return getRulePack(rulesDirs, doc.rulePack.id);
 }
 
 export async function loadProject(dir: string, ctx: WorkspaceContext): Promise<ProjectState> {

@@ -1,10 +1,8 @@
 /** `matprep check <dir> [--json] [--today D]`: the completeness report; exit 0 complete, 1 incomplete. */
 import { parseArgs } from 'node:util';
-import { checkProject } from '../../core/check';
 import type { CheckReport, FieldResult, MaterialResult } from '../../core/check/report';
 import { isIsoDate } from '../../core/fields';
-import { openProject } from '../../core/project/store';
-import { getRulePack } from '../../core/rules/loader';
+import { loadProject } from '../../core/workspace';
 import { t, type Locale } from '../../shared/i18n';
 import { EXIT_NO, EXIT_OK, EXIT_USAGE, type Command } from '../context';
 
@@ -57,9 +55,7 @@ export const checkCommand: Command = async (args, ctx) => {
     ctx.stderr(t(ctx.locale, 'check.cli.badToday', { value: today }));
     return EXIT_USAGE;
   }
-  const { doc } = await openProject(positionals[0]);
-  const pack = await getRulePack(ctx.rulesDirs, doc.rulePack.id);
-  const report = checkProject(doc, pack, today, ctx.locale);
+  const { report } = await loadProject(positionals[0], { ...ctx, today });
   if (values.json) ctx.stdout(JSON.stringify(report, null, 2));
   else for (const line of formatCheckReport(report, ctx.locale)) ctx.stdout(line);
   return report.complete ? EXIT_OK : EXIT_NO;

@@ -4,15 +4,11 @@ import { resolve } from 'node:path';
 import type { Command, CliContext } from '../context';
 import { EXIT_OK, EXIT_NO, EXIT_USAGE } from '../context';
 import { UserError } from '../../core/errors';
-import { createProject, addFiles, openProject } from '../../core/project/store';
+import { createProject, addFiles } from '../../core/project/store';
 import { setField, setConfirmation, setMaterialDates, assertMaterial } from '../../core/project/edits';
 import { getRulePack } from '../../core/rules/loader';
-import { describeProject } from '../../core/workspace';
+import { describeProject, rulePackOf } from '../../core/workspace';
 import { t } from '../../shared/i18n';
-
-function workspaceOf(ctx: CliContext) {
-  return { rulesDirs: ctx.rulesDirs, today: ctx.today, locale: ctx.locale };
-}
 
 function usage(ctx: CliContext, key: string): number {
   ctx.stderr(t(ctx.locale, key));
@@ -40,11 +36,10 @@ export const setCommand: Command = async (args, ctx) => {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   if (positionals.length < 3) return usage(ctx, 'cli.usage.set');
   const [dir, fieldId, ...rest] = positionals;
-  const { doc } = await openProject(dir);
-  const pack = await getRulePack(ctx.rulesDirs, doc.rulePack.id);
+  const pack = await rulePackOf(dir, ctx.rulesDirs);
   const project = await setField(dir, pack, fieldId, rest.join(' '));
   // Stored as typed (like the form does); the check says whether the value is valid.
-  const state = await describeProject(project, workspaceOf(ctx));
+  const state = await describeProject(project, ctx, pack);
   const field = state.report.fields.find((f) => f.id === fieldId);
   if (field && field.status === 'invalid') {
     ctx.stderr(
@@ -67,8 +62,7 @@ export const confirmCommand: Command = async (args, ctx) => {
   });
   if (positionals.length !== 3) return usage(ctx, 'cli.usage.confirm');
   const [dir, materialId, what] = positionals;
-  const { doc } = await openProject(dir);
-  const pack = await getRulePack(ctx.rulesDirs, doc.rulePack.id);
+  const pack = await rulePackOf(dir, ctx.rulesDirs);
   await setConfirmation(dir, pack, materialId, what, !values.undo);
   ctx.stdout(t(ctx.locale, values.undo ? 'cli.unconfirmed' : 'cli.confirmed', { material: materialId, what }));
   return EXIT_OK;
@@ -82,8 +76,7 @@ export const addCommand: Command = async (args, ctx) => {
   });
   if (positionals.length < 3) return usage(ctx, 'cli.usage.add');
   const [dir, materialId, ...files] = positionals;
-  const { doc } = await openProject(dir);
-  const pack = await getRulePack(ctx.rulesDirs, doc.rulePack.id);
+  const pack = await rulePackOf(dir, ctx.rulesDirs);
   assertMaterial(pack, materialId);
   const material = pack.materials.find((m) => m.id === materialId)!;
   // One scan may show several parts (an ID card's two sides): --part front,back
@@ -118,8 +111,7 @@ export const datesCommand: Command = async (args, ctx) => {
     return usage(ctx, 'cli.usage.dates');
   }
   const [dir, materialId] = positionals;
-  const { doc } = await openProject(dir);
-  const pack = await getRulePack(ctx.rulesDirs, doc.rulePack.id);
+  const pack = await rulePackOf(dir, ctx.rulesDirs);
   await setMaterialDates(dir, pack, materialId, { issuedOn: values.issued, validUntil: values['valid-until'] });
   ctx.stdout(
     t(ctx.locale, 'cli.datesSet', { material: pack.materials.find((m) => m.id === materialId)?.title ?? materialId }),

@@ -5,7 +5,7 @@
  */
 import type { HandlerContext, Handler } from './types';
 import { openProject, type Project } from '../../core/project/store';
-import { describeProject, type ProjectState } from '../../core/workspace';
+import { describeProject, rulePackOf, type ProjectState } from '../../core/workspace';
 import { getRulePack } from '../../core/rules/loader';
 import {
   profileStore,
@@ -29,8 +29,7 @@ export function extrasHandlers(ctx: HandlerContext) {
     return describeProject(project, await ctx.workspace());
   }
   async function packOf(dir: string) {
-    const { doc } = await openProject(dir);
-    return getRulePack((await ctx.workspace()).rulesDirs, doc.rulePack.id);
+    return rulePackOf(dir, (await ctx.workspace()).rulesDirs);
   }
 
   const handlers: {

@@ -11,15 +11,16 @@ import {
   readVaultFile,
 } from '../../core/project/store';
 import { setField, setConfirmation, setMaterialDates, assertMaterial } from '../../core/project/edits';
-import { describeProject, loadProject, type ProjectState } from '../../core/workspace';
+import { describeProject, loadProject, rulePackOf, type ProjectState } from '../../core/workspace';
+import type { RulePack } from '../../core/rules/schema';
 import { getRulePack } from '../../core/rules/loader';
 import { rememberRecent } from '../../core/settings';
 import { updateProject } from '../../core/project/store';
 import type { Project } from '../../core/project/store';
 
 export function projectHandlers(ctx: HandlerContext) {
-  async function view(project: Project): Promise<ProjectState> {
-    return describeProject(project, await ctx.workspace());
+  async function view(project: Project, pack?: RulePack): Promise<ProjectState> {
+    return describeProject(project, await ctx.workspace(), pack);
   }
   async function remember(state: ProjectState): Promise<ProjectState> {
     await ctx.store.update((s) =>
@@ -32,10 +33,8 @@ export function projectHandlers(ctx: HandlerContext) {
     );
     return state;
   }
-  async function packOf(dir: string) {
-    const ws = await ctx.workspace();
-    const { doc } = await openProject(dir);
-    return getRulePack(ws.rulesDirs, doc.rulePack.id);
+  async function packOf(dir: string): Promise<RulePack> {
+    return rulePackOf(dir, (await ctx.workspace()).rulesDirs);
   }
 
   const handlers: {
@@ -54,23 +53,31 @@ export function projectHandlers(ctx: HandlerContext) {
     'project:create': async ({ dir, ruleId, name }) => {
       const ws = await ctx.workspace();
       const pack = await getRulePack(ws.rulesDirs, ruleId);
-      return remember(await view(await createProject(dir, { ruleId: pack.id, ruleVersion: pack.version, name })));
+      return remember(await view(await createProject(dir, { ruleId: pack.id, ruleVersion: pack.version, name }), pack));
     },
     'project:open': async ({ dir }) => remember(await loadProject(dir, await ctx.workspace())),
-    'project:setField': async ({ dir, fieldId, value }) => view(await setField(dir, await packOf(dir), fieldId, value)),
+    'project:setField': async ({ dir, fieldId, value }) => {
+      const pack = await packOf(dir);
+      return view(await setField(dir, pack, fieldId, value), pack);
+    },
     'project:addFiles': async ({ dir, materialId, files, part, password }) => {
-      assertMaterial(await packOf(dir), materialId);
-      return view(await addFiles(dir, materialId, files, { part, password }));
+      const pack = await packOf(dir);
+      assertMaterial(pack, materialId);
+      return view(await addFiles(dir, materialId, files, { part, password }), pack);
     },
     'project:updateFile': async ({ dir, materialId, fileId, part, rotate, password }) =>
       view(await updateFile(dir, materialId, fileId, { part, rotate, password })),
     'project:removeFile': async ({ dir, materialId, fileId }) => view(await removeFile(dir, materialId, fileId)),
     'project:moveFile': async ({ dir, materialId, fileId, toIndex }) =>
       view(await moveFile(dir, materialId, fileId, toIndex)),
-    'project:confirm': async ({ dir, materialId, what, checked }) =>
-      view(await setConfirmation(dir, await packOf(dir), materialId, what, checked)),
-    'project:setDates': async ({ dir, materialId, issuedOn, validUntil }) =>
-      view(await setMaterialDates(dir, await packOf(dir), materialId, { issuedOn, validUntil })),
+    'project:confirm': async ({ dir, materialId, what, checked }) => {
+      const pack = await packOf(dir);
+      return view(await setConfirmation(dir, pack, materialId, what, checked), pack);
+    },
+    'project:setDates': async ({ dir, materialId, issuedOn, validUntil }) => {
+      const pack = await packOf(dir);
+      return view(await setMaterialDates(dir, pack, materialId, { issuedOn, validUntil }), pack);
+    },
     'project:setBindOptions': async ({ dir, options }) =>
       view(
         await updateProject(dir, (doc) => {
