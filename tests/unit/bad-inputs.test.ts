@@ -5,33 +5,24 @@
  * what to do, leave `matprep.json` and the vault byte-identical, and leave the app working.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createHandlers, type Handlers } from '../../src/main/handlers';
-import { dispatch } from '../../src/main/dispatch';
-import { builtInRulesDir } from '../../src/core/rules/loader';
 import { MAX_IMPORT_BYTES, addFiles } from '../../src/core/project/store';
 import { UserError } from '../../src/core/errors';
-import { runCli } from '../../src/cli/main';
-import type { Channel, Reply, Request, Result } from '../../src/shared/ipc';
+import { runInProcess, runBinary } from '../support/cli';
 import * as bad from '../fixtures/bad-inputs';
-import { testPlatform } from '../support/platform';
+import { createTestApp, type TestApp } from '../support/app';
 
 const root = resolve(__dirname, '../..');
 const corpus = resolve(root, '../shared/corpus');
 const MATERIAL = 'business-licence';
 const CJK = /[\u4e00-\u9fff]/;
 
-const platform = testPlatform();
-
-let handlers: Handlers;
+let app: TestApp;
 let work: string;
 
-async function call<C extends Channel>(channel: C, request: Request<C>): Promise<Result<Reply<C>>> {
-  return (await dispatch(handlers, channel, request, () => 'zh-CN')) as Result<Reply<C>>;
-}
+const call: TestApp['raw'] = (channel, request) => app.raw(channel, request);
 
 async function newProject(name: string): Promise<string> {
   const dir = join(await mkdtemp(join(work, 'p-')), name);
@@ -45,21 +36,8 @@ async function snapshot(dir: string): Promise<{ doc: string; vault: string[] }> 
   return { doc: await readFile(join(dir, 'matprep.json'), 'utf8'), vault: (await readdir(join(dir, 'vault'))).sort() };
 }
 
-function matprep(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(root, 'bin/matprep.js'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, MATPREP_DEBUG: '', MATPREP_LANG: '' },
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-async function cli(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (s) => (stdout += s + '\n'), stderr: (s) => (stderr += s + '\n') });
-  return { code, stdout, stderr };
-}
+const matprep = runBinary;
+const cli = runInProcess;
 
 /** One line, in Chinese, naming the file; no stack trace. */
 function expectClearMessage(message: string, file: string) {
@@ -191,12 +169,7 @@ async function corpusFile(name: string): Promise<bad.Bytes> {
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'matprep-bad-'));
-  handlers = createHandlers({
-    userDataDir: join(work, 'user-data'),
-    rulesDirs: { builtIn: builtInRulesDir() },
-    platform,
-    today: () => '2026-11-23',
-  });
+  app = await createTestApp({ userDataDir: join(work, 'user-data') });
 });
 
 describe('bad inputs through the UI (project:addFiles)', () => {

@@ -3,18 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main';
+import { runInProcess } from '../support/cli';
 import { corpus } from '../fixtures/packet';
 import { pageTexts } from '../fixtures/pdf-read';
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(['--today', '2026-03-15', ...argv], {
-    stdout: (s) => out.push(s),
-    stderr: (s) => err.push(s),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
+  const run = await runInProcess('--today', '2026-03-15', ...argv);
+  return { code: run.code, out: run.stdout.trimEnd(), err: run.stderr.trimEnd() };
 }
 
 describe('matprep bind / export', () => {

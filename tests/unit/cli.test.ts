@@ -5,33 +5,17 @@
  * most run the real `bin/matprep.js` in a child process.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { runCli } from '../../src/cli/main';
+import { runInProcess, runBinary } from '../support/cli';
 
 const root = resolve(__dirname, '../..');
 const corpus = resolve(root, '../shared/corpus');
 
-/** In-process: the dispatcher and commands exactly as the binary runs them. */
-async function matprep(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (t) => (stdout += t + '\n'), stderr: (t) => (stderr += t + '\n') });
-  return { code, stdout, stderr };
-}
-
-/** The real binary in a child process. */
-function matprepBin(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(root, 'bin/matprep.js'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, MATPREP_DEBUG: '', MATPREP_LANG: '' },
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const matprep = runInProcess;
+const matprepBin = runBinary;
 
 function expectOneLineError(result: { stderr: string }) {
   const lines = result.stderr.trim().split('\n');

@@ -7,35 +7,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
-import { createHandlers, type Handlers } from '../../src/main/handlers';
-import { dispatch } from '../../src/main/dispatch';
-import { builtInRulesDir } from '../../src/core/rules/loader';
-import type { Channel, Reply, Request, Result } from '../../src/shared/ipc';
-import { testPlatform } from '../support/platform';
+import type { BindJob } from '../../src/shared/ipc';
+import { createTestApp, type TestApp } from '../support/app';
 
 const PDF = join(__dirname, '../../../shared/corpus/v20-simple.pdf');
-const platform = testPlatform();
-const printed = platform.printed;
-
-let handlers: Handlers;
+let app: TestApp;
 let dir: string;
-
-function raw<C extends Channel>(channel: C, request: Request<C>): Promise<Result<unknown>> {
-  return dispatch(handlers, channel, request, () => 'zh-CN');
-}
-async function call<C extends Channel>(channel: C, request: Request<C>): Promise<Reply<C>> {
-  const result = await raw(channel, request);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.value as Reply<C>;
-}
+const call: TestApp['call'] = (channel, request) => app.call(channel, request);
+const raw: TestApp['raw'] = (channel, request) => app.raw(channel, request);
 
 beforeAll(async () => {
-  handlers = createHandlers({
-    userDataDir: await mkdtemp(join(tmpdir(), 'matprep-ud-')),
-    rulesDirs: { builtIn: builtInRulesDir() },
-    platform,
-    today: () => '2026-11-23',
-  });
+  app = await createTestApp();
   dir = join(await mkdtemp(join(tmpdir(), 'matprep-out-')), 'project');
   await call('project:create', { dir, ruleId: 'icp-filing-enterprise', name: '输出测试' });
   await call('project:addFiles', {
@@ -45,12 +27,8 @@ beforeAll(async () => {
   });
 });
 
-async function bindAndWait(): Promise<NonNullable<Reply<'bind:status'>['result']>> {
-  let job = await call('bind:start', { dir, allowIncomplete: true });
-  while (job.state === 'running') {
-    await new Promise((r) => setTimeout(r, 50));
-    job = await call('bind:status', { jobId: job.jobId });
-  }
+async function bindAndWait(): Promise<NonNullable<BindJob['result']>> {
+  const job = await app.finishBind(await call('bind:start', { dir, allowIncomplete: true }));
   if (job.state !== 'done' || !job.result) throw new Error(`bind ${job.state}: ${job.error}`);
   return job.result;
 }
@@ -96,11 +74,11 @@ describe('output channels', () => {
   it('shell:print hands a PDF to the platform and refuses anything else', async () => {
     const { output } = await call('output:correctionList', { dir });
     await call('shell:print', { path: output });
-    expect(printed).toEqual([output]);
+    expect(app.platform.printed).toEqual([output]);
     const refused = await raw('shell:print', { path: join(dir, 'matprep.json') });
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.error.code).toBe('project.openNotPdf');
-    expect(printed).toEqual([output]);
+    expect(app.platform.printed).toEqual([output]);
   });
 
   it('fields:validate gives the checklist’s own reason', async () => {

@@ -6,22 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { createHandlers, type Handlers } from '../../src/main/handlers';
-import { dispatch } from '../../src/main/dispatch';
-import { builtInRulesDir } from '../../src/core/rules/loader';
-import type { Channel, Reply, Request } from '../../src/shared/ipc';
-import { testPlatform } from '../support/platform';
+import { createTestApp, type TestApp } from '../support/app';
 
 const PDF = join(__dirname, '../../../shared/corpus/v20-simple.pdf');
-const platform = testPlatform();
-
-let handlers: Handlers;
-
-async function call<C extends Channel>(channel: C, request: Request<C>): Promise<Reply<C>> {
-  const result = await dispatch(handlers, channel, request, () => 'zh-CN');
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.value as Reply<C>;
-}
+let app: TestApp;
+const call: TestApp['call'] = (channel, request) => app.call(channel, request);
 
 async function newProject(ruleId: string, name: string) {
   const dir = join(await mkdtemp(join(tmpdir(), 'matprep-x-')), name);
@@ -29,12 +18,7 @@ async function newProject(ruleId: string, name: string) {
 }
 
 beforeAll(async () => {
-  handlers = createHandlers({
-    userDataDir: await mkdtemp(join(tmpdir(), 'matprep-ud-')),
-    rulesDirs: { builtIn: builtInRulesDir() },
-    platform,
-    today: () => '2026-11-23',
-  });
+  app = await createTestApp();
 });
 
 describe('extras over IPC', () => {
@@ -70,12 +54,7 @@ describe('extras over IPC', () => {
     expect(back.library.map((d) => d.key)).toEqual(['business-licence']);
 
     expect(await call('profiles:delete', { id: profile.id })).toEqual({ ok: true });
-    const missing = await dispatch(
-      handlers,
-      'profiles:apply',
-      { dir: project.dir, profileId: profile.id },
-      () => 'zh-CN',
-    );
+    const missing = await app.raw('profiles:apply', { dir: project.dir, profileId: profile.id });
     expect(missing).toMatchObject({ ok: false, error: { code: 'profile.notFound' } });
   });
 
@@ -91,12 +70,7 @@ describe('extras over IPC', () => {
     ]);
     expect(alerts[0].message).toContain('营业执照');
 
-    const bad = await dispatch(
-      handlers,
-      'alerts:setLicence',
-      { dir: project.dir, grantedOn: '2022-13-01' },
-      () => 'zh-CN',
-    );
+    const bad = await app.raw('alerts:setLicence', { dir: project.dir, grantedOn: '2022-13-01' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'project.badDate' } });
   });
 
@@ -151,7 +125,7 @@ describe('extras over IPC', () => {
       dir: project.dir,
       entries: [{ date: '2026-08-01', problem: 'x', fix: 'y', responsible: 'z', signed: true }],
     });
-    const result = await dispatch(handlers, 'securityLog:render', { dir: project.dir }, () => 'zh-CN');
+    const result = await app.raw('securityLog:render', { dir: project.dir });
     expect(result).toMatchObject({ ok: false, error: { code: 'securityLog.noMaterial' } });
     if (!result.ok) expect(result.error.message).toContain('网络安全演进图');
   });

@@ -13,12 +13,10 @@ import { createProject, addFiles, vaultPath, type Project } from '../../src/core
 import { bindProject, type WorkspaceContext } from '../../src/core/workspace';
 import { builtInRulesDir } from '../../src/core/rules/loader';
 import { UserError } from '../../src/core/errors';
-import { createHandlers, type Handlers } from '../../src/main/handlers';
-import { dispatch } from '../../src/main/dispatch';
 import { runCli } from '../../src/cli/main';
 import type { BindJob } from '../../src/shared/ipc';
 import * as make from '../fixtures/bad-inputs';
-import { testPlatform } from '../support/platform';
+import { createTestApp, type TestApp } from '../support/app';
 
 const PACK = `
 id: tamper-test
@@ -123,27 +121,15 @@ describe('tampered vault through bindProject (what the bind job runs)', () => {
 });
 
 describe('tampered vault through the UI bind job and the CLI', () => {
-  let handlers: Handlers;
+  let app: TestApp;
   beforeAll(async () => {
-    handlers = createHandlers({
-      userDataDir: join(work, 'user-data'),
-      rulesDirs: ctx.rulesDirs,
-      platform: testPlatform(),
-      today: () => ctx.today,
-    });
+    app = await createTestApp({ userDataDir: join(work, 'user-data'), rulesDirs: ctx.rulesDirs, today: ctx.today });
   });
 
   it('bind:start → failed job whose message names the material; no packet', async () => {
     const project = await completeProject();
     await flipLastByte(vaultPath(project.dir, project.licence));
-    const started = await dispatch(handlers, 'bind:start', { dir: project.dir }, () => 'zh-CN');
-    expect(started.ok).toBe(true);
-    let job = (started as { value: BindJob }).value;
-    for (let i = 0; i < 200 && job.state === 'running'; i++) {
-      await new Promise((r) => setTimeout(r, 25));
-      job = ((await dispatch(handlers, 'bind:status', { jobId: job.jobId }, () => 'zh-CN')) as { value: BindJob })
-        .value;
-    }
+    const job = await app.finishBind(await app.call('bind:start', { dir: project.dir }));
     expect(job.state).toBe('failed');
     expect(job.error).toContain('营业执照副本复印件');
     expect(job.error).toContain('营业执照.jpg');
@@ -195,11 +181,10 @@ describe('tampered vault through matprep export', () => {
 
 describe('hand-edited matprep.json', () => {
   it('an invalid value: every channel refuses with the path of the problem and a backup; the file is never reset', async () => {
-    const handlers = createHandlers({
+    const app = await createTestApp({
       userDataDir: join(work, 'user-data-2'),
       rulesDirs: ctx.rulesDirs,
-      platform: testPlatform(),
-      today: () => ctx.today,
+      today: ctx.today,
     });
     const project = await completeProject();
     const file = join(project.dir, 'matprep.json');
@@ -217,16 +202,11 @@ describe('hand-edited matprep.json', () => {
       ],
       ['bind:start', { dir: project.dir }],
     ] as const) {
-      const reply = await dispatch(handlers, channel, request, () => 'zh-CN');
+      const reply = await app.raw(channel, request as never);
       const message = reply.ok ? ((reply.value as BindJob).error ?? '') : reply.error.message;
       if (channel === 'bind:start' && reply.ok) {
         // The job reports asynchronously; wait for it.
-        let job = reply.value as BindJob;
-        for (let i = 0; i < 100 && job.state === 'running'; i++) {
-          await new Promise((r) => setTimeout(r, 20));
-          job = ((await dispatch(handlers, 'bind:status', { jobId: job.jobId }, () => 'zh-CN')) as { value: BindJob })
-            .value;
-        }
+        const job = await app.finishBind(reply.value as BindJob);
         expect(job.state).toBe('failed');
         expect(job.error).toContain('materials.commitment.files.0.sha256');
         continue;

@@ -1,0 +1,51 @@
+/**
+ * The real handler table behind the real dispatch, as the UI reaches it, for tests that exercise
+ * channels without a browser: `raw` gives the Result, `call` unwraps it (throwing on errors), and
+ * `finishBind` polls a bind job to its end the way the bind screen does.
+ */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHandlers, type Handlers } from '../../src/main/handlers';
+import { dispatch } from '../../src/main/dispatch';
+import { builtInRulesDir } from '../../src/core/rules/loader';
+import type { BindJob, Channel, Reply, Request, Result } from '../../src/shared/ipc';
+import type { RulesDirs } from '../../src/core/workspace';
+import { testPlatform, type TestPlatform } from './platform';
+
+export interface TestApp {
+  handlers: Handlers;
+  platform: TestPlatform;
+  raw<C extends Channel>(channel: C, request: Request<C>): Promise<Result<Reply<C>>>;
+  call<C extends Channel>(channel: C, request: Request<C>): Promise<Reply<C>>;
+  /** Poll a started bind job until it is no longer running. */
+  finishBind(job: BindJob): Promise<BindJob>;
+}
+
+export async function createTestApp(
+  opts: { today?: string; userDataDir?: string; rulesDirs?: RulesDirs; platform?: TestPlatform } = {},
+): Promise<TestApp> {
+  const platform = opts.platform ?? testPlatform();
+  const handlers = createHandlers({
+    userDataDir: opts.userDataDir ?? (await mkdtemp(join(tmpdir(), 'matprep-ud-'))),
+    rulesDirs: opts.rulesDirs ?? { builtIn: builtInRulesDir() },
+    platform,
+    today: () => opts.today ?? '2026-11-23',
+  });
+  const raw = async <C extends Channel>(channel: C, request: Request<C>) =>
+    (await dispatch(handlers, channel, request, () => 'zh-CN')) as Result<Reply<C>>;
+  const call = async <C extends Channel>(channel: C, request: Request<C>) => {
+    const result = await raw(channel, request);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+    return result.value;
+  };
+  const finishBind = async (started: BindJob) => {
+    let job = started;
+    for (let i = 0; i < 1200 && job.state === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      job = await call('bind:status', { jobId: job.jobId });
+    }
+    return job;
+  };
+  return { handlers, platform, raw, call, finishBind };
+}
