@@ -1,4 +1,5 @@
 /** The always-visible checklist: completeness, then each step with its status, reason and fix hint. */
+import { ProgressBar } from './ProgressBar';
 import type { ProjectView } from '../../../shared/ipc';
 import { useT } from '../i18n';
 import { StatusBadge } from './Status';
@@ -26,17 +27,11 @@ export function Checklist({ view, steps, current, onJump, onBind }: Props) {
       <h2 id="checklist-title">{t('ui.checklist.label')}</h2>
       <p className="pack-title">{view.rulePack.title}</p>
       <div className="completeness">
-        <div
-          className="bar"
-          role="progressbar"
-          aria-label={t('ui.checklist.completeness')}
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={percent}
-          aria-valuetext={t('ui.checklist.percent', { percent })}
-        >
-          <div className="bar-fill" style={{ width: `${percent}%` }} />
-        </div>
+        <ProgressBar
+          label={t('ui.checklist.completeness')}
+          percent={percent}
+          valueText={t('ui.checklist.percent', { percent })}
+        />
         <p className="completeness-text">
           {t('ui.checklist.percent', { percent })} ·{' '}
           {view.report.complete ? t('ui.checklist.complete') : t('ui.checklist.incomplete', { count: open })}

@@ -1,4 +1,5 @@
 /** Binding: options (saved with the project), start / progress / cancel, and the result. */
+import { ProgressBar } from '../components/ProgressBar';
 import { useEffect, useRef, useState } from 'react';
 import type { BindJob, ProjectView, Settings } from '../../../shared/ipc';
 import type { BindOptions } from '../../../core/bind/options';
@@ -129,16 +130,7 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
         </div>
         {job && (
           <div className="bind-progress">
-            <div
-              className="bar"
-              role="progressbar"
-              aria-label={t('ui.bind.progress')}
-              aria-valuemin={0}
-              aria-valuemax={100}
-              aria-valuenow={percent}
-            >
-              <div className="bar-fill" style={{ width: `${percent}%` }} />
-            </div>
+            <ProgressBar label={t('ui.bind.progress')} percent={percent} />
             <p role="status" className="status-line">
               {job.state === 'running' &&
                 progress &&
