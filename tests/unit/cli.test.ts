@@ -88,7 +88,8 @@ describe('matprep CLI', () => {
       expect((await matprep('confirm', dir, 'verification-form', what)).code).toBe(0);
 
     const complete = await matprep('check', dir, '--today', '2026-11-23');
-    expect(complete.stdout + complete.stderr).toBeTruthy();
+    expect(complete.stdout).toContain('材料齐全，可以装订。');
+    expect(complete.stdout).toContain('完成度 100%');
     expect(complete.code).toBe(0);
 
     const out = join(dir, 'packet.pdf');

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { mkdtemp, readFile, writeFile, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import {
   createProject,
@@ -151,12 +152,19 @@ describe('project folder', () => {
     expect(Object.keys(doc.fields)).toHaveLength(25);
   });
 
-  it('sweeps temp files a killed writer left behind', async () => {
+  it('sweeps temp files a killed writer left behind, but not those of a writer still running', async () => {
     const dir = await tempDir();
     await createProject(dir, { ruleId: 'r', ruleVersion: '1' });
-    await writeFile(join(dir, '.matprep.json.123-abcd.tmp'), '{"half":');
+    // A pid that certainly belongs to no running process: a child that has exited.
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    const dead = `.matprep.json.${gone}-abcd.tmp`;
+    const live = `.matprep.json.${process.pid}-beef.tmp`;
+    await writeFile(join(dir, dead), '{"half":');
+    await writeFile(join(dir, live), '{"being written":');
     await openProject(dir);
-    expect(await readdir(dir)).not.toContain('.matprep.json.123-abcd.tmp');
+    const names = await readdir(dir);
+    expect(names).not.toContain(dead);
+    expect(names).toContain(live);
   });
 });
 

@@ -1,9 +1,9 @@
 /** Finishing a document: metadata, then temp file + rename so a reader never sees half a packet. */
-import { randomBytes } from 'node:crypto';
-import { rename, unlink, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFContentStream, PDFName, type PDFDocument } from 'pdf-lib';
 import { UserError, toUserError } from '../errors';
+import { writeFileAtomic } from '../fs/atomic';
 
 export interface DocInfo {
   title: string;
@@ -46,17 +46,17 @@ export async function serialise(doc: PDFDocument): Promise<Uint8Array> {
   return doc.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false });
 }
 
-/** Write `bytes` to `output` via a temp file in the same folder; the temp file never outlives a failure. */
+/** Write `bytes` to `output` atomically (temp file + rename in the same folder); a cancelled bind writes nothing. */
 export async function writeAtomically(output: string, bytes: Uint8Array, signal?: AbortSignal): Promise<void> {
-  const dir = path.dirname(path.resolve(output));
-  const temp = path.join(dir, `.${path.basename(output)}.${randomBytes(6).toString('hex')}.tmp`);
+  const target = path.resolve(output);
   try {
-    await mkdir(dir, { recursive: true });
-    await writeFile(temp, bytes);
-    if (signal?.aborted) throw new UserError('bind.cancelled');
-    await rename(temp, output);
+    await mkdir(path.dirname(target), { recursive: true });
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
     throw toUserError(error, output);
   }
+  await writeFileAtomic(target, bytes, {
+    beforeRename: () => {
+      if (signal?.aborted) throw new UserError('bind.cancelled');
+    },
+  });
 }

@@ -14,8 +14,15 @@ export function tempNameFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
 }
 
-/** Write `data` to `target` atomically (write temp, fsync, rename). */
-export async function writeFileAtomic(target: string, data: Uint8Array | string): Promise<void> {
+/**
+ * Write `data` to `target` atomically (write temp, fsync, rename). `beforeRename` may throw to abandon
+ * the write at the last moment (a cancelled bind); the temp file is removed either way.
+ */
+export async function writeFileAtomic(
+  target: string,
+  data: Uint8Array | string,
+  opts: { beforeRename?: () => void } = {},
+): Promise<void> {
   const temp = tempNameFor(target);
   try {
     const handle = await open(temp, 'wx');
@@ -25,6 +32,7 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string)
     } finally {
       await handle.close();
     }
+    opts.beforeRename?.();
     await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
@@ -32,7 +40,26 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string)
   }
 }
 
-/** Remove temp files that a killed process left next to `target`'s siblings in `dir`. */
+/** The writer's pid from a temp name made by tempNameFor, if it has one. */
+function writerOf(name: string): number | undefined {
+  const match = /\.(\d+)-[0-9a-f]+\.tmp$/.exec(name);
+  return match ? Number(match[1]) : undefined;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Remove temp files that a killed process left in `dir`. Files of a process still running (this one,
+ * or the CLI next to the app) are mid-write and are left alone.
+ */
 export async function sweepTempFiles(dir: string): Promise<number> {
   let names: string[];
   try {
@@ -40,7 +67,11 @@ export async function sweepTempFiles(dir: string): Promise<number> {
   } catch {
     return 0;
   }
-  const stale = names.filter((name) => name.startsWith('.') && name.endsWith(TEMP_SUFFIX));
+  const stale = names.filter((name) => {
+    if (!name.startsWith('.') || !name.endsWith(TEMP_SUFFIX)) return false;
+    const pid = writerOf(name);
+    return pid === undefined || !isAlive(pid);
+  });
   await Promise.all(stale.map((name) => rm(join(dir, name), { force: true })));
   return stale.length;
 }

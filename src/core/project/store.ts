@@ -85,17 +85,22 @@ export async function createProject(
   return { dir, doc };
 }
 
-/** Open an existing project. A missing, corrupt or invalid `matprep.json` is a UserError; nothing is overwritten. */
-export async function openProject(dirInput: string): Promise<Project> {
-  const dir = resolve(dirInput);
+/** Read and validate `matprep.json`. A missing, corrupt or invalid file is a UserError; nothing is overwritten. */
+async function readProject(dir: string): Promise<Project> {
   const file = projectFile(dir);
   if (!(await exists(file))) throw new UserError('project.notFound', { dir });
   const db = await openDocument<ProjectDoc | null>(file, ProjectDocSchema, null, documentCodes);
   if (!db.data) throw new UserError('project.notFound', { dir });
-  // A process killed mid-write leaves a temp file; it is never the real document, so it can go.
-  await sweepTempFiles(dir);
-  await sweepTempFiles(join(dir, VAULT_DIR));
   return { dir, doc: db.data };
+}
+
+/** Open an existing project (see readProject), sweeping temp files a killed writer left behind. */
+export async function openProject(dirInput: string): Promise<Project> {
+  const project = await readProject(resolve(dirInput));
+  // A temp file is never the real document, so it can go; done on open, not on every edit.
+  await sweepTempFiles(project.dir);
+  await sweepTempFiles(join(project.dir, VAULT_DIR));
+  return project;
 }
 
 const queues = new Map<string, Promise<unknown>>();
@@ -124,7 +129,7 @@ export function updateProject(
 ): Promise<Project> {
   const dir = resolve(dirInput);
   return serialise(dir, async () => {
-    const { doc } = await openProject(dir);
+    const { doc } = await readProject(dir);
     await mutate(doc, dir);
     doc.updatedAt = now().toISOString();
     const checked = ProjectDocSchema.parse(doc);
