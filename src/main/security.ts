@@ -15,7 +15,12 @@ export function isAppUrl(url: string, appRoot: string, devServerUrl?: string): b
   if (!url.startsWith('file://')) return false;
   try {
     const path = decodeURIComponent(new URL(url).pathname);
-    return path.startsWith(appRoot.replace(/\\/g, '/').replace(/^([A-Za-z]:)/, '/$1'));
+    const root = appRoot
+      .replace(/\\/g, '/')
+      .replace(/^([A-Za-z]:)/, '/$1')
+      .replace(/\/+$/, '');
+    // The folder itself or something inside it — not a sibling whose name merely starts the same.
+    return path === root || path.startsWith(`${root}/`);
   } catch {
     return false;
   }

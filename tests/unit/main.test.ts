@@ -6,7 +6,7 @@
 import { describe, it, expect, vi, beforeEach } from 'vitest';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const recorded = vi.hoisted(() => ({
   windows: [] as Array<{
@@ -144,6 +144,9 @@ describe('Electron main (with a stand-in electron module)', () => {
     expect(decide('http://127.0.0.1:8080/')).toBe(true);
     expect(decide('file:///etc/passwd')).toBe(true);
     expect(decide('file://' + recorded.windows[0].loaded)).toBe(false);
+    const rendererRoot = dirname(recorded.windows[0].loaded!);
+    expect(decide('file://' + rendererRoot + '-evil/index.html')).toBe(true);
+    expect(decide('file://' + rendererRoot + '/../secrets.txt')).toBe(true);
 
     let headers: Record<string, string[]> = {};
     recorded.headers!(
