@@ -1,25 +1,21 @@
 /**
  * Where the app's bundled files (rules/, assets/) are: next to the packaged app's resources, or in
- * the repository when running from a checkout (tests, CLI, `npm start`). Code is bundled into other
- * folders by electron-vite, so paths relative to a module file alone are not enough.
+ * the repository when running from a checkout (tests, CLI, `npm start`), found by walking up from the
+ * given folders. Code is bundled into other folders by electron-vite, so a fixed path relative to a
+ * module file is not enough.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 
-export function findResource(relative: string, from: string = import.meta.url): string {
-  const resourcesPath = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath;
-  if (resourcesPath) {
-    const packaged = join(resourcesPath, relative);
-    if (existsSync(packaged)) return packaged;
+export function findResource(relative: string, startDirs: string[]): string | undefined {
+  const resourcesPath = (process as { resourcesPath?: string }).resourcesPath;
+  if (resourcesPath && existsSync(join(resourcesPath, relative))) return join(resourcesPath, relative);
+  for (const start of startDirs) {
+    for (let dir = start; ; dir = dirname(dir)) {
+      const candidate = join(dir, relative);
+      if (existsSync(candidate)) return candidate;
+      if (dirname(dir) === dir) break;
+    }
   }
-  let dir = dirname(from.startsWith('file:') ? fileURLToPath(from) : from);
-  for (;;) {
-    const candidate = join(dir, relative);
-    if (existsSync(candidate)) return candidate;
-    const parent = resolve(dir, '..');
-    if (parent === dir) break;
-    dir = parent;
-  }
-  throw new Error(`resource not found: ${relative}`);
+  return undefined;
 }

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import subsetFont from 'subset-font';
+import { findResource } from '../resources';
 
 export const BUNDLED_FONT_FILE = 'LXGWWenKai-Regular.ttf';
 
@@ -29,20 +30,12 @@ export interface CjkFont {
 export function findBundledFont(): string {
   const override = process.env.MATPREP_FONT;
   if (override && existsSync(override)) return override;
-  const starts = [path.dirname(fileURLToPath(import.meta.url)), process.cwd()];
-  const resources = (process as { resourcesPath?: string }).resourcesPath;
-  if (resources) starts.unshift(resources);
-  for (const start of starts) {
-    let dir = start;
-    for (let i = 0; i < 8; i++) {
-      const candidate = path.join(dir, 'assets', 'fonts', BUNDLED_FONT_FILE);
-      if (existsSync(candidate)) return candidate;
-      const parent = path.dirname(dir);
-      if (parent === dir) break;
-      dir = parent;
-    }
-  }
-  throw new Error(`bundled font ${BUNDLED_FONT_FILE} not found`);
+  const found = findResource(path.join('assets', 'fonts', BUNDLED_FONT_FILE), [
+    path.dirname(fileURLToPath(import.meta.url)),
+    process.cwd(),
+  ]);
+  if (!found) throw new Error(`bundled font ${BUNDLED_FONT_FILE} not found`);
+  return found;
 }
 
 const fontFiles = new Map<string, Promise<Buffer>>();

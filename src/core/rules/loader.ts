@@ -3,7 +3,6 @@
  * listing the built-in and user folders, where user packs add to or override built-ins by id.
  * A broken user pack is listed with its errors and never stops the others from loading.
  */
-import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +12,7 @@ import { UserError, toUserError } from '../errors';
 import { LocatedYaml, formatRuleProblem, schemaProblems, type RuleProblem } from './problems';
 import { RulePackSchema, type RulePack, type RulePackSummary } from './schema';
 import { semanticProblems } from './semantics';
+import { findResource } from '../resources';
 
 export { formatRuleProblem, type RuleProblem } from './problems';
 
@@ -216,15 +216,8 @@ export async function getRulePack(dirs: { builtIn: string; user?: string }, id: 
  * this module holding `rules/icp-filing-enterprise.yaml` (works from src/ and from a bundle in out/).
  */
 export function builtInRulesDir(): string {
-  const resourcesPath = (process as { resourcesPath?: string }).resourcesPath;
-  if (resourcesPath && existsSync(join(resourcesPath, 'rules'))) return join(resourcesPath, 'rules');
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'rules', 'icp-filing-enterprise.yaml'))) return join(dir, 'rules');
-    const parent = dirname(dir);
-    if (parent === dir) return resolve('rules');
-    dir = parent;
-  }
+  const marker = findResource(join('rules', 'icp-filing-enterprise.yaml'), [dirname(fileURLToPath(import.meta.url))]);
+  return marker ? dirname(marker) : resolve('rules');
 }
 
 /** JSON Schema of a rule file (what authors write, so defaults are optional). */
