@@ -4,8 +4,7 @@
  * project changed.
  */
 import type { HandlerContext, Handler } from './types';
-import { openProject, type Project } from '../../core/project/store';
-import { describeProject, rulePackOf, type ProjectState } from '../../core/workspace';
+import { openProject } from '../../core/project/store';
 import { getRulePack } from '../../core/rules/loader';
 import {
   profileStore,
@@ -25,13 +24,7 @@ import { setSecurityLog, checkSecurityLog, attachSecurityTimeline } from '../../
 export function extrasHandlers(ctx: HandlerContext) {
   const profiles = profileStore(ctx.store, ctx.deps.userDataDir);
 
-  async function view(project: Project): Promise<ProjectState> {
-    return describeProject(project, await ctx.workspace());
-  }
-  async function packOf(dir: string) {
-    return rulePackOf(dir, (await ctx.workspace()).rulesDirs);
-  }
-
+  const { view, packOf } = ctx;
   const handlers: {
     'profiles:list': Handler<'profiles:list'>;
     'profiles:save': Handler<'profiles:save'>;

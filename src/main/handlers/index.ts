@@ -4,6 +4,7 @@
  */
 import { createAppStore } from '../../core/settings';
 import { localToday } from '../../core/today';
+import { describeProject, rulePackOf } from '../../core/workspace';
 import type { HandlerContext, HandlerDeps, Handlers } from './types';
 import { appHandlers } from './app';
 import { projectHandlers } from './project';
@@ -34,6 +35,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           watermarkText: settings.watermarkTemplate,
         },
       };
+    },
+    async view(project, pack) {
+      return describeProject(project, await ctx.workspace(), pack);
+    },
+    async packOf(dir) {
+      return rulePackOf(dir, (await ctx.workspace()).rulesDirs);
     },
   };
   return {

@@ -11,17 +11,12 @@ import {
   readVaultFile,
 } from '../../core/project/store';
 import { setField, setConfirmation, setMaterialDates, assertMaterial } from '../../core/project/edits';
-import { describeProject, loadProject, rulePackOf, type ProjectState } from '../../core/workspace';
-import type { RulePack } from '../../core/rules/schema';
+import { loadProject, type ProjectState } from '../../core/workspace';
 import { getRulePack } from '../../core/rules/loader';
 import { rememberRecent } from '../../core/settings';
 import { updateProject } from '../../core/project/store';
-import type { Project } from '../../core/project/store';
 
 export function projectHandlers(ctx: HandlerContext) {
-  async function view(project: Project, pack?: RulePack): Promise<ProjectState> {
-    return describeProject(project, await ctx.workspace(), pack);
-  }
   async function remember(state: ProjectState): Promise<ProjectState> {
     await ctx.store.update((s) =>
       rememberRecent(s, {
@@ -33,10 +28,8 @@ export function projectHandlers(ctx: HandlerContext) {
     );
     return state;
   }
-  async function packOf(dir: string): Promise<RulePack> {
-    return rulePackOf(dir, (await ctx.workspace()).rulesDirs);
-  }
 
+  const { view, packOf } = ctx;
   const handlers: {
     'project:create': Handler<'project:create'>;
     'project:open': Handler<'project:open'>;

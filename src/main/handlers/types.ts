@@ -1,7 +1,9 @@
 import type { Channel, ParsedRequest, Reply } from '../../shared/ipc';
 import type { Locale } from '../../shared/i18n';
 import type { AppStore } from '../../core/settings';
-import type { RulesDirs, WorkspaceContext } from '../../core/workspace';
+import type { ProjectState, RulesDirs, WorkspaceContext } from '../../core/workspace';
+import type { ProjectDoc } from '../../core/project/schema';
+import type { RulePack } from '../../core/rules/schema';
 
 /** What only the desktop shell can do; the e2e tests supply their own. */
 export interface Platform {
@@ -28,6 +30,10 @@ export interface HandlerContext {
   locale(): Promise<Locale>;
   /** Rules folders including the user folder from settings. */
   workspace(): Promise<WorkspaceContext>;
+  /** A project as the UI shows it (document, pack, today's report); pass the pack when already loaded. */
+  view(project: { dir: string; doc: ProjectDoc }, pack?: RulePack): Promise<ProjectState>;
+  /** The rule pack of a project folder. */
+  packOf(dir: string): Promise<RulePack>;
 }
 
 export type Handler<C extends Channel> = (request: ParsedRequest<C>) => Promise<Reply<C>>;
