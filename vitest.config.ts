@@ -7,6 +7,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
+          setupFiles: ['tests/support/fast-check-seed.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
