@@ -92,7 +92,8 @@ async function startMain() {
   recorded.userData = await mkdtemp(join(tmpdir(), 'matprep-main-'));
   await import('../../src/main/index');
   // start() runs after whenReady(); let its awaits settle.
-  for (let i = 0; i < 50 && !recorded.windows[0]?.loaded; i++) await new Promise((r) => setTimeout(r, 20));
+  // Poll generously (returns as soon as the window has loaded): shared CI machines can be slow.
+  for (let i = 0; i < 500 && !recorded.windows[0]?.loaded; i++) await new Promise((r) => setTimeout(r, 20));
 }
 
 describe('Electron main (with a stand-in electron module)', () => {
