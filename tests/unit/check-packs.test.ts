@@ -86,6 +86,19 @@ describe('等保备案（三级）', () => {
     expect(assessment.problems.map((p) => p.code)).toEqual(['material.tooOld']);
     expect(report.complete).toBe(false);
   });
+
+  it('checks an earlier filing certificate number (🔶 format) as a warning only', async () => {
+    const pack = await load('mlps-filing-level3');
+    const status = (value: string) => {
+      const report = checkProject(fullyPrepared(pack, { ...fields, previous_filing_no: value }), pack, today);
+      return { field: report.fields.find((f) => f.id === 'previous_filing_no')!, complete: report.complete };
+    };
+    expect(status('44030513002-00012')).toMatchObject({ field: { status: 'ok' }, complete: true });
+    const wrong = status('4403051300-00012');
+    expect(wrong.field.status).toBe('warning');
+    expect(wrong.field.problems[0].message).toContain('11 位数字');
+    expect(wrong.complete).toBe(true);
+  });
 });
 
 describe('ICP经营许可证（B25）', () => {

@@ -115,6 +115,13 @@ const table: [string, string, boolean, string?][] = [
   ['culture-licence-no', '粤网文〔2023〕1234-567号', true],
   ['culture-licence-no', '京网文[2019]12345-1234号', true],
   ['culture-licence-no', '粤网文2023-1234-567号', false, 'field.cultureLicence.format'],
+  // 等保备案证明编号 (11 digits - 5 digits, starting with a province-level code)
+  ['mlps-filing-no', '11010813001-00001', true],
+  ['mlps-filing-no', '４４０３０５１３００２－０００１２', true],
+  ['mlps-filing-no', '1101081300-00001', false, 'field.mlpsFiling.format'],
+  ['mlps-filing-no', '11010813001-0001', false, 'field.mlpsFiling.format'],
+  ['mlps-filing-no', '1101081300100001', false, 'field.mlpsFiling.format'],
+  ['mlps-filing-no', '99010813001-00001', false, 'field.mlpsFiling.region'],
   // Dates
   ['date', '2024-02-29', true],
   ['date', '2026-01-31', true],

@@ -7,7 +7,7 @@ import { t, DEFAULT_LOCALE, type Locale } from '../../shared/i18n';
 import type { FieldType } from '../rules/schema';
 import { isIsoDate, todayIso } from './dates';
 import { validateCnId, validateUscc } from './identity';
-import { validateCultureLicenceNo, validateIcpFilingNo, validateIcpLicenceNo } from './licences';
+import { validateCultureLicenceNo, validateIcpFilingNo, validateIcpLicenceNo, validateMlpsFilingNo } from './licences';
 import { validateDomain, validateEmail, validateIpv4, validateIpv6, validateMobile } from './network';
 import { invalid, VALID, type Verdict } from './verdict';
 
@@ -29,6 +29,7 @@ const validators = {
   'icp-filing-no': validateIcpFilingNo,
   'icp-licence-no': validateIcpLicenceNo,
   'culture-licence-no': validateCultureLicenceNo,
+  'mlps-filing-no': (v) => validateMlpsFilingNo(v),
   date: (v) => (isIsoDate(v) ? VALID : invalid('field.date.format', { value: v })),
   number: (v) => (v.trim() !== '' && Number.isFinite(Number(v.trim())) ? VALID : invalid('field.number.format')),
 } satisfies Record<string, Validator>;

@@ -1,5 +1,5 @@
 /**
- * Numbers printed on filings and licences: ICP备案号, ICP经营许可证号, 网络文化经营许可证号.
+ * Numbers printed on filings and licences: ICP备案号, ICP经营许可证号, 网络文化经营许可证号, 等保备案证明编号.
  * Formats from LICENCES.md §8; province abbreviations accept the common alternates (川/蜀 …).
  */
 import { invalid, VALID, type Verdict } from './verdict';
@@ -50,4 +50,23 @@ export function validateCultureLicenceNo(raw: string, today: string): Verdict {
   const m = new RegExp(`^${PROVINCE}网文〔(\\d{4})〕\\d{4,5}-\\d{3,4}号$`).exec(value);
   if (!m) return invalid('field.cultureLicence.format');
   return checkYear(Number(m[1]), today) ?? VALID;
+}
+
+/** First two digits of a province-level division code (GB/T 2260), which every 公安机关代码 starts with. */
+const PROVINCE_DIVISION_CODES = new Set([
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63,
+  64, 65,
+]);
+
+/**
+ * 等保备案证明编号: 11 digits (6-digit 公安机关代码 + 5-digit unit number), a hyphen, 5 digits — LICENCES.md §8,
+ * marked 🔶 there, so packs use this type with `severity: warning`.
+ */
+export function validateMlpsFilingNo(raw: string): Verdict {
+  const value = normalize(raw);
+  if (!/^\d{11}-\d{5}$/.test(value)) return invalid('field.mlpsFiling.format');
+  if (!PROVINCE_DIVISION_CODES.has(Number(value.slice(0, 2)))) {
+    return invalid('field.mlpsFiling.region', { code: value.slice(0, 6) });
+  }
+  return VALID;
 }

@@ -29,6 +29,7 @@ export const FIELD_TYPES = [
   'icp-filing-no',
   'icp-licence-no',
   'culture-licence-no',
+  'mlps-filing-no',
 ] as const;
 export const FieldTypeSchema = z.enum(FIELD_TYPES);
 export type FieldType = z.infer<typeof FieldTypeSchema>;

@@ -117,6 +117,9 @@ export const rulesMessages: MessageArea = {
     'field.icpLicence.format': 'ICP 许可证号格式应为“浙B2-20080224”（跨地区为“B2-20090003”）。',
     'field.icpLicence.digits': '许可证编号应为 8 位数字，现在是 {length} 位。',
     'field.cultureLicence.format': '网络文化经营许可证号格式应为“粤网文〔2023〕1234-567号”。',
+    'field.mlpsFiling.format': '等保备案证明编号格式应为 11 位数字、短横线、5 位数字，例如“11010813001-00001”。',
+    'field.mlpsFiling.region':
+      '等保备案证明编号前 6 位“{code}”不是有效的公安机关代码（应以省级行政区划代码开头）。请对照备案证明核对。',
     'field.licenceNo.year': '编号中的年份 {year} 不可能（早于 1998 年或晚于今年）。',
     'field.date.format': '日期“{value}”不对：请写成 YYYY-MM-DD，例如 2026-01-31，且须是真实存在的日期。',
     'field.number.format': '请填写数字。',
@@ -249,6 +252,10 @@ export const rulesMessages: MessageArea = {
     'field.icpLicence.format': 'An ICP licence number looks like 浙B2-20080224 (cross-region: B2-20090003).',
     'field.icpLicence.digits': 'The licence number has 8 digits; this one has {length}.',
     'field.cultureLicence.format': 'An internet culture licence number looks like 粤网文〔2023〕1234-567号.',
+    'field.mlpsFiling.format':
+      'An MLPS filing certificate number is 11 digits, a hyphen and 5 digits, e.g. 11010813001-00001.',
+    'field.mlpsFiling.region':
+      'The first 6 digits of the MLPS filing certificate number, “{code}”, are not a valid police authority code (they start with a province-level division code). Check it against the certificate.',
     'field.licenceNo.year': 'The year {year} in the number is impossible (before 1998 or after this year).',
     'field.date.format': 'The date "{value}" is not valid: write YYYY-MM-DD, e.g. 2026-01-31, and use a real date.',
     'field.number.format': 'Enter a number.',
