@@ -41,7 +41,7 @@ export function findBundledFont(): string {
 const fontFiles = new Map<string, Promise<Buffer>>();
 
 /** The font file's bytes; it is 15 MB, so it is read once per process. */
-function fontBytes(file: string): Promise<Buffer> {
+export function fontBytes(file: string): Promise<Buffer> {
   let bytes = fontFiles.get(file);
   if (!bytes) {
     bytes = readFile(file);

@@ -6,13 +6,14 @@
 import { zipSync, type Zippable } from 'fflate';
 import { UserError } from '../errors';
 import { limitImageMemory, prepareImage } from '../images/prepare';
+import { watermarkImage } from '../images/watermark';
 import { foreignError, sniff } from '../pdf/sniff';
 import { translator } from '../../shared/i18n';
 import type { FileRef } from '../project/schema';
 import { BindOptionsSchema, type BindOptions } from './options';
 import type { BindInput } from './index';
 import { assemble } from './assemble';
-import { applicantOf, contactOf, packetDate, selectMaterials, type PacketMaterial } from './select';
+import { applicantOf, contactOf, packetDate, selectMaterials, watermarkOf, type PacketMaterial } from './select';
 import { frameFor } from './geometry';
 import { serialise, setInfo, writeAtomically } from './write';
 import { safeFileName } from '../fs/names';
@@ -91,6 +92,8 @@ async function exportMaterial(
   });
   const acceptsImages = material.rule.accept.includes('jpg') || material.rule.accept.includes('png');
   if (images && acceptsImages && (loaded.length === 1 || !material.rule.accept.includes('pdf'))) {
+    // PDFs get the watermark in `assemble`; a photo leaving as a photo gets it drawn in.
+    const watermark = watermarkOf(material.rule, options, input.doc, input.rulePack);
     return Promise.all(
       loaded.map(async ({ file, bytes }, i) => {
         const part = file.part ? (material.rule.parts?.find((p) => p.id === file.part)?.title ?? file.part) : undefined;
@@ -98,7 +101,7 @@ async function exportMaterial(
         // Part titles (rule pack) and unknown part ids (project file) are untrusted text too.
         return {
           name: `${safeFileName(`${base}${suffix}`, base)}.jpg`,
-          bytes: await imageWithin(file, bytes, capBytes, material, options),
+          bytes: await imageWithin(file, bytes, capBytes, material, options, watermark),
         };
       }),
     );
@@ -153,14 +156,23 @@ function tooLarge(material: PacketMaterial, size: number, cap: number): UserErro
   });
 }
 
-/** One image as an upright JPEG no bigger than `capBytes`: lower quality first, then fewer pixels. */
+/** A watermarked photo is encoded twice (before and after the mark); the first pass is nearly lossless. */
+const BEFORE_WATERMARK_QUALITY = 95;
+
+/**
+ * One image as an upright JPEG no bigger than `capBytes`: lower quality first, then fewer pixels.
+ * With `watermark`, the marked image is the one that must fit.
+ */
 async function imageWithin(
   file: FileRef,
   bytes: Uint8Array,
   capBytes: number,
   material: PacketMaterial,
   options: BindOptions,
+  watermark?: string,
 ): Promise<Uint8Array> {
+  const box = (width: number, height: number) =>
+    frameFor({ landscape: width > height, header: false, bindingMargin: false }).content;
   let smallest = Infinity;
   const ladder = [
     { dpi: options.dpi, quality: options.jpegQuality },
@@ -169,12 +181,13 @@ async function imageWithin(
   for (const step of ladder) {
     const image = await prepareImage(bytes, file.name, {
       dpi: step.dpi,
-      quality: step.quality,
+      quality: watermark ? Math.max(BEFORE_WATERMARK_QUALITY, step.quality) : step.quality,
       rotate: file.rotate ?? 0,
-      box: (width, height) => frameFor({ landscape: width > height, header: false, bindingMargin: false }).content,
+      box,
     });
-    if (image.jpeg.length <= capBytes) return image.jpeg;
-    smallest = Math.min(smallest, image.jpeg.length);
+    const jpeg = watermark ? await watermarkImage(image.jpeg, watermark, { quality: step.quality, box }) : image.jpeg;
+    if (jpeg.length <= capBytes) return jpeg;
+    smallest = Math.min(smallest, jpeg.length);
   }
   throw tooLarge(material, smallest, capBytes);
 }

@@ -21,8 +21,11 @@ import type { PlacedPage } from './place';
 
 const FOOTER_SIZE = 9;
 const HEADER_SIZE = 8;
-const WATERMARK_SIZE = 22;
-const WATERMARK_ANGLE = 35;
+/** The watermark's look, shared with the image watermark (`../images/watermark.ts`) so both match. */
+export const WATERMARK_SIZE = 22;
+export const WATERMARK_ANGLE = 35;
+export const WATERMARK_GRAY = 0.5;
+export const WATERMARK_OPACITY = 0.3;
 
 export function footerText(format: string, page: number, total: number): string {
   return format.replace(/\{page\}/g, String(page)).replace(/\{total\}/g, String(total));
@@ -87,30 +90,43 @@ export class Watermarks {
     const { context } = this.doc;
     const encoded = this.cjk.font.encodeText(text);
     const textWidth = this.cjk.widthOf(text, WATERMARK_SIZE);
-    const angle = (WATERMARK_ANGLE * Math.PI) / 180;
-    const stepU = textWidth + 70;
-    const stepV = 130;
-    const diag = Math.hypot(W, H);
-    const operators: PDFOperator[] = [setGraphicsState(PDFName.of('G')), setFillingGrayscaleColor(0.5)];
-    for (let v = -diag; v <= diag; v += stepV) {
-      // Alternate rows are offset by half a step, like a brick wall.
-      const offset = (Math.round(v / stepV) % 2) * (stepU / 2);
-      for (let u = -diag + offset; u <= diag; u += stepU) {
-        const x = W / 2 + u * Math.cos(angle) - v * Math.sin(angle);
-        const y = H / 2 + u * Math.sin(angle) + v * Math.cos(angle);
-        if (x < -textWidth || x > W || y < -textWidth || y > H) continue;
-        operators.push(
-          beginText(),
-          setFontAndSize(PDFName.of('F'), WATERMARK_SIZE),
-          rotateAndSkewTextDegreesAndTranslate(WATERMARK_ANGLE, 0, 0, x, y),
-          showText(encoded),
-          endText(),
-        );
-      }
+    const operators: PDFOperator[] = [setGraphicsState(PDFName.of('G')), setFillingGrayscaleColor(WATERMARK_GRAY)];
+    for (const { x, y } of watermarkOrigins(W, H, textWidth)) {
+      operators.push(
+        beginText(),
+        setFontAndSize(PDFName.of('F'), WATERMARK_SIZE),
+        rotateAndSkewTextDegreesAndTranslate(WATERMARK_ANGLE, 0, 0, x, y),
+        showText(encoded),
+        endText(),
+      );
     }
+    const alpha = WATERMARK_OPACITY;
     return context.formXObject(operators, {
       BBox: [0, 0, W, H],
-      Resources: { Font: { F: this.cjk.font.ref }, ExtGState: { G: { Type: 'ExtGState', ca: 0.3, CA: 0.3 } } },
+      Resources: { Font: { F: this.cjk.font.ref }, ExtGState: { G: { Type: 'ExtGState', ca: alpha, CA: alpha } } },
     });
   }
+}
+
+/**
+ * Where each copy of the watermark starts (baseline origin, PDF coordinates with y up) on a W×H
+ * area, for text `textWidth` long at WATERMARK_SIZE: rows at WATERMARK_ANGLE, tiled over the area.
+ */
+export function watermarkOrigins(W: number, H: number, textWidth: number): { x: number; y: number }[] {
+  const angle = (WATERMARK_ANGLE * Math.PI) / 180;
+  const stepU = textWidth + 70;
+  const stepV = 130;
+  const diag = Math.hypot(W, H);
+  const origins: { x: number; y: number }[] = [];
+  for (let v = -diag; v <= diag; v += stepV) {
+    // Alternate rows are offset by half a step, like a brick wall.
+    const offset = (Math.round(v / stepV) % 2) * (stepU / 2);
+    for (let u = -diag + offset; u <= diag; u += stepU) {
+      const x = W / 2 + u * Math.cos(angle) - v * Math.sin(angle);
+      const y = H / 2 + u * Math.sin(angle) + v * Math.cos(angle);
+      if (x < -textWidth || x > W || y < -textWidth || y > H) continue;
+      origins.push({ x, y });
+    }
+  }
+  return origins;
 }
