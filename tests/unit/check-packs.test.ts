@@ -126,6 +126,46 @@ describe('ICP经营许可证（B25）', () => {
     expect(report.complete).toBe(true);
   });
 
+  it('wants 100 万元 of registered capital for one province and 1000 万元 across regions', async () => {
+    const pack = await load('icp-licence-b25');
+    const capital = (coverage: string, amount: number) => {
+      const report = checkProject(
+        fullyPrepared(pack, { ...fields, coverage, registered_capital: amount }),
+        pack,
+        today,
+      );
+      return { field: report.fields.find((f) => f.id === 'registered_capital')!, complete: report.complete };
+    };
+    expect(capital('单省', 200)).toMatchObject({ field: { status: 'ok', problems: [] }, complete: true });
+    expect(capital('单省', 99.5)).toMatchObject({ field: { status: 'invalid' }, complete: false });
+    const crossRegion = capital('跨地区', 200);
+    expect(crossRegion).toMatchObject({ field: { status: 'invalid' }, complete: false });
+    expect(crossRegion.field.problems).toMatchObject([{ code: 'field.requirement', severity: 'error' }]);
+    expect(crossRegion.field.problems[0].message).toContain('跨地区经营的注册资本不少于 1000 万元');
+    expect(capital('跨地区', 1000).field.status).toBe('ok');
+  });
+
+  it('only warns about the unconfirmed (🔶) capital threshold of the culture licence', async () => {
+    const pack = await load('net-culture-licence');
+    const base = {
+      ...company,
+      province: '广东',
+      business_scope: ['网络游戏'],
+      domains: 'example.cn',
+      icp_licence_no: '粤B2-20200001',
+    };
+    const report = checkProject(fullyPrepared(pack, { ...base, registered_capital: 200 }), pack, today);
+    const field = report.fields.find((f) => f.id === 'registered_capital')!;
+    expect(field).toMatchObject({ status: 'warning', problems: [{ code: 'field.requirement', severity: 'warning' }] });
+    expect(field.problems[0].message).toContain('1000 万元');
+    const music = checkProject(
+      fullyPrepared(pack, { ...base, business_scope: ['网络音乐'], registered_capital: 200 }),
+      pack,
+      today,
+    );
+    expect(music.fields.find((f) => f.id === 'registered_capital')!.status).toBe('ok');
+  });
+
   it('requires the stamp and the “与原件一致” note on the licence copy', async () => {
     const pack = await load('icp-licence-b25');
     const doc = fullyPrepared(pack, fields, { 'business-licence': { confirmations: ['加盖公章'] } });

@@ -199,6 +199,22 @@ describe('parseRulePack problems', () => {
     );
     expect(located(text).map((l) => l.split(' ')[1])).toEqual(['rules.optionsMissing', 'rules.unknownFieldRef']);
   });
+
+  it('parses the conditions of field checks at load time, with their positions', () => {
+    const text = minimal.replace(
+      '  - { id: province, label: 省份, type: select, options: [广东, 江苏] }',
+      `  - { id: province, label: 省份, type: select, options: [广东, 江苏] }
+  - id: capital
+    label: 注册资本
+    type: number
+    checks:
+      - { when: province = 广东, require: capitl >= 100, message: 不少于 100 万元 }
+      - { when: province = 广州, require: capital >= 100, message: 不少于 100 万元 }`,
+    );
+    expect(located(text)).toEqual(['13:41 rules.condition.unknownField', '14:28 rules.condition.unknownOption']);
+    // A check without its message is a schema problem on that check.
+    expect(located(text.replace(', message: 不少于 100 万元 }', ' }'))).toEqual(['13:9 rules.schema.missing']);
+  });
 });
 
 describe('loading and listing packs', () => {

@@ -2,7 +2,7 @@
 import { t, type Locale } from '../../shared/i18n';
 import { checkFieldValue, domainAscii, normalizeMobile } from '../fields';
 import type { FieldValue } from '../project/schema';
-import { isFieldApplicable } from '../rules/applicability';
+import { conditionHolds, isFieldApplicable } from '../rules/applicability';
 import { isEmptyValue } from '../rules/conditions';
 import type { FieldRule, RulePack } from '../rules/schema';
 import { makeProblem, withSeverity } from './problem';
@@ -102,6 +102,12 @@ export function checkField(
       problems.push(
         makeProblem(locale, 'field.sameAs', 'error', { label: field.label, other: other.label, value: same }),
       );
+    }
+  }
+  for (const check of field.checks ?? []) {
+    if (conditionHolds(check.when, values) && !conditionHolds(check.require, values)) {
+      const params = { label: field.label, message: check.message };
+      problems.push(makeProblem(locale, 'field.requirement', check.severity ?? 'error', params));
     }
   }
   const final = withSeverity(problems, severity);

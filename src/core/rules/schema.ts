@@ -37,6 +37,17 @@ export type FieldType = z.infer<typeof FieldTypeSchema>;
 /** A condition in the small expression language (see ./conditions.ts), e.g. `special_content not empty`. */
 export const ConditionSchema = z.string().min(1);
 
+/** A requirement on a field's value, written as a condition over the subject fields. */
+export const FieldCheckSchema = z
+  .object({
+    when: ConditionSchema.optional().describe('条件：只有成立时才检查，例如 coverage = 跨地区'),
+    require: ConditionSchema.describe('必须成立的条件，例如 registered_capital >= 1000'),
+    message: z.string().min(1).describe('不成立时告诉用户的要求和依据，例如“跨地区经营的注册资本不少于 1000 万元（令42 第六条）”'),
+    severity: z.enum(['error', 'warning']).optional().describe('warning：不满足只提醒，不阻止装订（如依据未确认 🔶）'),
+  })
+  .strict();
+export type FieldCheck = z.infer<typeof FieldCheckSchema>;
+
 export const FieldSchema = z
   .object({
     id: z.string().regex(/^(?!constructor$)[a-z][a-z0-9_]*$/, 'field ids use lower-case letters, digits and underscores').describe('字段 id：小写字母、数字、下划线，以字母开头；条件里用它引用字段'),
@@ -57,6 +68,11 @@ export const FieldSchema = z
     multiple: z.boolean().optional().describe('可填多个值（如多个域名），每行一个'),
     /** Why the rule is what it is, e.g. why it is only a warning (unconfirmed source). */
     note: z.string().optional().describe('为什么这样规定，例如为什么只是提醒（来源未确认 🔶）'),
+    /** Further requirements on the value, each only when its own `when` holds (注册资本 ≥ 1000 万元 for 跨地区). */
+    checks: z
+      .array(FieldCheckSchema)
+      .optional()
+      .describe('对取值的进一步要求，例如“跨地区经营时注册资本不少于 1000 万元”'),
   })
   .strict();
 export type FieldRule = z.infer<typeof FieldSchema>;

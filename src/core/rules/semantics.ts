@@ -39,6 +39,10 @@ export function semanticProblems(pack: RulePack, yaml: LocatedYaml): RuleProblem
       at(['fields', i, 'type'], 'rules.optionsMissing', { field: field.id });
     }
     if (field.when !== undefined) condition(field.when, ['fields', i, 'when']);
+    field.checks?.forEach((check, j) => {
+      if (check.when !== undefined) condition(check.when, ['fields', i, 'checks', j, 'when']);
+      condition(check.require, ['fields', i, 'checks', j, 'require']);
+    });
     field.differentFrom?.forEach((other, j) => {
       if (!fieldIds.includes(other)) at(['fields', i, 'differentFrom', j], 'rules.unknownFieldRef', { field: other, known: fieldIds.join(', ') || '—' });
       else if (other === field.id) at(['fields', i, 'differentFrom', j], 'rules.selfReference', { field: other });

@@ -18,6 +18,8 @@ export const checkMessages: MessageArea = {
     'check.field.single': '“{label}”只能填一个值。',
     'check.field.single.hint': '请只保留一个值。',
     'check.field.sameAs': '“{label}”与“{other}”相同（{value}）。',
+    'check.field.requirement': '“{label}”不符合要求：{message}',
+    'check.field.requirement.hint': '请核对“{label}”；如与证照一致而仍不满足，说明不具备申请条件，请先咨询受理机关。',
     'check.field.sameAs.hint':
       '两位负责人不是同一人时，电话、邮箱不得相同，请各自填写本人的；如是同一人，请勾选“网站负责人就是法定代表人本人”。',
     'check.material.missing': '缺少“{title}”。',
@@ -80,6 +82,9 @@ export const checkMessages: MessageArea = {
     'check.field.single': '"{label}" takes one value only.',
     'check.field.single.hint': 'Keep just one value.',
     'check.field.sameAs': '"{label}" is the same as "{other}" ({value}).',
+    'check.field.requirement': '"{label}" does not meet a requirement: {message}',
+    'check.field.requirement.hint':
+      'Check "{label}". If it matches the documents and still falls short, the applicant may not qualify yet; ask the authority first.',
     'check.field.sameAs.hint':
       'When the two people differ, their phone numbers and e-mail addresses must differ too; enter each person\'s own. If they are the same person, tick "the website owner is the legal representative".',
     'check.material.missing': '"{title}" is missing.',
