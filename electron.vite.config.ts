@@ -5,7 +5,15 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   main: {
     plugins: [externalizeDepsPlugin()],
-    build: { rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } } },
+    build: {
+      rollupOptions: {
+        // The bind/export worker is its own entry; src/core/jobs/run.ts starts it from next to index.js.
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          'job-worker': resolve(__dirname, 'src/core/jobs/worker.ts'),
+        },
+      },
+    },
   },
   preload: {
     build: {

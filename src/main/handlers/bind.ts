@@ -1,11 +1,14 @@
 /**
  * Binding runs as a job: `bind:start` returns at once with a job id, the UI polls `bind:status` for
- * progress (works the same over Electron IPC and the e2e bridge), and `bind:cancel` aborts it.
+ * progress (works the same over Electron IPC and the e2e bridge), and `bind:cancel` aborts it. The
+ * bind itself runs in a worker thread (src/core/jobs), so main keeps answering `bind:status` while
+ * pdf-lib copies and saves pages.
  */
 import { randomUUID } from 'node:crypto';
 import type { HandlerContext, Handler } from './types';
 import type { BindJob } from '../../shared/ipc';
-import { bindProject, packetPathIn } from '../../core/workspace';
+import { packetPathIn } from '../../core/workspace';
+import { runJob } from '../../core/jobs/run';
 import { formatError, UserError } from '../../core/errors';
 
 interface Job {
@@ -28,18 +31,21 @@ export function bindHandlers(ctx: HandlerContext) {
     'bind:cancel': Handler<'bind:cancel'>;
   } = {
     'bind:start': async ({ dir, output, allowIncomplete }) => {
+      // A bad packet name is refused before any job exists.
+      const packet = output === undefined ? undefined : packetPathIn(dir, output);
       const jobId = randomUUID();
       const entry: Job = { job: { jobId, state: 'running' }, controller: new AbortController() };
       jobs.set(jobId, entry);
       const workspace = await ctx.workspace();
-      bindProject(dir, workspace, {
-        output: output === undefined ? undefined : packetPathIn(dir, output),
-        allowIncomplete,
-        signal: entry.controller.signal,
-        onProgress: (progress) => {
-          entry.job = { ...entry.job, progress };
+      runJob(
+        { kind: 'bind', dir, context: workspace, options: { output: packet, allowIncomplete } },
+        {
+          signal: entry.controller.signal,
+          onProgress: (progress) => {
+            entry.job = { ...entry.job, progress };
+          },
         },
-      }).then(
+      ).then(
         (outcome) => {
           if (entry.job.state === 'cancelled') return;
           entry.job =

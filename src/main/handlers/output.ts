@@ -1,10 +1,11 @@
 /**
  * What the bind screen offers after a packet: the per-file export (zip), the 补正清单 PDF, and
  * printing. Outputs always land in the project's out/ folder (the renderer never picks a path); the
- * same workspace functions serve `matprep export` and `matprep bind --correction-list`.
+ * same workspace functions serve `matprep export` and `matprep bind --correction-list`. Here they run
+ * in a worker thread (src/core/jobs) so main stays responsive while images are recompressed.
  */
 import type { HandlerContext, Handler } from './types';
-import { exportProject, loadProject, writeCorrectionList } from '../../core/workspace';
+import { runJob } from '../../core/jobs/run';
 import { isPdfFile } from './app';
 import { UserError } from '../../core/errors';
 
@@ -14,11 +15,9 @@ export function outputHandlers(ctx: HandlerContext) {
     'output:correctionList': Handler<'output:correctionList'>;
     'shell:print': Handler<'shell:print'>;
   } = {
-    'output:export': async ({ dir }) => {
-      const ws = await ctx.workspace();
-      return exportProject(await loadProject(dir, ws), ws);
-    },
-    'output:correctionList': async ({ dir }) => writeCorrectionList(await loadProject(dir, await ctx.workspace())),
+    'output:export': async ({ dir }) => runJob({ kind: 'export', dir, context: await ctx.workspace(), options: {} }),
+    'output:correctionList': async ({ dir }) =>
+      runJob({ kind: 'correctionList', dir, context: await ctx.workspace(), options: {} }),
     'shell:print': async ({ path }) => {
       // Only PDFs are printed: the fallback hands the file to the OS, which opens files by extension.
       if (!(await isPdfFile(path))) throw new UserError('project.openNotPdf', { file: path });

@@ -23,6 +23,9 @@ export const projectMessages: MessageArea = {
     'project.ruleMismatch': '项目使用的规则“{id}”版本 {version} 已不存在，现使用版本 {current}。请检查清单是否有变化。',
     'project.fileNotInProject': '项目中没有这个文件（{sha256}），它可能已被移除。请刷新后重试。',
     'job.unknown': '找不到装订任务 {jobId}，它可能已结束。请重新开始装订。',
+    'job.crashed': '后台处理意外中止（{detail}），没有生成文件，原有文件未被改动。请重试；如果问题持续，请联系支持并附上这条信息。',
+    'job.outOfMemory':
+      '内存不足，后台处理已中止，没有生成文件。请关闭其他程序后重试，或在装订设置中调低图片分辨率（DPI），或拆分特别大的文件。',
     'project.badOutputName':
       '装订文件名“{name}”不可用：只能是一个文件名（不含文件夹、“..”、\\ / : * ? " < > | 等字符），装订件总是保存在项目的 out 文件夹中。请换一个名称。',
     'project.openNotPdf': '只能打开 PDF 文件，“{file}”不是 PDF，未打开。',
@@ -58,6 +61,10 @@ export const projectMessages: MessageArea = {
     'project.fileNotInProject':
       'This file ({sha256}) is not in the project; it may have been removed. Refresh and try again.',
     'job.unknown': 'Binding job {jobId} was not found; it may have finished. Start binding again.',
+    'job.crashed':
+      'The background job stopped unexpectedly ({detail}); no file was written and your files were not changed. Try again; if it keeps happening, contact support with this message.',
+    'job.outOfMemory':
+      'The background job ran out of memory and stopped; no file was written. Close other programs and try again, lower the image resolution (DPI) in the binding settings, or split very large files.',
     'project.badOutputName':
       'The packet name "{name}" cannot be used: it must be a plain file name (no folders, "..", or characters such as \\ / : * ? " < > |); packets are always saved in the project\'s out folder. Choose another name.',
     'project.openNotPdf': 'Only PDF files can be opened from here; "{file}" is not a PDF and was not opened.',

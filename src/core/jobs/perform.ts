@@ -1,0 +1,38 @@
+/**
+ * One job, run in the current thread by the workspace services the CLI uses too (the worker entry
+ * calls this; nothing here knows about threads).
+ */
+import { UserError } from '../errors';
+import { bindProject, exportProject, loadProject, writeCorrectionList } from '../workspace';
+import type { BindProgress } from '../bind/options';
+import type { JobKind, JobOutcome, JobRequest } from './protocol';
+
+export interface JobHooks {
+  signal?: AbortSignal;
+  onProgress?: (progress: BindProgress) => void;
+}
+
+export async function performJob<K extends JobKind>(request: JobRequest<K>, hooks: JobHooks = {}): Promise<JobOutcome<K>> {
+  const { dir, context } = request;
+  // Typed per branch: TypeScript cannot narrow a generic K by the kind check alone.
+  const job = request as JobRequest;
+  switch (job.kind) {
+    case 'bind':
+      return (await bindProject(dir, context, {
+        ...(job as JobRequest<'bind'>).options,
+        signal: hooks.signal,
+        onProgress: hooks.onProgress,
+      })) as JobOutcome<K>;
+    case 'export': {
+      // exportProject takes no signal; a cancel that arrives first still stops it.
+      const state = await loadProject(dir, context);
+      if (hooks.signal?.aborted) throw new UserError('bind.cancelled');
+      return (await exportProject(state, context, (job as JobRequest<'export'>).options.output)) as JobOutcome<K>;
+    }
+    case 'correctionList': {
+      const state = await loadProject(dir, context);
+      if (hooks.signal?.aborted) throw new UserError('bind.cancelled');
+      return (await writeCorrectionList(state, (job as JobRequest<'correctionList'>).options.output)) as JobOutcome<K>;
+    }
+  }
+}
