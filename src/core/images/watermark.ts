@@ -10,15 +10,9 @@
 import fontkit from '@pdf-lib/fontkit';
 import sharp from 'sharp';
 import { findBundledFont, fontBytes } from '../bind/cjk';
-import {
-  WATERMARK_ANGLE,
-  WATERMARK_GRAY,
-  WATERMARK_OPACITY,
-  WATERMARK_SIZE,
-  watermarkOrigins,
-} from '../bind/stamp';
+import { WATERMARK_ANGLE, WATERMARK_GRAY, WATERMARK_OPACITY, WATERMARK_SIZE, watermarkOrigins } from '../bind/stamp';
 
-type Font = ReturnType<typeof fontkit.create>;
+export type Font = ReturnType<typeof fontkit.create>;
 
 export interface WatermarkImageOptions {
   /** JPEG quality of the result. */
@@ -33,8 +27,8 @@ export interface WatermarkImageOptions {
 
 const fonts = new Map<string, Promise<Font>>();
 
-/** The parsed bundled font, once per process (the file is 15 MB). */
-function loadFont(file: string): Promise<Font> {
+/** The parsed bundled font (or `file`), once per process: the file is 15 MB. */
+export function outlineFont(file: string = findBundledFont()): Promise<Font> {
   let font = fonts.get(file);
   if (!font) {
     font = fontBytes(file).then((bytes) => fontkit.create(bytes));
@@ -90,7 +84,7 @@ export async function watermarkImage(
   text: string,
   options: WatermarkImageOptions,
 ): Promise<Uint8Array> {
-  const font = await loadFont(options.fontFile ?? findBundledFont());
+  const font = await outlineFont(options.fontFile);
   const meta = await sharp(image).metadata();
   const width = meta.width!;
   const height = meta.height!;
