@@ -37,7 +37,7 @@ export function outlineFont(file: string = findBundledFont()): Promise<Font> {
   return font;
 }
 
-/** Numbers only ever enter the SVG through this, so it holds no markup from anywhere. */
+/** Coordinates enter the SVG only as plain numbers; the user's text never enters it at all. */
 const num = (n: number) => (Number.isFinite(n) ? Number(n.toFixed(3)).toString() : '0');
 
 /**
@@ -86,13 +86,15 @@ export async function watermarkImage(
 ): Promise<Uint8Array> {
   const font = await outlineFont(options.fontFile);
   const meta = await sharp(image).metadata();
-  const width = meta.width!;
-  const height = meta.height!;
+  const width = meta.width ?? 1;
+  const height = meta.height ?? 1;
   const box = options.box(width, height);
   // The image fills its box on the page, so one point is this many pixels.
   const pxPerPt = Math.max(width / box.width, height / box.height);
   const svg = Buffer.from(watermarkSvg(font, text, width, height, pxPerPt));
   let pipeline = sharp(image).composite([{ input: svg, top: 0, left: 0 }]);
+  // JPEG has no alpha; transparent parts of a PNG go on white, as in the packet.
+  if (meta.hasAlpha) pipeline = pipeline.flatten({ background: '#ffffff' });
   if (meta.channels === 1) pipeline = pipeline.toColourspace('b-w');
   const out = await pipeline
     .jpeg({ quality: options.quality, chromaSubsampling: '4:2:0', optimiseCoding: false })
