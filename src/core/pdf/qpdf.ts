@@ -9,7 +9,9 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-const require = createRequire(import.meta.url);
+// Not named `require`: electron-vite's ESM shim declares its own `require` in any bundle chunk that
+// calls `require(`, and a second declaration is a SyntaxError that stops the built app loading.
+const requireHere = createRequire(import.meta.url);
 
 interface QpdfInstance {
   callMain(args: string[]): number;
@@ -36,7 +38,7 @@ const wasmApi = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 let compiled: Promise<object> | undefined;
 
 function compiledModule(): Promise<object> {
-  compiled ??= readFile(path.join(path.dirname(require.resolve('@neslinesli93/qpdf-wasm')), 'qpdf.wasm')).then(
+  compiled ??= readFile(path.join(path.dirname(requireHere.resolve('@neslinesli93/qpdf-wasm')), 'qpdf.wasm')).then(
     (bytes) => wasmApi.compile(bytes),
   );
   return compiled;
@@ -48,7 +50,7 @@ function compiledModule(): Promise<object> {
  */
 export async function runQpdf(input: Uint8Array, args: string[]): Promise<QpdfRun> {
   const wasm = await compiledModule();
-  const createModule = require('@neslinesli93/qpdf-wasm') as CreateModule;
+  const createModule = requireHere('@neslinesli93/qpdf-wasm') as CreateModule;
   const messages: string[] = [];
   const capture = (...parts: unknown[]) => void messages.push(parts.map(String).join(' '));
   // The emscripten build binds console.log/error when the factory runs (synchronously, before its
