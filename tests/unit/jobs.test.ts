@@ -126,9 +126,9 @@ describe('a bind in the worker', () => {
   it('a signal aborted before the start starts no job', async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(runJob(bindRequest(dir, join(work, 'never.pdf')), { signal: controller.signal })).rejects.toMatchObject(
-      { code: 'bind.cancelled' },
-    );
+    await expect(
+      runJob(bindRequest(dir, join(work, 'never.pdf')), { signal: controller.signal }),
+    ).rejects.toMatchObject({ code: 'bind.cancelled' });
     expect(existsSync(join(work, 'never.pdf'))).toBe(false);
   });
 });
@@ -186,9 +186,10 @@ describe('errors across the boundary', () => {
 
   it('a worker out of memory rejects with job.outOfMemory', async () => {
     const script = 'const keep = []; for (;;) keep.push(new Array(1e5).fill(1));';
-    const error = await runJob(dead, { entry: { script, eval: true }, resourceLimits: { maxOldGenerationSizeMb: 16 } }).catch(
-      (e: unknown) => e,
-    );
+    const error = await runJob(dead, {
+      entry: { script, eval: true },
+      resourceLimits: { maxOldGenerationSizeMb: 16 },
+    }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'job.outOfMemory' });
     expect(formatError(error, 'zh-CN')).toContain('内存不足');
   });
@@ -219,12 +220,16 @@ describe('where the worker code is', () => {
     async () => {
       const dir = await project('构建');
       // An owner-password PDF goes through qpdf (WebAssembly, loaded by the bundle's own require).
-      await addFiles(dir, 'authorization-letter', [{ name: '授权书.pdf', data: corpus('enc-owner-aes256-r6-30p.pdf') }]);
+      await addFiles(dir, 'authorization-letter', [
+        { name: '授权书.pdf', data: corpus('enc-owner-aes256-r6-30p.pdf') },
+      ]);
       const entry = workerEntry(pathToFileURL(resolve('out/main/index.js')).href);
       expect(entry).toEqual({ script: built, eval: false });
       const outcome = await runJob(bindRequest(dir, join(work, 'built.pdf')), { entry });
       if (outcome.kind !== 'written') throw new Error(`not written: ${outcome.kind}`);
-      expect((await PDFDocument.load(await readFile(join(work, 'built.pdf')))).getPageCount()).toBe(2 + SOURCE_PAGES + 30);
+      expect((await PDFDocument.load(await readFile(join(work, 'built.pdf')))).getPageCount()).toBe(
+        2 + SOURCE_PAGES + 30,
+      );
     },
   );
 });

@@ -12,7 +12,10 @@ export interface JobHooks {
   onProgress?: (progress: BindProgress) => void;
 }
 
-export async function performJob<K extends JobKind>(request: JobRequest<K>, hooks: JobHooks = {}): Promise<JobOutcome<K>> {
+export async function performJob<K extends JobKind>(
+  request: JobRequest<K>,
+  hooks: JobHooks = {},
+): Promise<JobOutcome<K>> {
   const { dir, context } = request;
   // Typed per branch: TypeScript cannot narrow a generic K by the kind check alone.
   const job = request as JobRequest;

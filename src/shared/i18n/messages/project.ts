@@ -23,7 +23,8 @@ export const projectMessages: MessageArea = {
     'project.ruleMismatch': '项目使用的规则“{id}”版本 {version} 已不存在，现使用版本 {current}。请检查清单是否有变化。',
     'project.fileNotInProject': '项目中没有这个文件（{sha256}），它可能已被移除。请刷新后重试。',
     'job.unknown': '找不到装订任务 {jobId}，它可能已结束。请重新开始装订。',
-    'job.crashed': '后台处理意外中止（{detail}），没有生成文件，原有文件未被改动。请重试；如果问题持续，请联系支持并附上这条信息。',
+    'job.crashed':
+      '后台处理意外中止（{detail}），没有生成文件，原有文件未被改动。请重试；如果问题持续，请联系支持并附上这条信息。',
     'job.outOfMemory':
       '内存不足，后台处理已中止，没有生成文件。请关闭其他程序后重试，或在装订设置中调低图片分辨率（DPI），或拆分特别大的文件。',
     'project.badOutputName':
