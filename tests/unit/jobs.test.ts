@@ -123,6 +123,19 @@ describe('a bind in the worker', () => {
     expect((await openProject(dir)).doc.history).toHaveLength(historyBefore);
   });
 
+  it('through the handler table: bind:status answers with live progress, bind:cancel ends the job as cancelled', async () => {
+    const app = await createTestApp({ today: ctx.today });
+    let job = await app.call('bind:start', { dir, allowIncomplete: true });
+    // Poll as the bind screen does until the worker has reported a material.
+    for (let i = 0; i < 2000 && job.state === 'running' && job.progress?.phase !== 'materials'; i++) {
+      await new Promise((r) => setTimeout(r, 5));
+      job = await app.call('bind:status', { jobId: job.jobId });
+    }
+    expect(job).toMatchObject({ state: 'running', progress: { phase: 'materials' } });
+    expect(await app.call('bind:cancel', { jobId: job.jobId })).toMatchObject({ state: 'cancelled' });
+    expect(await app.finishBind(job)).toMatchObject({ state: 'cancelled' });
+  });
+
   it('a signal aborted before the start starts no job', async () => {
     const controller = new AbortController();
     controller.abort();
