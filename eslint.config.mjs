@@ -16,6 +16,20 @@ export default tseslint.config(
     },
   },
   {
+    // electron-vite's ESM output declares its own `require` shim in any chunk that calls require(); a
+    // module-level `const require = createRequire(…)` then makes the built main a SyntaxError on load.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "VariableDeclarator[id.name='require']",
+          message: 'Name it something else (e.g. requireHere): the bundler declares `require` itself.',
+        },
+      ],
+    },
+  },
+  {
     // core and shared stay free of Electron and React (ARCHITECTURE.md: imports point down only).
     files: ['src/core/**/*.ts', 'src/shared/**/*.ts'],
     rules: {

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-unsafe-function-type -- the stand-in records whatever callbacks main hands to Electron. */
 /**
  * The Electron shell never runs on the build machines (no Electron binary), so `electron` is replaced
  * by a recording stand-in: window options, handler registration, menus and the security hooks still run.
@@ -7,85 +6,21 @@ import { describe, it, expect, vi, beforeEach } from 'vitest';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { ElectronRecord } from '../support/electron-stand-in';
 
-const recorded = vi.hoisted(() => ({
-  windows: [] as Array<{
-    options: Record<string, unknown>;
-    loaded?: string;
-    contentsHandlers: Map<string, Function>;
-    openHandler?: Function;
-  }>,
-  ipc: new Map<string, Function>(),
-  menu: undefined as unknown,
-  permissionHandler: undefined as Function | undefined,
-  permissionCheck: undefined as Function | undefined,
-  beforeRequest: undefined as Function | undefined,
-  headers: undefined as Function | undefined,
-  appHandlers: new Map<string, Function>(),
+// Hoisted above the imports, so it cannot call newElectronRecord(); the same empty record, inline.
+const recorded: ElectronRecord = vi.hoisted(() => ({
+  windows: [],
+  ipc: new Map(),
+  menu: undefined,
+  appHandlers: new Map(),
   userData: '',
   singleInstance: true,
 }));
 
-vi.mock('electron', () => {
-  class FakeContents {
-    handlers = new Map<string, Function>();
-    openHandler?: Function;
-    on(name: string, fn: Function) {
-      this.handlers.set(name, fn);
-      return this;
-    }
-    setWindowOpenHandler(fn: Function) {
-      this.openHandler = fn;
-    }
-  }
-  class BrowserWindow {
-    webContents = new FakeContents();
-    record: (typeof recorded.windows)[number];
-    constructor(options: Record<string, unknown>) {
-      this.record = { options, contentsHandlers: this.webContents.handlers };
-      recorded.windows.push(this.record);
-    }
-    once() {}
-    on() {}
-    maximize() {}
-    async loadFile(file: string) {
-      this.record.loaded = file;
-      this.record.openHandler = this.webContents.openHandler;
-    }
-    async loadURL(url: string) {
-      this.record.loaded = url;
-    }
-  }
-  const app = {
-    getPath: () => recorded.userData,
-    getVersion: () => '9.9.9',
-    requestSingleInstanceLock: () => recorded.singleInstance,
-    quit: vi.fn(),
-    on: (name: string, fn: Function) => recorded.appHandlers.set(name, fn),
-    whenReady: () => Promise.resolve(),
-  };
-  const session = {
-    defaultSession: {
-      setPermissionRequestHandler: (fn: Function) => (recorded.permissionHandler = fn),
-      setPermissionCheckHandler: (fn: Function) => (recorded.permissionCheck = fn),
-      webRequest: {
-        onBeforeRequest: (fn: Function) => (recorded.beforeRequest = fn),
-        onHeadersReceived: (fn: Function) => (recorded.headers = fn),
-      },
-    },
-  };
-  const electron = {
-    app,
-    BrowserWindow,
-    ipcMain: { handle: (name: string, fn: Function) => recorded.ipc.set(name, fn) },
-    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => (recorded.menu = m) },
-    session,
-    dialog: { showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })) },
-    shell: { openPath: vi.fn(async () => ''), showItemInFolder: vi.fn() },
-    contextBridge: { exposeInMainWorld: vi.fn() },
-    ipcRenderer: { invoke: vi.fn() },
-  };
-  return { ...electron, default: electron };
+vi.mock('electron', async () => {
+  const { createElectronStandIn } = await import('../support/electron-stand-in');
+  return createElectronStandIn(recorded);
 });
 
 async function startMain() {

@@ -1,0 +1,93 @@
+/* eslint-disable @typescript-eslint/no-unsafe-function-type -- the stand-in records whatever callbacks main hands to Electron. */
+/**
+ * A recording stand-in for the `electron` module. The Electron binary never exists on the build
+ * machines, so main runs against this instead: from source in `main.test.ts` (through `vi.mock`) and,
+ * built, in `built-app.test.ts` (through a Node resolve hook). Window options, handler registration,
+ * menus and the security hooks are recorded for the tests to inspect.
+ */
+
+export interface ElectronRecord {
+  windows: Array<{
+    options: Record<string, unknown>;
+    loaded?: string;
+    contentsHandlers: Map<string, Function>;
+    openHandler?: Function;
+  }>;
+  ipc: Map<string, Function>;
+  menu: unknown;
+  permissionHandler?: Function;
+  permissionCheck?: Function;
+  beforeRequest?: Function;
+  headers?: Function;
+  appHandlers: Map<string, Function>;
+  userData: string;
+  singleInstance: boolean;
+}
+
+export function newElectronRecord(): ElectronRecord {
+  return { windows: [], ipc: new Map(), menu: undefined, appHandlers: new Map(), userData: '', singleInstance: true };
+}
+
+const noop = () => {};
+
+export function createElectronStandIn(recorded: ElectronRecord) {
+  class FakeContents {
+    handlers = new Map<string, Function>();
+    openHandler?: Function;
+    on(name: string, fn: Function) {
+      this.handlers.set(name, fn);
+      return this;
+    }
+    setWindowOpenHandler(fn: Function) {
+      this.openHandler = fn;
+    }
+  }
+  class BrowserWindow {
+    webContents = new FakeContents();
+    record: ElectronRecord['windows'][number];
+    constructor(options: Record<string, unknown>) {
+      this.record = { options, contentsHandlers: this.webContents.handlers };
+      recorded.windows.push(this.record);
+    }
+    once() {}
+    on() {}
+    maximize() {}
+    async loadFile(file: string) {
+      this.record.loaded = file;
+      this.record.openHandler = this.webContents.openHandler;
+    }
+    async loadURL(url: string) {
+      this.record.loaded = url;
+    }
+  }
+  const app = {
+    getPath: () => recorded.userData,
+    getVersion: () => '9.9.9',
+    requestSingleInstanceLock: () => recorded.singleInstance,
+    quit: noop,
+    on: (name: string, fn: Function) => recorded.appHandlers.set(name, fn),
+    whenReady: () => Promise.resolve(),
+  };
+  const session = {
+    defaultSession: {
+      setPermissionRequestHandler: (fn: Function) => (recorded.permissionHandler = fn),
+      setPermissionCheckHandler: (fn: Function) => (recorded.permissionCheck = fn),
+      webRequest: {
+        onBeforeRequest: (fn: Function) => (recorded.beforeRequest = fn),
+        onHeadersReceived: (fn: Function) => (recorded.headers = fn),
+      },
+    },
+  };
+  const electron = {
+    app,
+    BrowserWindow,
+    ipcMain: { handle: (name: string, fn: Function) => recorded.ipc.set(name, fn) },
+    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => (recorded.menu = m) },
+    session,
+    dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
+    shell: { openPath: async () => '', showItemInFolder: noop },
+    contextBridge: { exposeInMainWorld: noop },
+    ipcRenderer: { invoke: async () => undefined },
+  };
+  return { ...electron, default: electron };
+}
