@@ -12,12 +12,14 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { runInNewContext } from 'node:vm';
 import { PDFDocument } from 'pdf-lib';
 import { CHANNELS } from '../../src/shared/ipc';
 
 const root = resolve(__dirname, '../..');
 const mainIndex = join(root, 'out/main/index.js');
 const pdf = join(root, '../shared/corpus/v20-simple.pdf');
+const preload = join(root, 'out/preload/index.cjs');
 
 describe('the built main process', () => {
   it.skipIf(!existsSync(mainIndex))(
@@ -43,6 +45,35 @@ describe('the built main process', () => {
       // Cover + 目录 + the one-page PDF.
       expect(packet.getPageCount()).toBeGreaterThanOrEqual(3);
       expect(packet.getTitle()).toContain('ICP备案·单位');
+    },
+  );
+
+  it.skipIf(!existsSync(preload))(
+    'preload: runs with only what a sandboxed preload gets, and exposes one method per channel that invokes it',
+    async () => {
+      const code = await readFile(preload, 'utf8');
+      const exposed = new Map<string, Record<string, (request?: unknown) => Promise<unknown>>>();
+      const invoked: unknown[][] = [];
+      const electron = {
+        contextBridge: { exposeInMainWorld: (key: string, api: never) => exposed.set(key, api) },
+        ipcRenderer: { invoke: async (...args: unknown[]) => invoked.push(args) },
+      };
+      // A sandboxed preload's require knows `electron` (and a few Node shims); nothing from node_modules.
+      const sandboxRequire = (id: string) => {
+        if (id === 'electron') return electron;
+        throw new Error(`a sandboxed preload cannot require ${id}`);
+      };
+      const module = { exports: {} };
+      runInNewContext(code, { require: sandboxRequire, module, exports: module.exports });
+      const api = exposed.get('matprep')!;
+      expect(Object.keys(api).sort()).toEqual([...CHANNELS].sort());
+      expect(Object.isFrozen(api)).toBe(true);
+      await api['project:open']({ dir: '/p' });
+      await api['rules:list']();
+      expect(invoked).toEqual([
+        ['matprep:project:open', { dir: '/p' }],
+        ['matprep:rules:list', {}],
+      ]);
     },
   );
 });
