@@ -23,7 +23,7 @@ const preload = join(root, 'out/preload/index.cjs');
 
 describe('the built main process', () => {
   it.skipIf(!existsSync(mainIndex))(
-    'loads, opens the window on built files, and binds through IPC and the bundled worker (skipped until `npm run build`)',
+    'loads, opens the window on built files, and binds through IPC and the bundled worker (needs `npm run build`)',
     { timeout: 120_000 },
     async () => {
       const work = await mkdtemp(join(tmpdir(), 'matprep-built-'));
