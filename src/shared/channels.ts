@@ -14,6 +14,7 @@ export const CHANNEL_NAMES = [
   'project:setField',
   'project:addFiles',
   'project:updateFile',
+  'project:setPages',
   'project:removeFile',
   'project:moveFile',
   'project:confirm',

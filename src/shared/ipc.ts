@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { patchOf } from '../core/schema-patch';
 import { RulePackSchema, RulePackSummarySchema } from '../core/rules/schema';
-import { ProjectDocSchema, FieldValueSchema } from '../core/project/schema';
+import { ProjectDocSchema, FieldValueSchema, PageRotationSchema } from '../core/project/schema';
 import { CheckReportSchema } from '../core/check/report';
 import { BindOptionsSchema, BindResultSchema, BindProgressSchema } from '../core/bind/options';
 import { SettingsSchema, RecentProjectSchema, type Settings, type RecentProject } from '../core/settings-schema';
@@ -94,6 +94,21 @@ export const contract = {
         part: z.string().nullable().optional(),
         rotate: z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]).optional(),
         password: z.string().max(1024).optional(),
+      })
+      .strict(),
+    ProjectViewSchema,
+  ),
+  /** Page-level editing of one PDF: which pages, in what order, each with its extra rotation. */
+  'project:setPages': channel(
+    z
+      .object({
+        dir: Dir,
+        materialId: z.string().min(1),
+        fileId: z.string().min(1),
+        /** 0-based source page indices to keep, in order; every page once at most. */
+        order: z.array(z.number().int().nonnegative()).min(1).max(100_000),
+        /** Extra clockwise rotation per source page (key: 0-based index); 0 or absent = none. */
+        rotate: z.record(z.string().regex(/^\d+$/), PageRotationSchema).default({}),
       })
       .strict(),
     ProjectViewSchema,

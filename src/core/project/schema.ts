@@ -17,6 +17,8 @@ export const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
 export const MediaTypeSchema = z.enum(['application/pdf', 'image/jpeg', 'image/png']);
 export type MediaType = z.infer<typeof MediaTypeSchema>;
 
+export const PageRotationSchema = z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]);
+
 export const FileRefSchema = z
   .object({
     /** Unique within the project, so the same vault file can be attached twice and removed once. */
@@ -33,9 +35,16 @@ export const FileRefSchema = z
     /** Which part of the material this file is (e.g. 身份证 `front` / `back`). */
     part: z.string().optional(),
     /** Extra clockwise rotation the user applied, in degrees. */
-    rotate: z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]).default(0),
+    rotate: PageRotationSchema.default(0),
     /** For PDFs with a user password: the password the user supplied. */
     password: z.string().optional(),
+    /**
+     * For a PDF: the source pages to bind, 0-based, in this order (absent: every page as in the file).
+     * How the user drops a wrong or blank page and reorders pages; the original file is never changed.
+     */
+    pageOrder: z.array(z.number().int().nonnegative()).min(1).max(100_000).optional(),
+    /** For a PDF: extra clockwise rotation per source page (key: 0-based page index), on top of `rotate`. */
+    pageRotate: z.record(z.string().regex(/^\d+$/), PageRotationSchema).optional(),
   })
   .strict();
 export type FileRef = z.infer<typeof FileRefSchema>;
