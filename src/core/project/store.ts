@@ -20,6 +20,7 @@ import {
   type MaterialEntry,
 } from './schema';
 import { inspectFile } from '../pdf/inspect';
+import { normalisePageChoice } from './pages';
 
 export interface Project {
   dir: string;
@@ -279,6 +280,27 @@ export function updateFile(
       file.password = change.password;
       file.pages = info.pages;
     }
+  });
+}
+
+/**
+ * Choose which pages of a PDF are bound, in which order, and turn single pages (see pages.ts).
+ * Only the FileRef changes; the vault file stays as imported. An invalid choice changes nothing.
+ */
+export function setFilePages(
+  dirInput: string,
+  materialId: string,
+  fileId: string,
+  change: { order: number[]; rotate?: Record<string, 0 | 90 | 180 | 270> },
+): Promise<Project> {
+  return updateProject(dirInput, (doc) => {
+    const { entry, index } = findFile(doc, materialId, fileId);
+    const file = entry.files[index];
+    const { pageOrder, pageRotate } = normalisePageChoice(file, { order: change.order, rotate: change.rotate ?? {} });
+    delete file.pageOrder;
+    delete file.pageRotate;
+    if (pageOrder) file.pageOrder = pageOrder;
+    if (pageRotate) file.pageRotate = pageRotate;
   });
 }
 

@@ -8,6 +8,7 @@ import {
   removeFile,
   moveFile,
   updateFile,
+  setFilePages,
   readVaultFile,
 } from '../../core/project/store';
 import { setField, setConfirmation, setMaterialDates, assertMaterial } from '../../core/project/edits';
@@ -36,6 +37,7 @@ export function projectHandlers(ctx: HandlerContext) {
     'project:setField': Handler<'project:setField'>;
     'project:addFiles': Handler<'project:addFiles'>;
     'project:updateFile': Handler<'project:updateFile'>;
+    'project:setPages': Handler<'project:setPages'>;
     'project:removeFile': Handler<'project:removeFile'>;
     'project:moveFile': Handler<'project:moveFile'>;
     'project:confirm': Handler<'project:confirm'>;
@@ -60,6 +62,8 @@ export function projectHandlers(ctx: HandlerContext) {
     },
     'project:updateFile': async ({ dir, materialId, fileId, part, rotate, password }) =>
       view(await updateFile(dir, materialId, fileId, { part, rotate, password })),
+    'project:setPages': async ({ dir, materialId, fileId, order, rotate }) =>
+      view(await setFilePages(dir, materialId, fileId, { order, rotate })),
     'project:removeFile': async ({ dir, materialId, fileId }) => view(await removeFile(dir, materialId, fileId)),
     'project:moveFile': async ({ dir, materialId, fileId, toIndex }) =>
       view(await moveFile(dir, materialId, fileId, toIndex)),

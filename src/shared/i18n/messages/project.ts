@@ -22,6 +22,11 @@ export const projectMessages: MessageArea = {
     'project.badDate': '日期“{value}”格式不对，请写成 YYYY-MM-DD，例如 2026-01-31。',
     'project.ruleMismatch': '项目使用的规则“{id}”版本 {version} 已不存在，现使用版本 {current}。请检查清单是否有变化。',
     'project.fileNotInProject': '项目中没有这个文件（{sha256}），它可能已被移除。请刷新后重试。',
+    'project.pagesNotPdf': '“{file}”不是 PDF，只有 PDF 文件可以挑选、调整页面顺序或单独旋转页面。',
+    'project.pagesUnknown': '还不知道“{file}”有多少页，无法调整页面。请移除该文件后重新导入。',
+    'project.pagesEmpty': '“{file}”至少要保留一页。如果整份文件都不需要，请直接移除该文件。',
+    'project.pageOutOfRange': '“{file}”只有 {pages} 页，没有第 {page} 页。请刷新后重新选择页面。',
+    'project.pageTwice': '“{file}”的第 {page} 页被选了两次。每页只能装订一次，请重新选择页面。',
     'job.unknown': '找不到装订任务 {jobId}，它可能已结束。请重新开始装订。',
     'job.crashed':
       '后台处理意外中止（{detail}），没有生成文件，原有文件未被改动。请重试；如果问题持续，请联系支持并附上这条信息。',
@@ -59,6 +64,15 @@ export const projectMessages: MessageArea = {
     'project.badDate': 'Date "{value}" is not in the form YYYY-MM-DD, e.g. 2026-01-31.',
     'project.ruleMismatch':
       'The project used rule pack "{id}" version {version}, which no longer exists; now using version {current}. Check whether the list changed.',
+    'project.pagesNotPdf':
+      '"{file}" is not a PDF. Only the pages of a PDF can be chosen, reordered or rotated one by one.',
+    'project.pagesUnknown':
+      'The number of pages in "{file}" is not known, so its pages cannot be changed. Remove the file and import it again.',
+    'project.pagesEmpty': 'Keep at least one page of "{file}". If none of it is needed, remove the file instead.',
+    'project.pageOutOfRange':
+      '"{file}" has {pages} pages; there is no page {page}. Refresh and choose the pages again.',
+    'project.pageTwice':
+      'Page {page} of "{file}" was chosen twice. Each page can be bound once; choose the pages again.',
     'project.fileNotInProject':
       'This file ({sha256}) is not in the project; it may have been removed. Refresh and try again.',
     'job.unknown': 'Binding job {jobId} was not found; it may have finished. Start binding again.',
