@@ -36,23 +36,42 @@ async function render(
   canvas: HTMLCanvasElement,
   options: { width: number; rotate?: number; password?: string; pageNumber?: number },
 ): Promise<number> {
+  const doc = await openPdf(bytes, options.password);
+  try {
+    await doc.render(canvas, options.pageNumber ?? 1, options);
+    return doc.pages;
+  } finally {
+    await doc.close();
+  }
+}
+
+/** One opened PDF, for drawing many of its pages without parsing the file again for each. */
+export interface OpenPdf {
+  readonly pages: number;
+  /** Draw page `pageNumber` (1-based) into `canvas`, `width` CSS pixels wide, with extra clockwise `rotate`. */
+  render(canvas: HTMLCanvasElement, pageNumber: number, options: { width: number; rotate?: number }): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openPdf(bytes: Uint8Array, password?: string): Promise<OpenPdf> {
   const lib = await pdfjs();
   // pdf.js transfers the buffer to its worker; hand it a copy so React state keeps its bytes.
-  const task = lib.getDocument({ data: bytes.slice(), password: options.password, isEvalSupported: false });
+  const task = lib.getDocument({ data: bytes.slice(), password, isEvalSupported: false });
   const doc = await task.promise;
-  try {
-    const page = await doc.getPage(options.pageNumber ?? 1);
-    const rotation = (page.rotate + (options.rotate ?? 0)) % 360;
-    const natural = page.getViewport({ scale: 1, rotation });
-    const scale = (options.width / natural.width) * (window.devicePixelRatio || 1);
-    const viewport = page.getViewport({ scale, rotation });
-    canvas.width = Math.ceil(viewport.width);
-    canvas.height = Math.ceil(viewport.height);
-    canvas.style.width = `${options.width}px`;
-    canvas.style.height = `${Math.round((options.width * viewport.height) / viewport.width)}px`;
-    await page.render({ canvas, viewport }).promise;
-    return doc.numPages;
-  } finally {
-    await doc.destroy();
-  }
+  return {
+    pages: doc.numPages,
+    async render(canvas, pageNumber, options) {
+      const page = await doc.getPage(pageNumber);
+      const rotation = (page.rotate + (options.rotate ?? 0)) % 360;
+      const natural = page.getViewport({ scale: 1, rotation });
+      const scale = (options.width / natural.width) * (window.devicePixelRatio || 1);
+      const viewport = page.getViewport({ scale, rotation });
+      canvas.width = Math.ceil(viewport.width);
+      canvas.height = Math.ceil(viewport.height);
+      canvas.style.width = `${options.width}px`;
+      canvas.style.height = `${Math.round((options.width * viewport.height) / viewport.width)}px`;
+      await page.render({ canvas, viewport }).promise;
+    },
+    close: () => doc.destroy(),
+  };
 }

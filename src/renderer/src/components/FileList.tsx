@@ -1,8 +1,15 @@
-/** The files of one material, in packet order, with preview, part, reorder, rotate and remove. */
+/**
+ * The files of one material, in packet order, with preview, part, reorder, rotate and remove; a PDF's
+ * pages are edited in the page editor.
+ */
+import { useState } from 'react';
 import type { ProjectView } from '../../../shared/ipc';
 import type { MaterialRule } from '../../../core/rules/schema';
 import type { FileRef } from '../../../core/project/schema';
 import { call } from '../api';
+import type { Translate } from '../../../shared/i18n';
+import { pageSummary } from '../pages';
+import { PageEditor } from './PageEditor';
 import { useT } from '../i18n';
 import { formatSize } from '../format';
 import { Thumbnail } from './Thumbnail';
@@ -12,89 +19,129 @@ type Props = {
   material: MaterialRule;
   files: FileRef[];
   mutate: (action: () => Promise<ProjectView>) => Promise<void>;
+  onView: (view: ProjectView) => void;
 };
 
-export function FileList({ view, material, files, mutate }: Props) {
+export function FileList({ view, material, files, mutate, onView }: Props) {
   const t = useT();
+  const [editing, setEditing] = useState<string | null>(null);
   if (files.length === 0) return <p className="empty-note">{t('ui.material.noFiles')}</p>;
   const base = { dir: view.dir, materialId: material.id };
+  const edited = files.find((f) => f.id === editing);
   return (
-    <ol className="files" aria-labelledby="files-title">
-      {files.map((file, index) => {
-        const name = file.name;
-        const details = [
-          file.pages !== undefined && file.mediaType === 'application/pdf'
-            ? t('ui.file.pages', { count: file.pages })
-            : null,
-          file.width && file.height ? t('ui.file.pixels', { width: file.width, height: file.height }) : null,
-          formatSize(file.size, t),
-          file.rotate ? t('ui.file.rotated', { deg: file.rotate }) : null,
-        ].filter(Boolean);
-        return (
-          <li key={file.id} className="file">
-            <Thumbnail dir={view.dir} file={file} />
-            <div className="file-info">
-              <span className="file-name">{name}</span>
-              <span className="file-details">{details.join(' · ')}</span>
-              {material.parts && material.parts.length > 0 && (
-                <label className="inline-field">
-                  {t('ui.file.part')}
-                  <select
-                    value={file.part ?? ''}
-                    onChange={(e) =>
-                      void mutate(() =>
-                        call('project:updateFile', { ...base, fileId: file.id, part: e.target.value || null }),
-                      )
-                    }
+    <>
+      <ol className="files" aria-labelledby="files-title">
+        {files.map((file, index) => {
+          const name = file.name;
+          const details = [
+            ...(file.mediaType === 'application/pdf' ? pagesDetails(file, t) : []),
+            file.width && file.height ? t('ui.file.pixels', { width: file.width, height: file.height }) : null,
+            formatSize(file.size, t),
+            file.rotate ? t('ui.file.rotated', { deg: file.rotate }) : null,
+          ].filter(Boolean);
+          return (
+            <li key={file.id} className="file">
+              <Thumbnail dir={view.dir} file={file} />
+              <div className="file-info">
+                <span className="file-name">{name}</span>
+                <span className="file-details">{details.join(' · ')}</span>
+                {material.parts && material.parts.length > 0 && (
+                  <label className="inline-field">
+                    {t('ui.file.part')}
+                    <select
+                      value={file.part ?? ''}
+                      onChange={(e) =>
+                        void mutate(() =>
+                          call('project:updateFile', { ...base, fileId: file.id, part: e.target.value || null }),
+                        )
+                      }
+                    >
+                      <option value="">{t('ui.file.partNone')}</option>
+                      {material.parts.map((part) => (
+                        <option key={part.id} value={part.id}>
+                          {part.title}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                )}
+                {file.mediaType === 'application/pdf' && (
+                  <button
+                    type="button"
+                    className="edit-pages"
+                    aria-label={t('ui.file.editPagesOf', { name })}
+                    onClick={() => setEditing(file.id)}
                   >
-                    <option value="">{t('ui.file.partNone')}</option>
-                    {material.parts.map((part) => (
-                      <option key={part.id} value={part.id}>
-                        {part.title}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              )}
-            </div>
-            <div className="file-actions">
-              <IconButton
-                label={t('ui.file.up', { name })}
-                icon="↑"
-                disabled={index === 0}
-                onClick={() => mutate(() => call('project:moveFile', { ...base, fileId: file.id, toIndex: index - 1 }))}
-              />
-              <IconButton
-                label={t('ui.file.down', { name })}
-                icon="↓"
-                disabled={index === files.length - 1}
-                onClick={() => mutate(() => call('project:moveFile', { ...base, fileId: file.id, toIndex: index + 1 }))}
-              />
-              <IconButton
-                label={t('ui.file.rotate', { name })}
-                icon="↻"
-                onClick={() =>
-                  mutate(() =>
-                    call('project:updateFile', {
-                      ...base,
-                      fileId: file.id,
-                      rotate: ((file.rotate + 90) % 360) as 0 | 90 | 180 | 270,
-                    }),
-                  )
-                }
-              />
-              <IconButton
-                label={t('ui.file.remove', { name })}
-                icon="✕"
-                danger
-                onClick={() => mutate(() => call('project:removeFile', { ...base, fileId: file.id }))}
-              />
-            </div>
-          </li>
-        );
-      })}
-    </ol>
+                    {t('ui.file.editPages')}
+                  </button>
+                )}
+              </div>
+              <div className="file-actions">
+                <IconButton
+                  label={t('ui.file.up', { name })}
+                  icon="↑"
+                  disabled={index === 0}
+                  onClick={() =>
+                    mutate(() => call('project:moveFile', { ...base, fileId: file.id, toIndex: index - 1 }))
+                  }
+                />
+                <IconButton
+                  label={t('ui.file.down', { name })}
+                  icon="↓"
+                  disabled={index === files.length - 1}
+                  onClick={() =>
+                    mutate(() => call('project:moveFile', { ...base, fileId: file.id, toIndex: index + 1 }))
+                  }
+                />
+                <IconButton
+                  label={t('ui.file.rotate', { name })}
+                  icon="↻"
+                  onClick={() =>
+                    mutate(() =>
+                      call('project:updateFile', {
+                        ...base,
+                        fileId: file.id,
+                        rotate: ((file.rotate + 90) % 360) as 0 | 90 | 180 | 270,
+                      }),
+                    )
+                  }
+                />
+                <IconButton
+                  label={t('ui.file.remove', { name })}
+                  icon="✕"
+                  danger
+                  onClick={() => mutate(() => call('project:removeFile', { ...base, fileId: file.id }))}
+                />
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      {edited && (
+        <PageEditor
+          dir={view.dir}
+          file={edited}
+          onClose={() => setEditing(null)}
+          onSave={async (pages) => {
+            onView(await call('project:setPages', { ...base, fileId: edited.id, ...pages }));
+            setEditing(null);
+          }}
+        />
+      )}
+    </>
   );
+}
+
+/** "19 页", or what the page editor changed: "共 19 页，装订 17 页（已移除 2 页）", reordered, rotated. */
+function pagesDetails(file: FileRef, t: Translate): string[] {
+  const summary = pageSummary(file);
+  if (!summary) return [];
+  const { total, kept, removed, reordered, rotated } = summary;
+  return [
+    removed > 0 ? t('ui.file.pagesEdited', { total, kept, removed }) : t('ui.file.pages', { count: total }),
+    reordered ? t('ui.file.pagesReordered') : null,
+    rotated > 0 ? t('ui.file.pagesRotated', { count: rotated }) : null,
+  ].filter((d): d is string => d !== null);
 }
 
 function IconButton({

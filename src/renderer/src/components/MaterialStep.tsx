@@ -147,7 +147,7 @@ export function MaterialStep({ view, material, onView }: Props) {
             onSkip={() => setLocked((prev) => prev.filter((l) => l !== item))}
           />
         ))}
-        <FileList view={view} material={material} files={entry?.files ?? []} mutate={mutate} />
+        <FileList view={view} material={material} files={entry?.files ?? []} mutate={mutate} onView={onView} />
       </section>
 
       {material.confirm && material.confirm.length > 0 && (

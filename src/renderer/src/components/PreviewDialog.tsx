@@ -1,8 +1,12 @@
-/** A modal, page-by-page preview of one file (native <dialog>: focus stays inside, Esc closes). */
+/**
+ * A modal, page-by-page preview of one file as it will be bound (native <dialog>: focus stays inside,
+ * Esc closes).
+ */
 import { useEffect, useRef, useState } from 'react';
 import type { FileRef } from '../../../core/project/schema';
 import { useT } from '../i18n';
 import { FilePreview } from './Thumbnail';
+import { editOf, rotationOf, totalRotation } from '../pages';
 
 type Props = { bytes: Uint8Array; file: FileRef; onClose: () => void };
 
@@ -10,7 +14,11 @@ export function PreviewDialog({ bytes, file, onClose }: Props) {
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const [page, setPage] = useState(1);
-  const [pages, setPages] = useState(file.pages ?? 1);
+  const [counted, setCounted] = useState(file.pages ?? 1);
+  // Page through the pages as they are bound (page-level edits applied), not as they sit in the file.
+  const edit = editOf(file, file.pages ?? counted);
+  const pages = edit.order.length;
+  const source = edit.order[page - 1] ?? page - 1;
   useEffect(() => {
     const element = dialog.current;
     element?.showModal();
@@ -30,8 +38,9 @@ export function PreviewDialog({ bytes, file, onClose }: Props) {
           bytes={bytes}
           file={file}
           width={520}
-          page={page}
-          onPages={setPages}
+          page={source + 1}
+          rotate={totalRotation(file.rotate, rotationOf(edit, source))}
+          onPages={setCounted}
           label={t('ui.preview.page', { name: file.name, page, total: pages })}
         />
       </div>

@@ -8,27 +8,37 @@ import type { FileRef } from '../../../core/project/schema';
 import { call } from '../api';
 import { useT } from '../i18n';
 import { renderPdfPage } from '../pdf';
+import { totalRotation } from '../pages';
 import { PreviewDialog } from './PreviewDialog';
 
 type Props = { dir: string; file: FileRef };
 
-export function Thumbnail({ dir, file }: Props) {
-  const t = useT();
-  const [bytes, setBytes] = useState<Uint8Array | null>(null);
-  const [failed, setFailed] = useState(false);
-  const [open, setOpen] = useState(false);
+/** The bytes of an imported file from the project's vault: null while loading, 'failed' when unreadable. */
+export function useFileBytes(dir: string, sha256: string): Uint8Array | null | 'failed' {
+  const [bytes, setBytes] = useState<Uint8Array | null | 'failed'>(null);
   useEffect(() => {
     let live = true;
-    call('project:fileBytes', { dir, sha256: file.sha256 }).then(
+    setBytes(null);
+    call('project:fileBytes', { dir, sha256 }).then(
       (data) => live && setBytes(data),
-      () => live && setFailed(true),
+      () => live && setBytes('failed'),
     );
     return () => {
       live = false;
     };
-  }, [dir, file.sha256]);
+  }, [dir, sha256]);
+  return bytes;
+}
 
-  if (failed) return <Placeholder text={t('ui.file.previewFailed')} />;
+export function Thumbnail({ dir, file }: Props) {
+  const t = useT();
+  const bytes = useFileBytes(dir, file.sha256);
+  const [open, setOpen] = useState(false);
+  // The first page that is bound, turned as it will be bound (page-level edits included).
+  const first = file.pageOrder?.[0] ?? 0;
+  const rotate = totalRotation(file.rotate, file.pageRotate?.[String(first)] ?? 0);
+
+  if (bytes === 'failed') return <Placeholder text={t('ui.file.previewFailed')} />;
   if (!bytes) return <div className="thumb thumb-loading" aria-hidden="true" />;
   return (
     <>
@@ -39,7 +49,14 @@ export function Thumbnail({ dir, file }: Props) {
         aria-label={t('ui.file.open', { name: file.name })}
         onClick={() => setOpen(true)}
       >
-        <FilePreview bytes={bytes} file={file} width={96} label={t('ui.file.preview', { name: file.name })} />
+        <FilePreview
+          bytes={bytes}
+          file={file}
+          width={96}
+          page={first + 1}
+          rotate={rotate}
+          label={t('ui.file.preview', { name: file.name })}
+        />
       </button>
       {open && <PreviewDialog bytes={bytes} file={file} onClose={() => setOpen(false)} />}
     </>
@@ -63,6 +80,8 @@ type PreviewProps = {
   label: string;
   /** 1-based page of a PDF. */
   page?: number;
+  /** Extra clockwise rotation of a PDF page, instead of the file's own (which already includes it). */
+  rotate?: number;
   onPages?: (count: number) => void;
 };
 
@@ -86,7 +105,7 @@ function ImagePreview({ bytes, file, width, label }: PreviewProps) {
   );
 }
 
-function PdfPage({ bytes, file, width, label, page = 1, onPages }: PreviewProps) {
+function PdfPage({ bytes, file, width, label, page = 1, rotate = file.rotate, onPages }: PreviewProps) {
   const t = useT();
   const canvas = useRef<HTMLCanvasElement>(null);
   const [state, setState] = useState<'loading' | 'ok' | 'locked' | 'failed'>('loading');
@@ -97,7 +116,7 @@ function PdfPage({ bytes, file, width, label, page = 1, onPages }: PreviewProps)
     if (!canvas.current) return;
     setState('loading');
     renderPdfPage(bytes, canvas.current, {
-      rotate: file.rotate,
+      rotate,
       password: file.password,
       width,
       pageNumber: page,
@@ -113,7 +132,7 @@ function PdfPage({ bytes, file, width, label, page = 1, onPages }: PreviewProps)
     return () => {
       live = false;
     };
-  }, [bytes, file.rotate, file.password, width, page]);
+  }, [bytes, rotate, file.password, width, page]);
   return (
     <>
       <canvas

@@ -1,0 +1,377 @@
+/**
+ * The page editor of one PDF: drop, rotate and reorder the pages that get bound. A modal native
+ * <dialog> (focus stays inside, Esc cancels); nothing is saved until “保存”, and the original file is
+ * never changed — the edit is FileRef.pageOrder / pageRotate, applied when binding.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { FileRef } from '../../../core/project/schema';
+import { useT } from '../i18n';
+import { openPdf, type OpenPdf } from '../pdf';
+import {
+  editOf,
+  isIdentity,
+  movePage,
+  removePage,
+  removedPages,
+  restorePage,
+  rotatePage,
+  rotationOf,
+  sameEdit,
+  toRequest,
+  totalRotation,
+  allPages,
+  type PageEdit,
+  type Rotation,
+} from '../pages';
+import { useFileBytes } from './Thumbnail';
+
+type Props = {
+  dir: string;
+  file: FileRef;
+  /** Save the edit; throws (with a user-facing message) when the app refuses it. */
+  onSave: (request: { order: number[]; rotate: Record<string, Rotation> }) => Promise<void>;
+  onClose: () => void;
+};
+
+const THUMB = 112;
+const SMALL = 56;
+
+export function PageEditor({ dir, file, onSave, onClose }: Props) {
+  const t = useT();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const pdf = useOpenPdf(dir, file);
+  const total = file.pages ?? (pdf && pdf !== 'failed' ? pdf.pages : 0);
+  const saved = useMemo(() => editOf(file, total), [file, total]);
+  const [changed, setChanged] = useState<PageEdit | null>(null);
+  const edit = changed ?? saved;
+  const [announcement, setAnnouncement] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  // After a change moves or removes the focused button, focus goes to the first of these that exists.
+  const focusNext = useRef<string[] | null>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    element?.showModal();
+    return () => element?.close();
+  }, []);
+  useEffect(() => {
+    const wanted = focusNext.current;
+    if (!wanted) return;
+    focusNext.current = null;
+    for (const key of wanted) {
+      const target = dialog.current?.querySelector<HTMLButtonElement>(`[data-focus="${key}"]`);
+      if (target && !target.disabled) return target.focus();
+    }
+  });
+
+  const change = (next: PageEdit, said: string, focus?: string[]) => {
+    setChanged(next);
+    setAnnouncement(said);
+    setError(null);
+    focusNext.current = focus ?? null;
+  };
+  const label = (page: number) => t('ui.pages.page', { page: page + 1 });
+  const removed = removedPages(edit, total);
+  const lastOne = edit.order.length <= 1;
+  const summary =
+    removed.length > 0
+      ? t('ui.file.pagesEdited', { total, kept: edit.order.length, removed: removed.length })
+      : t('ui.pages.summaryAll', { total });
+
+  const save = async () => {
+    setSaving(true);
+    setError(null);
+    try {
+      await onSave(toRequest(edit));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="page-editor"
+      aria-labelledby="page-editor-title"
+      aria-describedby="page-editor-intro"
+      onClose={onClose}
+    >
+      <div className="page-editor-head">
+        <h2 id="page-editor-title">{t('ui.pages.title', { name: file.name })}</h2>
+        <p id="page-editor-intro" className="help-text">
+          {t('ui.pages.intro')}
+        </p>
+        <p className="page-summary">
+          <strong>{total > 0 ? summary : ''}</strong>
+        </p>
+        <p role="status" className="visually-hidden">
+          {announcement}
+        </p>
+      </div>
+
+      <div className="page-editor-body">
+        {pdf === 'failed' && <p role="alert">{t('ui.pages.failed')}</p>}
+        {pdf === null && <p className="status-line">{t('ui.pages.reading')}</p>}
+        {pdf && pdf !== 'failed' && total > 0 && (
+          <>
+            <ol className="page-grid" aria-label={t('ui.pages.kept')}>
+              {edit.order.map((page, position) => {
+                const rotate = rotationOf(edit, page);
+                const moved = (delta: -1 | 1) => {
+                  const key = delta < 0 ? 'earlier' : 'later';
+                  const other = delta < 0 ? 'later' : 'earlier';
+                  change(
+                    movePage(edit, page, delta),
+                    t('ui.pages.moved', { page: page + 1, position: position + 1 + delta }),
+                    [`${page}-${key}`, `${page}-${other}`],
+                  );
+                };
+                return (
+                  <li key={page} className="page-card">
+                    <PageThumb
+                      pdf={pdf}
+                      page={page}
+                      width={THUMB}
+                      rotate={totalRotation(file.rotate, rotate)}
+                      label={t('ui.pages.thumb', { page: page + 1 })}
+                    />
+                    <span className="page-label">
+                      {label(page)}
+                      {rotate !== 0 && <span className="page-rotated">{t('ui.file.rotated', { deg: rotate })}</span>}
+                    </span>
+                    <span className="page-actions">
+                      <PageButton
+                        focus={`${page}-earlier`}
+                        label={t('ui.pages.earlier', { page: page + 1 })}
+                        icon="←"
+                        disabled={position === 0}
+                        onClick={() => moved(-1)}
+                      />
+                      <PageButton
+                        focus={`${page}-rotate`}
+                        label={t('ui.pages.rotate', { page: page + 1 })}
+                        icon="↻"
+                        onClick={() => {
+                          const next = rotatePage(edit, page);
+                          change(next, t('ui.pages.turned', { page: page + 1, deg: rotationOf(next, page) }));
+                        }}
+                      />
+                      <PageButton
+                        focus={`${page}-later`}
+                        label={t('ui.pages.later', { page: page + 1 })}
+                        icon="→"
+                        disabled={position === edit.order.length - 1}
+                        onClick={() => moved(1)}
+                      />
+                      <PageButton
+                        focus={`${page}-remove`}
+                        label={t('ui.pages.remove', { page: page + 1 })}
+                        icon="✕"
+                        danger
+                        disabled={lastOne}
+                        describedBy={lastOne ? 'page-editor-last' : undefined}
+                        onClick={() => {
+                          const next = removePage(edit, page);
+                          const neighbour = next.order[position] ?? next.order[position - 1];
+                          change(next, t('ui.pages.removed', { page: page + 1 }), [
+                            `${neighbour}-remove`,
+                            `${neighbour}-rotate`,
+                          ]);
+                        }}
+                      />
+                    </span>
+                  </li>
+                );
+              })}
+            </ol>
+            {lastOne && total > 1 && (
+              <p id="page-editor-last" className="note">
+                {t('ui.pages.lastPage')}
+              </p>
+            )}
+
+            <section aria-labelledby="page-editor-removed" className="removed-pages">
+              <h3 id="page-editor-removed">
+                {t('ui.pages.removedTitle')}
+                {removed.length > 0 ? `（${removed.length}）` : ''}
+              </h3>
+              {removed.length === 0 ? (
+                <p className="empty-note">{t('ui.pages.removedNone')}</p>
+              ) : (
+                <ul className="removed-strip">
+                  {removed.map((page, i) => (
+                    <li key={page} className="removed-page">
+                      <PageThumb
+                        pdf={pdf}
+                        page={page}
+                        width={SMALL}
+                        rotate={totalRotation(file.rotate, rotationOf(edit, page))}
+                        label={t('ui.pages.thumb', { page: page + 1 })}
+                      />
+                      <span className="page-label">{label(page)}</span>
+                      <button
+                        type="button"
+                        data-focus={`restore-${page}`}
+                        aria-label={t('ui.pages.restore', { page: page + 1 })}
+                        onClick={() =>
+                          change(restorePage(edit, page), t('ui.pages.restored', { page: page + 1 }), [
+                            `restore-${removed[i + 1] ?? removed[i - 1]}`,
+                            `${page}-rotate`,
+                          ])
+                        }
+                      >
+                        {t('ui.pages.restoreShort')}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          </>
+        )}
+      </div>
+
+      <div className="page-editor-foot">
+        {error && (
+          <p role="alert" className="page-editor-error">
+            {error}
+          </p>
+        )}
+        <button
+          type="button"
+          disabled={total === 0 || isIdentity(edit, total)}
+          onClick={() => change({ order: allPages(total), rotate: {} }, t('ui.pages.reset'))}
+        >
+          {t('ui.pages.resetAll')}
+        </button>
+        <span className="spacer" />
+        <button type="button" onClick={() => dialog.current?.close()}>
+          {t('ui.pages.cancel')}
+        </button>
+        <button
+          type="button"
+          className="primary"
+          disabled={saving || total === 0 || sameEdit(edit, saved)}
+          onClick={() => void save()}
+        >
+          {saving ? t('ui.pages.saving') : t('ui.pages.save')}
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+/** The file opened once with pdf.js for all its thumbnails: null while loading, 'failed' when unreadable. */
+function useOpenPdf(dir: string, file: FileRef): OpenPdf | null | 'failed' {
+  const bytes = useFileBytes(dir, file.sha256);
+  const [pdf, setPdf] = useState<OpenPdf | null | 'failed'>(null);
+  useEffect(() => {
+    if (bytes === 'failed') return setPdf('failed');
+    if (!bytes) return;
+    let live = true;
+    let opened: OpenPdf | null = null;
+    openPdf(bytes, file.password).then(
+      (doc) => {
+        opened = doc;
+        if (live) setPdf(doc);
+        else void doc.close();
+      },
+      () => live && setPdf('failed'),
+    );
+    return () => {
+      live = false;
+      void opened?.close();
+    };
+  }, [bytes, file.password]);
+  return pdf;
+}
+
+/**
+ * One page drawn as in the file (with its own /Rotate); the extra rotation is a CSS turn inside a
+ * square box, so turning a page never redraws it. Drawn when it first scrolls into view.
+ */
+function PageThumb({
+  pdf,
+  page,
+  width,
+  rotate,
+  label,
+}: {
+  pdf: OpenPdf;
+  page: number;
+  width: number;
+  rotate: number;
+  label: string;
+}) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [state, setState] = useState<'waiting' | 'drawing' | 'ok' | 'failed'>('waiting');
+  useEffect(() => {
+    const element = canvas.current;
+    if (!element) return;
+    let live = true;
+    const draw = () => {
+      setState('drawing');
+      pdf.render(element, page + 1, { width }).then(
+        () => live && setState('ok'),
+        () => live && setState('failed'),
+      );
+    };
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      draw();
+    });
+    observer.observe(element);
+    return () => {
+      live = false;
+      observer.disconnect();
+    };
+  }, [pdf, page, width]);
+  return (
+    <span className="page-thumb" style={{ width: width + 8, height: width + 8 }}>
+      <canvas
+        ref={canvas}
+        role="img"
+        aria-label={label}
+        aria-busy={state !== 'ok' && state !== 'failed'}
+        style={{ maxWidth: width, maxHeight: width, transform: rotate ? `rotate(${rotate}deg)` : undefined }}
+      />
+    </span>
+  );
+}
+
+function PageButton({
+  focus,
+  label,
+  icon,
+  onClick,
+  disabled,
+  danger,
+  describedBy,
+}: {
+  focus: string;
+  label: string;
+  icon: string;
+  onClick: () => void;
+  disabled?: boolean;
+  danger?: boolean;
+  describedBy?: string;
+}) {
+  return (
+    <button
+      type="button"
+      className={`icon-button ${danger ? 'danger' : ''}`}
+      data-focus={focus}
+      aria-label={label}
+      title={label}
+      aria-describedby={describedBy}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      <span aria-hidden="true">{icon}</span>
+    </button>
+  );
+}
