@@ -25,6 +25,40 @@ const commands: Record<string, () => Promise<Command>> = {
   field: async () => (await import('./commands/field')).fieldCommand,
 };
 
+/** Each command's usage line (message key), for `matprep <command> --help` and after a usage error. */
+const USAGE: Record<string, string> = {
+  init: 'cli.usage.init',
+  set: 'cli.usage.set',
+  confirm: 'cli.usage.confirm',
+  add: 'cli.usage.add',
+  dates: 'cli.usage.dates',
+  check: 'check.cli.usage',
+  bind: 'cli.bind.usage',
+  export: 'cli.export.usage',
+  rules: 'rules.cli.usage',
+  field: 'field.cli.usage',
+};
+
+/**
+ * Node's parseArgs explains a bad option in English (and suggests `--` tricks); a user gets one line
+ * in their language naming the option, and the command's usage.
+ */
+function describeBadArgs(error: Error & { code: string }, command: string, locale: Locale): string {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  // "-o, --output <value>" → "-o, --output"
+  const option = quoted.replace(/ <.*$/, '');
+  const detail =
+    error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+      ? t(locale, 'cli.unknownOption', { option })
+      : error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+        ? t(locale, 'cli.optionValue', { option })
+        : error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
+          ? t(locale, 'cli.unexpectedArgument', { argument: quoted })
+          : error.message;
+  // One line, as every user error is (CLI.md): what is wrong, then how to call the command.
+  return `${t(locale, 'cli.badArgs', { detail })} ${t(locale, USAGE[command])}`;
+}
+
 /** The user rule folder when none is given: where the desktop app keeps it. */
 export function defaultUserRulesDir(): string {
   const home = homedir();
@@ -91,6 +125,11 @@ export async function runCli(
     io.stderr(t(locale, 'cli.unknownCommand', { name }));
     return EXIT_USAGE;
   }
+  const end = args.indexOf('--');
+  if ((end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h')) {
+    io.stdout(t(locale, USAGE[name]));
+    return 0;
+  }
   try {
     const command = await load();
     return await command(args, ctx);
@@ -98,7 +137,9 @@ export async function runCli(
     // parseArgs reports unknown or malformed options with ERR_PARSE_ARGS_* codes: a usage error.
     const code = (error as { code?: string }).code;
     const usageError = typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
-    io.stderr(usageError ? t(locale, 'cli.badArgs', { detail: (error as Error).message }) : formatError(error, locale));
+    io.stderr(
+      usageError ? describeBadArgs(error as Error & { code: string }, name, locale) : formatError(error, locale),
+    );
     if (process.env.MATPREP_DEBUG && error instanceof Error) io.stderr(error.stack ?? '');
     return EXIT_USAGE;
   }

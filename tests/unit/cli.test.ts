@@ -145,5 +145,29 @@ describe('matprep CLI', () => {
     const badOption = await matprep('check', dir, '--frobnicate');
     expect(badOption.code).toBe(2);
     expectOneLineError(badOption);
+    // Named in the user's language, with the command's usage on the same line — not Node's English.
+    expect(badOption.stderr).toContain('没有选项“--frobnicate”');
+    expect(badOption.stderr).toContain('用法：matprep check');
+    expect(badOption.stderr).not.toMatch(/Unknown option|positional/);
+    const missingValue = await matprep('bind', dir, '-o');
+    expect(missingValue.code).toBe(2);
+    expectOneLineError(missingValue);
+    expect(missingValue.stderr).toContain('选项“-o, --output”后面要跟一个值');
+  });
+
+  it("prints a command's usage for --help and -h, exit 0", async () => {
+    for (const [command, usage] of [
+      ['init', '用法：matprep init'],
+      ['bind', '用法：matprep bind'],
+      ['rules', '用法：matprep rules'],
+      ['field', '用法：matprep field'],
+    ]) {
+      const help = await matprep(command, '--help');
+      expect(help.code).toBe(0);
+      expect(help.stdout).toContain(usage);
+    }
+    const english = await matprep('export', '-h', '--lang', 'en');
+    expect(english).toMatchObject({ code: 0 });
+    expect(english.stdout).toMatch(/^Usage: matprep export/);
   });
 });

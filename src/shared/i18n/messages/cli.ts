@@ -34,7 +34,10 @@ export const cliMessages: MessageArea = {
   'zh-CN': {
     'cli.help': helpZh,
     'cli.unknownCommand': '没有命令“{name}”。运行 matprep --help 查看可用命令。',
-    'cli.badArgs': '参数有误：{detail}。运行 matprep --help 查看用法。',
+    'cli.badArgs': '参数有误：{detail}',
+    'cli.unknownOption': '没有选项“{option}”。',
+    'cli.optionValue': '选项“{option}”后面要跟一个值。',
+    'cli.unexpectedArgument': '多了参数“{argument}”。',
     'cli.badLang': '不支持的语言“{lang}”，请使用 zh-CN 或 en。',
     'cli.usage.init': '用法：matprep init <文件夹> --rule <规则ID> [--name 名称]',
     'cli.usage.set': '用法：matprep set <文件夹> <字段ID> <值>',
@@ -53,7 +56,10 @@ export const cliMessages: MessageArea = {
   en: {
     'cli.help': helpEn,
     'cli.unknownCommand': 'There is no command "{name}". Run matprep --help to see the commands.',
-    'cli.badArgs': 'Bad arguments: {detail}. Run matprep --help for usage.',
+    'cli.badArgs': 'Bad arguments: {detail}',
+    'cli.unknownOption': 'there is no option "{option}".',
+    'cli.optionValue': 'option "{option}" needs a value.',
+    'cli.unexpectedArgument': 'unexpected argument "{argument}".',
     'cli.badLang': 'Unsupported language "{lang}"; use zh-CN or en.',
     'cli.usage.init': 'Usage: matprep init <dir> --rule <ruleId> [--name NAME]',
     'cli.usage.set': 'Usage: matprep set <dir> <fieldId> <value>',
