@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { PDFDocument, PDFName, PDFNumber, type PDFPage } from 'pdf-lib';
 import { UserError } from '../errors';
 import type { FileRef, ProjectDoc } from '../project/schema';
+import { assertPageChoice, boundPages, pageRotation } from '../project/pages';
 import type { RulePack } from '../rules/schema';
 import type { Translate } from '../../shared/i18n';
 import { loadPdf, type LoadedPdf } from '../pdf/load';
@@ -139,8 +140,12 @@ export async function assemble(input: AssembleInput): Promise<Assembled> {
       let placed: PlacedPage[];
       if (loaded.kind === 'pdf') {
         if (loaded.pdf.repaired) warnings.push(input.trMessages('bind.repaired', { file: file.name }));
+        const pages = boundPages(file, loaded.pdf.pageRefs.length);
+        // The choice was checked when made; this catches a hand-edited project file or a changed count.
+        if (file.pageOrder) assertPageChoice(file, pages, loaded.pdf.pageRefs.length);
         const result = appendPdf(out, loaded.pdf, {
-          rotate: file.rotate ?? 0,
+          pages,
+          rotate: (index) => pageRotation(file, index),
           landscape: options.landscape,
           forms: options.forms,
           frame: (landscape) => frameAt(landscape, next++),
@@ -256,7 +261,7 @@ async function loadOne(
     prepareImage(bytes, file.name, {
       dpi: options.dpi,
       quality: options.jpegQuality,
-      rotate: file.rotate ?? 0,
+      rotate: pageRotation(file, 0),
       box: (width, height) => frameAt(options.landscape === 'keep' && width > height, 0).content,
     }),
   );

@@ -10,6 +10,7 @@ import { watermarkImage } from '../images/watermark';
 import { foreignError, sniff } from '../pdf/sniff';
 import { translator } from '../../shared/i18n';
 import type { FileRef } from '../project/schema';
+import { pageRotation } from '../project/pages';
 import { BindOptionsSchema, type BindOptions } from './options';
 import type { BindInput } from './index';
 import { assemble } from './assemble';
@@ -182,7 +183,7 @@ async function imageWithin(
     const image = await prepareImage(bytes, file.name, {
       dpi: step.dpi,
       quality: watermark ? Math.max(BEFORE_WATERMARK_QUALITY, step.quality) : step.quality,
-      rotate: file.rotate ?? 0,
+      rotate: pageRotation(file, 0),
       box,
     });
     const jpeg = watermark ? await watermarkImage(image.jpeg, watermark, { quality: step.quality, box }) : image.jpeg;

@@ -41,14 +41,16 @@ export interface PlacedPage {
 
 export interface SourceOutlineItem {
   title: string;
-  /** Index into this file's pages. */
+  /** Index into the placed pages (undefined: the target page is not bound, or there is none). */
   pageIndex?: number;
   children: SourceOutlineItem[];
 }
 
 export interface PlaceOptions {
-  /** Extra clockwise rotation chosen by the user. */
-  rotate: Quarter;
+  /** The source pages to place, 0-based, in this order; default every page as in the file. */
+  pages?: number[];
+  /** Extra clockwise rotation chosen by the user for source page `index`. */
+  rotate: (index: number) => Quarter;
   landscape: 'keep' | 'rotate';
   forms: 'flatten' | 'keep';
   /** The frame for the next page, given whether it is shown landscape. Called once per page, in order. */
@@ -70,17 +72,21 @@ const MAX_OUTLINE_ITEMS = 5_000;
 const num = (n: number) => (Math.abs(n) < 1e-6 ? '0' : n.toFixed(4).replace(/\.?0+$/, ''));
 const cm = (m: Matrix) => `${m.map(num).join(' ')} cm`;
 
-/** Append every page of `source` to `out`, placed on A4. */
+/** Append the chosen pages of `source` (default all) to `out`, placed on A4. */
 export function appendPdf(out: PDFDocument, source: LoadedPdf, options: PlaceOptions): PlacedPdf {
   const src = source.doc;
-  const pageIndex = new Map(source.pageRefs.map((ref, i) => [ref.toString(), i]));
-  sanitiseSource(src, source.pageRefs, pageIndex);
+  const order = options.pages ?? source.pageRefs.map((_, i) => i);
+  const keptRefs = order.map((i) => source.pageRefs[i]);
+  // Where each bound source page ends up among the placed pages: links and bookmarks that point
+  // at a page left out are dropped, the rest follow their page to its new place.
+  const placedIndex = new Map(keptRefs.map((ref, k) => [ref.toString(), k]));
+  sanitiseSource(src, source.pageRefs, placedIndex);
 
   // Map the source's page objects to the output's before copying, so every reference to a page
   // (link destinations, annotations' /P) lands on the copied page instead of dragging a duplicate along.
   const copier = PDFObjectCopier.for(src.context, out.context);
   const traversed = (copier as unknown as { traversedObjects: Map<PDFObject, PDFObject> }).traversedObjects;
-  const outRefs = source.pageRefs.map((ref) => {
+  const outRefs = keptRefs.map((ref) => {
     const outRef = out.context.nextRef();
     traversed.set(ref, outRef);
     return outRef;
@@ -88,21 +94,24 @@ export function appendPdf(out: PDFDocument, source: LoadedPdf, options: PlaceOpt
 
   const pages: PlacedPage[] = [];
   const fields = new Set<PDFRef>();
-  source.pageRefs.forEach((ref, i) => {
+  keptRefs.forEach((ref, k) => {
     const node = src.context.lookup(ref);
-    if (!(node instanceof PDFPageLeaf)) throw new Error(`page ${i + 1} is not a page object`);
+    if (!(node instanceof PDFPageLeaf)) throw new Error(`page ${order[k] + 1} is not a page object`);
     const copied = copier.copy(node) as PDFPageLeaf;
-    out.context.assign(outRefs[i], copied);
-    const page = PDFPage.of(copied, outRefs[i], out);
+    out.context.assign(outRefs[k], copied);
+    const page = PDFPage.of(copied, outRefs[k], out);
     out.addPage(page);
-    pages.push(placeCopiedPage(page, options, fields));
+    pages.push(placeCopiedPage(page, options.rotate(order[k]), options, fields));
   });
 
-  return { pages, outline: readOutline(src, pageIndex), fields: [...fields] };
+  return { pages, outline: readOutline(src, placedIndex), fields: [...fields] };
 }
 
-/** Drop what must not travel (page and annotation actions, article beads) and pin links to explicit pages. */
-function sanitiseSource(src: PDFDocument, pageRefs: PDFRef[], pageIndex: Map<string, number>): void {
+/**
+ * Drop what must not travel (page and annotation actions, article beads) and pin links to explicit
+ * pages; links to a page not in `placedIndex` (absent or left out) go.
+ */
+function sanitiseSource(src: PDFDocument, pageRefs: PDFRef[], placedIndex: Map<string, number>): void {
   const { context } = src;
   for (const ref of pageRefs) {
     const page = context.lookup(ref) as PDFDict;
@@ -125,7 +134,7 @@ function sanitiseSource(src: PDFDocument, pageRefs: PDFRef[], pageIndex: Map<str
         const target = targetOf(src, annot);
         annot.delete(PDFName.of('A'));
         annot.delete(PDFName.of('Dest'));
-        if (target.kind === 'none' || (target.kind === 'page' && !pageIndex.has(target.page.toString()))) continue;
+        if (target.kind === 'none' || (target.kind === 'page' && !placedIndex.has(target.page.toString()))) continue;
         if (target.kind === 'page')
           annot.set(PDFName.of('Dest'), context.obj([target.page, PDFName.of('XYZ'), PDFNull, PDFNull, PDFNull]));
         else annot.set(PDFName.of('A'), context.obj({ S: PDFName.of('URI'), URI: target.uri }));
@@ -161,13 +170,13 @@ function boxOf(page: PDFPage): Box {
   return width > 0 && height > 0 ? { x, y, width, height } : media;
 }
 
-function placeCopiedPage(page: PDFPage, options: PlaceOptions, fields: Set<PDFRef>): PlacedPage {
+function placeCopiedPage(page: PDFPage, rotate: Quarter, options: PlaceOptions, fields: Set<PDFRef>): PlacedPage {
   const node = page.node;
   const { context } = page.doc;
   const box = boxOf(page);
   const unitObj = node.lookup(PDFName.of('UserUnit'));
   const unit = unitObj instanceof PDFNumber && unitObj.asNumber() > 0 ? unitObj.asNumber() : 1;
-  let rotation = normaliseRotation(page.getRotation().angle + options.rotate);
+  let rotation = normaliseRotation(page.getRotation().angle + rotate);
   let shown = rotatedSize(box.width, box.height, rotation);
   if (options.landscape === 'rotate' && shown.width > shown.height) {
     // Turn landscape pages a quarter anticlockwise: their top ends up at the binding edge.
@@ -321,8 +330,8 @@ export async function appendImage(out: PDFDocument, image: PreparedImage, frame:
   return { page, frame };
 }
 
-/** The source's own bookmarks, as a tree of titles and page indexes (loops and junk skipped). */
-function readOutline(src: PDFDocument, pageIndex: Map<string, number>): SourceOutlineItem[] {
+/** The source's own bookmarks, as a tree of titles and placed-page indexes (loops and junk skipped). */
+function readOutline(src: PDFDocument, placedIndex: Map<string, number>): SourceOutlineItem[] {
   const outlines = src.catalog.lookup(PDFName.of('Outlines'));
   if (!(outlines instanceof PDFDict)) return [];
   const seen = new Set<PDFDict>();
@@ -336,7 +345,7 @@ function readOutline(src: PDFDocument, pageIndex: Map<string, number>): SourceOu
     while (item instanceof PDFDict && !seen.has(item) && seen.size < MAX_OUTLINE_ITEMS) {
       seen.add(item);
       const target = targetOf(src, item);
-      const index = target.kind === 'page' ? pageIndex.get(target.page.toString()) : undefined;
+      const index = target.kind === 'page' ? placedIndex.get(target.page.toString()) : undefined;
       const entry: SourceOutlineItem = {
         title: textOf(item.lookup(PDFName.of('Title'))) ?? '',
         pageIndex: index,

@@ -6,6 +6,7 @@ import type { Locale } from '../../shared/i18n';
 import { addMonths, dayNumber } from '../fields';
 import type { FieldValue, FileRef, MaterialEntry, MediaType } from '../project/schema';
 import { isMaterialApplicable } from '../rules/applicability';
+import { boundPageCount } from '../project/pages';
 import type { FileFormat, MaterialRule } from '../rules/schema';
 import { makeProblem, withSeverity } from './problem';
 import type { MaterialResult, MaterialStatus, Problem } from './report';
@@ -62,8 +63,9 @@ function fileProblems(rule: MaterialRule, files: FileRef[], locale: Locale): Pro
     }
   }
   const { min, max } = rule.pages ?? {};
-  // Page counts are only known once every PDF has been read; images are one page each.
-  const counts = files.map((f) => (f.mediaType === 'application/pdf' ? f.pages : 1));
+  // Page counts are only known once every PDF has been read; images are one page each. Pages the
+  // user left out do not count: the limit is on what gets submitted.
+  const counts = files.map(boundPageCount);
   if ((min !== undefined || max !== undefined) && counts.every((c) => c !== undefined)) {
     const pages = counts.reduce<number>((sum, c) => sum + (c ?? 0), 0);
     if ((min !== undefined && pages < min) || (max !== undefined && pages > max)) {
