@@ -27,14 +27,14 @@ import { createTestApp, type TestApp } from '../support/app';
 const work = mkdtempSync(join(tmpdir(), 'matprep-pages-'));
 
 /** A 5-page portrait Letter PDF whose pages say "SOURCE PAGE n", so each page can be told apart. */
-async function fivePages(): Promise<Uint8Array> {
+async function fivePages(): Promise<Uint8Array<ArrayBuffer>> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   for (let n = 1; n <= 5; n++) {
     const page = doc.addPage([612, 792]);
     page.drawText(`SOURCE PAGE ${n}`, { x: 72, y: 700, size: 28, font });
   }
-  return doc.save({ useObjectStreams: false });
+  return new Uint8Array(await doc.save({ useObjectStreams: false }));
 }
 
 /** Direction of the first text run on each page, as shown: 'up' reads left to right, 'cw' is turned a quarter clockwise. */
@@ -145,7 +145,7 @@ describe('project:setPages through the app', () => {
   let app: TestApp;
   let ctx: WorkspaceContext;
   let dir: string;
-  let source: Uint8Array;
+  let source: Uint8Array<ArrayBuffer>;
   let pdfId: string;
   let jpgId: string;
   let sha: string;
