@@ -1,7 +1,9 @@
 /**
- * Page-level edits of one PDF (FileRef.pageOrder / pageRotate) as plain values: which source pages
- * are bound, in what order, each with its extra rotation. Pages are 0-based source indices, as in
- * the project file; the UI adds 1 when it shows them.
+ * The page editor's working copy of one PDF's page choice (FileRef.pageOrder / pageRotate) and the
+ * steps the user takes on it. Pages are 0-based source indices, as in the project file; the UI adds
+ * 1 when it shows them. Reading a saved choice follows core/project/pages.ts (`boundPages`,
+ * `pageRotation`), which the binder uses; that module is not browser-safe (it throws UserErrors), so
+ * the two one-line rules are restated here.
  */
 import type { FileRef } from '../../core/project/schema';
 
@@ -9,8 +11,8 @@ export type Rotation = 0 | 90 | 180 | 270;
 export interface PageEdit {
   /** Source pages bound, in order. */
   readonly order: readonly number[];
-  /** Extra clockwise rotation per source page; pages not listed are not rotated. */
-  readonly rotate: Readonly<Record<number, Rotation>>;
+  /** Extra clockwise rotation per source page (key: its index); pages not listed are not rotated. */
+  readonly rotate: Readonly<Record<string, Rotation>>;
 }
 
 export function allPages(total: number): number[] {
@@ -18,20 +20,29 @@ export function allPages(total: number): number[] {
 }
 
 /** The edit a file carries now; pages past `total` (a stale order) are dropped. */
+/** The source pages a file binds, in order (all of them when it has no page choice). */
+export function boundPages(file: Pick<FileRef, 'pageOrder'>, total: number): number[] {
+  return file.pageOrder ? [...file.pageOrder] : allPages(total);
+}
+
+/** Clockwise rotation of source page `page` as bound: the file's rotation plus the page's own. */
+export function pageRotation(file: Pick<FileRef, 'rotate' | 'pageRotate'>, page: number): Rotation {
+  return (((file.rotate ?? 0) + (file.pageRotate?.[String(page)] ?? 0)) % 360) as Rotation;
+}
+
 export function editOf(file: Pick<FileRef, 'pageOrder' | 'pageRotate'>, total: number): PageEdit {
-  const order = (file.pageOrder ?? allPages(total)).filter((i) => i < total);
-  const rotate: Record<number, Rotation> = {};
-  for (const [key, deg] of Object.entries(file.pageRotate ?? {})) if (deg) rotate[Number(key)] = deg;
-  return { order: order.length > 0 ? order : allPages(total), rotate };
+  const order = boundPages(file, total).filter((i) => i < total);
+  return { order: order.length > 0 ? order : allPages(total), rotate: { ...file.pageRotate } };
 }
 
+/** The page's own extra rotation in the edit. */
 export function rotationOf(edit: PageEdit, page: number): Rotation {
-  return edit.rotate[page] ?? 0;
+  return pageRotation({ rotate: 0, pageRotate: edit.rotate }, page);
 }
 
-/** Rotation as drawn: the file's rotation plus the page's own. */
-export function totalRotation(fileRotate: number, pageRotate: number): Rotation {
-  return ((fileRotate + pageRotate) % 360) as Rotation;
+/** Rotation as drawn: the file's rotation plus the page's own in the edit. */
+export function drawnRotation(file: Pick<FileRef, 'rotate'>, edit: PageEdit, page: number): Rotation {
+  return pageRotation({ rotate: file.rotate, pageRotate: edit.rotate }, page);
 }
 
 /** Move `page` one place earlier (-1) or later (+1); at either end nothing changes. */

@@ -18,7 +18,7 @@ import {
   rotationOf,
   sameEdit,
   toRequest,
-  totalRotation,
+  drawnRotation,
   allPages,
   type PageEdit,
   type Rotation,
@@ -52,8 +52,13 @@ export function PageEditor({ dir, file, onSave, onClose }: Props) {
 
   useEffect(() => {
     const element = dialog.current;
+    // The dialog is unmounted rather than closed after a save, so focus is handed back by hand.
+    const opener = document.activeElement as HTMLElement | null;
     element?.showModal();
-    return () => element?.close();
+    return () => {
+      element?.close();
+      if (opener?.isConnected) opener.focus();
+    };
   }, []);
   useEffect(() => {
     const wanted = focusNext.current;
@@ -135,7 +140,7 @@ export function PageEditor({ dir, file, onSave, onClose }: Props) {
                       pdf={pdf}
                       page={page}
                       width={THUMB}
-                      rotate={totalRotation(file.rotate, rotate)}
+                      rotate={drawnRotation(file, edit, page)}
                       label={t('ui.pages.thumb', { page: page + 1 })}
                     />
                     <span className="page-label">
@@ -187,52 +192,54 @@ export function PageEditor({ dir, file, onSave, onClose }: Props) {
                 );
               })}
             </ol>
-            {lastOne && total > 1 && (
+            {lastOne && (
               <p id="page-editor-last" className="note">
                 {t('ui.pages.lastPage')}
               </p>
             )}
-
-            <section aria-labelledby="page-editor-removed" className="removed-pages">
-              <h3 id="page-editor-removed">
-                {t('ui.pages.removedTitle')}
-                {removed.length > 0 ? `（${removed.length}）` : ''}
-              </h3>
-              {removed.length === 0 ? (
-                <p className="empty-note">{t('ui.pages.removedNone')}</p>
-              ) : (
-                <ul className="removed-strip">
-                  {removed.map((page, i) => (
-                    <li key={page} className="removed-page">
-                      <PageThumb
-                        pdf={pdf}
-                        page={page}
-                        width={SMALL}
-                        rotate={totalRotation(file.rotate, rotationOf(edit, page))}
-                        label={t('ui.pages.thumb', { page: page + 1 })}
-                      />
-                      <span className="page-label">{label(page)}</span>
-                      <button
-                        type="button"
-                        data-focus={`restore-${page}`}
-                        aria-label={t('ui.pages.restore', { page: page + 1 })}
-                        onClick={() =>
-                          change(restorePage(edit, page), t('ui.pages.restored', { page: page + 1 }), [
-                            `restore-${removed[i + 1] ?? removed[i - 1]}`,
-                            `${page}-rotate`,
-                          ])
-                        }
-                      >
-                        {t('ui.pages.restoreShort')}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
           </>
         )}
       </div>
+
+      {pdf && pdf !== 'failed' && total > 0 && (
+        <section aria-labelledby="page-editor-removed" className="removed-pages">
+          <h3 id="page-editor-removed">
+            {t('ui.pages.removedTitle')}
+            {removed.length > 0 ? `（${removed.length}）` : ''}
+          </h3>
+          {removed.length === 0 ? (
+            <p className="empty-note">{t('ui.pages.removedNone')}</p>
+          ) : (
+            <ul className="removed-strip">
+              {removed.map((page, i) => (
+                <li key={page} className="removed-page">
+                  <PageThumb
+                    pdf={pdf}
+                    page={page}
+                    width={SMALL}
+                    rotate={drawnRotation(file, edit, page)}
+                    label={t('ui.pages.thumb', { page: page + 1 })}
+                  />
+                  <span className="page-label">{label(page)}</span>
+                  <button
+                    type="button"
+                    data-focus={`restore-${page}`}
+                    aria-label={t('ui.pages.restore', { page: page + 1 })}
+                    onClick={() =>
+                      change(restorePage(edit, page), t('ui.pages.restored', { page: page + 1 }), [
+                        `restore-${removed[i + 1] ?? removed[i - 1]}`,
+                        `${page}-rotate`,
+                      ])
+                    }
+                  >
+                    {t('ui.pages.restoreShort')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
 
       <div className="page-editor-foot">
         {error && (

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { FileRef } from '../../../core/project/schema';
 import { useT } from '../i18n';
 import { FilePreview } from './Thumbnail';
-import { editOf, rotationOf, totalRotation } from '../pages';
+import { boundPages, pageRotation } from '../pages';
 
 type Props = { bytes: Uint8Array; file: FileRef; onClose: () => void };
 
@@ -16,9 +16,9 @@ export function PreviewDialog({ bytes, file, onClose }: Props) {
   const [page, setPage] = useState(1);
   const [counted, setCounted] = useState(file.pages ?? 1);
   // Page through the pages as they are bound (page-level edits applied), not as they sit in the file.
-  const edit = editOf(file, file.pages ?? counted);
-  const pages = edit.order.length;
-  const source = edit.order[page - 1] ?? page - 1;
+  const order = boundPages(file, file.pages ?? counted);
+  const pages = order.length;
+  const source = order[page - 1] ?? page - 1;
   useEffect(() => {
     const element = dialog.current;
     element?.showModal();
@@ -39,7 +39,7 @@ export function PreviewDialog({ bytes, file, onClose }: Props) {
           file={file}
           width={520}
           page={source + 1}
-          rotate={totalRotation(file.rotate, rotationOf(edit, source))}
+          rotate={pageRotation(file, source)}
           onPages={setCounted}
           label={t('ui.preview.page', { name: file.name, page, total: pages })}
         />

@@ -8,7 +8,7 @@ import type { FileRef } from '../../../core/project/schema';
 import { call } from '../api';
 import { useT } from '../i18n';
 import { renderPdfPage } from '../pdf';
-import { totalRotation } from '../pages';
+import { boundPages, pageRotation } from '../pages';
 import { PreviewDialog } from './PreviewDialog';
 
 type Props = { dir: string; file: FileRef };
@@ -35,8 +35,8 @@ export function Thumbnail({ dir, file }: Props) {
   const bytes = useFileBytes(dir, file.sha256);
   const [open, setOpen] = useState(false);
   // The first page that is bound, turned as it will be bound (page-level edits included).
-  const first = file.pageOrder?.[0] ?? 0;
-  const rotate = totalRotation(file.rotate, file.pageRotate?.[String(first)] ?? 0);
+  const first = boundPages(file, 1)[0] ?? 0;
+  const rotate = pageRotation(file, first);
 
   if (bytes === 'failed') return <Placeholder text={t('ui.file.previewFailed')} />;
   if (!bytes) return <div className="thumb thumb-loading" aria-hidden="true" />;
