@@ -131,6 +131,11 @@ describe('page editor: drop, rotate and reorder the pages of a PDF', () => {
     expect(await row.textContent()).toContain('已调整页序');
     expect(await row.textContent()).toContain('1 页单独旋转');
     await until(() => isFocused(open)).toBe(true);
+    await page
+      .getByRole('img', { name: new RegExp(CONSTITUTION) })
+      .and(page.locator('[aria-busy="false"]'))
+      .waitFor();
+    await app.screenshot('25b-pages-saved', page.getByRole('heading', { name: '已添加的文件' }));
 
     // What was saved: 0-based source pages, page 3 (index 2) turned 90°.
     const expectedOrder = [0, 2, 4, 3, ...Array.from({ length: 13 }, (_, i) => i + 5)];

@@ -245,7 +245,7 @@ export const uiExtrasMessages: MessageArea = {
     'ui.file.editPagesOf': 'Edit pages: {name}',
     'ui.file.pagesEdited': '{total} pages, {kept} bound ({removed} removed)',
     'ui.file.pagesReordered': 'pages reordered',
-    'ui.file.pagesRotated': '{count} pages rotated',
+    'ui.file.pagesRotated': 'rotated pages: {count}',
 
     'ui.pages.title': 'Edit pages: {name}',
     'ui.pages.intro':
