@@ -1,41 +1,13 @@
 /**
  * Which source pages of an attached file are bound, in which order and turned how. The original
- * file is never changed: the choice lives on the FileRef (`pageOrder`, `pageRotate`), and the
- * binder, the per-file export, the check and the edit all read it through these functions.
+ * file is never changed: the choice lives on the FileRef (`pageOrder`, `pageRotate`); reading it is
+ * in `page-choice.ts` (browser-safe), checking and storing a new choice is here.
  */
 import { UserError } from '../errors';
 import type { FileRef } from './schema';
 
-type Quarter = 0 | 90 | 180 | 270;
-type PageRotations = Record<string, Quarter>;
-
-export type PageChoice = Pick<FileRef, 'name' | 'mediaType' | 'pages' | 'rotate' | 'pageOrder' | 'pageRotate'>;
-
-/** How many pages the file has: an image is one page; a PDF's count is known once it was read. */
-function sourceCount(file: Pick<FileRef, 'mediaType' | 'pages'>): number | undefined {
-  return file.mediaType === 'application/pdf' ? file.pages : 1;
-}
-
-/**
- * The 0-based source pages to bind, in order. `count` is the file's real page count where the
- * caller has read the file (the binder); otherwise the count recorded on import is used.
- */
-export function boundPages(file: Pick<FileRef, 'mediaType' | 'pages' | 'pageOrder'>, count?: number): number[] {
-  if (file.pageOrder) return [...file.pageOrder];
-  return Array.from({ length: count ?? sourceCount(file) ?? 0 }, (_, i) => i);
-}
-
-/** The number of pages the file contributes to the packet, or undefined while a PDF's count is unknown. */
-export function boundPageCount(file: Pick<FileRef, 'mediaType' | 'pages' | 'pageOrder'>): number | undefined {
-  if (!file.pageOrder && sourceCount(file) === undefined) return undefined;
-  return boundPages(file).length;
-}
-
-/** Clockwise rotation of source page `index` as bound: the file's rotation plus the page's own. */
-export function pageRotation(file: Pick<FileRef, 'rotate' | 'pageRotate'>, index: number): Quarter {
-  const extra = file.pageRotate?.[String(index)] ?? 0;
-  return (((file.rotate ?? 0) + extra) % 360) as Quarter;
-}
+export { boundPages, boundPageCount, pageRotation, type PageChoice } from './page-choice';
+import type { PageChoice, PageRotations } from './page-choice';
 
 /**
  * Check a page choice against a file with `count` pages: every index in range, none twice, at

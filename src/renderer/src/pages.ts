@@ -1,13 +1,13 @@
 /**
  * The page editor's working copy of one PDF's page choice (FileRef.pageOrder / pageRotate) and the
  * steps the user takes on it. Pages are 0-based source indices, as in the project file; the UI adds
- * 1 when it shows them. Reading a saved choice follows core/project/pages.ts (`boundPages`,
- * `pageRotation`), which the binder uses; that module is not browser-safe (it throws UserErrors), so
- * the two one-line rules are restated here.
+ * 1 when it shows them. A saved choice is read with the same functions the binder uses.
  */
 import type { FileRef } from '../../core/project/schema';
+import { boundPages, pageRotation, type Quarter } from '../../core/project/page-choice';
 
-export type Rotation = 0 | 90 | 180 | 270;
+export { boundPages, pageRotation };
+export type Rotation = Quarter;
 export interface PageEdit {
   /** Source pages bound, in order. */
   readonly order: readonly number[];
@@ -20,17 +20,10 @@ export function allPages(total: number): number[] {
 }
 
 /** The edit a file carries now; pages past `total` (a stale order) are dropped. */
-/** The source pages a file binds, in order (all of them when it has no page choice). */
-export function boundPages(file: Pick<FileRef, 'pageOrder'>, total: number): number[] {
-  return file.pageOrder ? [...file.pageOrder] : allPages(total);
-}
-
-/** Clockwise rotation of source page `page` as bound: the file's rotation plus the page's own. */
-export function pageRotation(file: Pick<FileRef, 'rotate' | 'pageRotate'>, page: number): Rotation {
-  return (((file.rotate ?? 0) + (file.pageRotate?.[String(page)] ?? 0)) % 360) as Rotation;
-}
-
-export function editOf(file: Pick<FileRef, 'pageOrder' | 'pageRotate'>, total: number): PageEdit {
+export function editOf(
+  file: Pick<FileRef, 'mediaType' | 'pages' | 'pageOrder' | 'pageRotate'>,
+  total: number,
+): PageEdit {
   const order = boundPages(file, total).filter((i) => i < total);
   return { order: order.length > 0 ? order : allPages(total), rotate: { ...file.pageRotate } };
 }
@@ -106,7 +99,7 @@ export function toRequest(edit: PageEdit): { order: number[]; rotate: Record<str
 
 /** Pages a file binds, as the file list sums them up. */
 export function pageSummary(
-  file: Pick<FileRef, 'pages' | 'pageOrder' | 'pageRotate'>,
+  file: Pick<FileRef, 'mediaType' | 'pages' | 'pageOrder' | 'pageRotate'>,
 ): { total: number; kept: number; removed: number; reordered: boolean; rotated: number } | null {
   if (file.pages === undefined) return null;
   const edit = editOf(file, file.pages);
