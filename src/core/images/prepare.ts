@@ -115,7 +115,7 @@ async function sweepStaleScratch(base: string): Promise<void> {
 }
 
 /** Translate sharp's failures into messages naming the file. */
-function imageError(error: unknown, name: string): unknown {
+export function imageError(error: unknown, name: string): unknown {
   if (error instanceof UserError) return error;
   const text = error instanceof Error ? error.message : String(error);
   if (/pixel limit/i.test(text))

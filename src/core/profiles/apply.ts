@@ -119,6 +119,8 @@ export async function applyProfile(
           part: document.part,
           rotate: 0,
           password: document.password,
+          convertedFrom: document.convertedFrom,
+          originalName: document.originalName,
         };
         entry.files.push(ref);
         if (document.issuedOn && !entry.issuedOn) entry.issuedOn = document.issuedOn;
@@ -173,7 +175,13 @@ export async function libraryFromProject(
       const document = await storeLibraryDocument(
         ps,
         key,
-        { name: ref.name, bytes, password: ref.password },
+        {
+          name: ref.name,
+          bytes,
+          password: ref.password,
+          convertedFrom: ref.convertedFrom,
+          originalName: ref.originalName,
+        },
         { part: ref.part, issuedOn: entry!.issuedOn, validUntil: entry!.validUntil },
         now,
       );

@@ -4,7 +4,7 @@
  * (user-data), documents in a profile vault there, by sha256 like a project's vault.
  */
 import { z } from 'zod';
-import { MediaTypeSchema, Sha256Schema } from '../project/schema';
+import { ConvertedFromSchema, MediaTypeSchema, Sha256Schema } from '../project/schema';
 
 export const ContactSchema = z
   .object({
@@ -36,6 +36,9 @@ export const LibraryDocumentSchema = z
     issuedOn: z.string().optional(),
     validUntil: z.string().optional(),
     addedAt: z.string(),
+    /** As on a project's file reference: set when the import converted the file. */
+    convertedFrom: ConvertedFromSchema.optional(),
+    originalName: z.string().optional(),
   })
   .strict();
 export type LibraryDocument = z.infer<typeof LibraryDocumentSchema>;

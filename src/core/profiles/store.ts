@@ -9,7 +9,7 @@ import { rm } from 'node:fs/promises';
 import { UserError } from '../errors';
 import type { AppStore } from '../settings';
 import { readSource, readVaultFile, storeInVault, vaultPath, type ImportSource } from '../project/store';
-import { inspectFile } from '../pdf/inspect';
+import { prepareImport } from '../project/import';
 import { ProfileInputSchema, type LibraryDocument, type Profile, type ProfileInput } from './schema';
 
 /** Where profiles live: the app store, and the folder whose `vault/` holds their documents. */
@@ -89,27 +89,28 @@ export interface LibraryDocumentMeta {
   validUntil?: string;
 }
 
-/** Store bytes in the profile vault and describe them as a library document (inspected like an import). */
+/** Store bytes in the profile vault and describe them as a library document (converted and inspected like an import). */
 export async function storeLibraryDocument(
   ps: ProfileStore,
   key: string,
-  file: { name: string; bytes: Uint8Array; password?: string },
+  file: { name: string; bytes: Uint8Array; password?: string } & Pick<
+    LibraryDocument,
+    'convertedFrom' | 'originalName'
+  >,
   meta: LibraryDocumentMeta = {},
   now: Date = new Date(),
 ): Promise<LibraryDocument> {
-  const info = await inspectFile(file.bytes, file.name, { password: file.password });
-  const sha256 = await storeInVault(ps.libraryDir, file.bytes);
+  const prepared = await prepareImport(file.bytes, file.name, file.password);
+  const sha256 = await storeInVault(ps.libraryDir, prepared.bytes);
   return {
     id: randomUUID(),
     key,
     part: meta.part,
     sha256,
-    name: file.name,
-    size: file.bytes.byteLength,
-    mediaType: info.mediaType,
-    pages: info.pages,
-    width: info.width,
-    height: info.height,
+    ...prepared.file,
+    // Bytes from a project's vault were converted there already: keep what that import recorded.
+    convertedFrom: prepared.file.convertedFrom ?? file.convertedFrom,
+    originalName: prepared.file.originalName ?? file.originalName,
     password: file.password,
     issuedOn: meta.issuedOn,
     validUntil: meta.validUntil,

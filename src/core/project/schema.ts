@@ -16,6 +16,9 @@ export const PROJECT_SCHEMA_VERSION = 1;
 export const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
 export const MediaTypeSchema = z.enum(['application/pdf', 'image/jpeg', 'image/png']);
 export type MediaType = z.infer<typeof MediaTypeSchema>;
+/** Formats converted on import into PDF/JPEG/PNG (src/core/images/convert.ts). */
+export const ConvertedFromSchema = z.enum(['webp', 'tiff', 'gif']);
+export type ConvertedFrom = z.infer<typeof ConvertedFromSchema>;
 
 export const PageRotationSchema = z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]);
 
@@ -45,6 +48,10 @@ export const FileRefSchema = z
     pageOrder: z.array(z.number().int().nonnegative()).min(1).max(100_000).optional(),
     /** For a PDF: extra clockwise rotation per source page (key: 0-based page index), on top of `rotate`. */
     pageRotate: z.record(z.string().regex(/^\d+$/), PageRotationSchema).optional(),
+    /** Set when the import converted the file (WebP/TIFF/GIF); `name` then has the new extension. */
+    convertedFrom: ConvertedFromSchema.optional(),
+    /** The name the user's file had before conversion, for display. */
+    originalName: z.string().optional(),
   })
   .strict();
 export type FileRef = z.infer<typeof FileRefSchema>;

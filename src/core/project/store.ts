@@ -20,6 +20,7 @@ import {
   type MaterialEntry,
 } from './schema';
 import { inspectFile } from '../pdf/inspect';
+import { prepareImport } from './import';
 import { normalisePageChoice } from './pages';
 
 export interface Project {
@@ -183,8 +184,9 @@ export async function storeInVault(dir: string, bytes: Uint8Array): Promise<stri
 }
 
 /**
- * Import files into a material: each is read, inspected (type sniffed from content, pages counted,
- * damaged or locked files refused with a clear message), stored in the vault and attached. All files
+ * Import files into a material: each is read, converted if it is WebP/TIFF/GIF, inspected (type sniffed
+ * from content, pages counted, damaged or locked files refused with a clear message), stored in the
+ * vault and attached. All files
  * are inspected before anything is attached, so one bad file leaves the project unchanged.
  */
 export async function addFiles(
@@ -202,21 +204,17 @@ export async function addFiles(
       const fresh: string[] = [];
       try {
         for (const source of sources) {
-          const { name, bytes } = await readSource(source);
-          const info = await inspectFile(bytes, name, { password: opts.password });
+          const original = await readSource(source);
+          // WebP/TIFF/GIF are converted here; the vault keeps the converted bytes, the original is untouched.
+          const { bytes, file } = await prepareImport(original.bytes, original.name, opts.password);
           const sha256 = sha256Of(bytes);
           if (!(await exists(vaultPath(dir, sha256)))) fresh.push(sha256);
           await storeInVault(dir, bytes);
           prepared.push({
             id: randomUUID(),
             sha256,
-            name,
-            size: bytes.byteLength,
-            mediaType: info.mediaType,
+            ...file,
             addedAt: now().toISOString(),
-            pages: info.pages,
-            width: info.width,
-            height: info.height,
             part: opts.part,
             rotate: 0,
             password: opts.password,

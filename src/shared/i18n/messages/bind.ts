@@ -23,6 +23,8 @@ export const bindMessages: MessageArea = {
     'image.damaged': '图片“{file}”不完整或已损坏（可能没有传输完）。请重新拍摄或重新复制该图片。',
     'image.unreadable': '无法读取图片“{file}”。请另存为 JPG 或 PNG 后再添加。',
     'image.tooLarge': '图片“{file}”像素过多（超过 {megapixels} 百万像素），可能不是正常照片。请缩小后再添加。',
+    'image.convertFailed':
+      '“{file}”是 {format} 图片，但内容不完整或已损坏，无法转换。请重新下载或重新扫描，或另存为 JPG/PNG 后再添加。',
     // Binding
     'bind.cancelled': '装订已取消，没有生成文件。',
     'bind.nothing': '没有可装订的材料：请先为材料添加文件。',
@@ -99,6 +101,8 @@ export const bindMessages: MessageArea = {
     'image.unreadable': 'The image "{file}" cannot be read. Save it as JPG or PNG and add it again.',
     'image.tooLarge':
       'The image "{file}" has too many pixels (over {megapixels} megapixels) to be a normal photo. Reduce it and add it again.',
+    'image.convertFailed':
+      '"{file}" is a {format} image but is incomplete or damaged, so it cannot be converted. Download or scan it again, or save it as JPG/PNG, then add it.',
     'bind.cancelled': 'Binding was cancelled; no file was written.',
     'bind.nothing': 'There is nothing to bind: add files to the materials first.',
     'bind.incomplete':

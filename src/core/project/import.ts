@@ -1,0 +1,38 @@
+/**
+ * The one step every import takes (project files, profile library documents): convert what can be
+ * converted (WebP/TIFF/GIF), then inspect by content. The caller stores `bytes` in its vault; the
+ * user's original is never written.
+ */
+import { convertForImport } from '../images/convert';
+import { inspectFile } from '../pdf/inspect';
+import type { FileRef } from './schema';
+
+/** What a file reference and a library document both record about an imported file. */
+export type ImportedFile = Pick<
+  FileRef,
+  'name' | 'size' | 'mediaType' | 'pages' | 'width' | 'height' | 'convertedFrom' | 'originalName'
+>;
+
+export interface PreparedImport {
+  /** The bytes to store: the original, or the converted file. */
+  bytes: Uint8Array;
+  file: ImportedFile;
+}
+
+export async function prepareImport(bytes: Uint8Array, name: string, password?: string): Promise<PreparedImport> {
+  const converted = await convertForImport(bytes, name);
+  const info = await inspectFile(converted.bytes, converted.name, { password });
+  return {
+    bytes: converted.bytes,
+    file: {
+      name: converted.name,
+      size: converted.bytes.byteLength,
+      mediaType: info.mediaType,
+      pages: info.pages,
+      width: info.width,
+      height: info.height,
+      convertedFrom: converted.convertedFrom,
+      originalName: converted.convertedFrom ? name : undefined,
+    },
+  };
+}
