@@ -160,7 +160,15 @@ const cases: BadCase[] = [
     code: 'file.unsupported.heic',
     says: '兼容性最佳',
   },
-  { what: 'WebP image', name: '截图.webp', make: bad.webp, code: 'file.unsupported.webp', says: '另存为 JPG 或 PNG' },
+  // A good WebP/TIFF/GIF is converted on import (convert.test.ts); a broken one cannot be.
+  {
+    what: 'WebP image with damaged data',
+    name: '截图.webp',
+    make: bad.damagedWebp,
+    code: 'image.convertFailed',
+    says: '无法转换',
+  },
+  { what: 'BMP image', name: '旧扫描.bmp', make: bad.bmp, code: 'file.unsupported.bmp', says: '另存为 PNG 或 JPG' },
 ];
 
 async function corpusFile(name: string): Promise<bad.Bytes> {

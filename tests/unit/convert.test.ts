@@ -20,6 +20,11 @@ import { builtInRulesDir } from '../../src/core/rules/loader';
 import { UserError } from '../../src/core/errors';
 import { runInProcess } from '../support/cli';
 import * as bad from '../fixtures/bad-inputs';
+import { createElement, type Context, type FunctionComponent } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import type { FileRef } from '../../src/core/project/schema';
+import type { ProjectView } from '../../src/shared/ipc';
+import type { MaterialRule } from '../../src/core/rules/schema';
 
 const MATERIAL = 'business-licence';
 const A4 = { width: 595.28, height: 841.89 };
@@ -327,4 +332,47 @@ describe('import converts (addFiles, the profile library, the CLI)', () => {
       pages: 3,
     });
   }, 30_000);
+});
+
+describe('the file list says a file was converted', () => {
+  // .tsx modules: vitest compiles them, but this tsconfig has no JSX, so they are imported by a computed path.
+  const renderer = '../../src/renderer/src';
+  let FileList: FunctionComponent<Record<string, unknown>>;
+  let LocaleContext: Context<string>;
+  beforeAll(async () => {
+    ({ FileList } = await import(`${renderer}/components/FileList.tsx`));
+    ({ LocaleContext } = await import(`${renderer}/i18n.tsx`));
+  });
+  const file = (over: Partial<FileRef>): FileRef => ({
+    id: 'f1',
+    sha256: 'a'.repeat(64),
+    name: '照片.jpg',
+    size: 2048,
+    mediaType: 'image/jpeg',
+    addedAt: '2026-11-23T00:00:00.000Z',
+    rotate: 0,
+    ...over,
+  });
+  const render = (locale: 'zh-CN' | 'en', files: FileRef[]) =>
+    renderToStaticMarkup(
+      createElement(
+        LocaleContext.Provider,
+        { value: locale },
+        createElement(FileList, {
+          view: { dir: '/p' } as ProjectView,
+          material: { id: MATERIAL, title: '营业执照' } as MaterialRule,
+          files,
+          mutate: async () => {},
+          onView: () => {},
+        }),
+      ),
+    );
+
+  it('names both formats in either language, and nothing for an unconverted file', () => {
+    const converted = file({ convertedFrom: 'webp', originalName: '照片.webp' });
+    expect(render('zh-CN', [converted])).toContain('已由 WebP 转换为 JPG');
+    expect(render('en', [converted])).toContain('Converted from WebP to JPG');
+    expect(render('zh-CN', [file({ convertedFrom: 'gif', mediaType: 'image/png' })])).toContain('只保留第一帧');
+    expect(render('zh-CN', [file({})])).not.toContain('转换');
+  });
 });

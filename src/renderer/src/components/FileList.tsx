@@ -38,12 +38,15 @@ export function FileList({ view, material, files, mutate, onView }: Props) {
             file.width && file.height ? t('ui.file.pixels', { width: file.width, height: file.height }) : null,
             formatSize(file.size, t),
             file.rotate ? t('ui.file.rotated', { deg: file.rotate }) : null,
+            convertedNote(file, t),
           ].filter(Boolean);
           return (
             <li key={file.id} className="file">
               <Thumbnail dir={view.dir} file={file} />
               <div className="file-info">
-                <span className="file-name">{name}</span>
+                <span className="file-name" title={file.originalName}>
+                  {name}
+                </span>
                 <span className="file-details">{details.join(' · ')}</span>
                 {material.parts && material.parts.length > 0 && (
                   <label className="inline-field">
@@ -142,6 +145,17 @@ function pagesDetails(file: FileRef, t: Translate): string[] {
     reordered ? t('ui.file.pagesReordered') : null,
     rotated > 0 ? t('ui.file.pagesRotated', { count: rotated }) : null,
   ].filter((d): d is string => d !== null);
+}
+
+const FORMAT_NAMES = { webp: 'WebP', tiff: 'TIFF', gif: 'GIF' } as const;
+const TYPE_NAMES = { 'image/jpeg': 'JPG', 'image/png': 'PNG', 'application/pdf': 'PDF' } as const;
+
+/** "已由 WebP 转换为 JPG" for a file the import converted (src/core/images/convert.ts). */
+function convertedNote(file: FileRef, t: Translate): string | null {
+  if (!file.convertedFrom) return null;
+  const to = TYPE_NAMES[file.mediaType];
+  if (file.convertedFrom === 'gif') return t('ui.file.convertedGif', { to });
+  return t('ui.file.converted', { from: FORMAT_NAMES[file.convertedFrom], to });
 }
 
 function IconButton({
