@@ -19,6 +19,8 @@ export type MediaType = z.infer<typeof MediaTypeSchema>;
 /** Formats converted on import into PDF/JPEG/PNG (src/core/images/convert.ts). */
 export const ConvertedFromSchema = z.enum(['webp', 'tiff', 'gif']);
 export type ConvertedFrom = z.infer<typeof ConvertedFromSchema>;
+/** For file pickers (`<input accept>`): the converted formats, offered next to PDF/JPG/PNG. */
+export const CONVERTIBLE_ACCEPT = '.webp,.tif,.tiff,.gif,image/webp,image/tiff,image/gif';
 
 export const PageRotationSchema = z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]);
 

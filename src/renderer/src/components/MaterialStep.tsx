@@ -5,6 +5,7 @@
 import { useId, useState, type DragEvent } from 'react';
 import type { ProjectView } from '../../../shared/ipc';
 import type { MaterialRule } from '../../../core/rules/schema';
+import { CONVERTIBLE_ACCEPT } from '../../../core/project/schema';
 import { ApiError, call, toIncoming } from '../api';
 import { useT } from '../i18n';
 import { useRun } from '../run';
@@ -128,7 +129,7 @@ export function MaterialStep({ view, material, onView }: Props) {
             className="visually-hidden"
             type="file"
             multiple
-            accept={material.accept.map((f) => ACCEPT[f]).join(',')}
+            accept={[...material.accept.map((f) => ACCEPT[f]), CONVERTIBLE_ACCEPT].join(',')}
             onChange={(e) => {
               const files = Array.from(e.target.files ?? []);
               e.target.value = '';

@@ -6,6 +6,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { Profile, ProfileDetails } from '../../../core/profiles/schema';
 import { LIBRARY_KEYS } from '../../../core/profiles/schema';
+import { CONVERTIBLE_ACCEPT } from '../../../core/project/schema';
 import { call, toIncoming } from '../api';
 import { useT } from '../i18n';
 import { useRun } from '../run';
@@ -334,7 +335,7 @@ function Library({ profile, onProfile }: { profile: Profile; onProfile: (profile
           id={`${base}-file`}
           type="file"
           className="visually-hidden"
-          accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+          accept={`.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png,${CONVERTIBLE_ACCEPT}`}
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
