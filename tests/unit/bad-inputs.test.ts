@@ -93,7 +93,7 @@ const cases: BadCase[] = [
     name: 'photo.jpg',
     make: bad.windowsProgram,
     code: 'file.unsupported.unknown',
-    says: '只支持 PDF、JPG 和 PNG',
+    says: '支持 PDF、JPG、PNG',
   },
   {
     what: 'PDF with a user password',

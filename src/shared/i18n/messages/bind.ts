@@ -14,7 +14,8 @@ export const bindMessages: MessageArea = {
     'file.unsupported.ofd': '“{file}”是 OFD 版式文件。请用 OFD 阅读器“另存为 PDF”或打印为 PDF 后再添加。',
     'file.unsupported.zip': '“{file}”是压缩包。请先解压，再逐个添加其中的 PDF 或图片。',
     'file.unsupported.text': '“{file}”是纯文本文件，不是 PDF 或图片。请打开原件另存为 PDF 后再添加。',
-    'file.unsupported.unknown': '无法识别“{file}”的格式。只支持 PDF、JPG 和 PNG，请转换后再添加。',
+    'file.unsupported.unknown':
+      '无法识别“{file}”的格式。支持 PDF、JPG、PNG，以及添加时自动转换的 WebP、TIFF、GIF，请转换为其中一种后再添加。',
     'pdf.notPdf': '“{file}”不是 PDF 文件（虽然扩展名是 .pdf）。请找到原始文件，或重新导出为 PDF。',
     'pdf.damaged': '“{file}”已损坏，无法读取（{detail}）。请重新扫描或向出具方索取新的文件。',
     'pdf.noPages': '“{file}”中没有任何页面。请检查文件是否导出完整，重新生成后再添加。',
@@ -89,7 +90,7 @@ export const bindMessages: MessageArea = {
     'file.unsupported.text':
       '"{file}" is a plain text file, not a PDF or image. Open the original and save it as PDF, then add it.',
     'file.unsupported.unknown':
-      'The format of "{file}" is not recognised. Only PDF, JPG and PNG are supported; convert it and add it again.',
+      'The format of "{file}" is not recognised. PDF, JPG and PNG are supported, and WebP, TIFF and GIF are converted when added; convert it to one of these and add it again.',
     'pdf.notPdf':
       '"{file}" is not a PDF file (even though it is named .pdf). Find the original or export it as PDF again.',
     'pdf.damaged': '"{file}" is damaged and cannot be read ({detail}). Scan it again or ask the issuer for a new copy.',
