@@ -43,6 +43,13 @@ function noise(width: number, height: number, channels: number, seed = 7): Buffe
   return data;
 }
 
+/** 400 × 300 grey pixels, a horizontal ramp. */
+function gradientPixels(): Buffer {
+  const gradient = Buffer.alloc(400 * 300);
+  for (let i = 0; i < gradient.length; i++) gradient[i] = (i % 400) >> 1;
+  return gradient;
+}
+
 /** A 300-dpi A4 page, white, with a black bar whose height marks the page number. */
 function scanPage(number: number): Buffer {
   const [width, height] = [2480, 3508];
@@ -108,9 +115,7 @@ beforeAll(async () => {
     .toColourspace('b-w')
     .tiff({ compression: 'ccittfax4', bitdepth: 1, xres: 300 / 25.4, yres: 300 / 25.4, resolutionUnit: 'inch' })
     .toBuffer();
-  const gradient = Buffer.alloc(400 * 300);
-  for (let i = 0; i < gradient.length; i++) gradient[i] = (i % 400) >> 1;
-  inputs.grayTiff = await sharp(gradient, { raw: { width: 400, height: 300, channels: 1 } })
+  inputs.grayTiff = await sharp(gradientPixels(), { raw: { width: 400, height: 300, channels: 1 } })
     .toColourspace('b-w')
     .tiff({ compression: 'lzw' })
     .toBuffer();
@@ -186,6 +191,39 @@ describe('convertForImport', () => {
   it('the converted PDF is the same bytes every time (no dates), so a re-import is stored once', async () => {
     const [a, b] = await Promise.all([1, 2].map(() => convertForImport(inputs.scanTiff, 'a.tif')));
     expect(sha(a.bytes)).toBe(sha(b.bytes));
+  });
+
+  it('multi-page TIFFs without a recorded resolution are read at 200 dpi; grey stays 8-bit grey, colour is JPEG', async () => {
+    const gray = await sharp(Buffer.concat([gradientPixels(), gradientPixels()]), {
+      raw: { width: 400, height: 600, channels: 1, pageHeight: 300 },
+    })
+      .toColourspace('b-w')
+      .tiff({ compression: 'lzw' })
+      .toBuffer();
+    const colour = await sharp(noise(400, 600, 3), { raw: { width: 400, height: 600, channels: 3, pageHeight: 300 } })
+      .tiff({ compression: 'jpeg' })
+      .toBuffer();
+    for (const [bytes, kind] of [
+      [gray, ['gray', '1', '8', 'image']],
+      [colour, ['rgb', '3', '8', 'jpeg']],
+    ] as const) {
+      const out = await convertForImport(bytes, 'x.tif');
+      const pdf = await PDFDocument.load(out.bytes);
+      expect(pdf.getPageCount()).toBe(2);
+      // 400 × 300 px at 200 dpi: 144 × 108 pt.
+      expect([pdf.getPage(1).getWidth(), pdf.getPage(1).getHeight()]).toEqual([144, 108]);
+      const file = await input('x.pdf', out.bytes);
+      const rows = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+      expect(rows).toHaveLength(2);
+      for (const row of rows) expect(row.trim().split(/\s+/).slice(5, 9)).toEqual(kind);
+    }
+  });
+
+  it('a TIFF cut off halfway: image.convertFailed naming the file and the format', async () => {
+    const cut = inputs.grayTiff.subarray(0, inputs.grayTiff.length >> 1);
+    const error = await convertForImport(cut, '扫描.tif').catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'image.convertFailed', params: { file: '扫描.tif', format: 'TIFF' } });
+    expect((error as UserError).format('zh-CN')).toContain('“扫描.tif”是 TIFF 图片');
   });
 
   it('a single-page grey TIFF becomes a grey PNG', async () => {

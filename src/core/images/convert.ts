@@ -18,7 +18,7 @@ import {
 import { UserError } from '../errors';
 import { foreignError, sniff, type ForeignType, type SupportedType } from '../pdf/sniff';
 import type { ConvertedFrom } from '../project/schema';
-import { MAX_IMAGE_PIXELS, imageError } from './prepare';
+import { MAX_IMAGE_PIXELS, imageError, limitImageMemory } from './prepare';
 
 export interface ImportBytes {
   bytes: Uint8Array;
@@ -59,6 +59,7 @@ export async function convertForImport(bytes: Uint8Array, name: string): Promise
   if (sniffed.kind === 'supported') return { bytes, name, mediaType: sniffed.mediaType };
   if (!isConvertible(sniffed.type)) throw foreignError(sniffed.type, name);
   const from = sniffed.type;
+  limitImageMemory();
   try {
     const meta = await open(bytes).metadata();
     checkSize(meta, name);
@@ -136,6 +137,7 @@ async function tiffToPdf(bytes: Uint8Array, pages: number, name: string): Promis
   for (let index = 0; index < pages; index++) {
     const meta = await open(bytes, index).metadata();
     checkSize(meta, name);
+    // sharp reports the horizontal resolution only; square pixels are assumed (fax modes are rare now).
     const dpi = meta.density && meta.density >= MIN_PLAUSIBLE_DPI ? meta.density : ASSUMED_DPI;
     const upright = meta.autoOrient ?? { width: meta.width!, height: meta.height! };
     const page = pdf.addPage([(upright.width / dpi) * 72, (upright.height / dpi) * 72]);
