@@ -27,7 +27,11 @@ function pageTexts(file: string): string[] {
 }
 
 function isFocused(target: Locator): Promise<boolean> {
-  return target.evaluate((el) => el === (el.ownerDocument as unknown as { activeElement: unknown }).activeElement);
+  // The node tsconfig has no DOM lib, so the element is typed structurally here.
+  return target.evaluate((el) => {
+    const node = el as unknown as { ownerDocument: { activeElement: unknown } };
+    return node === node.ownerDocument.activeElement;
+  });
 }
 
 describe('page editor: drop, rotate and reorder the pages of a PDF', () => {
