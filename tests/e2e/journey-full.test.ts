@@ -155,7 +155,7 @@ describe('journey: profiles, alerts, outputs and the security-update log', () =>
     await page.getByRole('heading', { level: 1, name: /真实性核验单/ }).waitFor();
     await page.getByLabel('添加文件…').setInputFiles(join(CORPUS, 'links-internal-4p.pdf'));
     await page.getByText('links-internal-4p.pdf').waitFor();
-    await setChecked(page.getByRole('checkbox', { name: '法人亲笔签名' }), true);
+    await setChecked(page.getByRole('checkbox', { name: '网站负责人亲笔签名' }), true);
     await setChecked(page.getByRole('checkbox', { name: '加盖公章' }), true);
     await until(() => checklist.getByRole('progressbar', { name: '完整度' }).getAttribute('aria-valuenow')).toBe('100');
 

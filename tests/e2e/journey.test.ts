@@ -119,7 +119,7 @@ describe('journey: new ICP备案 project to bound packet', () => {
     await page.getByLabel('添加文件…').setInputFiles(join(CORPUS, 'links-internal-4p.pdf'));
     await page.getByText('links-internal-4p.pdf').waitFor();
     expect(await files(page).filter({ hasText: 'links-internal-4p.pdf' }).textContent()).toContain('4 页');
-    await setChecked(page.getByRole('checkbox', { name: '法人亲笔签名' }), true);
+    await setChecked(page.getByRole('checkbox', { name: '网站负责人亲笔签名' }), true);
     await setChecked(page.getByRole('checkbox', { name: '加盖公章' }), true);
     // Let the pdf.js preview finish before the screenshot.
     await page.getByRole('img', { name: /links-internal-4p\.pdf/ }).waitFor();

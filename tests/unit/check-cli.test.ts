@@ -115,7 +115,7 @@ describe('matprep rules', () => {
     expect(list.map((s: { id: string }) => s.id)).toContain('icp-filing-enterprise');
     const text = context();
     expect(await rulesCommand(['list'], text.ctx)).toBe(0);
-    expect(text.out.some((l) => l.startsWith('icp-filing-enterprise\t2026.1\t'))).toBe(true);
+    expect(text.out.some((l) => /^icp-filing-enterprise\t\d{4}\.\d+\t/.test(l))).toBe(true);
   });
 
   it('shows a broken user pack with its errors in the list', async () => {

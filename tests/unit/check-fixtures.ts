@@ -65,7 +65,7 @@ export function completeGuangdongProject(): ProjectDoc {
       'domain-certificate': { files: [file(), file()], confirmations: ['域名持有者与主办单位一致'] },
       'verification-form': {
         files: [file({ name: '核验单.pdf', mediaType: 'application/pdf', pages: 1 })],
-        confirmations: ['法人亲笔签名', '加盖公章'],
+        confirmations: ['网站负责人亲笔签名', '加盖公章'],
       },
       'guangdong-commitment': { files: [file()], confirmations: ['法人亲笔签名'] },
       'pre-approval': {

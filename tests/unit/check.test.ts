@@ -148,7 +148,7 @@ describe('checkProject on an ICP备案（单位） project', () => {
 
   it('reports missing confirmations as unconfirmed, and invalid outranks unconfirmed', () => {
     const doc = completeGuangdongProject();
-    doc.materials['verification-form'].confirmations = ['法人亲笔签名'];
+    doc.materials['verification-form'].confirmations = ['网站负责人亲笔签名'];
     let report = checkProject(doc, pack, today);
     const form = material(report, 'verification-form');
     expect(form.status).toBe('unconfirmed');

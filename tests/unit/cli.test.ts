@@ -84,7 +84,7 @@ describe('matprep CLI', () => {
     expect((await matprep('add', dir, 'verification-form', join(corpus, 'plain-us_constitution-19p.pdf'))).code).toBe(
       0,
     );
-    for (const what of ['法人亲笔签名', '加盖公章'])
+    for (const what of ['网站负责人亲笔签名', '加盖公章'])
       expect((await matprep('confirm', dir, 'verification-form', what)).code).toBe(0);
 
     const complete = await matprep('check', dir, '--today', '2026-11-23');

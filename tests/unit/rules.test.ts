@@ -96,7 +96,7 @@ describe('built-in rule packs', () => {
     expect(byId['business-licence'].expires).toEqual({ minDaysLeft: 90 });
     expect(byId['legal-rep-id-card'].parts?.map((p) => p.id)).toEqual(['front', 'back']);
     expect(byId['legal-rep-id-card'].watermark).toContain('{purpose}');
-    expect(byId['verification-form'].confirm).toEqual(['法人亲笔签名', '加盖公章']);
+    expect(byId['verification-form'].confirm).toEqual(['网站负责人亲笔签名', '加盖公章']);
     expect(byId['guangdong-commitment'].when).toBe('province = 广东');
     expect(byId['pre-approval'].when).toBe('special_content not empty');
     const fields = Object.fromEntries(pack.fields.map((f) => [f.id, f]));
@@ -242,10 +242,10 @@ describe('loading and listing packs', () => {
       'a-demo.yaml': minimal,
       'b-broken.yaml': minimal.replace('id: demo', 'id: broken-demo').replace('version: "1"', 'version: 1'),
       'c-icp-newer.yaml': icp
-        .replace('version: "2026.1"', 'version: "2026.2"')
+        .replace(/^version: .*$/m, 'version: "9999.1"')
         .replace(/^title: .*$/m, 'title: 我的ICP备案'),
       'd-hr-older.yaml': (await readFile(join(builtIn, 'hr-service-licence.yaml'), 'utf8')).replace(
-        'version: "2026.1"',
+        /^version: .*$/m,
         'version: "2025.9"',
       ),
       'e-not-yaml.txt': 'ignored',
@@ -254,7 +254,10 @@ describe('loading and listing packs', () => {
     const { packs, summaries } = await listRulePacks({ builtIn, user: dir });
     expect(packs.find((p) => p.id === 'demo')).toBeDefined();
     expect(packs.find((p) => p.id === 'icp-filing-enterprise')!.title).toBe('我的ICP备案');
-    expect(packs.find((p) => p.id === 'hr-service-licence')!.version).toBe('2026.1');
+    // The shipped version, whatever it is now: the older user copy is not used.
+    expect(packs.find((p) => p.id === 'hr-service-licence')!.version).toBe(
+      (await getRulePack({ builtIn }, 'hr-service-licence')).version,
+    );
     expect(packs.filter((p) => p.id === 'icp-filing-enterprise')).toHaveLength(1);
     expect(packs.length).toBe(REQUIRED_PACKS.length + 1);
 
