@@ -1,4 +1,7 @@
-/** The check over realistic projects for packs other than ICP备案: 等保三级, ICP许可证 (B25), 人力资源服务许可证. */
+/**
+ * The check over realistic projects for packs other than ICP备案·单位: 等保三级, ICP许可证 (B25),
+ * 人力资源服务许可证, 药品信息服务资格证书, ICP备案·个人.
+ */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/core/check';
@@ -190,5 +193,85 @@ describe('人力资源服务许可证', () => {
     expect(online.fields.find((f) => f.id === 'icp_licence_no')!.status).toBe('missing');
     expect(online.materials.find((m) => m.id === 'telecom-licence')!.status).toBe('missing');
     expect(online.complete).toBe(false);
+  });
+
+  it('warns, without blocking, when fewer than 3 full-time staff are entered (🔶)', async () => {
+    const pack = await load('hr-service-licence');
+    const base = { ...company, address: '深圳市福田区示例路 1 号' };
+    const report = checkProject(fullyPrepared(pack, { ...base, fulltime_staff: 2 }), pack, today);
+    const staff = report.fields.find((f) => f.id === 'fulltime_staff')!;
+    expect(staff).toMatchObject({ status: 'warning', problems: [{ code: 'field.requirement', severity: 'warning' }] });
+    expect(staff.problems[0].message).toContain('3 名');
+    expect(report.complete).toBe(true);
+    const three = checkProject(fullyPrepared(pack, { ...base, fulltime_staff: 3 }), pack, today);
+    expect(three.fields.find((f) => f.id === 'fulltime_staff')!.status).toBe('ok');
+  });
+});
+
+describe('互联网药品信息服务资格证书', () => {
+  const fields = {
+    ...company,
+    site_owner_name: '赵六',
+    site_owner_id: validId,
+    domains: 'example.cn',
+    site_name: '示例药品信息网',
+  };
+
+  it('refuses fewer than 2 pharmacy / medical-device professionals (L3)', async () => {
+    const pack = await load('drug-info-service-certificate');
+    const one = checkProject(fullyPrepared(pack, { ...fields, professional_count: 1 }), pack, today);
+    const count = one.fields.find((f) => f.id === 'professional_count')!;
+    expect(count).toMatchObject({ status: 'invalid', problems: [{ code: 'field.requirement', severity: 'error' }] });
+    expect(count.problems[0].message).toContain('2 名以上');
+    expect(one.complete).toBe(false);
+    const two = checkProject(fullyPrepared(pack, { ...fields, professional_count: 2 }), pack, today);
+    expect(two.complete).toBe(true);
+  });
+
+  it('only warns about a missing application form (🔶: not in LICENCES.md)', async () => {
+    const pack = await load('drug-info-service-certificate');
+    const report = checkProject(
+      fullyPrepared(pack, { ...fields, professional_count: 2 }, { application: { files: [] } }),
+      pack,
+      today,
+    );
+    expect(report.materials.find((m) => m.id === 'application')!).toMatchObject({
+      status: 'warning',
+      problems: [{ code: 'material.missing', severity: 'warning' }],
+    });
+    expect(report.complete).toBe(true);
+  });
+});
+
+describe('ICP备案（个人）', () => {
+  const fields = {
+    name: '王五',
+    id_number: validId,
+    address: '南京市玄武区示例路 2 号',
+    mobile: '13712345678',
+    email: 'wang@example.cn',
+    domains: 'example.cn',
+    site_name: '王五的读书笔记',
+    service_content: '博客/个人空间',
+  };
+
+  it('offers the 网站建设方案书 in 江苏 without blocking, and not elsewhere', async () => {
+    const pack = await load('icp-filing-individual');
+    const jiangsu = checkProject(
+      fullyPrepared(pack, { ...fields, province: '江苏' }, { 'site-plan': { files: [] } }),
+      pack,
+      today,
+    );
+    expect(jiangsu.complete).toBe(true);
+    expect(jiangsu.materials.find((m) => m.id === 'site-plan')!.status).toBe('not-required');
+    const withPlan = checkProject(fullyPrepared(pack, { ...fields, province: '江苏' }), pack, today);
+    expect(withPlan.materials.find((m) => m.id === 'site-plan')!.status).toBe('ok');
+    const beijing = checkProject(
+      fullyPrepared(pack, { ...fields, province: '北京' }, { 'site-plan': { files: [] } }),
+      pack,
+      today,
+    );
+    expect(beijing.materials.find((m) => m.id === 'site-plan')!.status).toBe('not-required');
+    expect(beijing.materials.find((m) => m.id === 'guangdong-commitment')!.status).toBe('not-required');
   });
 });

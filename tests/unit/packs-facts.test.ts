@@ -1,0 +1,231 @@
+/**
+ * The facts the built-in rule packs encode, pinned against the domain sources
+ * (shared/domain/LICENCES.md, PORTALS.md and the sources each pack cites), so an edit that drifts
+ * from them fails here with the pack and item named.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtInRulesDir, listRulePacks } from '../../src/core/rules/loader';
+import type { MaterialRule, RulePack } from '../../src/core/rules/schema';
+
+async function builtInPacks(): Promise<Map<string, RulePack>> {
+  const { packs } = await listRulePacks({ builtIn: builtInRulesDir() });
+  return new Map(packs.map((p) => [p.id, p]));
+}
+
+function material(pack: RulePack, id: string): MaterialRule {
+  const found = pack.materials.find((m) => m.id === id);
+  if (!found) throw new Error(`${pack.id} has no material ${id}`);
+  return found;
+}
+
+describe('every built-in pack', () => {
+  it('has the effective date of the rule it is built on', async () => {
+    const packs = await builtInPacks();
+    const effective = Object.fromEntries([...packs.values()].map((p) => [p.id, p.effective]));
+    expect(effective).toEqual({
+      // The newest rule folded into the ICP filing list: Guangdong's 承诺书 from 2021-06-21 (H1).
+      'icp-filing-enterprise': '2021-06-21',
+      'icp-filing-individual': '2021-06-21',
+      'icp-licence-b25': '2017-09-01',
+      'edi-licence-b21': '2017-09-01',
+      'mlps-filing-level2': '2007-06-22',
+      'mlps-filing-level3': '2007-06-22',
+      'news-info-service-licence': '2017-06-01',
+      'net-culture-licence': '2011-04-01',
+      'algorithm-filing': '2022-03-01',
+      'genai-model-filing': '2023-08-15',
+      'drug-info-service-certificate': '2004-07-08',
+      'hr-service-licence': '2018-10-01',
+    });
+  });
+
+  it('cites, for each material, only sources the pack lists', async () => {
+    for (const pack of (await builtInPacks()).values()) {
+      // "L1: 《…》" → "L1"; "公通字[2007]43号: …" → "公通字[2007]43号".
+      const declared = pack.sources.map((s) => s.slice(0, s.indexOf(':')).trim());
+      for (const m of pack.materials) {
+        expect(m.source, `${pack.id}/${m.id} names no source`).toBeTruthy();
+        for (const cited of m.source!.split(/[,，]/).map((s) => s.trim())) {
+          expect(
+            declared.some((d) => cited === d || cited.startsWith(`${d} `)),
+            `${pack.id}/${m.id} cites "${cited}", not among ${declared.join(' | ')}`,
+          ).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('has the licence validity and renewal window of LICENCES.md §10, and none for filings', async () => {
+    const packs = await builtInPacks();
+    const validity = (id: string) => packs.get(id)!.validity;
+    expect(validity('icp-licence-b25')).toMatchObject({ years: 5, renewBeforeDays: 90 });
+    expect(validity('edi-licence-b21')).toMatchObject({ years: 5, renewBeforeDays: 90 });
+    // 届满前 90 日 is 🔶: the note has to say so.
+    expect(validity('icp-licence-b25')!.note).toContain('🔶');
+    expect(validity('edi-licence-b21')!.note).toContain('🔶');
+    expect(validity('net-culture-licence')).toMatchObject({ years: 3, renewBeforeDays: 30 });
+    expect(validity('news-info-service-licence')).toMatchObject({ years: 3, renewBeforeDays: 30 });
+    expect(validity('drug-info-service-certificate')).toMatchObject({ years: 5, renewBeforeDays: 180 });
+    expect(validity('mlps-filing-level3')).toMatchObject({ years: 1 });
+    for (const id of [
+      'icp-filing-enterprise',
+      'icp-filing-individual',
+      'mlps-filing-level2',
+      'algorithm-filing',
+      'genai-model-filing',
+      'hr-service-licence',
+    ])
+      expect(validity(id), id).toBeUndefined();
+  });
+});
+
+describe('ICP备案', () => {
+  it('has the 真实性核验单 signed by the website owner, who need not be the legal representative (H1, T1)', async () => {
+    const pack = (await builtInPacks()).get('icp-filing-enterprise')!;
+    const form = material(pack, 'verification-form');
+    expect(form.confirm).toEqual(['网站负责人亲笔签名', '加盖公章']);
+    expect(form.help).toContain('新疆、江西');
+    expect(form.help).toContain('手印');
+    expect(pack.sources.some((s) => s.startsWith('T1:') && s.includes('资料上传常见问题.md'))).toBe(true);
+    // The 广东承诺书 is the one the legal representative signs.
+    expect(material(pack, 'guangdong-commitment').confirm).toEqual(['法人亲笔签名']);
+  });
+
+  it('keeps every upload in JPG/PNG within the strictest portal cap (Tencent: < 2 MB each)', async () => {
+    const packs = await builtInPacks();
+    for (const id of ['icp-filing-enterprise', 'icp-filing-individual']) {
+      for (const m of packs.get(id)!.materials) {
+        expect(m.accept, `${id}/${m.id}`).toEqual(expect.arrayContaining(['jpg', 'png']));
+        if (m.maxFileSizeKB !== undefined) expect(m.maxFileSizeKB, `${id}/${m.id}`).toBeLessThanOrEqual(2048);
+      }
+    }
+  });
+
+  it('asks for more than 3 months of validity on licences and ID cards (H2)', async () => {
+    const packs = await builtInPacks();
+    const enterprise = packs.get('icp-filing-enterprise')!;
+    for (const id of ['business-licence', 'legal-rep-id-card', 'webmaster-id-card'])
+      expect(material(enterprise, id).expires, id).toEqual({ minDaysLeft: 90 });
+    expect(material(packs.get('icp-filing-individual')!, 'id-card').expires).toEqual({ minDaysLeft: 90 });
+  });
+
+  it('offers the 网站建设方案书 to individuals in 江苏、上海、湖南 too, as an optional item (H1)', async () => {
+    const pack = (await builtInPacks()).get('icp-filing-individual')!;
+    expect(pack.materials.map((m) => m.id)).toEqual([
+      'id-card',
+      'domain-certificate',
+      'verification-form',
+      'guangdong-commitment',
+      'site-plan',
+      'face-verification',
+    ]);
+    expect(material(pack, 'site-plan')).toMatchObject({
+      required: false,
+      severity: 'warning',
+      when: 'province in [江苏, 上海, 湖南]',
+      source: 'H1',
+    });
+    expect(material(pack, 'site-plan').note).toBeTruthy();
+  });
+
+  it('says the face check itself is required even though uploading a photo is optional', async () => {
+    const packs = await builtInPacks();
+    for (const id of ['icp-filing-enterprise', 'icp-filing-individual']) {
+      const face = material(packs.get(id)!, 'face-verification');
+      expect(face).toMatchObject({ required: false, severity: 'warning' });
+      expect(face.help, id).toContain('本身必需');
+    }
+  });
+});
+
+describe('等保备案', () => {
+  it('marks the unconfirmed 30-day deadline for 表四 as 🔶', async () => {
+    const pack = (await builtInPacks()).get('mlps-filing-level3')!;
+    expect(pack.description).toContain('🔶');
+    expect(material(pack, 'form-4-attachments').help).toContain('🔶');
+  });
+
+  it('lists Seed 001’s 安全事件发生情况 as an optional item at both levels, with its source', async () => {
+    const packs = await builtInPacks();
+    for (const id of ['mlps-filing-level2', 'mlps-filing-level3']) {
+      const pack = packs.get(id)!;
+      expect(material(pack, 'security-incidents'), id).toMatchObject({
+        required: false,
+        severity: 'warning',
+        source: 'Seed 001',
+      });
+      expect(
+        pack.sources.some((s) => s.startsWith('Seed 001:')),
+        id,
+      ).toBe(true);
+    }
+  });
+});
+
+describe('互联网新闻信息服务许可证', () => {
+  it('binds the materials in the order of 第10条 (一)–(六), after the application form', async () => {
+    const pack = (await builtInPacks()).get('news-info-service-licence')!;
+    expect(pack.materials.map((m) => m.id)).toEqual([
+      'application',
+      'citizenship-proof', // (一)
+      'staff-qualifications', // (二)
+      'management-rules', // (三)
+      'security-measures', // (四)
+      'security-assessment', // (五)
+      'legal-person-proof', // (六) 法人资格、场所、资金和股权结构等证明
+      'premises-proof',
+      'funding-proof',
+      'ownership-structure',
+      'security-update-log', // Seed 000: optional
+    ]);
+    // Export names follow the binding order.
+    expect(pack.materials.map((m) => m.exportName!.slice(0, 2))).toEqual(
+      pack.materials.map((_, i) => String(i + 1).padStart(2, '0')),
+    );
+  });
+});
+
+describe('网络文化经营许可证', () => {
+  it('marks the 2011 staffing threshold as unconfirmed after the 2017 revision', async () => {
+    const pack = (await builtInPacks()).get('net-culture-licence')!;
+    const personnel = material(pack, 'personnel-proof');
+    expect(personnel.help).toContain('8 名');
+    expect(personnel.help).toContain('🔶');
+  });
+});
+
+describe('互联网药品信息服务资格证书', () => {
+  it('has the application form first, as a warning only (not in LICENCES.md, 🔶), and the L3 list after it', async () => {
+    const pack = (await builtInPacks()).get('drug-info-service-certificate')!;
+    expect(pack.materials.map((m) => m.id)).toEqual([
+      'application',
+      'business-licence',
+      'domain-certificate',
+      'site-sections',
+      'history-backup-rules',
+      'browsing-method',
+      'professional-qualifications',
+      'site-owner-id-and-cv',
+      'security-measures',
+      'information-sources',
+    ]);
+    expect(material(pack, 'application')).toMatchObject({ severity: 'warning', source: 'L3' });
+    expect(material(pack, 'application').note).toContain('🔶');
+  });
+
+  it('requires at least 2 pharmacy / medical-device professionals (L3) as an error', async () => {
+    const pack = (await builtInPacks()).get('drug-info-service-certificate')!;
+    const count = pack.fields.find((f) => f.id === 'professional_count')!;
+    expect(count.checks).toEqual([expect.objectContaining({ require: 'professional_count >= 2' })]);
+    expect(count.checks![0].severity ?? 'error').toBe('error');
+  });
+});
+
+describe('人力资源服务许可证', () => {
+  it('checks the 3 full-time staff, but only as a warning since the article is unconfirmed (🔶)', async () => {
+    const pack = (await builtInPacks()).get('hr-service-licence')!;
+    const staff = pack.fields.find((f) => f.id === 'fulltime_staff')!;
+    expect(staff.checks).toEqual([expect.objectContaining({ require: 'fulltime_staff >= 3', severity: 'warning' })]);
+    expect(staff.note).toContain('🔶');
+  });
+});
