@@ -121,15 +121,42 @@ describe('checkProject on an ICP备案（单位） project', () => {
     const report = checkProject(doc, pack, today);
     const licence = material(report, 'business-licence');
     expect(licence.status).toBe('invalid');
-    expect(codes(licence.problems)).toEqual(['material.tooLarge', 'material.resolution', 'material.pages']);
+    expect(codes(licence.problems)).toEqual(['material.tooLarge', 'material.resolutionLow', 'material.pages']);
     expect(licence.problems[0].message).toContain('licence.png');
     expect(licence.problems[1].message).toContain('640×480');
+    // The pack's pixel minimum has no official source, so it advises rather than blocks.
+    expect(licence.problems[1].severity).toBe('warning');
     const idCardResult = material(report, 'legal-rep-id-card');
     expect(codes(idCardResult.problems)).toEqual(['material.partMissing']);
     expect(idCardResult.problems[0].message).toContain('反面');
     // An optional material with a wrong format is reported, with the rule's warning severity.
     expect(material(report, 'face-verification')).toMatchObject({ status: 'warning', required: false });
     expect(codes(material(report, 'face-verification').problems)).toEqual(['material.format']);
+  });
+
+  it('a 200-dpi ID card scan is a warning under the advisory minimum, an error under a strict one', () => {
+    const doc = completeGuangdongProject();
+    // 85.6 × 54 mm at 200 dpi.
+    doc.materials['legal-rep-id-card'].files = [
+      file({ name: 'id-front.jpg', part: 'front', width: 674, height: 425 }),
+      file({ name: 'id-back.jpg', part: 'back' }),
+    ];
+    const advisory = material(checkProject(doc, pack, today), 'legal-rep-id-card');
+    expect(advisory.status).toBe('warning');
+    expect(advisory.problems).toMatchObject([{ code: 'material.resolutionLow', severity: 'warning' }]);
+    expect(advisory.problems[0].message).toContain('id-front.jpg');
+
+    const strict = {
+      ...pack,
+      materials: pack.materials.map((m) =>
+        m.id === 'legal-rep-id-card'
+          ? { ...m, minImagePixels: { width: 800, height: 500, severity: 'error' as const } }
+          : m,
+      ),
+    };
+    const blocked = material(checkProject(doc, strict, today), 'legal-rep-id-card');
+    expect(blocked.status).toBe('invalid');
+    expect(blocked.problems).toMatchObject([{ code: 'material.resolution', severity: 'error' }]);
   });
 
   it('accepts one scan marked as showing both sides of an ID card', () => {

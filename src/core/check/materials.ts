@@ -51,13 +51,18 @@ function fileProblems(rule: MaterialRule, files: FileRef[], locale: Locale): Pro
       const [long, short] = [Math.max(file.width, file.height), Math.min(file.width, file.height)];
       if (long < Math.max(min.width, min.height) || short < Math.min(min.width, min.height)) {
         problems.push(
-          makeProblem(locale, 'material.resolution', 'error', {
-            file: file.name,
-            width: file.width,
-            height: file.height,
-            minWidth: min.width,
-            minHeight: min.height,
-          }),
+          makeProblem(
+            locale,
+            min.severity === 'warning' ? 'material.resolutionLow' : 'material.resolution',
+            min.severity,
+            {
+              file: file.name,
+              width: file.width,
+              height: file.height,
+              minWidth: min.width,
+              minHeight: min.height,
+            },
+          ),
         );
       }
     }

@@ -95,7 +95,16 @@ export const MaterialSchema = z
     accept: z.array(FileFormatSchema).min(1).default(['pdf', 'jpg', 'png']).describe('接受的文件格式'),
     pages: z.object({ min: z.number().int().min(0).optional(), max: z.number().int().min(1).optional() }).strict().optional().describe('页数范围（图片每张算一页）'),
     maxFileSizeKB: z.number().int().positive().optional().describe('单个文件大小上限（KB）'),
-    minImagePixels: z.object({ width: z.number().int().positive(), height: z.number().int().positive() }).strict().optional().describe('图片最低像素（横竖方向均可）'),
+    minImagePixels: z
+      .object({
+        width: z.number().int().positive(),
+        height: z.number().int().positive(),
+        /** Without a source for the exact figure, a rule author makes it advice, not a bar to binding. */
+        severity: SeveritySchema.default('error').describe('warning：低于下限只提醒（下限没有明确出处时用）'),
+      })
+      .strict()
+      .optional()
+      .describe('图片最低像素（横竖方向均可）'),
     /** Named parts, e.g. 身份证 正面 / 反面: each must be marked on one file or page. */
     parts: z.array(z.object({ id: IdSchema, title: z.string().min(1) }).strict()).optional().describe('组成部分，如身份证正面/反面；每部分都要有文件'),
     /** Confirmations the user must tick, e.g. 加盖公章. */

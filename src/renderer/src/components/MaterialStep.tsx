@@ -96,7 +96,16 @@ export function MaterialStep({ view, material, onView }: Props) {
           {material.maxFileSizeKB && (
             <li>{t('ui.material.maxSize', { size: formatSize(material.maxFileSizeKB * 1024, t) })}</li>
           )}
-          {material.minImagePixels && <li>{t('ui.material.minPixels', material.minImagePixels)}</li>}
+          {material.minImagePixels && (
+            <li>
+              {t(
+                material.minImagePixels.severity === 'warning'
+                  ? 'ui.material.minPixelsAdvised'
+                  : 'ui.material.minPixels',
+                material.minImagePixels,
+              )}
+            </li>
+          )}
           {material.parts && (
             <li>{t('ui.material.parts', { parts: material.parts.map((p) => p.title).join('、') })}</li>
           )}

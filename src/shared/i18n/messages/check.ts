@@ -36,6 +36,9 @@ export const checkMessages: MessageArea = {
     'check.material.pagesTooMany.hint': '请删去多余的页或文件。',
     'check.material.resolution': '图片“{file}”只有 {width}×{height} 像素，至少需要 {minWidth}×{minHeight}。',
     'check.material.resolution.hint': '请用更高的分辨率重新扫描或拍照（原件、四角完整）。',
+    'check.material.resolutionLow':
+      '图片“{file}”只有 {width}×{height} 像素，低于建议的 {minWidth}×{minHeight}，可能因看不清被退回。',
+    'check.material.resolutionLow.hint': '如能看清全部文字可以继续；否则请用更高的分辨率重新扫描或拍照。',
     'check.material.partMissing': '“{title}”缺少“{part}”。',
     'check.material.partMissing.hint': '请添加“{part}”，或在已添加的文件上标明它是哪一面。',
     'check.material.unconfirmed': '“{title}”尚未确认：{what}。',
@@ -104,6 +107,10 @@ export const checkMessages: MessageArea = {
       'Image "{file}" is only {width}×{height} pixels; at least {minWidth}×{minHeight} needed.',
     'check.material.resolution.hint':
       'Scan or photograph the original again at a higher resolution, all four corners visible.',
+    'check.material.resolutionLow':
+      'Image "{file}" is only {width}×{height} pixels, below the recommended {minWidth}×{minHeight}; it may be sent back as illegible.',
+    'check.material.resolutionLow.hint':
+      'If every word is legible you can go on; otherwise scan or photograph it again at a higher resolution.',
     'check.material.partMissing': '"{title}" lacks "{part}".',
     'check.material.partMissing.hint': 'Add "{part}", or mark which side an added file shows.',
     'check.material.unconfirmed': '"{title}" is not confirmed yet: {what}.',
