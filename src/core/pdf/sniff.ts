@@ -39,27 +39,72 @@ function foreignType(bytes: Uint8Array): ForeignType {
   if (head.startsWith('GIF8')) return 'gif';
   if (head.startsWith('II*\0') || head.startsWith('MM\0*')) return 'tiff';
   if (head.startsWith('BM')) return 'bmp';
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'office'; // .doc/.xls (OLE)
-  if (head.startsWith('PK\x03\x04')) {
-    const names = ascii(bytes, 0, 4096);
-    if (
-      names.includes('word/') ||
-      names.includes('xl/') ||
-      names.includes('ppt/') ||
-      names.includes('[Content_Types].xml')
-    )
-      return 'office';
-    if (names.includes('OFD.xml')) return 'ofd';
-    return 'zip';
-  }
+  // OLE2 compound file: .doc/.xls/.ppt and WPS's .wps/.et/.dps.
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'office';
+  if (head.startsWith('PK\x03\x04')) return zipType(bytes);
   const sample = bytes.subarray(0, 512);
   if (sample.length > 0 && sample.every((b) => b === 9 || b === 10 || b === 13 || b >= 32)) return 'text';
   return 'unknown';
 }
 
-/** The error for a file that is not PDF/JPEG/PNG; a text file named .pdf gets the more specific message. */
+/** Zip-based office names: Office Open XML (with macro and template variants) and OpenDocument. */
+const OFFICE_ZIP_NAME = /\.((doc|dot|xls|xlt|ppt|pot|pps)[xm]|od[tsp])$/i;
+
+/**
+ * The error for a file that is not PDF/JPEG/PNG; a text file named .pdf gets the more specific
+ * message, and a zip not recognisable by its parts but named .docx/.xlsx/.pptx (or .ofd) is treated
+ * as the document it says it is: "extract it" would be advice that cannot work.
+ */
 export function foreignError(type: ForeignType, name: string): UserError {
   if ((type === 'text' || type === 'unknown') && /\.pdf$/i.test(name))
     return new UserError('pdf.notPdf', { file: name });
+  if (type === 'zip' && OFFICE_ZIP_NAME.test(name)) return new UserError('file.unsupported.office', { file: name });
+  if (type === 'zip' && /\.ofd$/i.test(name)) return new UserError('file.unsupported.ofd', { file: name });
   return new UserError(`file.unsupported.${type}`, { file: name });
+}
+
+/** A zip is an office document (OOXML or OpenDocument), an OFD, or a plain archive, by its part names. */
+function zipType(bytes: Uint8Array): ForeignType {
+  // OpenDocument (.odt/.ods, also LibreOffice's default) stores its `mimetype` part first, uncompressed.
+  if (ascii(bytes, 30, 128).includes('application/vnd.oasis.opendocument')) return 'office';
+  const names = zipNames(bytes);
+  if (names.some((n) => n === '[Content_Types].xml' || /^(word|xl|ppt)\//.test(n))) return 'office';
+  if (names.some((n) => n === 'OFD.xml' || n.endsWith('/OFD.xml'))) return 'ofd';
+  return 'zip';
+}
+
+const LOCAL_HEADER = 0x04034b50;
+const CENTRAL_HEADER = 0x02014b50;
+const END_OF_CENTRAL = 0x06054b50;
+
+/**
+ * Part names of a zip: from the central directory at its end, which lists every part whatever the
+ * order (a big first part can push `word/` past any fixed-size head); failing that (a cut-off file,
+ * or only its head read), from the local headers at its start.
+ */
+function zipNames(bytes: Uint8Array): string[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u16 = (at: number) => view.getUint16(at, true);
+  const u32 = (at: number) => view.getUint32(at, true);
+  const names: string[] = [];
+  // The end record is 22 bytes plus a comment of at most 65535.
+  const lowest = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let end = bytes.length - 22; end >= lowest; end--) {
+    if (u32(end) !== END_OF_CENTRAL) continue;
+    for (let at = u32(end + 16); at + 46 <= bytes.length && u32(at) === CENTRAL_HEADER;) {
+      const nameLength = u16(at + 28);
+      names.push(ascii(bytes, at + 46, at + 46 + nameLength));
+      at += 46 + nameLength + u16(at + 30) + u16(at + 32);
+    }
+    if (names.length > 0) return names;
+    break;
+  }
+  for (let at = 0; at + 30 <= bytes.length && u32(at) === LOCAL_HEADER && names.length < 256;) {
+    const nameLength = u16(at + 26);
+    names.push(ascii(bytes, at + 30, at + 30 + nameLength));
+    // With bit 3 set the sizes follow the data, so the next header cannot be found from here.
+    if (u16(at + 6) & 0x8) break;
+    at += 30 + nameLength + u16(at + 28) + u32(at + 18);
+  }
+  return names;
 }
