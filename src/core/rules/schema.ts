@@ -117,6 +117,11 @@ export const MaterialSchema = z
     watermark: z.string().optional().describe('复印件水印文字，{purpose} 替换为用途'),
     /** File name for per-file export, without extension. */
     exportName: z.string().optional().describe('逐个导出时的文件名（不含扩展名）'),
+    /**
+     * Per-file export format. `images`: every bound page becomes a JPEG (PDF pages rendered), for
+     * upload portals that take only JPG/PNG. Unset: a single photo stays a JPEG, anything else a PDF.
+     */
+    exportAs: z.enum(['pdf', 'images']).optional().describe('逐个导出的格式：images 每页一张 JPG（只收图片的上传入口用），pdf 合成一个 PDF；不填时单张照片导出 JPG，其余导出 PDF'),
     help: z.string().optional().describe('准备说明'),
     examples: z.array(z.string()).optional().describe('示例'),
     /** Why this rule exists / where it comes from (source shorthand). */
