@@ -19,7 +19,8 @@ import { embedCjkFont } from './cjk';
 import { frameFor, type Frame } from './geometry';
 import { appendImage, appendPdf, type PlacedPage, type SourceOutlineItem } from './place';
 import { drawBlank, drawCover, drawDivider, drawTocPage, frontMatterText, layoutToc, type CoverInfo } from './front';
-import { Watermarks, drawFooter, drawHeader, footerText } from './stamp';
+import { Watermarks, drawFooter, drawHeader } from './stamp';
+import { footerText } from './stamp-text';
 import { writeOutline, type OutlineNode } from './outline';
 import { materialLabels, watermarkOf, type PacketMaterial } from './select';
 

@@ -1,4 +1,7 @@
-/** What goes into a packet and who it is for, read from the project, the rule pack and the check. */
+/**
+ * What goes into a packet and who it is for, read from the project, the rule pack and the check.
+ * Pure and browser-safe (type imports only): the bind screen previews the watermark with it.
+ */
 import type { CheckReport } from '../check/report';
 import type { FileRef, MaterialEntry, ProjectDoc } from '../project/schema';
 import type { MaterialRule, RulePack } from '../rules/schema';
@@ -67,7 +70,11 @@ export function watermarkOf(
   pack: RulePack,
 ): string | undefined {
   if (!options.watermark || !rule.watermark) return undefined;
-  const template = options.watermarkText ?? rule.watermark;
+  return fillWatermark(options.watermarkText ?? rule.watermark, doc, pack);
+}
+
+/** A watermark template filled in: `{applicant}` is the applicant, `{purpose}` the pack's short title. */
+export function fillWatermark(template: string, doc: ProjectDoc, pack: RulePack): string {
   const purpose = pack.shortTitle ?? pack.title;
   return template.replace(/\{applicant\}/g, applicantOf(doc)).replace(/\{purpose\}/g, purpose);
 }

@@ -27,10 +27,6 @@ export const WATERMARK_ANGLE = 35;
 export const WATERMARK_GRAY = 0.5;
 export const WATERMARK_OPACITY = 0.3;
 
-export function footerText(format: string, page: number, total: number): string {
-  return format.replace(/\{page\}/g, String(page)).replace(/\{total\}/g, String(total));
-}
-
 export function drawFooter(page: PlacedPage, cjk: CjkFont, text: string): void {
   const width = cjk.widthOf(text, FOOTER_SIZE);
   page.page.drawText(text, {
