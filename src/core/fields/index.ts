@@ -12,6 +12,7 @@ import { validateDomain, validateEmail, validateIpv4, validateIpv6, validateMobi
 import { invalid, VALID, type Verdict } from './verdict';
 
 export { normalizeMobile, domainAscii } from './network';
+export { normaliseDomain, normaliseFieldText } from './normalise';
 export { usccCheckChar, cnIdCheckChar, orgCodeCheckChar } from './identity';
 export { dayNumber, addMonths, isIsoDate, formatDay } from './dates';
 export type { Verdict } from './verdict';

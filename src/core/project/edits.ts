@@ -7,6 +7,8 @@ import type { RulePack, FieldRule } from '../rules/schema';
 import { updateProject, materialEntry, type Project } from './store';
 import type { FieldValue } from './schema';
 import { NEVER_EXPIRES } from '../check/materials';
+import { fieldItems } from '../check/fields';
+import { normaliseFieldText } from '../fields';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -29,8 +31,10 @@ export function assertMaterial(pack: RulePack, materialId: string): void {
 
 /**
  * Turn user input into the stored value for a field: multi-selects become arrays (from an array or
- * a comma-separated string), booleans and numbers their types; option lists are enforced. Identifier
- * values are stored as typed, so the check can show the user what is wrong with them.
+ * a comma-separated string), booleans and numbers their types; option lists are enforced. Identifiers
+ * are stored in the form the user meant (`normaliseFieldText`: USCC/ID letters upper case, phone
+ * digits only, a domain without https://, www. or path) but otherwise as typed, so the check can show
+ * what is still wrong; a `multiple` field keeps one value per line.
  */
 export function normaliseFieldValue(field: FieldRule, value: FieldValue | null): FieldValue | null {
   if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return null;
@@ -65,8 +69,14 @@ export function normaliseFieldValue(field: FieldRule, value: FieldValue | null):
       if (!DATE.test(text)) throw new UserError('project.badDate', { value: text });
       return text;
     }
-    default:
-      return Array.isArray(value) ? value.join(',') : String(value).trim();
+    default: {
+      if (field.multiple) {
+        const items = fieldItems(field, value).map((item) => normaliseFieldText(field.type, item));
+        return items.some(Boolean) ? items.filter(Boolean).join('\n') : null;
+      }
+      const text = normaliseFieldText(field.type, Array.isArray(value) ? value.join(',') : String(value));
+      return text === '' ? null : text;
+    }
   }
 }
 
