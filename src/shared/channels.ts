@@ -43,6 +43,7 @@ export const CHANNEL_NAMES = [
   // output (bind screen)
   'output:export',
   'output:correctionList',
+  'output:packets',
   'shell:print',
   'fields:validate',
 ] as const;

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { patchOf } from '../core/schema-patch';
 import { RulePackSchema, RulePackSummarySchema } from '../core/rules/schema';
-import { ProjectDocSchema, FieldValueSchema, PageRotationSchema } from '../core/project/schema';
+import { ProjectDocSchema, FieldValueSchema, PageRotationSchema, PacketRecordSchema } from '../core/project/schema';
 import { CheckReportSchema } from '../core/check/report';
 import { BindOptionsSchema, BindResultSchema, BindProgressSchema } from '../core/bind/options';
 import { SettingsSchema, RecentProjectSchema, type Settings, type RecentProject } from '../core/settings-schema';
@@ -217,6 +217,11 @@ export const contract = {
   'output:correctionList': channel(
     z.object({ dir: Dir }).strict(),
     z.object({ output: z.string(), pages: z.number().int().positive() }),
+  ),
+  /** The project's bound packets (history order), each with whether its file is still there to open. */
+  'output:packets': channel(
+    z.object({ dir: Dir }).strict(),
+    z.array(PacketRecordSchema.extend({ state: z.enum(['present', 'replaced', 'missing']) })),
   ),
   'shell:print': channel(z.object({ path: z.string().min(1) }).strict(), Ok),
   /** One value checked by the field validators (as the checklist does), for forms outside a project. */

@@ -1,7 +1,7 @@
 /** The bind screen's output channels and fields:validate through the real handler table and dispatch. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it, expect, beforeAll } from 'vitest';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,6 +69,36 @@ describe('output channels', () => {
     expect(Object.keys(entries)).toEqual(['05-域名证书.pdf']);
     expect(files).toEqual([{ name: '05-域名证书.pdf', bytes: entries['05-域名证书.pdf'].length }]);
     expect((await PDFDocument.load(entries['05-域名证书.pdf'])).getPageCount()).toBeGreaterThan(0);
+  });
+
+  it('output:export on a project without files says there is nothing to export, and writes nothing', async () => {
+    const empty = join(await mkdtemp(join(tmpdir(), 'matprep-out-')), 'empty');
+    await call('project:create', { dir: empty, ruleId: 'icp-filing-enterprise', name: '空项目' });
+    const refused = await raw('output:export', { dir: empty });
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.error.code).toBe('export.nothing');
+    expect(!refused.ok && refused.error.message).toContain('没有可导出的文件');
+    const out = join(empty, 'out');
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+    expect(await call('output:packets', { dir: empty })).toEqual([]);
+  });
+
+  it('output:packets says which bound packets are still on disk to open again', async () => {
+    const first = await bindAndWait();
+    const second = await bindAndWait();
+    // The same day's packet has the same name: the earlier record's file was written over.
+    expect(second.output).toBe(first.output);
+    const packets = await call('output:packets', { dir });
+    const doc = JSON.parse(await readFile(join(dir, 'matprep.json'), 'utf8')) as { history: unknown[] };
+    expect(packets.map(({ state: _state, ...record }) => record)).toEqual(doc.history);
+    expect(packets.at(-1)).toMatchObject({ output: second.output, pages: second.pages, state: 'present' });
+    expect(packets.at(-2)?.state).toBe('replaced');
+
+    // A different file at that path is no longer the packet; a deleted one is missing.
+    await writeFile(second.output, new Uint8Array(second.bytes + 1));
+    expect((await call('output:packets', { dir })).at(-1)?.state).toBe('replaced');
+    await rm(second.output);
+    expect((await call('output:packets', { dir })).at(-1)?.state).toBe('missing');
   });
 
   it('shell:print hands a PDF to the platform and refuses anything else', async () => {

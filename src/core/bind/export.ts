@@ -40,7 +40,7 @@ export async function exportMaterials(input: ExportInput): Promise<ExportResult>
   const options = BindOptionsSchema.parse(input.options);
   limitImageMemory();
   const materials = selectMaterials(input.doc, input.rulePack, input.report);
-  if (materials.length === 0) throw new UserError('bind.nothing');
+  if (materials.length === 0) throw new UserError('export.nothing');
   const date = packetDate(input.doc, options, input.now);
   const entries: { name: string; bytes: Uint8Array }[] = [];
   let done = 0;

@@ -50,6 +50,7 @@ export const bindMessages: MessageArea = {
     'export.tooLarge':
       '材料“{material}”压缩到最低可读质量后仍有 {size} KB，超过规则要求的 {limit} KB。请减少页数、裁掉空白或分开提交。',
     'export.written': '已导出 {count} 个文件到 {output}',
+    'export.nothing': '没有可导出的文件：还没有为任何材料添加文件。请先在“材料”中添加文件，再导出。',
     // 补正清单
     'correction.title': '补 正 清 单',
     'correction.project': '项目',
@@ -127,6 +128,8 @@ export const bindMessages: MessageArea = {
     'export.tooLarge':
       'Material "{material}" is still {size} KB at the lowest readable quality, over the {limit} KB the rules allow. Remove pages, crop blank borders or submit it in parts.',
     'export.written': 'Exported {count} files to {output}',
+    'export.nothing':
+      'There is nothing to export: no material has a file yet. Add files under Materials first, then export.',
     'correction.title': 'List of corrections',
     'correction.project': 'Project',
     'correction.matter': 'Application',

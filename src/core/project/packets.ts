@@ -1,0 +1,27 @@
+/**
+ * Whether the packets in a project's history are still on disk, so the bind screen can offer to open
+ * them again. Re-binding on the same day writes the same file name, so only the latest record for a
+ * path can still be its file; a file of another size is no longer the packet that was bound.
+ */
+import { stat } from 'node:fs/promises';
+import type { PacketRecord } from './schema';
+
+/** `replaced`: a later bind wrote that path, or the file there is not the one recorded. */
+export type PacketState = 'present' | 'replaced' | 'missing';
+export type PacketFile = PacketRecord & { state: PacketState };
+
+/** The history's records in their order, each with whether its file is still there. */
+export async function packetFiles(history: PacketRecord[]): Promise<PacketFile[]> {
+  const latest = new Map(history.map((record, index) => [record.output, index]));
+  return Promise.all(
+    history.map(async (record, index): Promise<PacketFile> => {
+      if (latest.get(record.output) !== index) return { ...record, state: 'replaced' };
+      const size = await stat(record.output).then(
+        (s) => (s.isFile() ? s.size : undefined),
+        () => undefined,
+      );
+      if (size === undefined) return { ...record, state: 'missing' };
+      return { ...record, state: size === record.bytes ? 'present' : 'replaced' };
+    }),
+  );
+}
