@@ -48,7 +48,7 @@ describe('matprep check', () => {
     expect(report.fields[0]).toMatchObject({ id: 'org_name', status: 'missing' });
     expect(report.fields[0].problems[0]).toMatchObject({ code: 'field.missing' });
     expect(report.materials[0]).toMatchObject({ id: 'business-licence', status: 'missing' });
-    expect(report.materials[0].problems[0].message).toContain('营业执照');
+    expect(report.materials[0].problems[0]).toMatchObject({ code: 'material.missing', message: '尚未添加文件。' });
   });
 
   it('exits 0 for a complete project, and honours --today', async () => {

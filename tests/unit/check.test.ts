@@ -209,7 +209,71 @@ describe('checkProject on an ICP备案（单位） project', () => {
   it('gives English messages with locale en', () => {
     const doc = ProjectDocSchema.parse({ ...completeGuangdongProject(), fields: {}, materials: {} });
     const report = checkProject(doc, pack, today, 'en');
-    expect(material(report, 'business-licence').problems[0].message).toBe('"营业执照" is missing.');
+    expect(material(report, 'business-licence').problems[0].message).toBe('No file added yet.');
+  });
+});
+
+describe('not finished yet versus something wrong', () => {
+  // A file just added: no ticks, no expiry date, no part marked.
+  const justAdded = (): ProjectDoc => {
+    const doc = completeGuangdongProject();
+    doc.materials['business-licence'] = { files: [file()], confirmations: [] };
+    doc.materials['legal-rep-id-card'] = { files: [file()], confirmations: [] };
+    return doc;
+  };
+
+  it('reports unticked boxes, missing dates and unmarked parts as unconfirmed, still blocking', () => {
+    const report = checkProject(justAdded(), pack, today);
+    const licence = material(report, 'business-licence');
+    expect(licence.status).toBe('unconfirmed');
+    expect(codes(licence.problems)).toEqual(['material.datesMissing', 'material.unconfirmed', 'material.unconfirmed']);
+    expect(licence.problems.every((p) => p.severity === 'error')).toBe(true);
+    const idCard = material(report, 'legal-rep-id-card');
+    expect(idCard.status).toBe('unconfirmed');
+    expect(codes(idCard.problems)).toEqual([
+      'material.partMissing',
+      'material.partMissing',
+      'material.datesMissing',
+      'material.unconfirmed',
+    ]);
+    expect(report.complete).toBe(false);
+  });
+
+  it('reports a real problem with the file as invalid even while boxes are unticked', () => {
+    const doc = justAdded();
+    doc.materials['business-licence'].validUntil = '2026-01-01';
+    expect(material(checkProject(doc, pack, today), 'business-licence').status).toBe('invalid');
+    doc.materials['business-licence'].validUntil = '2030/01/01';
+    expect(material(checkProject(doc, pack, today), 'business-licence').status).toBe('invalid');
+  });
+
+  it('reports an optional item left unfinished as unconfirmed, with warnings that do not block', () => {
+    const doc = completeGuangdongProject();
+    doc.fields.special_content = [];
+    doc.materials['no-pre-approval-commitment'] = { files: [file()], confirmations: [] };
+    const report = checkProject(doc, pack, today);
+    const commitment = material(report, 'no-pre-approval-commitment');
+    expect(commitment).toMatchObject({ status: 'unconfirmed', required: false });
+    expect(commitment.problems.map((p) => p.severity)).toEqual(['warning', 'warning']);
+    expect(report.complete).toBe(true);
+  });
+
+  it('words problems without repeating the item they belong to, and hints add to the message', () => {
+    const doc = ProjectDocSchema.parse({ ...justAdded(), fields: {} });
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const report = checkProject(doc, pack, today, locale);
+      for (const item of report.materials) {
+        for (const problem of item.problems) {
+          expect(problem.message, `${item.id} ${problem.code}`).not.toContain(item.title);
+          expect(problem.hint ?? '', `${item.id} ${problem.code}`).not.toBe(problem.message);
+        }
+      }
+      // A field with neither help nor example has no hint: "fill in X" would only repeat the message.
+      const noHint = report.fields.filter((f) => f.problems[0]?.code === 'field.missing' && !f.problems[0].hint);
+      const plain = pack.fields.filter((f) => f.required && !f.help && !f.example && !f.when);
+      expect(noHint.map((f) => f.id)).toEqual(expect.arrayContaining(plain.map((f) => f.id)));
+    }
+    expect(field(checkProject(doc, pack, today), 'uscc').problems[0].hint).toBe('示例：91310110666007217T');
   });
 });
 

@@ -70,8 +70,9 @@ export function checkField(
   if (isEmptyValue(value)) {
     if (!field.required) return { ...base, status: 'not-required', required: false, problems: [] };
     const missing = makeProblem(locale, 'field.missing', 'error', { label: field.label });
-    // The rule's own help says best what to enter.
+    // The rule's own help says best what to enter; else an example. "Please fill in X" would only repeat it.
     if (field.help) missing.hint = field.help;
+    else if (field.example) missing.hint = t(locale, 'check.field.example', { example: field.example });
     const problems = withSeverity([missing], severity);
     return { ...base, status: severity === 'warning' ? 'warning' : 'missing', required: true, problems };
   }

@@ -9,7 +9,7 @@ import { isMaterialApplicable } from '../rules/applicability';
 import { boundPageCount } from '../project/pages';
 import type { FileFormat, MaterialRule } from '../rules/schema';
 import { makeProblem, withSeverity } from './problem';
-import type { MaterialResult, MaterialStatus, Problem } from './report';
+import { isUnfinished, type MaterialResult, type MaterialStatus, type Problem } from './report';
 
 const FORMAT_OF: Record<MediaType, FileFormat> = {
   'application/pdf': 'pdf',
@@ -23,9 +23,6 @@ export const NEVER_EXPIRES = new Set(['长期', '长期有效', '永久', '无�
 export function neverExpires(validUntil: string): boolean {
   return NEVER_EXPIRES.has(validUntil.trim().toLowerCase());
 }
-
-/** Problem codes that make a present material `unconfirmed` rather than `invalid`. */
-const UNCONFIRMED_CODES = new Set(['material.unconfirmed']);
 
 function fileProblems(rule: MaterialRule, files: FileRef[], locale: Locale): Problem[] {
   const problems: Problem[] = [];
@@ -172,9 +169,12 @@ export function checkMaterial(
   return { ...base, status: statusOf(final), required: rule.required, problems: final };
 }
 
+/**
+ * Something wrong with a file is `invalid`; otherwise anything still to do (tick, date, part) makes it
+ * `unconfirmed`, also on a rule of severity `warning`, whose problems stay warnings and never block.
+ */
 function statusOf(problems: Problem[]): MaterialStatus {
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.some((p) => !UNCONFIRMED_CODES.has(p.code))) return 'invalid';
-  if (errors.length > 0) return 'unconfirmed';
+  if (problems.some((p) => p.severity === 'error' && !isUnfinished(p))) return 'invalid';
+  if (problems.some(isUnfinished)) return 'unconfirmed';
   return problems.length > 0 ? 'warning' : 'ok';
 }

@@ -11,6 +11,21 @@ export const ProblemSchema = z.object({
 });
 export type Problem = z.infer<typeof ProblemSchema>;
 
+/**
+ * Problem codes that mean "not finished yet" rather than "something is wrong with the file": a box
+ * not ticked, a date not entered, a part not marked. A present material whose only errors are these
+ * is `unconfirmed` (待完成), not `invalid`; the UI shows them as steps still to do, not in red.
+ */
+export const UNFINISHED_CODES: ReadonlySet<string> = new Set([
+  'material.unconfirmed',
+  'material.datesMissing',
+  'material.partMissing',
+]);
+
+export function isUnfinished(problem: Pick<Problem, 'code'>): boolean {
+  return UNFINISHED_CODES.has(problem.code);
+}
+
 export const FieldStatusSchema = z.enum(['ok', 'missing', 'invalid', 'warning', 'not-required']);
 export const MaterialStatusSchema = z.enum(['ok', 'missing', 'invalid', 'warning', 'unconfirmed', 'not-required']);
 export type FieldStatus = z.infer<typeof FieldStatusSchema>;
