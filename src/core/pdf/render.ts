@@ -1,0 +1,153 @@
+/**
+ * PDF pages as pictures in plain Node, for exports to upload portals that take only JPG/PNG.
+ * pdf.js (legacy build, the one meant for Node) draws into an @napi-rs/canvas; in Node it has no
+ * worker and parses in the calling thread, which is fine because exports already run in a job
+ * worker (`../jobs`). Files are read through `loadPdf` first, so encrypted and damaged inputs are
+ * decrypted or repaired exactly as for binding, and page numbers mean the same pages.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { UserError } from '../errors';
+import { MAX_IMAGE_PIXELS } from '../images/prepare';
+import type { Quarter } from '../project/page-choice';
+import { loadPdf } from './load';
+
+// Not named `require`: see qpdf.ts (electron-vite's ESM shim declares its own).
+const requireHere = createRequire(import.meta.url);
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type Canvas = typeof import('@napi-rs/canvas');
+
+let modules: Promise<{ pdfjs: PdfJs; canvas: Canvas; assets: Record<string, string> }> | undefined;
+
+/** Loaded on first use: most commands never render, and pdf.js is large. */
+function loadModules() {
+  modules ??= Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('@napi-rs/canvas')]).then(
+    ([pdfjs, canvas]) => {
+      // pdf.js reads these folders with fs in Node; a folder path must end with a separator.
+      const root = path.dirname(requireHere.resolve('pdfjs-dist/package.json'));
+      const folder = (name: string) => path.join(root, name) + path.sep;
+      const assets = {
+        cMapUrl: folder('cmaps'),
+        standardFontDataUrl: folder('standard_fonts'),
+        wasmUrl: folder('wasm'),
+        iccUrl: folder('iccs'),
+      };
+      return { pdfjs, canvas, assets };
+    },
+  );
+  return modules;
+}
+
+export interface RenderPageOptions {
+  /** Pixels per inch of the page at its printed size. */
+  dpi: number;
+  /** Extra clockwise rotation on top of the page's own /Rotate. */
+  rotate?: Quarter;
+  /**
+   * The largest size (points) the page may stand for, given its upright size in points: a bigger
+   * page is rendered as if scaled down to fit (like a page placed on A4), a smaller one is not enlarged.
+   */
+  fit?: (width: number, height: number) => { width: number; height: number };
+}
+
+export interface RenderedPage {
+  /** The page, upright, on white, as a PNG. */
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
+
+export interface RenderablePdf {
+  readonly pages: number;
+  /** Render source page `index` (0-based). */
+  renderPage(index: number, options: RenderPageOptions): Promise<RenderedPage>;
+  close(): Promise<void>;
+}
+
+/** Open `bytes` (named `name` in messages) for rendering. Throws a UserError for anything a user must fix. */
+export async function openForRendering(
+  bytes: Uint8Array,
+  name: string,
+  options: { password?: string } = {},
+): Promise<RenderablePdf> {
+  const loaded = await loadPdf(bytes, name, options);
+  const { pdfjs, canvas, assets } = await loadModules();
+  const open = async (data: Uint8Array) => {
+    try {
+      // pdf.js transfers `data` to its (in-thread) worker, detaching it: give it a copy.
+      return await pdfjs.getDocument({ data: data.slice(), isEvalSupported: false, verbosity: 0, ...assets }).promise;
+    } catch (error) {
+      throw damaged(name, error);
+    }
+  };
+  type Doc = Awaited<ReturnType<typeof open>>;
+  const pages = loaded.pageRefs.length;
+  // The fallback is pdf-lib's re-serialisation: the objects the binder copies (decrypted, repaired,
+  // same page tree). Plain files skip it, as saving costs time; pdf.js gets the original bytes
+  // first and the fallback only when it trips over damage that pdf-lib got past.
+  let reread = loaded.encryption !== 'none' || loaded.repaired;
+  const fallback = async (): Promise<Doc> => {
+    reread = true;
+    return open(await loaded.doc.save({ useObjectStreams: false }));
+  };
+  const first = reread ? await fallback() : await open(bytes).catch(() => undefined);
+  if (first && first.numPages !== pages) await first.destroy();
+  let doc: Doc = first?.numPages === pages ? first : await fallback();
+
+  const draw = async (current: Doc, index: number, options: RenderPageOptions): Promise<RenderedPage> => {
+    const page = await current.getPage(index + 1);
+    const rotation = (page.rotate + (options.rotate ?? 0)) % 360;
+    const natural = page.getViewport({ scale: 1, rotation });
+    const box = options.fit?.(natural.width, natural.height);
+    let scale = (options.dpi / 72) * (box ? Math.min(1, box.width / natural.width, box.height / natural.height) : 1);
+    // Decompression-bomb guard, as for images: a huge MediaBox must not allocate gigabytes.
+    const pixels = natural.width * natural.height * scale * scale;
+    if (pixels > MAX_IMAGE_PIXELS) scale *= Math.sqrt(MAX_IMAGE_PIXELS / pixels);
+    const viewport = page.getViewport({ scale, rotation });
+    const width = Math.max(1, Math.floor(viewport.width));
+    const height = Math.max(1, Math.floor(viewport.height));
+    const surface = canvas.createCanvas(width, height);
+    const context = surface.getContext('2d');
+    // Pages without a background are transparent; on paper (and in JPEG) they are white.
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, width, height);
+    // The Node canvas stands in for the DOM one pdf.js is typed against.
+    const target = { canvas: surface, canvasContext: context } as unknown as Pick<
+      Parameters<typeof page.render>[0],
+      'canvas' | 'canvasContext'
+    >;
+    await page.render({ ...target, viewport }).promise;
+    page.cleanup();
+    const png = await surface.encode('png');
+    return { png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength), width, height };
+  };
+
+  return {
+    pages,
+    async renderPage(index, options) {
+      if (!Number.isInteger(index) || index < 0 || index >= pages) {
+        throw new UserError('project.pageOutOfRange', { file: name, page: index + 1, pages });
+      }
+      try {
+        return await draw(doc, index, options);
+      } catch (error) {
+        if (reread) throw damaged(name, error);
+      }
+      await doc.destroy();
+      doc = await fallback();
+      try {
+        return await draw(doc, index, options);
+      } catch (error) {
+        throw damaged(name, error);
+      }
+    },
+    close: () => doc.destroy(),
+  };
+}
+
+function damaged(name: string, error: unknown): unknown {
+  if (error instanceof UserError) return error;
+  const detail = (error instanceof Error ? error.message : String(error)).slice(0, 200);
+  return new UserError('pdf.damaged', { file: name, detail }, { cause: error });
+}
