@@ -5,7 +5,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -65,9 +65,18 @@ describe('crash safety', () => {
       // The last packet, if one was written, is a whole PDF (never a half-written file).
       const pdf = await PDFDocument.load(await readFile(packet));
       expect(pdf.getPageCount()).toBeGreaterThan(2);
-      // openProject swept the temp files a killed writer left.
-      expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+      // openProject swept the temp files a killed writer left, beside matprep.json, in vault/ and in out/.
+      for (const where of [dir, join(dir, 'vault'), join(dir, 'out')]) {
+        expect((await readdir(where)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+      }
     }
+    // A packet written outside the project sweeps only its own leftovers from the folder it goes to.
+    const elsewhere = await mkdtemp(join(tmpdir(), 'matprep-crash-out-'));
+    const dead = 2 ** 22 + 12345; // above the largest pid Linux can give, so no live process has it
+    await writeFile(join(elsewhere, `.mine.pdf.${dead}-abcd1234.tmp`), 'half a packet');
+    await writeFile(join(elsewhere, `.theirs.pdf.${dead}-abcd1234.tmp`), 'someone else');
+    await bindProject(dir, ctx, { output: join(elsewhere, 'mine.pdf'), allowIncomplete: true });
+    expect((await readdir(elsewhere)).sort()).toEqual([`.theirs.pdf.${dead}-abcd1234.tmp`, 'mine.pdf']);
     // The next run after all those kills still works end to end.
     const after = await bindProject(dir, ctx, { output: packet, allowIncomplete: true });
     expect(after.kind).toBe('written');

@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFContentStream, PDFName, type PDFDocument } from 'pdf-lib';
 import { UserError, toUserError } from '../errors';
-import { writeFileAtomic } from '../fs/atomic';
+import { sweepTempFiles, writeFileAtomic } from '../fs/atomic';
 
 export interface DocInfo {
   title: string;
@@ -54,6 +54,8 @@ export async function writeAtomically(output: string, bytes: Uint8Array, signal?
   } catch (error) {
     throw toUserError(error, output);
   }
+  // A bind killed mid-write left its temp beside the packet (tens of MB of ID scans): clear it.
+  await sweepTempFiles(path.dirname(target), path.basename(target));
   await writeFileAtomic(target, bytes, {
     beforeRename: () => {
       if (signal?.aborted) throw new UserError('bind.cancelled');

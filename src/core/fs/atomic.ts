@@ -57,10 +57,11 @@ function isAlive(pid: number): boolean {
 }
 
 /**
- * Remove temp files that a killed process left in `dir`. Files of a process still running (this one,
- * or the CLI next to the app) are mid-write and are left alone.
+ * Remove temp files that a killed process left in `dir` (only those of `target`, a file name in
+ * `dir`, when given: a packet may be written into a folder that is not ours). Files of a process
+ * still running (this one, or the CLI next to the app) are mid-write and are left alone.
  */
-export async function sweepTempFiles(dir: string): Promise<number> {
+export async function sweepTempFiles(dir: string, target?: string): Promise<number> {
   let names: string[];
   try {
     names = await readdir(dir);
@@ -69,6 +70,7 @@ export async function sweepTempFiles(dir: string): Promise<number> {
   }
   const stale = names.filter((name) => {
     if (!name.startsWith('.') || !name.endsWith(TEMP_SUFFIX)) return false;
+    if (target !== undefined && !name.startsWith(`.${target}.`)) return false;
     const pid = writerOf(name);
     return pid === undefined || !isAlive(pid);
   });

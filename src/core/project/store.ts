@@ -102,6 +102,7 @@ export async function openProject(dirInput: string): Promise<Project> {
   // A temp file is never the real document, so it can go; done on open, not on every edit.
   await sweepTempFiles(project.dir);
   await sweepTempFiles(join(project.dir, VAULT_DIR));
+  await sweepTempFiles(join(project.dir, OUTPUT_DIR));
   return project;
 }
 
