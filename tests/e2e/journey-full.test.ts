@@ -123,7 +123,7 @@ describe('journey: profiles, alerts, outputs and the security-update log', () =>
     // The rest of the subject, then "create a profile from this project".
     await checklist.getByRole('button', { name: /主体信息/ }).click();
     await page.getByRole('heading', { level: 1, name: '主体信息' }).waitFor();
-    await setChecked(page.getByRole('checkbox', { name: /网站负责人就是法定代表人本人/ }), true);
+    await page.getByLabel('网站负责人是否就是法定代表人本人').selectOption('是');
     await fillAndLeave(page.getByLabel('网站域名'), 'example.com');
     await fillAndLeave(page.getByLabel('网站名称'), '示例科技官网');
     await until(() => checklist.getByRole('button', { name: /主体信息/ }).textContent()).toContain('已完成');

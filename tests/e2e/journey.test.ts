@@ -49,8 +49,12 @@ describe('journey: new ICP备案 project to bound packet', () => {
     await fillAndLeave(page.getByLabel('法定代表人身份证号'), '11010519491231002X');
     await fillAndLeave(page.getByLabel('法定代表人手机号'), '13912345678');
     await fillAndLeave(page.getByLabel('法定代表人电子邮箱'), 'zhangsan@example.com');
-    await setChecked(page.getByRole('checkbox', { name: /网站负责人就是法定代表人本人/ }), true);
-    // The webmaster's own fields disappear once the legal representative is the webmaster.
+    // A 是/否 question: the webmaster's own fields appear only for 否.
+    const sameWebmaster = page.getByLabel('网站负责人是否就是法定代表人本人');
+    expect(await page.getByLabel('网站负责人姓名').count()).toBe(0);
+    await sameWebmaster.selectOption('否');
+    await until(() => page.getByLabel('网站负责人姓名').count()).toBe(1);
+    await sameWebmaster.selectOption('是');
     await until(() => page.getByLabel('网站负责人姓名').count()).toBe(0);
     await fillAndLeave(page.getByLabel('网站域名'), 'example.com');
     await fillAndLeave(page.getByLabel('网站名称'), '示例科技官网');

@@ -41,7 +41,7 @@ export function completeGuangdongProject(): ProjectDoc {
       legal_rep_id: '11010519491231002X',
       legal_rep_mobile: '13800138000',
       legal_rep_email: 'zhang@example.com',
-      webmaster_is_legal_rep: false,
+      webmaster_is_legal_rep: '否',
       webmaster_name: '李四',
       webmaster_id: '44030519900101123' + cnIdCheckChar('44030519900101123'),
       webmaster_mobile: '13900139000',

@@ -61,7 +61,7 @@ describe('等保备案（三级）', () => {
     system_names: '官网\n客服系统',
     system_count: 2,
     grading_date: '2026-10-15',
-    has_supervisor: false,
+    has_supervisor: '否',
   };
 
   it('is complete with every form and attachment; 附件07 only with a supervisor', async () => {
@@ -71,7 +71,7 @@ describe('等保备案（三级）', () => {
     expect(report.complete).toBe(true);
     expect(report.materials.find((m) => m.id === 'att-07-supervisor')!.status).toBe('not-required');
     const supervised = checkProject(
-      fullyPrepared(pack, { ...fields, has_supervisor: true }, { 'att-07-supervisor': { files: [] } }),
+      fullyPrepared(pack, { ...fields, has_supervisor: '是' }, { 'att-07-supervisor': { files: [] } }),
       pack,
       today,
     );
@@ -181,12 +181,17 @@ describe('ICP经营许可证（B25）', () => {
 describe('人力资源服务许可证', () => {
   it('asks for the telecom licence and its number only for online recruitment', async () => {
     const pack = await load('hr-service-licence');
-    const base = { ...company, address: '深圳市福田区示例路 1 号', fulltime_staff: 3 };
+    const base = { ...company, address: '深圳市福田区示例路 1 号', fulltime_staff: 3, online_recruitment: '否' };
+    // Unanswered, the 是/否 question itself is what is missing; nothing is assumed.
+    const { online_recruitment: _, ...noAnswer } = base;
+    const unanswered = checkProject(fullyPrepared(pack, noAnswer, { 'telecom-licence': { files: [] } }), pack, today);
+    expect(unanswered.fields.find((f) => f.id === 'online_recruitment')!.status).toBe('missing');
+    expect(unanswered.complete).toBe(false);
     const offline = checkProject(fullyPrepared(pack, base, { 'telecom-licence': { files: [] } }), pack, today);
     expect(offline.complete).toBe(true);
     expect(offline.materials.find((m) => m.id === 'telecom-licence')!.status).toBe('not-required');
     const online = checkProject(
-      fullyPrepared(pack, { ...base, online_recruitment: true }, { 'telecom-licence': { files: [] } }),
+      fullyPrepared(pack, { ...base, online_recruitment: '是' }, { 'telecom-licence': { files: [] } }),
       pack,
       today,
     );
@@ -197,7 +202,7 @@ describe('人力资源服务许可证', () => {
 
   it('warns, without blocking, when fewer than 3 full-time staff are entered (🔶)', async () => {
     const pack = await load('hr-service-licence');
-    const base = { ...company, address: '深圳市福田区示例路 1 号' };
+    const base = { ...company, address: '深圳市福田区示例路 1 号', online_recruitment: '否' };
     const report = checkProject(fullyPrepared(pack, { ...base, fulltime_staff: 2 }), pack, today);
     const staff = report.fields.find((f) => f.id === 'fulltime_staff')!;
     expect(staff).toMatchObject({ status: 'warning', problems: [{ code: 'field.requirement', severity: 'warning' }] });

@@ -48,8 +48,11 @@ describe('checkProject on an ICP备案（单位） project', () => {
     expect(field(report, 'uscc').problems[0].hint).toBeTruthy();
     expect(material(report, 'business-licence')).toMatchObject({ status: 'missing' });
     expect(codes(material(report, 'business-licence').problems)).toEqual(['material.missing']);
-    // With no answer, the website owner is assumed to be someone else: the safer, fuller packet.
-    expect(material(report, 'authorization-letter').status).toBe('missing');
+    // Nothing is assumed about the website owner: the required 是/否 question is what is missing,
+    // and the owner's own items wait for a 否.
+    expect(field(report, 'webmaster_is_legal_rep')).toMatchObject({ status: 'missing', required: true });
+    expect(field(report, 'webmaster_name').status).toBe('not-required');
+    expect(material(report, 'authorization-letter').status).toBe('not-required');
     // Conditions that do not hold: not 广东, nothing needing pre-approval.
     expect(material(report, 'guangdong-commitment').status).toBe('not-required');
     expect(material(report, 'pre-approval').status).toBe('not-required');
@@ -57,7 +60,7 @@ describe('checkProject on an ICP备案（单位） project', () => {
 
   it('drops the website owner items when the owner is the legal representative', () => {
     const doc = completeGuangdongProject();
-    doc.fields.webmaster_is_legal_rep = true;
+    doc.fields.webmaster_is_legal_rep = '是';
     delete doc.materials['webmaster-id-card'];
     delete doc.materials['authorization-letter'];
     for (const id of ['webmaster_name', 'webmaster_id', 'webmaster_mobile', 'webmaster_email']) delete doc.fields[id];

@@ -87,7 +87,10 @@ describe('saved field values (UI handler, CLI) are normalised in matprep.json', 
     const wrong = await runInProcess('set', dir, 'uscc', '91310110666007217a');
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toContain('“A”');
+    // A 是/否 question takes what its checkbox used to (scripts written for the older packs).
+    expect((await runInProcess('set', dir, 'webmaster_is_legal_rep', 'true')).code).toBe(0);
     const fields = await savedFields(dir);
+    expect(fields.webmaster_is_legal_rep).toBe('是');
     expect(fields.domains).toBe('example.cn');
     expect(fields.legal_rep_mobile).toBe('13800138000');
     expect(fields.uscc).toBe('91310110666007217A');

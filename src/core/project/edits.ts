@@ -49,7 +49,7 @@ export function normaliseFieldValue(field: FieldRule, value: FieldValue | null):
       return list;
     }
     case 'select': {
-      const text = String(value).trim();
+      const text = yesNoAnswer(field, value) ?? String(value).trim();
       if (field.options && !field.options.includes(text)) {
         throw new UserError('project.badOption', { field: field.label, options: field.options.join('、') });
       }
@@ -78,6 +78,16 @@ export function normaliseFieldValue(field: FieldRule, value: FieldValue | null):
       return text === '' ? null : text;
     }
   }
+}
+
+/** A 是/否 question also takes the answers a checkbox gave (true/false) and their usual spellings. */
+function yesNoAnswer(field: FieldRule, value: FieldValue): string | undefined {
+  const options = field.options ?? [];
+  if (options.length !== 2 || !options.includes('是') || !options.includes('否')) return undefined;
+  const text = String(value).trim().toLowerCase();
+  if (['true', 'yes', 'y', '1'].includes(text)) return '是';
+  if (['false', 'no', 'n', '0'].includes(text)) return '否';
+  return undefined;
 }
 
 export function setField(dir: string, pack: RulePack, fieldId: string, value: FieldValue | null): Promise<Project> {
