@@ -263,6 +263,25 @@ describe('bindPacket page options', () => {
     expect((await sizes(rotated.output)).some(Boolean)).toBe(false);
   });
 
+  it("landscape 'rotate' also turns a landscape photo (EXIF-rotated) to fill a portrait page", async () => {
+    const photo = { 'business-licence': [{ file: corpus('img-exif-landscape-o6.jpg') }] };
+    const images = (file: string) =>
+      execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' })
+        .split('\n')
+        .slice(2)
+        .filter((line) => /\bimage\b/.test(line))
+        .map((line) => line.trim().split(/\s+/).slice(3, 5).map(Number));
+    const pagesLandscape = async (file: string) =>
+      (await PDFDocument.load(readFileSync(file))).getPages().map((p) => p.getWidth() > p.getHeight());
+    const kept = await bindPacket(input('photo-keep.pdf', { landscape: 'keep' }, photo));
+    const turned = await bindPacket(input('photo-rotate.pdf', { landscape: 'rotate' }, photo));
+    // Displayed 1800×1200: kept landscape on a landscape page; turned, it is stored portrait on a portrait page.
+    expect(images(kept.output).map(([w, h]) => w > h)).toEqual([true]);
+    expect((await pagesLandscape(kept.output)).some(Boolean)).toBe(true);
+    expect(images(turned.output).map(([w, h]) => w > h)).toEqual([false]);
+    expect((await pagesLandscape(turned.output)).some(Boolean)).toBe(false);
+  });
+
   it('header carries the applicant on every page but the cover; sourceOutlines drop removes file bookmarks', async () => {
     const result = await bindPacket(input('header.pdf', { header: true, sourceOutlines: 'drop' }, files));
     const texts = pageTexts(result.output);

@@ -263,6 +263,7 @@ async function loadOne(
       dpi: options.dpi,
       quality: options.jpegQuality,
       rotate: pageRotation(file, 0),
+      turnLandscape: options.landscape === 'rotate',
       box: (width, height) => frameAt(options.landscape === 'keep' && width > height, 0).content,
     }),
   );

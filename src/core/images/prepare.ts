@@ -33,6 +33,11 @@ export interface PrepareImageOptions {
   quality: number;
   /** Extra clockwise rotation chosen by the user. */
   rotate?: 0 | 90 | 180 | 270;
+  /**
+   * Turn an image that is landscape (after `rotate`) a quarter anticlockwise, like the binder's
+   * `landscape: 'rotate'` does to PDF pages: it then fills a portrait page, top at the binding edge.
+   */
+  turnLandscape?: boolean;
   /** The box (in points) the image will fill, given its upright size in pixels. */
   box: (width: number, height: number) => { width: number; height: number };
 }
@@ -170,7 +175,9 @@ export async function prepareImage(
   try {
     // The real decode below fails on truncation (failOn), so the header is enough here.
     const info = await readHeader(bytes, name);
-    const rotate = options.rotate ?? 0;
+    const chosen = options.rotate ?? 0;
+    const landscape = chosen === 90 || chosen === 270 ? info.height > info.width : info.width > info.height;
+    const rotate = options.turnLandscape && landscape ? (chosen + 270) % 360 : chosen;
     const quarter = rotate === 90 || rotate === 270;
     const upright = quarter ? { width: info.height, height: info.width } : { width: info.width, height: info.height };
     const box = options.box(upright.width, upright.height);
