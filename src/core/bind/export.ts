@@ -1,7 +1,9 @@
 /**
  * Per-file export for upload portals: one file per material, named by the rule pack, each within
  * the pack's size cap. Single photos stay images (portals often want JPG); everything else becomes
- * a PDF of that material. Over the cap, images are recompressed, then downscaled, until they fit.
+ * a PDF of that material, unless the rule says `exportAs: images` (portals that take only JPG/PNG):
+ * then every bound page is one JPEG, PDF pages rendered. Over the cap, images are recompressed,
+ * then downscaled, until they fit.
  */
 import { zipSync, type Zippable } from 'fflate';
 import { UserError } from '../errors';
@@ -10,7 +12,9 @@ import { watermarkImage } from '../images/watermark';
 import { foreignError, sniff } from '../pdf/sniff';
 import { translator } from '../../shared/i18n';
 import type { FileRef } from '../project/schema';
-import { pageRotation } from '../project/pages';
+import { assertPageChoice, boundPages, pageRotation } from '../project/pages';
+import type { Quarter } from '../project/page-choice';
+import { openForRendering, type RenderablePdf } from '../pdf/render';
 import { BindOptionsSchema, type BindOptions } from './options';
 import type { BindInput } from './index';
 import { assemble } from './assemble';
@@ -92,20 +96,9 @@ async function exportMaterial(
     return s.kind === 'supported' && s.mediaType !== 'application/pdf';
   });
   const acceptsImages = material.rule.accept.includes('jpg') || material.rule.accept.includes('png');
-  if (images && acceptsImages && (loaded.length === 1 || !material.rule.accept.includes('pdf'))) {
-    // PDFs get the watermark in `assemble`; a photo leaving as a photo gets it drawn in.
-    const watermark = watermarkOf(material.rule, options, input.doc, input.rulePack);
-    return Promise.all(
-      loaded.map(async ({ file, bytes }, i) => {
-        const part = file.part ? (material.rule.parts?.find((p) => p.id === file.part)?.title ?? file.part) : undefined;
-        const suffix = loaded.length === 1 ? '' : `-${part ?? i + 1}`;
-        // Part titles (rule pack) and unknown part ids (project file) are untrusted text too.
-        return {
-          name: `${safeFileName(`${base}${suffix}`, base)}.jpg`,
-          bytes: await imageWithin(file, bytes, capBytes, material, options, watermark),
-        };
-      }),
-    );
+  const photos = images && acceptsImages && (loaded.length === 1 || !material.rule.accept.includes('pdf'));
+  if (material.rule.exportAs === 'images' || (photos && material.rule.exportAs !== 'pdf')) {
+    return exportImages(input, material, loaded, options, base, capBytes);
   }
   for (const s of loaded.map(({ file, bytes }) => ({ file, s: sniff(bytes) }))) {
     if (s.s.kind === 'foreign') throw foreignError(s.s.type, s.file.name);
@@ -160,33 +153,112 @@ function tooLarge(material: PacketMaterial, size: number, cap: number): UserErro
 /** A watermarked photo is encoded twice (before and after the mark); the first pass is nearly lossless. */
 const BEFORE_WATERMARK_QUALITY = 95;
 
+/** The box an exported image stands for: the content box of an A4 page in its orientation, as in the packet. */
+function exportBox(width: number, height: number) {
+  return frameFor({ landscape: width > height, header: false, bindingMargin: false }).content;
+}
+
+/**
+ * Every page the material contributes to the packet as one JPEG (`exportAs: images`, and single
+ * photos by default): photos as they are, PDF pages rendered at the export DPI with the file's page
+ * choice and rotations. Named by part title, else numbered when there is more than one.
+ */
+async function exportImages(
+  input: ExportInput,
+  material: PacketMaterial,
+  loaded: { file: FileRef; bytes: Uint8Array }[],
+  options: BindOptions,
+  base: string,
+  capBytes: number,
+): Promise<{ name: string; bytes: Uint8Array }[]> {
+  // PDFs get the watermark in `assemble`; a page leaving as an image gets it drawn in.
+  const watermark = watermarkOf(material.rule, options, input.doc, input.rulePack);
+  const sources: { file: FileRef; page: () => Promise<ImageSource> }[] = [];
+  const opened: RenderablePdf[] = [];
+  try {
+    for (const { file, bytes } of loaded) {
+      const s = sniff(bytes);
+      if (s.kind === 'foreign') throw foreignError(s.type, file.name);
+      if (s.mediaType !== 'application/pdf') {
+        sources.push({ file, page: async () => ({ name: file.name, bytes, rotate: pageRotation(file, 0) }) });
+        continue;
+      }
+      const pdf = await openForRendering(bytes, file.name, { password: file.password });
+      opened.push(pdf);
+      const pages = boundPages(file, pdf.pages);
+      // As in `assemble`: the choice was checked when made; this catches a hand-edited project file.
+      if (file.pageOrder) assertPageChoice(file, pages, pdf.pages);
+      for (const index of pages) {
+        sources.push({
+          file,
+          page: async () => {
+            const page = await pdf.renderPage(index, {
+              dpi: options.dpi,
+              rotate: pageRotation(file, index),
+              fit: exportBox,
+            });
+            return { name: file.name, bytes: page.png, rotate: 0 };
+          },
+        });
+      }
+    }
+    const pagesOf = (file: FileRef) => sources.filter((source) => source.file === file).length;
+    const seen = new Map<string, number>();
+    const out: { name: string; bytes: Uint8Array }[] = [];
+    for (const [i, { file, page }] of sources.entries()) {
+      if (input.signal?.aborted) throw new UserError('bind.cancelled');
+      const k = (seen.get(file.id) ?? 0) + 1;
+      seen.set(file.id, k);
+      const part = file.part ? (material.rule.parts?.find((p) => p.id === file.part)?.title ?? file.part) : undefined;
+      // A lone photo keeps the plain name, as it always has; with `exportAs: images` the part is named
+      // even then, since portals ask for 正面 and 反面 in separate slots.
+      const named = part !== undefined && (sources.length > 1 || material.rule.exportAs === 'images');
+      const suffix = named ? `-${part}${pagesOf(file) > 1 ? `-${k}` : ''}` : sources.length > 1 ? `-${i + 1}` : '';
+      // Part titles (rule pack) and unknown part ids (project file) are untrusted text too.
+      out.push({
+        name: `${safeFileName(`${base}${suffix}`, base)}.jpg`,
+        bytes: await imageWithin(await page(), capBytes, material, options, watermark),
+      });
+    }
+    return out;
+  } finally {
+    await Promise.all(opened.map((pdf) => pdf.close()));
+  }
+}
+
+/** An image on its way out: encoded bytes (JPEG or PNG), a name for messages, the user's rotation. */
+interface ImageSource {
+  name: string;
+  bytes: Uint8Array;
+  rotate: Quarter;
+}
+
 /**
  * One image as an upright JPEG no bigger than `capBytes`: lower quality first, then fewer pixels.
  * With `watermark`, the marked image is the one that must fit.
  */
 async function imageWithin(
-  file: FileRef,
-  bytes: Uint8Array,
+  source: ImageSource,
   capBytes: number,
   material: PacketMaterial,
   options: BindOptions,
   watermark?: string,
 ): Promise<Uint8Array> {
-  const box = (width: number, height: number) =>
-    frameFor({ landscape: width > height, header: false, bindingMargin: false }).content;
   let smallest = Infinity;
   const ladder = [
     { dpi: options.dpi, quality: options.jpegQuality },
     ...LADDER.filter((s) => s.dpi <= options.dpi && s.quality < options.jpegQuality),
   ];
   for (const step of ladder) {
-    const image = await prepareImage(bytes, file.name, {
+    const image = await prepareImage(source.bytes, source.name, {
       dpi: step.dpi,
       quality: watermark ? Math.max(BEFORE_WATERMARK_QUALITY, step.quality) : step.quality,
-      rotate: pageRotation(file, 0),
-      box,
+      rotate: source.rotate,
+      box: exportBox,
     });
-    const jpeg = watermark ? await watermarkImage(image.jpeg, watermark, { quality: step.quality, box }) : image.jpeg;
+    const jpeg = watermark
+      ? await watermarkImage(image.jpeg, watermark, { quality: step.quality, box: exportBox })
+      : image.jpeg;
     if (jpeg.length <= capBytes) return jpeg;
     smallest = Math.min(smallest, jpeg.length);
   }
