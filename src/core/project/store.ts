@@ -28,8 +28,8 @@ export interface Project {
   doc: ProjectDoc;
 }
 
-/** Largest file accepted on import. Portals cap single files at a few MB; scans of 100+ pages stay well below. */
-export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+import { MAX_IMPORT_BYTES } from '../../shared/limits';
+export { MAX_IMPORT_BYTES };
 
 const documentCodes = { corrupt: 'project.corrupt', invalid: 'project.invalid' };
 
