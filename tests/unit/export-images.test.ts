@@ -12,6 +12,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportMaterials } from '../../src/core/bind/export';
 import type { BindOptions } from '../../src/core/bind/options';
+import { builtInRulesDir, listRulePacks } from '../../src/core/rules/loader';
 import type { RulePack } from '../../src/core/rules/schema';
 import { corpus, testProject, testReport, testRulePack, type TestFile, type TestProject } from '../fixtures/packet';
 
@@ -235,5 +236,25 @@ describe('exportAs: images with other inputs', () => {
     const files = await exportZip('as-pdf.zip', project, pack);
     expect(Object.keys(files)).toEqual(['营业执照.pdf']);
     expect((await PDFDocument.load(files['营业执照.pdf'])).getPageCount()).toBe(1);
+  });
+
+  it('the built-in ICP备案 pack exports a scanned 营业执照 PDF and ID card sides as JPEGs', async () => {
+    const { packs } = await listRulePacks({ builtIn: builtInRulesDir() });
+    const pack = packs.find((p) => p.id === 'icp-filing-enterprise')!;
+    const project = testProject({
+      'business-licence': [{ file: corpus('rotated-90-5p.pdf') }],
+      'legal-rep-id-card': [
+        { file: corpus('img-exif-landscape-o1.jpg'), part: 'front' },
+        { file: corpus('img-exif-landscape-o3.jpg'), part: 'back' },
+      ],
+    });
+    const licence = project.doc.materials['business-licence'].files[0];
+    licence.pages = 5;
+    licence.pageOrder = [0];
+    const files = await exportZip('icp.zip', project, pack);
+    expect(Object.keys(files).sort()).toEqual(
+      ['01-营业执照.jpg', '02-主体负责人身份证-正面（人像面）.jpg', '02-主体负责人身份证-反面（国徽面）.jpg'].sort(),
+    );
+    for (const bytes of Object.values(files)) expect(bytes.length).toBeLessThan(2048 * 1024);
   });
 });
