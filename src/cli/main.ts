@@ -5,9 +5,12 @@
  */
 import { resolve } from 'node:path';
 import { homedir } from 'node:os';
+import { stat } from 'node:fs/promises';
 import type { CliContext, Command } from './context';
-import { EXIT_USAGE } from './context';
-import { formatError } from '../core/errors';
+import { EXIT_OK, EXIT_USAGE } from './context';
+import { UsageError, fileSystemUserError } from './errors';
+import { UserError, formatError } from '../core/errors';
+import { FIELD_VALIDATOR_TYPES, isIsoDate } from '../core/fields';
 import { isLocale, t, type Locale } from '../shared/i18n';
 import { localToday } from '../core/today';
 import { builtInRulesDir } from '../core/rules/loader';
@@ -39,24 +42,31 @@ const USAGE: Record<string, string> = {
   field: 'field.cli.usage',
 };
 
+/** A command's usage line; `field` lists the identifier types it knows. */
+function usageLine(command: string, locale: Locale): string {
+  return t(locale, USAGE[command], { types: FIELD_VALIDATOR_TYPES.join(', ') });
+}
+
 /**
  * Node's parseArgs explains a bad option in English (and suggests `--` tricks); a user gets one line
  * in their language naming the option, and the command's usage.
  */
-function describeBadArgs(error: Error & { code: string }, command: string, locale: Locale): string {
+function describeBadArgs(error: Error & { code: string }, locale: Locale): string {
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
   // "-o, --output <value>" → "-o, --output"
   const option = quoted.replace(/ <.*$/, '');
-  const detail =
-    error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
-      ? t(locale, 'cli.unknownOption', { option })
-      : error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
-        ? t(locale, 'cli.optionValue', { option })
-        : error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
-          ? t(locale, 'cli.unexpectedArgument', { argument: quoted })
-          : error.message;
-  // One line, as every user error is (CLI.md): what is wrong, then how to call the command.
-  return `${t(locale, 'cli.badArgs', { detail })} ${t(locale, USAGE[command])}`;
+  return error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+    ? t(locale, 'cli.unknownOption', { option })
+    : error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+      ? t(locale, 'cli.optionValue', { option })
+      : error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
+        ? t(locale, 'cli.unexpectedArgument', { argument: quoted })
+        : error.message;
+}
+
+/** One line, as every user error is (CLI.md): what is wrong, then how to call the command. */
+function badArgsLine(detail: string, command: string, locale: Locale): string {
+  return `${t(locale, 'cli.badArgs', { detail })} ${usageLine(command, locale)}`;
 }
 
 /** The user rule folder when none is given: where the desktop app keeps it. */
@@ -67,27 +77,45 @@ export function defaultUserRulesDir(): string {
   return resolve(process.env.XDG_CONFIG_HOME ?? resolve(home, '.config'), 'matprep', 'rules');
 }
 
-/** Pull the global options (--lang, --rules-dir, --today) out of argv, wherever they stand. */
+/**
+ * Pull the global options (--lang, --rules-dir, --today) out of argv, wherever they stand before a
+ * `--` (after it, every word is an argument: `matprep set p site_name -- --today`). `noValue` names
+ * a global option given last with nothing after it.
+ */
 export function splitGlobalOptions(argv: string[]): {
   rest: string[];
   lang?: string;
   rulesDir?: string;
   today?: string;
+  noValue?: string;
 } {
   const rest: string[] = [];
-  const found: { lang?: string; rulesDir?: string; today?: string } = {};
-  const names: Record<string, keyof typeof found> = { '--lang': 'lang', '--rules-dir': 'rulesDir', '--today': 'today' };
+  const found: { lang?: string; rulesDir?: string; today?: string; noValue?: string } = {};
+  const names: Record<string, 'lang' | 'rulesDir' | 'today'> = {
+    '--lang': 'lang',
+    '--rules-dir': 'rulesDir',
+    '--today': 'today',
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
     const [flag, inline] = arg.split(/=(.*)/s, 2);
     const key = names[flag];
-    if (key) {
-      found[key] = inline ?? argv[++i];
-    } else {
-      rest.push(arg);
-    }
+    if (!key) rest.push(arg);
+    else if (inline !== undefined) found[key] = inline;
+    else if (i + 1 < argv.length) found[key] = argv[++i];
+    else found.noValue = flag;
   }
   return { rest, ...found };
+}
+
+/** `--rules-dir` given by the user must exist; the default folder may not (the app has not made it yet). */
+async function assertRulesDir(dir: string): Promise<void> {
+  const info = await stat(dir).catch(() => null);
+  if (!info?.isDirectory()) throw new UserError('cli.noRulesDir', { dir });
 }
 
 export async function runCli(
@@ -97,7 +125,7 @@ export async function runCli(
     stderr: (s) => process.stderr.write(s + '\n'),
   },
 ): Promise<number> {
-  const { rest, lang, rulesDir, today } = splitGlobalOptions(argv);
+  const { rest, lang, rulesDir, today, noValue } = splitGlobalOptions(argv);
   const envLang = process.env.MATPREP_LANG;
   const locale: Locale = isLocale(lang) ? lang : isLocale(envLang) ? envLang : 'zh-CN';
   const ctx: CliContext = {
@@ -107,18 +135,24 @@ export async function runCli(
     rulesDirs: { builtIn: builtInRulesDir(), user: rulesDir ? resolve(rulesDir) : defaultUserRulesDir() },
     today: today ?? localToday(),
   };
+  if (noValue !== undefined) {
+    io.stderr(t(locale, 'cli.badArgs', { detail: t(locale, 'cli.optionValue', { option: noValue }) }));
+    return EXIT_USAGE;
+  }
   if (lang !== undefined && !isLocale(lang)) {
     io.stderr(t(locale, 'cli.badLang', { lang }));
     return EXIT_USAGE;
   }
-  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
-    io.stderr(t(locale, 'project.badDate', { value: today }));
+  // A real day, like `check --today` asks for: 2026-02-30 would shift every expiry check.
+  if (today !== undefined && !isIsoDate(today)) {
+    io.stderr(t(locale, 'check.cli.badToday', { value: today }));
     return EXIT_USAGE;
   }
   const [name, ...args] = rest;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(t(locale, 'cli.help'));
-    return name ? 0 : EXIT_USAGE;
+    // Asked for: the help is the answer (stdout, 0). No command at all: a usage error (stderr, 2).
+    (name ? io.stdout : io.stderr)(t(locale, 'cli.help'));
+    return name ? EXIT_OK : EXIT_USAGE;
   }
   const load = Object.prototype.hasOwnProperty.call(commands, name) ? commands[name] : undefined;
   if (!load) {
@@ -127,19 +161,23 @@ export async function runCli(
   }
   const end = args.indexOf('--');
   if ((end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h')) {
-    io.stdout(t(locale, USAGE[name]));
-    return 0;
+    io.stdout(usageLine(name, locale));
+    return EXIT_OK;
   }
   try {
+    if (rulesDir) await assertRulesDir(ctx.rulesDirs.user!);
     const command = await load();
     return await command(args, ctx);
   } catch (error) {
     // parseArgs reports unknown or malformed options with ERR_PARSE_ARGS_* codes: a usage error.
     const code = (error as { code?: string }).code;
-    const usageError = typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
-    io.stderr(
-      usageError ? describeBadArgs(error as Error & { code: string }, name, locale) : formatError(error, locale),
-    );
+    const line =
+      typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')
+        ? badArgsLine(describeBadArgs(error as Error & { code: string }, locale), name, locale)
+        : error instanceof UsageError
+          ? badArgsLine(error.format(locale), name, locale)
+          : formatError(fileSystemUserError(error), locale);
+    io.stderr(line);
     if (process.env.MATPREP_DEBUG && error instanceof Error) io.stderr(error.stack ?? '');
     return EXIT_USAGE;
   }

@@ -5,9 +5,11 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BindOptions } from '../../core/bind/options';
-import { bindProject, parsePasswordArgs, writeCorrectionList } from '../../core/workspace';
+import { assertMaterial } from '../../core/project/edits';
+import { bindProject, parsePasswordArgs, rulePackOf, writeCorrectionList } from '../../core/workspace';
 import { t } from '../../shared/i18n';
 import { EXIT_NO, EXIT_OK, EXIT_USAGE, type Command } from '../context';
+import { UsageError, assertNotDirectory } from '../errors';
 
 export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
@@ -34,15 +36,22 @@ export const bindCommand: Command = async (args, ctx) => {
       json: { type: 'boolean', default: false },
     },
   });
-  const dpi = values.dpi === undefined ? undefined : Number(values.dpi);
-  if (
-    positionals.length !== 1 ||
-    !values.output ||
-    (dpi !== undefined && (!Number.isInteger(dpi) || dpi < 72 || dpi > 600))
-  ) {
+  if (positionals.length !== 1 || !values.output) {
     ctx.stderr(t(ctx.locale, 'cli.bind.usage'));
     return EXIT_USAGE;
   }
+  const dpi = values.dpi === undefined ? undefined : Number(values.dpi);
+  if (dpi !== undefined && (!/^\d+$/.test(values.dpi!) || dpi < 72 || dpi > 600)) {
+    throw new UsageError('cli.badDpi', { value: values.dpi });
+  }
+  const appendix = values.appendix?.flatMap((a) => a.split(',')).filter(Boolean);
+  // An appendix id the pack does not have would be dropped without a word: name it instead.
+  if (appendix?.length) {
+    const pack = await rulePackOf(positionals[0], ctx.rulesDirs);
+    for (const id of appendix) assertMaterial(pack, id);
+  }
+  const output = resolve(values.output);
+  await assertNotDirectory(output);
   const flags: Partial<BindOptions> = {
     ...(dpi !== undefined ? { dpi } : {}),
     ...(values.duplex ? { duplex: true } : {}),
@@ -52,10 +61,10 @@ export const bindCommand: Command = async (args, ctx) => {
     ...(values.header ? { header: true } : {}),
     ...(values['binding-margin'] ? { bindingMargin: true } : {}),
     ...(values.deterministic ? { deterministic: true } : {}),
-    ...(values.appendix ? { appendix: values.appendix.flatMap((a) => a.split(',')).filter(Boolean) } : {}),
+    ...(appendix ? { appendix } : {}),
   };
   const outcome = await bindProject(positionals[0], ctx, {
-    output: resolve(values.output),
+    output,
     allowIncomplete: values['allow-incomplete'],
     options: flags,
     passwords: parsePasswordArgs(values.password ?? []),

@@ -5,6 +5,7 @@ import { exportProject, loadProject, applyPasswords, parsePasswordArgs } from '.
 import { t } from '../../shared/i18n';
 import { EXIT_OK, EXIT_USAGE, type Command } from '../context';
 import { formatSize } from './bind';
+import { assertNotDirectory } from '../errors';
 
 export const exportCommand: Command = async (args, ctx) => {
   const { values, positionals } = parseArgs({
@@ -20,10 +21,11 @@ export const exportCommand: Command = async (args, ctx) => {
     ctx.stderr(t(ctx.locale, 'cli.export.usage'));
     return EXIT_USAGE;
   }
+  const output = resolve(values.output);
+  await assertNotDirectory(output);
   const state = await loadProject(positionals[0], ctx);
   // Passwords for this run only, never saved.
   applyPasswords(state.doc, parsePasswordArgs(values.password ?? []));
-  const output = resolve(values.output);
   const result = await exportProject(state, ctx, output);
   if (values.json) ctx.stdout(JSON.stringify(result, null, 2));
   else {

@@ -5,7 +5,9 @@ import type { Command, CliContext } from '../context';
 import { EXIT_OK, EXIT_NO, EXIT_USAGE } from '../context';
 import { UserError } from '../../core/errors';
 import { createProject, addFiles } from '../../core/project/store';
-import { setField, setConfirmation, setMaterialDates, assertMaterial } from '../../core/project/edits';
+import { setField, setConfirmation, setMaterialDates, assertMaterial, findFieldRule } from '../../core/project/edits';
+import { NEVER_EXPIRES } from '../../core/check/materials';
+import { isIsoDate } from '../../core/fields';
 import { getRulePack } from '../../core/rules/loader';
 import { describeProject, rulePackOf } from '../../core/workspace';
 import { t } from '../../shared/i18n';
@@ -14,6 +16,12 @@ function usage(ctx: CliContext, key: string): number {
   ctx.stderr(t(ctx.locale, key));
   return EXIT_USAGE;
 }
+
+/**
+ * Words a yes/no field takes on the command line. The form has a checkbox; core reads any other word
+ * as "no", so `set … 是的` must be refused here rather than silently stored as false.
+ */
+const BOOLEAN_WORDS = new Set(['true', 'false', '1', '0', 'yes', 'no', '是', '否']);
 
 export const initCommand: Command = async (args, ctx) => {
   const { values, positionals } = parseArgs({
@@ -36,8 +44,13 @@ export const setCommand: Command = async (args, ctx) => {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   if (positionals.length < 3) return usage(ctx, 'cli.usage.set');
   const [dir, fieldId, ...rest] = positionals;
+  const value = rest.join(' ');
   const pack = await rulePackOf(dir, ctx.rulesDirs);
-  const project = await setField(dir, pack, fieldId, rest.join(' '));
+  const rule = findFieldRule(pack, fieldId);
+  if (rule.type === 'boolean' && value.trim() !== '' && !BOOLEAN_WORDS.has(value.trim().toLowerCase())) {
+    throw new UserError('cli.badBoolean', { field: rule.label, value });
+  }
+  const project = await setField(dir, pack, fieldId, value);
   // Stored as typed (like the form does); the check says whether the value is valid.
   const state = await describeProject(project, ctx, pack);
   const field = state.report.fields.find((f) => f.id === fieldId);
@@ -111,8 +124,17 @@ export const datesCommand: Command = async (args, ctx) => {
     return usage(ctx, 'cli.usage.dates');
   }
   const [dir, materialId] = positionals;
+  // A real day (2026-02-30 is not one), or 长期 for the expiry; an empty value clears the date.
+  const date = (value: string | undefined, mayNeverExpire: boolean): string | null | undefined => {
+    if (value === undefined || value.trim() === '') return value === undefined ? undefined : null;
+    if (!isIsoDate(value.trim()) && !(mayNeverExpire && NEVER_EXPIRES.has(value.trim()))) {
+      throw new UserError('project.badDate', { value });
+    }
+    return value.trim();
+  };
+  const dates = { issuedOn: date(values.issued, false), validUntil: date(values['valid-until'], true) };
   const pack = await rulePackOf(dir, ctx.rulesDirs);
-  await setMaterialDates(dir, pack, materialId, { issuedOn: values.issued, validUntil: values['valid-until'] });
+  await setMaterialDates(dir, pack, materialId, dates);
   ctx.stdout(
     t(ctx.locale, 'cli.datesSet', { material: pack.materials.find((m) => m.id === materialId)?.title ?? materialId }),
   );

@@ -1,10 +1,10 @@
 /** `matprep rules list | validate | schema`: what rule packs there are, whether a rule file is valid, the JSON Schema. */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { toUserError } from '../../core/errors';
 import { formatRuleProblem, listRulePacks, parseRulePack, ruleFileJsonSchema } from '../../core/rules/loader';
 import { t } from '../../shared/i18n';
 import { EXIT_NO, EXIT_OK, EXIT_USAGE, type Command, type CliContext } from '../context';
+import { fileSystemUserError } from '../errors';
 
 function usage(ctx: CliContext): number {
   ctx.stderr(t(ctx.locale, 'rules.cli.usage'));
@@ -26,7 +26,7 @@ const list: Command = async (args, ctx) => {
   if (summaries.length === 0) ctx.stdout(t(ctx.locale, 'rules.cli.none'));
   for (const s of summaries) {
     const broken = s.errors.length > 0 ? ` ${t(ctx.locale, 'rules.cli.broken')}` : '';
-    ctx.stdout(`${s.id}\t${s.version}\t${s.title}\t[${s.origin}]${broken}`);
+    ctx.stdout(`${s.id}\t${s.version}\t${s.title}\t[${t(ctx.locale, `cli.origin.${s.origin}`)}]${broken}`);
     for (const error of s.errors) ctx.stdout(`    ${error}`);
   }
   return EXIT_OK;
@@ -41,10 +41,11 @@ const validate: Command = async (args, ctx) => {
     try {
       text = await readFile(file, 'utf8');
     } catch (error) {
-      throw toUserError(error, file);
+      throw fileSystemUserError(error, file);
     }
     const { pack, problems } = parseRulePack(text, file);
-    for (const problem of problems) ctx.stdout(formatRuleProblem(problem, ctx.locale));
+    // The YAML parser can report one mistake twice (two error codes, one message): print it once.
+    for (const line of new Set(problems.map((p) => formatRuleProblem(p, ctx.locale)))) ctx.stdout(line);
     if (pack) ctx.stdout(t(ctx.locale, 'rules.cli.valid', { file, id: pack.id, version: pack.version }));
     else ok = false;
   }
