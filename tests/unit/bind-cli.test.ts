@@ -50,7 +50,7 @@ describe('matprep bind / export', () => {
     expect(Buffer.compare(first, readFileSync(out))).toBe(0);
   });
 
-  it('exports one file per material into a zip', async () => {
+  it('exports each material into a zip, as its pack says (exportAs images: one JPEG per page)', async () => {
     const zip = path.join(dir, 'out', 'export.zip');
     const result = await cli('export', dir, '-o', zip, '--json');
     expect(result.code).toBe(0);
@@ -59,7 +59,12 @@ describe('matprep bind / export', () => {
         .files.map((f: { name: string }) => f.name)
         .sort(),
     );
-    expect(JSON.parse(result.out).files.length).toBe(2);
+    // The ICP pack exports scans as images (exportAs: images): one JPEG per page of the 3-page 营业执照.
+    expect(
+      JSON.parse(result.out)
+        .files.map((f: { name: string }) => f.name)
+        .sort(),
+    ).toEqual(['01-营业执照-1.jpg', '01-营业执照-2.jpg', '01-营业执照-3.jpg', '02-主体负责人身份证.jpg']);
   });
 
   it('usage errors exit 2', async () => {
