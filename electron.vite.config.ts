@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   main: {
+    // Dependencies stay in node_modules, not in the bundle: sharp and @napi-rs/canvas load native
+    // code, and pdfjs-dist and qpdf-wasm read files (fonts, cmaps, wasm) from beside themselves.
     plugins: [externalizeDepsPlugin()],
     build: {
       rollupOptions: {

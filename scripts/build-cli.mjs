@@ -18,6 +18,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  // Native (sharp, @napi-rs/canvas) and asset-reading (pdfjs-dist, qpdf-wasm) packages must load from node_modules.
   packages: 'external',
   sourcemap: 'linked',
   logLevel: 'warning',
