@@ -2,7 +2,7 @@
  * The Electron shell. Deliberately thin: it creates the hardened window, registers the handler table
  * (src/main/handlers) over IPC, and wires menus and dialogs. Everything else lives in src/core.
  */
-import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { join, dirname } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -10,11 +10,10 @@ import { createHandlers } from './handlers';
 import { registerIpc } from './ipc';
 import { hardenContents, hardenSession, isTrustedSender } from './security';
 import { createMainWindow, WindowStateSchema, DEFAULT_WINDOW_STATE, type WindowState } from './window';
-import { menuTemplate } from './menu';
 import { electronPlatform } from './platform';
 import { createAppStore } from '../core/settings';
 import { builtInRulesDir } from '../core/rules/loader';
-import { writeFileAtomic } from '../core/fs/atomic';
+import { writeFileAtomicSync } from '../core/fs/atomic';
 import { t } from '../shared/i18n';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -35,15 +34,16 @@ async function start(): Promise<void> {
   const userDataDir = app.getPath('userData');
   const store = createAppStore(userDataDir);
   const locale = async () => (await store.read()).settings.locale;
+  const platform = electronPlatform(() => mainWindow, locale);
   const handlers = createHandlers({
     userDataDir,
     rulesDirs: { builtIn: builtInRulesDir(), user: join(userDataDir, 'rules') },
-    platform: electronPlatform(() => mainWindow, locale),
+    platform,
     version: app.getVersion(),
   });
   hardenSession(session.defaultSession, rendererRoot, devServerUrl);
   registerIpc(ipcMain, handlers, (event) => isTrustedSender(event, rendererRoot, devServerUrl), locale);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(await locale(), process.platform === 'darwin')));
+  platform.localeChanged?.(await locale());
 
   const stateFile = join(userDataDir, 'window-state.json');
   const state = await readWindowState(stateFile);
@@ -54,7 +54,12 @@ async function start(): Promise<void> {
   mainWindow.on('close', () => {
     if (!mainWindow) return;
     const bounds = mainWindow.getNormalBounds();
-    void writeFileAtomic(stateFile, JSON.stringify({ ...bounds, maximized: mainWindow.isMaximized() }));
+    // Synchronous: the app quits right after its last window closes, which could cut off an async write.
+    try {
+      writeFileAtomicSync(stateFile, JSON.stringify({ ...bounds, maximized: mainWindow.isMaximized() }));
+    } catch {
+      // A window size is not worth an error dialog on quit; the next start uses the default.
+    }
   });
   mainWindow.on('closed', () => {
     mainWindow = undefined;

@@ -1,11 +1,16 @@
 /** The desktop Platform: native dialogs and the shell, for the handler table. */
-import { BrowserWindow, dialog, session, shell } from 'electron';
+import { BrowserWindow, Menu, dialog, session, shell } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { t, type Locale } from '../shared/i18n';
 import type { Platform } from './handlers/types';
+import { menuTemplate } from './menu';
 
 export function electronPlatform(window: () => BrowserWindow | undefined, locale: () => Promise<Locale>): Platform {
   return {
+    localeChanged(l) {
+      Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(l, process.platform === 'darwin')));
+      window()?.setTitle(t(l, 'app.name'));
+    },
     async chooseFolder(purpose) {
       const l = await locale();
       const options = {

@@ -12,6 +12,9 @@ export interface ElectronRecord {
     loaded?: string;
     contentsHandlers: Map<string, Function>;
     openHandler?: Function;
+    /** Window events main listens to ('close', 'closed'), to be fired by a test. */
+    windowHandlers?: Map<string, Function>;
+    title?: string;
   }>;
   ipc: Map<string, Function>;
   menu: unknown;
@@ -46,12 +49,24 @@ export function createElectronStandIn(recorded: ElectronRecord) {
     webContents = new FakeContents();
     record: ElectronRecord['windows'][number];
     constructor(options: Record<string, unknown>) {
-      this.record = { options, contentsHandlers: this.webContents.handlers };
+      this.record = { options, contentsHandlers: this.webContents.handlers, windowHandlers: new Map() };
       recorded.windows.push(this.record);
     }
     once() {}
-    on() {}
+    on(name: string, fn: Function) {
+      this.record.windowHandlers?.set(name, fn);
+      return this;
+    }
     maximize() {}
+    setTitle(title: string) {
+      this.record.title = title;
+    }
+    getNormalBounds() {
+      return { x: 10, y: 20, width: 1111, height: 777 };
+    }
+    isMaximized() {
+      return false;
+    }
     async loadFile(file: string) {
       this.record.loaded = file;
       this.record.openHandler = this.webContents.openHandler;

@@ -4,6 +4,7 @@
  */
 import { describe, it, expect, vi, beforeEach } from 'vitest';
 import { mkdtemp } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ElectronRecord } from '../support/electron-stand-in';
@@ -110,6 +111,33 @@ describe('Electron main (with a stand-in electron module)', () => {
     );
     expect(recorded.appHandlers.has('second-instance')).toBe(true);
     expect(recorded.appHandlers.has('web-contents-created')).toBe(true);
+  });
+});
+
+describe('Electron main: language switch and quitting', () => {
+  beforeEach(() => {
+    vi.resetModules();
+    recorded.windows.length = 0;
+  });
+
+  it('relabels the menu and the window title when the language is switched', async () => {
+    await startMain();
+    const loaded = recorded.windows[0].loaded!;
+    const sender = { senderFrame: { url: 'file://' + loaded, parent: null } };
+    const labels = () => (recorded.menu as Array<{ label?: string }>).map((m) => m.label);
+    expect(labels()).toContain('编辑');
+    const reply = await recorded.ipc.get('matprep:settings:set')!(sender, { locale: 'en' });
+    expect(reply).toMatchObject({ ok: true, value: { locale: 'en' } });
+    expect(labels()).toContain('Edit');
+    expect(recorded.windows[0].title).toBe('matprep');
+  });
+
+  it('writes the window size synchronously when the window closes', async () => {
+    await startMain();
+    recorded.windows[0].windowHandlers!.get('close')!();
+    // No await between the close event and the read: an async write would not be there yet.
+    const state = JSON.parse(readFileSync(join(recorded.userData, 'window-state.json'), 'utf8'));
+    expect(state).toEqual({ x: 10, y: 20, width: 1111, height: 777, maximized: false });
   });
 });
 

@@ -4,11 +4,11 @@
  * naming the file, in the UI's language — not the browser's English error.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { toIncoming } from '../../src/renderer/src/api';
+import { toIncoming } from '../../src/renderer/src/incoming';
 import { MAX_IMPORT_BYTES } from '../../src/shared/limits';
 
-function fakeFile(name: string, size: number, read: () => Promise<ArrayBuffer>): File {
-  return { name, size, arrayBuffer: vi.fn(read) } as unknown as File;
+function fakeFile(name: string, size: number, read: () => Promise<ArrayBuffer>) {
+  return { name, size, arrayBuffer: vi.fn(read) };
 }
 
 describe('toIncoming', () => {

@@ -4,6 +4,7 @@
  * starts with a dot and ends in `.tmp` so leftovers from a killed process are easy to recognise and sweep.
  */
 import { open, rename, rm, readdir } from 'node:fs/promises';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { toUserError } from '../errors';
@@ -36,6 +37,21 @@ export async function writeFileAtomic(
     await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
+    throw toUserError(error, target);
+  }
+}
+
+/**
+ * The same, synchronously, for the few bytes written while the process is about to exit (the
+ * window's size on close), where an awaited write could be cut off by the quit.
+ */
+export function writeFileAtomicSync(target: string, data: string): void {
+  const temp = tempNameFor(target);
+  try {
+    writeFileSync(temp, data, { flag: 'wx' });
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
     throw toUserError(error, target);
   }
 }

@@ -41,12 +41,14 @@ export function appHandlers(ctx: HandlerContext) {
       today: (await ctx.workspace()).today,
     }),
     'settings:get': async () => (await ctx.store.read()).settings,
-    'settings:set': async (patch) =>
-      (
-        await ctx.store.update((state) => {
-          state.settings = { ...state.settings, ...patch };
-        })
-      ).settings,
+    'settings:set': async (patch) => {
+      const before = await ctx.locale();
+      const { settings } = await ctx.store.update((state) => {
+        state.settings = { ...state.settings, ...patch };
+      });
+      if (settings.locale !== before) ctx.deps.platform.localeChanged?.(settings.locale);
+      return settings;
+    },
     'recent:list': async () => (await ctx.store.read()).recent,
     'rules:list': async () => (await listRulePacks((await ctx.workspace()).rulesDirs)).summaries,
     'rules:get': async ({ id }) => getRulePack((await ctx.workspace()).rulesDirs, id),

@@ -12,6 +12,8 @@ export interface Platform {
   showInFolder(path: string): Promise<void>;
   /** Print a PDF (the packet or the 补正清单); `path` has been checked to be a PDF. */
   printPdf(path: string): Promise<void>;
+  /** The UI language changed: relabel what the shell draws itself (menu, window title). */
+  localeChanged?(locale: Locale): void;
 }
 
 export interface HandlerDeps {

@@ -3,17 +3,10 @@
  * Result so screens can use try/catch; the error's message is already a user-facing line.
  */
 import type { Channel, MatprepApi, Reply, Request, Result } from '../../shared/ipc';
-import { translator } from '../../shared/i18n';
-import { MAX_IMPORT_BYTES } from '../../shared/limits';
+import { ApiError } from './api-error';
 
-export class ApiError extends Error {
-  readonly code: string;
-  constructor(code: string, message: string) {
-    super(message);
-    this.name = 'ApiError';
-    this.code = code;
-  }
-}
+export { ApiError } from './api-error';
+export { toIncoming } from './incoming';
 
 export function hasBridge(): boolean {
   return typeof window !== 'undefined' && typeof (window as { matprep?: MatprepApi }).matprep === 'object';
@@ -39,23 +32,4 @@ async function invoke<C extends Channel>(channel: C, request: Request<C>): Promi
   const result = await method(request);
   if (!result.ok) throw new ApiError(result.error.code, result.error.message);
   return result.value;
-}
-
-/**
- * Read a browser File into the shape project:addFiles accepts (bytes; one path for browser and
- * Electron). A file over the import limit is refused before it is read into memory, and a file that
- * cannot be read (moved, deleted, unplugged drive) gets the same message main gives, naming it.
- */
-export async function toIncoming(file: File): Promise<{ name: string; data: Uint8Array<ArrayBuffer> }> {
-  // App.tsx keeps <html lang> equal to the UI locale; errors here happen outside React.
-  const t = translator(document.documentElement.lang === 'en' ? 'en' : 'zh-CN');
-  if (file.size > MAX_IMPORT_BYTES) {
-    const params = { file: file.name, limitMB: MAX_IMPORT_BYTES / 1024 / 1024 };
-    throw new ApiError('project.fileTooLarge', t('project.fileTooLarge', params));
-  }
-  try {
-    return { name: file.name, data: new Uint8Array(await file.arrayBuffer()) };
-  } catch {
-    throw new ApiError('error.notFound', t('error.notFound', { file: file.name }));
-  }
 }
