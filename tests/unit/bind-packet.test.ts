@@ -77,6 +77,14 @@ describe('bindPacket: a packet from real inputs', () => {
     texts.forEach((text, i) => expect(text).toContain(`第 ${i + 1} 页 共 ${result.pages} 页`));
   });
 
+  it('embeds the Chinese font as a tagged subset (ABCDEF+Name), which poppler reports as a subset', () => {
+    const fonts = execFileSync('pdffonts', [result.output], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    const ours = fonts.filter((line) => /LXGW|WenKai/i.test(line));
+    expect(ours.length).toBeGreaterThan(0);
+    // name, type, encoding, emb, sub, uni, object: the subset column is "yes" only for a tagged name.
+    for (const line of ours) expect(line).toMatch(/^[A-Z]{6}\+\S+\s.*\byes\s+yes\s+yes\b/);
+  });
+
   it('has a cover with applicant, matter, contact and date', () => {
     const cover = texts[0].replace(/\s+/g, '');
     for (const s of ['申请单位：北京示例科技有限公司', `申请事项：${pack.title}`, '王小明', '13800138000', '日期：'])

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import subsetFont from 'subset-font';
+import { createHash } from 'node:crypto';
 import { findResource } from '../resources';
 
 export const BUNDLED_FONT_FILE = 'LXGWWenKai-Regular.ttf';
@@ -60,9 +61,21 @@ export async function embedCjkFont(
   const chars = [...new Set(BASE_CHARS + text.replace(/\s/g, ''))].sort().join('');
   const subset = await subsetFont(await fontBytes(file), chars, { targetFormat: 'truetype' });
   doc.registerFontkit(fontkit);
-  const font = await doc.embedFont(subset, { subset: false });
+  const font = await doc.embedFont(subset, { subset: false, customName: subsetFontName(subset) });
   const widthOf = (s: string, size: number) => font.widthOfTextAtSize(s, size);
   return { font, widthOf, wrap: (s, size, maxWidth) => wrapText(s, maxWidth, (t) => widthOf(t, size)) };
+}
+
+/**
+ * A subset font's PDF name carries a six-letter tag (PDF 32000 §9.6.4), so viewers and preflight tools
+ * know it is not the whole font. Derived from the subset's bytes: the same text gives the same name,
+ * which keeps deterministic output byte-identical.
+ */
+export function subsetFontName(subset: Uint8Array): string {
+  const digest = createHash('sha256').update(subset).digest();
+  const tag = [...digest.subarray(0, 6)].map((b) => String.fromCharCode(65 + (b % 26))).join('');
+  const name = fontkit.create(subset).postscriptName || 'Font';
+  return `${tag}+${name}`;
 }
 
 const NO_LINE_START = '，。、：；！？）》」』】〕”’,.;:!?)]}';
