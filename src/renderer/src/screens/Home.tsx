@@ -2,6 +2,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { ProjectView, RecentProject } from '../../../shared/ipc';
 import type { RulePackSummary } from '../../../core/rules/schema';
+import { searchRulePacks } from '../../../core/rules/search';
 import { call } from '../api';
 import { useT } from '../i18n';
 import { useRun } from '../run';
@@ -65,12 +66,12 @@ export function Home({ onOpen }: Props) {
     if (view) onOpen(view);
   };
 
-  const needle = query.trim().toLowerCase();
-  const shown = (packs ?? []).filter((pack) =>
-    [pack.title, pack.shortTitle, pack.description, pack.authority, pack.id].some((s) =>
-      s?.toLowerCase().includes(needle),
-    ),
-  );
+  const shown = searchRulePacks(packs ?? [], query);
+  const pick = (id: string) => {
+    setRuleId(id);
+    // "Choose a type first" is answered once a type is chosen.
+    setHint('');
+  };
 
   return (
     <main className="home" aria-labelledby="home-title">
@@ -137,7 +138,7 @@ export function Home({ onOpen }: Props) {
                     value={pack.id}
                     checked={ruleId === pack.id}
                     disabled={broken}
-                    onChange={() => setRuleId(pack.id)}
+                    onChange={() => pick(pack.id)}
                   />
                   <span className="pack-body">
                     <span className="pack-name">{pack.title}</span>
