@@ -12,7 +12,7 @@ import { CheckReportSchema } from '../core/check/report';
 import { BindOptionsSchema, BindResultSchema, BindProgressSchema } from '../core/bind/options';
 import { SettingsSchema, RecentProjectSchema, type Settings, type RecentProject } from '../core/settings-schema';
 import { ProfileSchema, ProfileInputSchema } from '../core/profiles/schema';
-import { AlertSchema } from '../core/alerts/schema';
+import { AlertListSchema } from '../core/alerts/schema';
 import { SecurityLogEntrySchema } from '../core/security-log/schema';
 import { ProblemSchema } from '../core/check/report';
 
@@ -187,7 +187,7 @@ export const contract = {
   ),
   'profiles:apply': channel(z.object({ dir: Dir, profileId: z.string().min(1) }).strict(), ProjectViewSchema),
   'profiles:fromProject': channel(z.object({ dir: Dir }).strict(), ProfileSchema),
-  'alerts:list': channel(Empty, z.array(AlertSchema)),
+  'alerts:list': channel(Empty, AlertListSchema),
   'alerts:setLicence': channel(
     z
       .object({

@@ -62,7 +62,7 @@ describe('extras over IPC', () => {
     const project = await newProject('icp-licence-b25', 'ICP许可');
     await call('project:setDates', { dir: project.dir, materialId: 'business-licence', validUntil: '2027-01-01' });
     await call('alerts:setLicence', { dir: project.dir, number: '沪B2-20210001', grantedOn: '2022-04-20' });
-    const alerts = (await call('alerts:list', {})).filter((a) => a.projectDir === project.dir);
+    const alerts = (await call('alerts:list', {})).alerts.filter((a) => a.projectDir === project.dir);
     expect(alerts.map((a) => [a.subject, a.level, a.date, a.daysLeft, a.windowDays])).toEqual([
       ['material', 'red', '2027-01-01', 39, 90],
       // 5 years from 2022-04-20 with a 90-day renewal window: 147 days left, within 60 days of the window.

@@ -35,3 +35,19 @@ export const AlertSchema = z.object({
   message: z.string(),
 });
 export type Alert = z.infer<typeof AlertSchema>;
+
+/** A recent project whose dates could not be read or checked (its rule pack is broken, say), and why. */
+export const UncheckedProjectSchema = z.object({
+  projectDir: z.string(),
+  projectName: z.string(),
+  /** One line in the user's language: what went wrong and what to do. */
+  reason: z.string(),
+});
+export type UncheckedProject = z.infer<typeof UncheckedProjectSchema>;
+
+/** What the dashboard shows: the alerts, and the projects it could not check (never silently left out). */
+export const AlertListSchema = z.object({
+  alerts: z.array(AlertSchema),
+  unchecked: z.array(UncheckedProjectSchema),
+});
+export type AlertList = z.infer<typeof AlertListSchema>;

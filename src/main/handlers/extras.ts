@@ -5,7 +5,7 @@
  */
 import type { HandlerContext, Handler } from './types';
 import { openProject } from '../../core/project/store';
-import { getRulePack } from '../../core/rules/loader';
+import { listRulePacks } from '../../core/rules/loader';
 import {
   profileStore,
   listProfiles,
@@ -17,7 +17,8 @@ import {
   applyProfile,
   createProfileFromProject,
 } from '../../core/profiles';
-import { expiryAlerts, type AlertInput } from '../../core/alerts';
+import { expiryAlerts } from '../../core/alerts';
+import { gatherAlertInputs } from '../../core/alerts/gather';
 import { setGrantedLicence } from '../../core/alerts/licence';
 import { setSecurityLog, checkSecurityLog, attachSecurityTimeline } from '../../core/security-log';
 
@@ -56,17 +57,10 @@ export function extrasHandlers(ctx: HandlerContext) {
     'profiles:fromProject': async ({ dir }) => createProfileFromProject(profiles, await openProject(dir)),
     'alerts:list': async () => {
       const ws = await ctx.workspace();
-      const inputs: AlertInput[] = [];
-      for (const recent of (await ctx.store.read()).recent) {
-        try {
-          const { dir, doc } = await openProject(recent.dir);
-          inputs.push({ dir, doc, rulePack: await getRulePack(ws.rulesDirs, doc.rulePack.id) });
-        } catch {
-          // A recent project on a drive that is not mounted, or since deleted, has nothing to warn
-          // about here; opening it from the recent list reports the reason.
-        }
-      }
-      return expiryAlerts(inputs, ws.today, ws.locale);
+      const rules = await listRulePacks(ws.rulesDirs, { locale: ws.locale });
+      const recent = (await ctx.store.read()).recent;
+      const { inputs, unchecked } = await gatherAlertInputs(recent, { open: openProject, rules }, ws.locale);
+      return { alerts: expiryAlerts(inputs, ws.today, ws.locale), unchecked };
     },
     'alerts:setLicence': async ({ dir, number, grantedOn, validUntil }) =>
       view(await setGrantedLicence(dir, { number, grantedOn, validUntil })),

@@ -1,10 +1,11 @@
 /**
  * 三色预警: documents and licences of the recent projects that run out soon. Each alert names the
  * project and the document, shows its level by icon and word (never colour alone), and opens that
- * project at that material.
+ * project at that material. Projects that could not be checked are listed with the reason, so an
+ * empty panel never hides a broken rule pack.
  */
 import { useEffect, useState } from 'react';
-import type { Alert, AlertLevel } from '../../../core/alerts/schema';
+import type { AlertLevel, AlertList } from '../../../core/alerts/schema';
 import { call } from '../api';
 import { useT } from '../i18n';
 import { useRun } from '../run';
@@ -16,10 +17,12 @@ type Props = { onOpenAt: (dir: string, materialId?: string) => void };
 export function AlertsPanel({ onOpenAt }: Props) {
   const t = useT();
   const run = useRun();
-  const [alerts, setAlerts] = useState<Alert[] | null>(null);
+  const [listed, setListed] = useState<AlertList | null>(null);
+  const alerts = listed?.alerts ?? null;
+  const unchecked = listed?.unchecked ?? [];
 
   useEffect(() => {
-    void run(async () => setAlerts(await call('alerts:list', {})));
+    void run(async () => setListed(await call('alerts:list', {})));
   }, [run]);
 
   const counts = (['red', 'yellow', 'blue'] as const).map((level) => ({
@@ -42,10 +45,32 @@ export function AlertsPanel({ onOpenAt }: Props) {
         )}
       </div>
       <p className="help-text">{t('ui.alerts.intro')}</p>
+      {unchecked.length > 0 && (
+        // The check's own warning style: these need the user's hand like any other warning.
+        <div className="alerts-unchecked">
+          <p className="problem problem-warning">
+            <span className="problem-icon" aria-hidden="true">
+              {ICONS.yellow}
+            </span>
+            <strong>{t('alerts.unchecked.title')}</strong>
+          </p>
+          <ul className="problems">
+            {unchecked.map((project) => (
+              <li key={project.projectDir} className="problem problem-warning">
+                {t('alerts.unchecked.item', {
+                  project: project.projectName,
+                  dir: project.projectDir,
+                  reason: project.reason,
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {alerts === null ? (
         <p role="status">{t('ui.loading')}</p>
       ) : alerts.length === 0 ? (
-        <p className="empty-note">{t('ui.alerts.empty')}</p>
+        <p className="empty-note">{t(unchecked.length > 0 ? 'alerts.unchecked.othersEmpty' : 'ui.alerts.empty')}</p>
       ) : (
         <ul className="alert-list" aria-label={t('ui.alerts.listLabel')}>
           {alerts.map((alert) => (

@@ -25,6 +25,12 @@ export const extrasMessages: MessageArea = {
       '“{subject}”将于 {date} 到期，只剩 {days} 天，已进入 {window} 天的办理期限。请立即准备续办材料。',
     'alerts.approaching': '“{subject}”将于 {date} 到期，还有 {days} 天；{window} 天办理期限开始前请备好材料。',
     'alerts.fine': '“{subject}”有效至 {date}，还有 {days} 天。',
+    'alerts.unchecked.title': '以下项目无法检查有效期：',
+    'alerts.unchecked.item': '“{project}”（{dir}）：{reason}',
+    'alerts.unchecked.packBroken':
+      '它使用的规则包“{id}”有错误，无法加载：{error}请改正该规则文件（或把它移出规则文件夹），再回到首页。',
+    'alerts.unchecked.packMissing': '找不到它使用的规则包“{id}”，可能已从规则文件夹中删除。请放回该规则文件。',
+    'alerts.unchecked.othersEmpty': '其余最近的项目里没有带有效期的证件。',
 
     'securityLog.empty': '网络安全更新记录为空。建议把近半年的重大安全更新整理成记录，作为网络安全保障措施的证据。',
     'securityLog.undated': '第 {index} 条更新记录没有日期（{problem}）。请填写 YYYY-MM-DD 格式的日期。',
@@ -80,6 +86,13 @@ export const extrasMessages: MessageArea = {
     'alerts.approaching':
       '"{subject}" expires on {date}, {days} days left; have the materials ready before the {window}-day window starts.',
     'alerts.fine': '"{subject}" is valid until {date}, {days} days left.',
+    'alerts.unchecked.title': 'These projects could not be checked for expiry dates:',
+    'alerts.unchecked.item': '"{project}" ({dir}): {reason}',
+    'alerts.unchecked.packBroken':
+      'its rule pack "{id}" has errors and cannot be loaded: {error} Fix that rule file (or move it out of the rules folder), then come back to Home.',
+    'alerts.unchecked.packMissing':
+      'its rule pack "{id}" cannot be found; it may have been removed from the rules folder. Put the rule file back.',
+    'alerts.unchecked.othersEmpty': 'The other recent projects have no documents with an expiry date.',
 
     'securityLog.empty':
       'The security-update log is empty. Record the major security updates of the last six months as evidence of your security measures.',
