@@ -2,9 +2,11 @@
 import { ProgressBar } from './ProgressBar';
 import type { ProjectView } from '../../../shared/ipc';
 import { useT } from '../i18n';
-import { StatusBadge } from './Status';
+import { StatusBadge, type DisplayStatus } from './Status';
+import { isUnfinished, type Problem } from '../../../core/check/report';
+import type { Translate } from '../../../shared/i18n';
+import { countKey } from '../plural';
 import {
-  fieldStatus,
   materialStatus,
   openItems,
   securityLogStatus,
@@ -34,7 +36,9 @@ export function Checklist({ view, steps, current, onJump, onBind }: Props) {
         />
         <p className="completeness-text">
           {t('ui.checklist.percent', { percent })} ·{' '}
-          {view.report.complete ? t('ui.checklist.complete') : t('ui.checklist.incomplete', { count: open })}
+          {view.report.complete
+            ? t('ui.checklist.complete')
+            : t(countKey('ui.checklist.incomplete', open), { count: open })}
         </p>
       </div>
       <ol className="checklist-items">
@@ -74,17 +78,31 @@ export function Checklist({ view, steps, current, onJump, onBind }: Props) {
   );
 }
 
-function describe(view: ProjectView, step: Step, t: ReturnType<typeof useT>) {
+type Item = { title: string; status: DisplayStatus; reason?: string; hint?: string };
+
+/**
+ * What the checklist says about a step: a short reason that adds to the title and the badge (never the
+ * title again), and for the current step a hint, only where it says more than the reason.
+ */
+function describe(view: ProjectView, step: Step, t: Translate): Item {
   if (step.kind === 'subject') {
     const relevant = visibleFields(view);
-    const ok = relevant.filter((f) => fieldStatus(view, f) === 'ok').length;
     const ids = new Set(relevant.map((f) => f.id));
-    const firstProblem = view.report.fields.filter((f) => ids.has(f.id)).flatMap((f) => f.problems)[0];
+    const results = view.report.fields.filter((f) => ids.has(f.id));
+    const open = results.filter((f) => f.problems.length > 0);
+    const first = open[0]?.problems[0];
+    // "11/13 filled in" beside 已完成 puzzled people: say the required ones are done, and count the rest.
+    const optional = results.filter((f) => !f.required);
+    const filled = optional.filter((f) => f.status !== 'not-required').length;
     return {
       title: t('ui.checklist.subject'),
       status: subjectStatus(view),
-      reason: firstProblem?.message ?? t('ui.checklist.subjectSummary', { ok, total: relevant.length }),
-      hint: firstProblem?.hint,
+      reason: first
+        ? withMore(first.message, open.length - 1, t)
+        : optional.length > 0
+          ? t('ui.checklist.subjectOptional', { filled, total: optional.length })
+          : t('ui.checklist.subjectDone'),
+      hint: first?.hint,
     };
   }
   if (step.kind === 'securityLog') {
@@ -93,16 +111,31 @@ function describe(view: ProjectView, step: Step, t: ReturnType<typeof useT>) {
       title: stepTitle(view, step, t),
       status: securityLogStatus(view),
       reason: t('ui.securityLog.summary', { count: entries.length }),
-      hint: undefined,
     };
   }
-  const rule = view.rulePack.materials.find((m) => m.id === step.materialId);
   const result = view.report.materials.find((m) => m.id === step.materialId);
-  const problem = result?.problems[0];
-  return {
-    title: result?.title ?? rule?.title ?? step.materialId,
-    status: materialStatus(view, step.materialId),
-    reason: problem?.message,
-    hint: problem?.hint,
-  };
+  const item = { title: stepTitle(view, step, t), status: materialStatus(view, step.materialId) };
+  // "Missing" is the badge already, and the step itself lists what to add.
+  const problems = (result?.problems ?? []).filter((p) => p.code !== 'material.missing');
+  // Something wrong with a file comes first, with its fix; then what is still to do, summed up.
+  const wrong = problems.find((p) => !isUnfinished(p));
+  if (wrong) return { ...item, reason: withMore(wrong.message, problems.length - 1, t), hint: wrong.hint };
+  if (problems.length > 0) return { ...item, reason: todoSummary(problems, t) };
+  return item;
+}
+
+function withMore(message: string, more: number, t: Translate): string {
+  return more > 0 ? t('ui.checklist.more', { message, count: more }) : message;
+}
+
+/** "还需：填写日期、勾选 2 项确认" from a material's unfinished problems. */
+function todoSummary(problems: Problem[], t: Translate): string {
+  const count = (code: string) => problems.filter((p) => p.code === code).length;
+  const confirms = count('material.unconfirmed');
+  const items = [
+    count('material.partMissing') > 0 ? t('ui.checklist.todo.parts') : null,
+    count('material.datesMissing') > 0 ? t('ui.checklist.todo.dates') : null,
+    confirms > 0 ? t(countKey('ui.checklist.todo.confirm', confirms), { count: confirms }) : null,
+  ].filter((i): i is string => i !== null);
+  return t('ui.checklist.todo', { items: items.join(t('ui.checklist.todo.separator')) });
 }

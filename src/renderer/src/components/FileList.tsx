@@ -13,6 +13,7 @@ import { PageEditor } from './PageEditor';
 import { useT } from '../i18n';
 import { formatSize } from '../format';
 import { Thumbnail } from './Thumbnail';
+import { countKey } from '../plural';
 
 type Props = {
   view: ProjectView;
@@ -20,9 +21,11 @@ type Props = {
   files: FileRef[];
   mutate: (action: () => Promise<ProjectView>) => Promise<void>;
   onView: (view: ProjectView) => void;
+  /** Removes the file (the caller offers an undo). */
+  onRemove: (file: FileRef, index: number) => Promise<void>;
 };
 
-export function FileList({ view, material, files, mutate, onView }: Props) {
+export function FileList({ view, material, files, mutate, onView, onRemove }: Props) {
   const t = useT();
   const [editing, setEditing] = useState<string | null>(null);
   if (files.length === 0) return <p className="empty-note">{t('ui.material.noFiles')}</p>;
@@ -113,7 +116,7 @@ export function FileList({ view, material, files, mutate, onView }: Props) {
                   label={t('ui.file.remove', { name })}
                   icon="✕"
                   danger
-                  onClick={() => mutate(() => call('project:removeFile', { ...base, fileId: file.id }))}
+                  onClick={() => onRemove(file, index)}
                 />
               </div>
             </li>
@@ -141,7 +144,9 @@ function pagesDetails(file: FileRef, t: Translate): string[] {
   if (!summary) return [];
   const { total, kept, removed, reordered, rotated } = summary;
   return [
-    removed > 0 ? t('ui.file.pagesEdited', { total, kept, removed }) : t('ui.file.pages', { count: total }),
+    removed > 0
+      ? t('ui.file.pagesEdited', { total, kept, removed })
+      : t(countKey('ui.file.pages', total), { count: total }),
     reordered ? t('ui.file.pagesReordered') : null,
     rotated > 0 ? t('ui.file.pagesRotated', { count: rotated }) : null,
   ].filter((d): d is string => d !== null);

@@ -12,6 +12,9 @@ import { useRun } from '../run';
 import { formatSize } from '../format';
 import { Problems } from './Problems';
 import { FileList } from './FileList';
+import { DateInput } from './DateInput';
+import { Sources } from './Sources';
+import { UndoBar, useUndoableRemove } from './RemovedFile';
 import { materialStatus } from '../steps';
 
 type Props = { view: ProjectView; material: MaterialRule; onView: (view: ProjectView) => void };
@@ -32,6 +35,8 @@ export function MaterialStep({ view, material, onView }: Props) {
   const [adding, setAdding] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [locked, setLocked] = useState<Locked[]>([]);
+  const removal = useUndoableRemove(view, material.id, onView);
+  const status = materialStatus(view, material.id);
   const entry = view.doc.materials[material.id];
   const result = view.report.materials.find((m) => m.id === material.id);
   const formats = material.accept.map((f) => f.toUpperCase()).join(' / ');
@@ -79,9 +84,10 @@ export function MaterialStep({ view, material, onView }: Props) {
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
-      {materialStatus(view, material.id) === 'not-required' && <p className="note">{t('ui.step.notRequired')}</p>}
+      {status === 'not-required' && <p className="note">{t('ui.step.notRequired')}</p>}
       {problems.length > 0 && (
-        <section aria-labelledby="problems-title" className="card problems-card">
+        // The box takes the step's colour: red only when something is wrong with a file.
+        <section aria-labelledby="problems-title" className={`card problems-card problems-${status}`}>
           <h2 id="problems-title">{t('ui.material.problems')}</h2>
           <Problems problems={problems} />
         </section>
@@ -120,7 +126,7 @@ export function MaterialStep({ view, material, onView }: Props) {
             </ul>
           </>
         )}
-        {material.source && <p className="source">{t('ui.material.source', { source: material.source })}</p>}
+        <Sources sources={view.rulePack.sources} cited={material.source} />
       </section>
 
       <section aria-labelledby="files-title" className="card">
@@ -157,7 +163,15 @@ export function MaterialStep({ view, material, onView }: Props) {
             onSkip={() => setLocked((prev) => prev.filter((l) => l !== item))}
           />
         ))}
-        <FileList view={view} material={material} files={entry?.files ?? []} mutate={mutate} onView={onView} />
+        <FileList
+          view={view}
+          material={material}
+          files={entry?.files ?? []}
+          mutate={mutate}
+          onView={onView}
+          onRemove={removal.remove}
+        />
+        <UndoBar removed={removal.removed} onUndo={() => void removal.undo()} onDismiss={removal.dismiss} />
       </section>
 
       {material.confirm && material.confirm.length > 0 && (
@@ -222,54 +236,6 @@ function pageRange(pages: { min?: number; max?: number }, t: ReturnType<typeof u
   return t('ui.material.pagesMax', pages);
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * A date saved when the user leaves it. With `longTerm`, a checkbox records a document that never
- * expires (营业期限：长期), which the checker accepts as the word 长期.
- */
-function DateInput({
-  label,
-  hint,
-  value,
-  longTerm,
-  onSave,
-}: {
-  label: string;
-  hint: string;
-  value?: string;
-  longTerm?: string;
-  onSave: (v: string | null) => Promise<void>;
-}) {
-  const id = useId();
-  const isLongTerm = !!value && !ISO_DATE.test(value);
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="date"
-        defaultValue={isLongTerm ? '' : (value ?? '')}
-        key={value ?? ''}
-        disabled={isLongTerm}
-        aria-describedby={`${id}-hint`}
-        onBlur={(e) => {
-          const next = e.target.value || null;
-          if (next !== (value ?? null)) void onSave(next);
-        }}
-      />
-      {longTerm && (
-        <label className="choice">
-          <input type="checkbox" checked={isLongTerm} onChange={(e) => void onSave(e.target.checked ? '长期' : null)} />
-          {longTerm}
-        </label>
-      )}
-      <p className="help" id={`${id}-hint`}>
-        {hint}
-      </p>
-    </div>
-  );
-}
 /** A PDF that needs its open password before it can be added; the app checks the password at once. */
 function PasswordRequest({
   item,

@@ -1,21 +1,29 @@
-/** A list of check problems, each with its fix hint. */
-import type { Problem } from '../../../core/check/report';
+/**
+ * A list of check problems, each with its fix hint. Something still to do (a box to tick, a date to
+ * enter) is shown as a to-do, not in red: red is for what is wrong with a file.
+ */
+import { isUnfinished, type Problem } from '../../../core/check/report';
 
 export function Problems({ problems, id }: { problems: Problem[]; id?: string }) {
   if (problems.length === 0) return null;
   return (
     <ul className="problems" id={id}>
-      {problems.map((problem, i) => (
-        <li key={`${problem.code}-${i}`} className={`problem problem-${problem.severity}`}>
-          <span aria-hidden="true" className="problem-icon">
-            {problem.severity === 'error' ? '✕' : '!'}
-          </span>
-          <span>
-            {problem.message}
-            {problem.hint && <span className="hint"> {problem.hint}</span>}
-          </span>
-        </li>
-      ))}
+      {problems.map((problem, i) => {
+        const kind = isUnfinished(problem) ? 'todo' : problem.severity;
+        return (
+          <li key={`${problem.code}-${i}`} className={`problem problem-${kind}`}>
+            <span aria-hidden="true" className="problem-icon">
+              {ICONS[kind]}
+            </span>
+            <span>
+              {problem.message}
+              {problem.hint && <span className="hint"> {problem.hint}</span>}
+            </span>
+          </li>
+        );
+      })}
     </ul>
   );
 }
+
+const ICONS = { error: '✕', warning: '!', todo: '☐' } as const;

@@ -41,7 +41,7 @@ export const checkMessages: MessageArea = {
     'check.material.partMissing': '还没有标明为“{part}”的文件。',
     'check.material.partMissing.hint': '请添加“{part}”，或为已添加的文件标明对应部分。',
     'check.material.unconfirmed': '尚未确认“{what}”。',
-    'check.material.unconfirmed.hint': '确认材料符合“{what}”后勾选。',
+    'check.material.unconfirmed.hint': '确认材料符合后，在“确认事项”中勾选。',
     'check.material.issuedOnMissing': '未填写签发日期（须为近 {months} 个月内签发）。',
     'check.material.issuedOnMissing.hint': '请按文件上的日期填写签发日期。',
     'check.material.validUntilMissing': '未填写有效期（剩余有效期须至少 {minDaysLeft} 天）。',
@@ -90,7 +90,8 @@ export const checkMessages: MessageArea = {
     'check.field.sameAs.hint':
       'When the two people differ, their phone numbers and e-mail addresses must differ too; enter each person\'s own. If they are the same person, tick "the website owner is the legal representative".',
     'check.material.missing': 'No file added yet.',
-    'check.material.notApplicable': 'With the answers given, this material is not needed; its {count} file(s) will not be bound.',
+    'check.material.notApplicable':
+      'With the answers given, this material is not needed; its {count} file(s) will not be bound.',
     'check.material.notApplicable.hint': 'Correct the answers if they are wrong; otherwise remove these files.',
     'check.material.format': 'File "{file}" is {format}, which is not accepted; accepted: {accepted}.',
     'check.material.format.hint': 'Convert it to {accepted} and add it again.',
@@ -110,7 +111,7 @@ export const checkMessages: MessageArea = {
     'check.material.partMissing': 'No file is marked as "{part}" yet.',
     'check.material.partMissing.hint': 'Add "{part}", or mark which part an added file shows.',
     'check.material.unconfirmed': '"{what}" is not confirmed yet.',
-    'check.material.unconfirmed.hint': 'Tick it once you have checked that the document meets "{what}".',
+    'check.material.unconfirmed.hint': 'Once you have checked that the file meets it, tick it under "Confirmations".',
     'check.material.issuedOnMissing': 'The issue date is missing (it must be issued within {months} months).',
     'check.material.issuedOnMissing.hint': 'Enter the date printed on the document.',
     'check.material.validUntilMissing': 'The expiry date is missing (at least {minDaysLeft} days of validity needed).',

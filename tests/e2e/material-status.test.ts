@@ -1,0 +1,135 @@
+/**
+ * What a first-time user sees while a material is being prepared: a file just added is 待完成 (not
+ * finished), not 有错误; the checklist gives a short reason that adds to the title; a date counts as
+ * soon as it is complete; a removed file can be put back; sources are named by their titles.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProjectDoc } from '../../src/core/project/schema';
+import { CORPUS, launchApp, seriousViolations, type App } from './harness';
+import { createProject, fillAndLeave, files, setChecked, until } from './helpers';
+
+describe('material status while preparing', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await launchApp({ today: '2026-11-23' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('shows unfinished work as 待完成, real problems as 有错误, and undoes a removal', async () => {
+    const { page } = app;
+    await page.getByRole('heading', { level: 1, name: '材料准备助手' }).waitFor();
+    const dir = await createProject(app, '状态检查项目');
+    const saved = async (): Promise<ProjectDoc> => JSON.parse(await readFile(join(dir, 'matprep.json'), 'utf8'));
+    const checklist = page.getByRole('complementary', { name: '检查清单' });
+    const item = (name: RegExp) => checklist.getByRole('button', { name });
+
+    // Optional materials are 可选 (选填 is for form fields).
+    expect(await item(/人脸\/视频核验/).textContent()).toContain('可选');
+    expect(await item(/人脸\/视频核验/).textContent()).not.toContain('选填');
+
+    // The subject: once every required field is filled, the summary says so in words.
+    await fillAndLeave(page.getByLabel('主办单位名称'), '上海示例科技有限公司');
+    await fillAndLeave(page.getByLabel('统一社会信用代码'), '91310110666007217T');
+    await page.getByLabel('主办单位所在省份').selectOption('上海');
+    await fillAndLeave(page.getByLabel('主办单位通信地址'), '上海市杨浦区示例路 1 号');
+    await page.getByLabel('网站负责人是否就是法定代表人本人').selectOption('是');
+    await fillAndLeave(page.getByLabel('法定代表人（主体负责人）姓名'), '张三');
+    await fillAndLeave(page.getByLabel('法定代表人身份证号'), '11010519491231002X');
+    await fillAndLeave(page.getByLabel('法定代表人手机号'), '13912345678');
+    await fillAndLeave(page.getByLabel('法定代表人电子邮箱'), 'zhangsan@example.com');
+    await fillAndLeave(page.getByLabel('网站域名'), 'example.com');
+    await fillAndLeave(page.getByLabel('网站名称'), '示例科技官网');
+    await until(() => item(/主体信息/).textContent()).toContain('已完成');
+    expect(await item(/主体信息/).textContent()).toMatch(/必填项已完成，选填 \d+\/\d+/);
+
+    // A missing material: the badge says 缺少, no reason repeats its title.
+    const licence = item(/营业执照/);
+    expect(await licence.locator('.checklist-reason').count()).toBe(0);
+    await licence.click();
+    await page.getByRole('heading', { level: 1, name: '营业执照' }).waitFor();
+
+    // Sources by their titles from the pack, not just codes.
+    const sources = page.locator('.sources');
+    expect(await sources.getByRole('heading', { name: '依据' }).count()).toBe(1);
+    expect(await sources.textContent()).toContain('备案材料咨询.md');
+
+    // A file just added, nothing ticked, no date yet: not finished, not wrong.
+    await page.getByLabel('添加文件…').setInputFiles(join(CORPUS, 'img-exif-landscape-o1.jpg'));
+    await files(page).filter({ hasText: 'img-exif-landscape-o1.jpg' }).waitFor();
+    await until(() => licence.textContent()).toContain('待完成');
+    expect(await licence.textContent()).not.toContain('有错误');
+    const reason = licence.locator('.checklist-reason');
+    expect(await reason.textContent()).toBe('还需：填写日期、勾选 2 项确认');
+    const results = page.locator('.problems-card');
+    expect(await results.getAttribute('class')).toContain('problems-unconfirmed');
+    expect(await results.locator('.problem-error').count()).toBe(0);
+    expect(await results.textContent()).toContain('尚未确认“原件彩色扫描或拍照”');
+    expect(await results.textContent()).not.toContain('“营业执照”');
+    expect(await page.locator('.step-head').textContent()).toContain('待完成');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // A date counts as soon as it is a whole date, before the user leaves the box.
+    const validUntil = page.getByLabel('有效期至');
+    await validUntil.fill('2026-12-01');
+    await until(() => licence.textContent()).toContain('有错误');
+    expect(await validUntil.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect((await saved()).materials['business-licence'].validUntil).toBe('2026-12-01');
+    // Too little validity left is something wrong: red, with the problem first in the checklist.
+    expect(await results.getAttribute('class')).toContain('problems-invalid');
+    expect(await reason.textContent()).toContain('只剩 8 天');
+    await validUntil.fill('2040-01-01');
+    await until(() => reason.textContent()).toBe('还需：勾选 2 项确认');
+    await setChecked(page.getByRole('checkbox', { name: '原件彩色扫描或拍照' }), true);
+    await setChecked(page.getByRole('checkbox', { name: '四角完整且国徽无遮挡' }), true);
+    await until(() => licence.textContent()).toContain('已完成');
+    expect(await page.locator('.problems-card').count()).toBe(0);
+
+    // Two ID card sides, the first marked; removing it can be undone, part and place included.
+    await item(/主体负责人（法定代表人）身份证/).click();
+    await page.getByRole('heading', { level: 1, name: /主体负责人（法定代表人）身份证/ }).waitFor();
+    await page
+      .getByLabel('添加文件…')
+      .setInputFiles([join(CORPUS, 'img-exif-landscape-o1.jpg'), join(CORPUS, 'img-exif-landscape-o6.jpg')]);
+    await files(page).nth(1).waitFor();
+    await files(page).nth(0).getByLabel('对应部分').selectOption('front');
+    await until(async () => (await saved()).materials['legal-rep-id-card'].files[0].part).toBe('front');
+    await page.getByRole('button', { name: '移除“img-exif-landscape-o1.jpg”' }).click();
+    const undo = page.getByRole('button', { name: '撤销' });
+    await undo.waitFor();
+    expect(await page.getByRole('status').filter({ hasText: '已移除“img-exif-landscape-o1.jpg”' }).count()).toBe(1);
+    expect((await saved()).materials['legal-rep-id-card'].files.map((f) => f.name)).toEqual([
+      'img-exif-landscape-o6.jpg',
+    ]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await undo.click();
+    await until(async () => (await saved()).materials['legal-rep-id-card'].files.map((f) => f.name)).toEqual([
+      'img-exif-landscape-o1.jpg',
+      'img-exif-landscape-o6.jpg',
+    ]);
+    expect((await saved()).materials['legal-rep-id-card'].files[0].part).toBe('front');
+    await until(() => files(page).nth(0).getByLabel('对应部分').inputValue()).toBe('front');
+    expect(await undo.count()).toBe(0);
+  });
+
+  it('says "1 page" in English', async () => {
+    const { page } = app;
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await nav.getByRole('button', { name: '设置' }).click();
+    await page.getByLabel('界面语言').selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: 'Materials' }).click();
+    const checklist = page.getByRole('complementary', { name: 'Checklist' });
+    await checklist.getByRole('button', { name: /域名证书/ }).click();
+    await page.getByLabel('Add files…').setInputFiles(join(CORPUS, 'v20-simple.pdf'));
+    const row = page
+      .getByRole('list', { name: 'Added files' })
+      .getByRole('listitem')
+      .filter({ hasText: 'v20-simple.pdf' });
+    await until(() => row.locator('.file-details').textContent()).toMatch(/^1 page · /);
+    await until(() => checklist.getByRole('button', { name: /域名证书/ }).textContent()).toContain('To finish');
+  });
+});
