@@ -159,10 +159,43 @@ describe('journey: profiles, alerts, outputs and the security-update log', () =>
     await setChecked(page.getByRole('checkbox', { name: '加盖公章' }), true);
     await until(() => checklist.getByRole('progressbar', { name: '完整度' }).getAttribute('aria-valuenow')).toBe('100');
 
-    // Bind with progress; the packet parses and has its 目录 and page numbers.
+    // An optional material with a file whose boxes are not ticked: the check passes, with a note.
+    await checklist.getByRole('button', { name: /不涉及前置审批承诺书/ }).click();
+    await page.getByRole('heading', { level: 1, name: /不涉及前置审批承诺书/ }).waitFor();
+    await page.getByLabel('添加文件…').setInputFiles(join(CORPUS, 'v20-simple.pdf'));
+    await files(page).filter({ hasText: 'v20-simple.pdf' }).waitFor();
+
+    // The bind screen says so and names it, with the reason and a way there; binding stays allowed.
     await checklist.getByRole('button', { name: '去装订' }).click();
     await page.getByRole('heading', { level: 1, name: '装订' }).waitFor();
-    await page.getByRole('button', { name: '开始装订' }).click();
+    const verdict = page.getByRole('region', { name: /检查已通过/ });
+    await verdict.getByRole('heading', { name: '检查已通过，但以下 1 项请留意：' }).waitFor();
+    expect(await page.getByText('检查已通过，可以装订。').count()).toBe(0);
+    const note = verdict.getByRole('listitem').filter({ hasText: '不涉及前置审批承诺书' });
+    expect(await note.textContent()).toMatch(/法人亲笔签名.*加盖公章/);
+    expect(await page.getByRole('checkbox', { name: /仍然装订/ }).count()).toBe(0);
+    await note.getByRole('button', { name: '不涉及前置审批承诺书' }).click();
+    await page.getByRole('heading', { level: 1, name: /不涉及前置审批承诺书/ }).waitFor();
+    await nav.getByRole('button', { name: '装订' }).click();
+    await page.getByRole('heading', { level: 1, name: '装订' }).waitFor();
+
+    // The options come before the button; the page-number format shows what it prints as it is typed.
+    const options = page.locator('details.options');
+    const startButton = page.getByRole('button', { name: '开始装订' });
+    expect((await options.boundingBox())!.y).toBeLessThan((await startButton.boundingBox())!.y);
+    const format = page.getByLabel('页码格式');
+    const formatPreview = page.locator(`[id="${await format.getAttribute('id')}-preview"]`);
+    expect(await formatPreview.textContent()).toContain('第 1 页 共 10 页');
+    await format.fill('- {page} / {total} -');
+    await until(() => formatPreview.textContent()).toContain('- 1 / 10 -');
+    await format.fill('第 {page} 页 共 {total} 页');
+    // The watermark preview is the binder's own text for this pack, and names where it goes.
+    const watermarkPreview = page.locator(`[id="${await page.getByLabel('水印文字').getAttribute('id')}-preview"]`);
+    expect(await watermarkPreview.textContent()).toContain('仅供ICP备案（单位）使用，他用无效');
+    expect(await watermarkPreview.textContent()).toContain('主体负责人（法定代表人）身份证');
+
+    // Bind with progress; the packet parses and has its 目录 and page numbers.
+    await startButton.click();
     await page.getByRole('progressbar', { name: '装订进度' }).waitFor();
     await page.getByText('装订完成').waitFor({ timeout: 120_000 });
     const output = (await page.getByTestId('result-file').textContent())!.trim();
@@ -187,9 +220,13 @@ describe('journey: profiles, alerts, outputs and the security-update log', () =>
       materials: { id: string; exportName?: string }[];
     };
     const exportName = (id: string) => pack.materials.find((m) => m.id === id)?.exportName;
-    const expected = ['business-licence', 'legal-rep-id-card', 'domain-certificate', 'verification-form'].map(
-      exportName,
-    );
+    const expected = [
+      'business-licence',
+      'legal-rep-id-card',
+      'domain-certificate',
+      'verification-form',
+      'no-pre-approval-commitment',
+    ].map(exportName);
     expect(expected.every(Boolean)).toBe(true);
     expect(entries.map((name) => name.replace(/\.[a-z]+$/, '')).sort()).toEqual([...expected].sort());
     expect(await exported.getByRole('listitem').count()).toBe(entries.length);
@@ -206,6 +243,23 @@ describe('journey: profiles, alerts, outputs and the security-update log', () =>
     await page.getByRole('button', { name: '打印补正清单' }).click();
     await until(() => app.platform.printed).toEqual([output, listPath]);
     await app.screenshot('23-bind-outputs', page.getByRole('region', { name: '其他输出' }));
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await page.getByRole('button', { name: '重新装订' }).isEnabled()).toBe(true);
+
+    // Coming back later: the last packet can be opened again, the options fold into one line of
+    // choices, and the history's rows open their packets.
+    await nav.getByRole('button', { name: '材料' }).click();
+    await nav.getByRole('button', { name: '装订' }).click();
+    await page.getByRole('heading', { name: '上次装订的文件' }).waitFor();
+    expect((await page.getByTestId('result-file').textContent())!.trim()).toBe(output);
+    expect(await page.getByRole('button', { name: '重新装订' }).count()).toBe(1);
+    await page.getByRole('button', { name: '打开 PDF' }).click();
+    await until(() => app.platform.opened).toEqual([output]);
+    expect(await options.getAttribute('open')).toBe(null);
+    expect(await options.locator('summary').textContent()).toContain(`页码：第 1 页 共 ${pages} 页`);
+    const history = page.getByRole('region', { name: '装订记录' });
+    await history.getByRole('button', { name: /^打开 .*装订的“.*\.pdf”$/ }).click();
+    await until(() => app.platform.opened).toEqual([output, output]);
     expect(await seriousViolations(page)).toEqual([]);
     expect(app.blocked).toEqual([]);
     expect(app.errors).toEqual([]);

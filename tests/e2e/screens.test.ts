@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS, launchApp, seriousViolations, type App } from './harness';
 import { createProject, files, until } from './helpers';
@@ -33,13 +33,15 @@ describe('screens', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await app.screenshot('07-material-empty');
 
-    // Drop a file onto the material: too small an image, so the check explains what is wrong.
+    // Drop a file onto the material: too small an image, so the check explains what is wrong. The
+    // pack's pixel minimum is advice, so the step is unfinished (sides unmarked, no date, no tick).
     await dropFile(page, '.material', join(CORPUS, 'img-jpeg-gray.jpg'), 'image/jpeg');
     const item = files(page).filter({ hasText: 'img-jpeg-gray.jpg' });
     await item.waitFor();
     const idCard = checklist.getByRole('button', { name: /主体负责人（法定代表人）身份证/ });
-    await until(() => idCard.textContent()).toContain('有错误');
+    await until(() => idCard.textContent()).toContain('待完成');
     await page.getByRole('heading', { name: '检查结果' }).waitFor();
+    expect(await page.locator('.problems-card .problem-warning').textContent()).toContain('像素');
     expect(await seriousViolations(page)).toEqual([]);
     await app.screenshot('07b-material-problem');
     await page.getByRole('button', { name: '移除“img-jpeg-gray.jpg”' }).click();
@@ -67,12 +69,20 @@ describe('screens', () => {
     await page.getByRole('heading', { level: 1, name: '装订' }).waitFor();
     const start = page.getByRole('button', { name: '开始装订' });
     expect(await start.isDisabled()).toBe(true);
+    // What is not done, each with the check's reason and a way to its step.
+    const verdict = page.getByRole('region', { name: /检查尚未通过/ });
+    const subject = verdict.getByRole('listitem').filter({ has: page.getByRole('button', { name: '主体信息' }) });
+    expect(await subject.textContent()).toContain('未填写');
+    expect(await subject.textContent()).toMatch(/还有 \d+ 条/);
     await page.getByRole('checkbox', { name: '仍然装订（材料不完整）' }).check();
     expect(await start.isDisabled()).toBe(false);
     // Binding anyway binds what there is: here the password-protected 30-page PDF, opened with its password.
     await start.click();
     await page.getByText('装订完成').waitFor({ timeout: 120_000 });
     expect(Number(await page.getByTestId('result-pages').textContent())).toBeGreaterThanOrEqual(32);
+    // Bound once, the button says it binds again.
+    await page.getByRole('button', { name: '重新装订' }).waitFor();
+    expect(await page.getByRole('button', { name: '开始装订' }).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await app.screenshot('08-bind-incomplete');
 
@@ -95,6 +105,20 @@ describe('screens', () => {
     await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '装订' }).click();
     await until(() => page.getByLabel('图片分辨率（DPI）').inputValue()).toBe('300');
     expect(await page.getByLabel('页码格式').inputValue()).toBe('- {page} -');
+    // The format explains its placeholders and shows what it prints (nothing bound yet: of 10 pages).
+    const format = page.getByLabel('页码格式');
+    expect(await accessibleDescription(format)).toMatch(/\{page\} 会换成当前页码.*效果.*- 1 -/);
+
+    // An empty project: nothing to bind or export, and both buttons say why instead of failing.
+    const exportButton = page.getByRole('button', { name: '导出单个文件（zip）' });
+    expect(await exportButton.isDisabled()).toBe(true);
+    expect(await accessibleDescription(exportButton)).toBe('还没有为任何材料添加文件，暂时没有可导出的内容。');
+    const startEmpty = page.getByRole('button', { name: '开始装订' });
+    expect(await startEmpty.isDisabled()).toBe(true);
+    await page.getByRole('checkbox', { name: '仍然装订（材料不完整）' }).check();
+    expect(await startEmpty.isDisabled()).toBe(true);
+    expect(await accessibleDescription(startEmpty)).toContain('没有可装订的内容');
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '首页' }).click();
     await page.getByRole('button', { name: /^无障碍检查项目/ }).waitFor();
@@ -111,6 +135,9 @@ describe('screens', () => {
     const alert = page.locator('.alert[role="alert"]');
     await until(() => alert.textContent()).toContain('出错了');
     expect(await alert.textContent()).toContain(app.tempDir);
+    // In the flow above the screen: it covers none of the screen's controls.
+    const alertBox = (await alert.boundingBox())!;
+    expect(alertBox.y + alertBox.height).toBeLessThanOrEqual((await page.locator('main').boundingBox())!.y);
     expect(await seriousViolations(page)).toEqual([]);
     await app.screenshot('10b-error');
     await alert.getByRole('button', { name: '关闭提示' }).click();
@@ -148,7 +175,10 @@ describe('screens', () => {
 
     await nav.getByRole('button', { name: 'Bind' }).click();
     await page.getByRole('heading', { level: 1, name: 'Binding' }).waitFor();
-    await page.getByRole('button', { name: 'Start binding' }).waitFor();
+    // This project was bound (in Chinese, above): the button binds again.
+    await page.getByRole('button', { name: 'Bind again' }).waitFor();
+    await page.getByRole('heading', { name: 'Last bound packet' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await nav.getByRole('button', { name: 'Home' }).click();
     await page.getByRole('heading', { level: 2, name: 'New project' }).waitFor();
     await page.getByRole('button', { name: /^无障碍检查项目/ }).waitFor();
@@ -159,6 +189,13 @@ describe('screens', () => {
     expect(app.errors).toEqual([]);
   });
 });
+
+/** The text a screen reader reads after an element's name (its aria-describedby targets). */
+async function accessibleDescription(locator: Locator): Promise<string> {
+  const ids = ((await locator.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
+  const texts = await Promise.all(ids.map((id) => locator.page().locator(`[id="${id}"]`).textContent()));
+  return texts.join(' ').trim();
+}
 
 /** Drop a file from disk onto `selector`, as dragging it from the file manager does. */
 async function dropFile(page: Page, selector: string, path: string, type: string): Promise<void> {

@@ -1,8 +1,8 @@
 /**
- * The shell: top navigation, the error line, and which screen is showing. Project state is the
+ * The shell: top navigation, the error line under it, and which screen is showing. Project state is the
  * latest ProjectView returned by any mutation (autosave: there is no Save button).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ProjectView, Reply, Settings } from '../../shared/ipc';
 import { translator } from '../../shared/i18n';
 import { call, hasBridge } from './api';
@@ -26,6 +26,7 @@ export function App() {
   const [route, setRoute] = useState<Route>('home');
   const [step, setStep] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
   const locale = settings?.locale ?? 'zh-CN';
   const t = translator(locale);
 
@@ -47,6 +48,11 @@ export function App() {
       setInfo(i);
     });
   }, [run]);
+
+  // An error line at the top of the page is out of sight when the user has scrolled down to act.
+  useEffect(() => {
+    if (error) alertRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [error]);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -115,21 +121,22 @@ export function App() {
                 </button>
               ))}
             </nav>
-            <div role="alert" className={error ? 'alert' : 'alert empty'}>
-              {error && (
-                <>
-                  <span aria-hidden="true">⚠</span>
-                  <span className="alert-text">
-                    <strong>{t('ui.errorTitle')}</strong>
-                    {error}
-                  </span>
-                  <button type="button" className="link" onClick={() => setError(null)}>
-                    {t('ui.dismiss')}
-                  </button>
-                </>
-              )}
-            </div>
           </header>
+          {/* In the flow above the screen, so it never covers a control; scrolled to when it appears. */}
+          <div role="alert" ref={alertRef} className={error ? 'alert' : 'alert empty'}>
+            {error && (
+              <>
+                <span aria-hidden="true">⚠</span>
+                <span className="alert-text">
+                  <strong>{t('ui.errorTitle')}</strong>
+                  {error}
+                </span>
+                <button type="button" className="link" onClick={() => setError(null)}>
+                  {t('ui.dismiss')}
+                </button>
+              </>
+            )}
+          </div>
           <ErrorBoundary key={route}>
             {route === 'home' && <Home onOpen={openProject} />}
             {route === 'materials' && view && (

@@ -4,7 +4,9 @@
  * folder, shown with its path and the actions that fit it.
  */
 import { useState } from 'react';
-import type { Reply } from '../../../shared/ipc';
+import type { ProjectView, Reply } from '../../../shared/ipc';
+// The export's own choice of materials, so the button is off exactly when the export has nothing.
+import { selectMaterials } from '../../../core/bind/select';
 import { call } from '../api';
 import { useT } from '../i18n';
 import { useRun } from '../run';
@@ -14,8 +16,10 @@ import { StatusBadge } from './Status';
 type Exported = Reply<'output:export'>;
 type Correction = Reply<'output:correctionList'>;
 
-export function OutputActions({ dir }: { dir: string }) {
+export function OutputActions({ view }: { view: ProjectView }) {
   const t = useT();
+  const dir = view.dir;
+  const nothing = selectMaterials(view.doc, view.rulePack, view.report).length === 0;
   const run = useRun();
   const [busy, setBusy] = useState<'export' | 'correction' | null>(null);
   const [exported, setExported] = useState<Exported | null>(null);
@@ -39,13 +43,23 @@ export function OutputActions({ dir }: { dir: string }) {
       <h2 id="outputs-title">{t('ui.output.title')}</h2>
       <p className="help-text">{t('ui.output.intro')}</p>
       <div className="bind-actions">
-        <button type="button" disabled={busy !== null} onClick={() => void doExport()}>
+        <button
+          type="button"
+          disabled={busy !== null || nothing}
+          aria-describedby={nothing ? 'export-nothing' : undefined}
+          onClick={() => void doExport()}
+        >
           {t('ui.output.export')}
         </button>
         <button type="button" disabled={busy !== null} onClick={() => void doCorrection()}>
           {t('ui.output.correction')}
         </button>
       </div>
+      {nothing && (
+        <p className="help-text" id="export-nothing">
+          {t('ui.output.exportNothing')}
+        </p>
+      )}
       <p role="status" className="status-line">
         {busy === 'export' && t('ui.output.exporting')}
         {busy === 'correction' && t('ui.output.correcting')}

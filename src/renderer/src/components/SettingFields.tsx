@@ -1,4 +1,5 @@
 /** Form fields shared by the bind options and the settings screen, so both look and behave the same. */
+import { useEffect, useState, type ReactNode } from 'react';
 import { CommitInput } from './CommitInput';
 
 const DPI_CHOICES = [150, 200, 300];
@@ -40,6 +41,7 @@ export function TextSettingField({
   placeholder,
   className = 'field',
   onCommit,
+  preview,
 }: {
   id: string;
   label: string;
@@ -48,7 +50,12 @@ export function TextSettingField({
   placeholder?: string;
   className?: string;
   onCommit: (text: string) => void;
+  /** What the text as typed so far turns into (a template filled in), shown under the help line. */
+  preview?: (draft: string) => ReactNode;
 }) {
+  // The draft as typed, before it is committed, so the preview follows every keystroke.
+  const [draft, setDraft] = useState<string | null>(null);
+  useEffect(() => setDraft(null), [value]);
   return (
     <div className={className}>
       <label htmlFor={id}>{label}</label>
@@ -57,12 +64,18 @@ export function TextSettingField({
         type="text"
         value={value}
         placeholder={placeholder}
-        aria-describedby={`${id}-help`}
+        aria-describedby={preview ? `${id}-help ${id}-preview` : `${id}-help`}
+        onInput={(e) => setDraft(e.currentTarget.value)}
         onCommit={onCommit}
       />
       <p className="help" id={`${id}-help`}>
         {help}
       </p>
+      {preview && (
+        <div className="template-preview" id={`${id}-preview`}>
+          {preview((draft ?? value).trim())}
+        </div>
+      )}
     </div>
   );
 }

@@ -1,17 +1,21 @@
-/** Binding: options (saved with the project), start / progress / cancel, and the result. */
+/**
+ * Binding: what the check says, the options (saved with the project), start / progress / cancel, the
+ * packet just bound or the last one still on disk, other outputs, and the history.
+ */
 import { ProgressBar } from '../components/ProgressBar';
 import { useEffect, useRef, useState } from 'react';
 import type { BindJob, ProjectView, Settings } from '../../../shared/ipc';
 import type { BindOptions } from '../../../core/bind/options';
+import { selectMaterials } from '../../../core/bind/select';
 import { call } from '../api';
 import { useT } from '../i18n';
 import { useRun } from '../run';
-import { basename, formatDateTime, formatSize } from '../format';
 import { StatusBadge } from '../components/Status';
-import { needsWork, openItems, projectSteps, stepStatus, stepTitle } from '../steps';
+import { BindCheck } from '../components/BindCheck';
 import { BindOptionsForm } from '../components/BindOptionsForm';
 import { OutputActions } from '../components/OutputActions';
 import { LicenceCard } from '../components/LicenceCard';
+import { PacketHistory, PacketSummary, type PacketFile } from '../components/Packets';
 
 type Props = {
   view: ProjectView;
@@ -21,18 +25,33 @@ type Props = {
 };
 
 const POLL_MS = 250;
+/** The page count the page-number preview uses before anything was bound. */
+const SAMPLE_TOTAL = 10;
 
 export function BindScreen({ view, settings, onView, onJump }: Props) {
   const t = useT();
   const run = useRun();
   const [allowIncomplete, setAllowIncomplete] = useState(false);
   const [job, setJob] = useState<BindJob | null>(null);
+  const [packets, setPackets] = useState<PacketFile[]>([]);
   const timer = useRef<number | undefined>(undefined);
   const complete = view.report.complete;
-  const open = openItems(view);
   const running = job?.state === 'running';
+  const history = view.doc.history;
+  const nothing = selectMaterials(view.doc, view.rulePack, view.report).length === 0;
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
+  // Which packets are still on disk: asked again whenever a bind adds one to the history.
+  const latest = history.at(-1)?.at;
+  useEffect(() => {
+    let current = true;
+    void run(() => call('output:packets', { dir: view.dir })).then((next) => {
+      if (current && next) setPackets(next);
+    });
+    return () => {
+      current = false;
+    };
+  }, [run, view.dir, latest]);
 
   const poll = (jobId: string) => {
     timer.current = window.setTimeout(async () => {
@@ -65,8 +84,6 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
     if (next) onView(next);
   };
 
-  const steps = projectSteps(view);
-  const todo = steps.map((step, index) => ({ step, index })).filter(({ step }) => needsWork(stepStatus(view, step)));
   const progress = job?.progress;
   const percent =
     job?.state === 'done'
@@ -74,40 +91,30 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
       : progress && progress.total > 0
         ? Math.min(100, Math.round((progress.done / progress.total) * 100))
         : 0;
+  // On a later visit the last packet is offered again, if its file is still the one bound.
+  const last = packets.at(-1);
+  const lastOnDisk = last?.state === 'present' && last.at === latest ? last : undefined;
+  const bound = history.length > 0 || job?.state === 'done';
 
   return (
     <main className="bind" aria-labelledby="bind-title">
       <h1 id="bind-title">{t('ui.bind.title')}</h1>
       <p className="intro">{t('ui.bind.intro')}</p>
 
-      <section className={`card ${complete ? 'ready' : 'incomplete'}`} aria-labelledby="bind-check">
-        <h2 id="bind-check">
-          <StatusBadge status={complete ? 'ok' : 'missing'} />{' '}
-          {complete ? t('ui.bind.ready') : t('ui.bind.incomplete', { count: open })}
-        </h2>
-        {!complete && (
-          <>
-            <ul className="todo">
-              {todo.map(({ step, index }) => {
-                const title = stepTitle(view, step, t);
-                return (
-                  <li key={index}>
-                    <button type="button" className="link" onClick={() => onJump(index)}>
-                      {title}
-                    </button>{' '}
-                    <StatusBadge status={stepStatus(view, step)} />
-                  </li>
-                );
-              })}
-            </ul>
-            <p className="help-text">{t('ui.bind.incompleteHelp')}</p>
-            <label className="choice">
-              <input type="checkbox" checked={allowIncomplete} onChange={(e) => setAllowIncomplete(e.target.checked)} />
-              {t('ui.bind.allowIncomplete')}
-            </label>
-          </>
-        )}
-      </section>
+      <BindCheck view={view} allowIncomplete={allowIncomplete} onAllowIncomplete={setAllowIncomplete} onJump={onJump} />
+
+      <BindOptionsForm
+        view={view}
+        defaults={{
+          dpi: settings.defaultDpi,
+          pageNumberFormat: settings.pageNumberFormat,
+          watermarkText: settings.watermarkTemplate,
+        }}
+        sampleTotal={history.at(-1)?.pages ?? SAMPLE_TOTAL}
+        initiallyOpen={history.length === 0}
+        disabled={running}
+        onSave={saveOptions}
+      />
 
       <section className="card" aria-labelledby="bind-run">
         <h2 id="bind-run" className="visually-hidden">
@@ -117,10 +124,11 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
           <button
             type="button"
             className="primary big"
-            disabled={running || (!complete && !allowIncomplete)}
+            disabled={running || nothing || (!complete && !allowIncomplete)}
+            aria-describedby={nothing ? 'bind-nothing' : undefined}
             onClick={() => void start()}
           >
-            {t('ui.bind.start')}
+            {bound ? t('ui.bind.again') : t('ui.bind.start')}
           </button>
           {running && (
             <button type="button" onClick={() => void cancel()}>
@@ -128,6 +136,11 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
             </button>
           )}
         </div>
+        {nothing && (
+          <p className="help-text" id="bind-nothing">
+            {t('ui.bind.nothingYet')}
+          </p>
+        )}
         {job && (
           <div className="bind-progress">
             <ProgressBar label={t('ui.bind.progress')} percent={percent} />
@@ -149,90 +162,18 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
             )}
           </div>
         )}
-        {job?.state === 'done' && job.result && <BindResultView result={job.result} />}
+        {job?.state === 'done' && job.result ? (
+          <PacketSummary packet={job.result} />
+        ) : (
+          !running && lastOnDisk && <PacketSummary packet={lastOnDisk} heading={t('ui.bind.lastPacket')} />
+        )}
       </section>
 
-      <OutputActions dir={view.dir} />
-
-      <BindOptionsForm
-        options={view.doc.bindOptions}
-        defaults={{
-          dpi: settings.defaultDpi,
-          pageNumberFormat: settings.pageNumberFormat,
-          watermarkText: settings.watermarkTemplate,
-        }}
-        disabled={running}
-        onSave={saveOptions}
-      />
+      <OutputActions view={view} />
 
       <LicenceCard view={view} onView={onView} />
 
-      {view.doc.history.length > 0 && (
-        <section className="card" aria-labelledby="bind-history">
-          <h2 id="bind-history">{t('ui.bind.history')}</h2>
-          <ul className="history">
-            {[...view.doc.history].reverse().map((record) => (
-              <li key={`${record.at}-${record.sha256}`}>
-                <span className="mono">{basename(record.output)}</span> ·{' '}
-                {t('ui.bind.historyItem', {
-                  at: formatDateTime(record.at),
-                  pages: record.pages,
-                  size: formatSize(record.bytes, t),
-                })}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <PacketHistory packets={packets} />
     </main>
-  );
-}
-
-function BindResultView({ result }: { result: NonNullable<BindJob['result']> }) {
-  const t = useT();
-  const run = useRun();
-  return (
-    <div className="bind-result">
-      <dl>
-        <dt>{t('ui.bind.resultPages')}</dt>
-        <dd data-testid="result-pages">{result.pages}</dd>
-        <dt>{t('ui.bind.resultSize')}</dt>
-        <dd>{formatSize(result.bytes, t)}</dd>
-        <dt>{t('ui.bind.resultFile')}</dt>
-        <dd className="mono" data-testid="result-file">
-          {result.output}
-        </dd>
-      </dl>
-      {result.warnings.length > 0 && (
-        <>
-          <h3>{t('ui.bind.warnings')}</h3>
-          <ul className="problems">
-            {result.warnings.map((warning) => (
-              <li key={warning} className="problem problem-warning">
-                <span aria-hidden="true" className="problem-icon">
-                  !
-                </span>
-                {warning}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <div className="bind-actions">
-        <button
-          type="button"
-          className="primary"
-          onClick={() => void run(() => call('shell:openPath', { path: result.output }))}
-        >
-          {t('ui.bind.open')}
-        </button>
-        <button type="button" onClick={() => void run(() => call('shell:showInFolder', { path: result.output }))}>
-          {t('ui.bind.showInFolder')}
-        </button>
-        <button type="button" onClick={() => void run(() => call('shell:print', { path: result.output }))}>
-          {t('ui.bind.print')}
-        </button>
-      </div>
-    </div>
   );
 }

@@ -1,0 +1,107 @@
+/**
+ * The bind screen's verdict on the check: passed, passed with items to look at (warnings, optional
+ * items not finished), or not passed. Each item names its step (a link there) and the check's reasons;
+ * only an incomplete project needs "bind anyway" — notes never stop binding.
+ */
+import type { ProjectView } from '../../../shared/ipc';
+import type { Problem } from '../../../core/check/report';
+// Pure, as the checklist's status uses it: the log editor's reasons are the check's own.
+import { checkSecurityLog } from '../../../core/security-log/check';
+import { useT } from '../i18n';
+import { StatusBadge, type DisplayStatus } from './Status';
+import { needsWork, projectSteps, stepStatus, stepTitle, visibleFields, type Step } from '../steps';
+
+type Props = {
+  view: ProjectView;
+  allowIncomplete: boolean;
+  onAllowIncomplete: (allow: boolean) => void;
+  onJump: (step: number) => void;
+};
+
+type Item = { step: Step; index: number; status: DisplayStatus; problems: Problem[] };
+
+/** Reasons shown per item; the step itself shows them all, with how to fix each. */
+const MAX_REASONS = 3;
+
+export function BindCheck({ view, allowIncomplete, onAllowIncomplete, onJump }: Props) {
+  const t = useT();
+  const complete = view.report.complete;
+  const items = attentionItems(view);
+  const open = items.filter((item) => needsWork(item.status));
+  const notes = items.filter((item) => !needsWork(item.status));
+
+  if (complete) {
+    return (
+      <section className={`card ${items.length > 0 ? 'notes' : 'ready'}`} aria-labelledby="bind-check">
+        <h2 id="bind-check">
+          <StatusBadge status={items.length > 0 ? 'warning' : 'ok'} />{' '}
+          {items.length > 0 ? t('ui.bind.readyWithNotes', { count: items.length }) : t('ui.bind.ready')}
+        </h2>
+        {items.length > 0 && (
+          <>
+            <ItemList items={items} view={view} onJump={onJump} />
+            <p className="help-text">{t('ui.bind.notesHelp')}</p>
+          </>
+        )}
+      </section>
+    );
+  }
+  return (
+    <section className="card incomplete" aria-labelledby="bind-check">
+      <h2 id="bind-check">
+        <StatusBadge status="missing" /> {t('ui.bind.incomplete', { count: open.length })}
+      </h2>
+      <ItemList items={open} view={view} onJump={onJump} />
+      {notes.length > 0 && (
+        <>
+          <h3 className="todo-heading">{t('ui.bind.alsoNotes', { count: notes.length })}</h3>
+          <ItemList items={notes} view={view} onJump={onJump} />
+        </>
+      )}
+      <p className="help-text">{t('ui.bind.incompleteHelp')}</p>
+      <label className="choice">
+        <input type="checkbox" checked={allowIncomplete} onChange={(e) => onAllowIncomplete(e.target.checked)} />
+        {t('ui.bind.allowIncomplete')}
+      </label>
+    </section>
+  );
+}
+
+function ItemList({ items, view, onJump }: { items: Item[]; view: ProjectView; onJump: (step: number) => void }) {
+  const t = useT();
+  return (
+    <ul className="todo">
+      {items.map(({ step, index, status, problems }) => {
+        const shown = problems.slice(0, MAX_REASONS).map((p) => p.message);
+        if (problems.length > MAX_REASONS)
+          shown.push(t('ui.bind.moreReasons', { count: problems.length - MAX_REASONS }));
+        return (
+          <li key={index}>
+            <button type="button" className="link" onClick={() => onJump(index)}>
+              {stepTitle(view, step, t)}
+            </button>{' '}
+            <StatusBadge status={status} />
+            {shown.length > 0 && <span className="todo-reason">{shown.join(' ')}</span>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Steps the user should look at before binding: anything not done, optional or fine. */
+function attentionItems(view: ProjectView): Item[] {
+  return projectSteps(view)
+    .map((step, index) => ({ step, index, status: stepStatus(view, step), problems: stepProblems(view, step) }))
+    .filter(({ status }) => needsWork(status) || status === 'warning');
+}
+
+/** The check's problems behind a step's status. */
+function stepProblems(view: ProjectView, step: Step): Problem[] {
+  if (step.kind === 'securityLog') return checkSecurityLog(view.doc.securityLog ?? [], view.report.today);
+  if (step.kind === 'subject') {
+    const shown = new Set(visibleFields(view).map((field) => field.id));
+    return view.report.fields.filter((field) => shown.has(field.id)).flatMap((field) => field.problems);
+  }
+  return view.report.materials.find((material) => material.id === step.materialId)?.problems ?? [];
+}
