@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { PDFDocument } from 'pdf-lib';
-import { addFiles, createProject, openProject, vaultPath } from '../../src/core/project/store';
+import { addFiles, createProject, openProject, updateProject, vaultPath } from '../../src/core/project/store';
 import { bindProject, type WorkspaceContext } from '../../src/core/workspace';
 import { builtInRulesDir } from '../../src/core/rules/loader';
 import { UserError, formatError } from '../../src/core/errors';
@@ -232,6 +232,10 @@ describe('where the worker code is', () => {
     'the built out/main/job-worker.js binds a real project in plain Node (skipped until `npm run build`)',
     async () => {
       const dir = await project('构建');
+      // The 授权书 is needed when the webmaster is not the legal representative.
+      await updateProject(dir, (doc) => {
+        doc.fields.webmaster_is_legal_rep = '否';
+      });
       // An owner-password PDF goes through qpdf (WebAssembly, loaded by the bundle's own require).
       await addFiles(dir, 'authorization-letter', [
         { name: '授权书.pdf', data: corpus('enc-owner-aes256-r6-30p.pdf') },
