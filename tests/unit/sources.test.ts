@@ -5,7 +5,9 @@ import { builtInRulesDir, listRulePacks } from '../../src/core/rules/loader';
 
 describe('parseSource', () => {
   it('splits shorthand, title and URL text', () => {
-    expect(parseSource('令42: 《电信业务经营许可管理办法》（工信部令第42号，2017）第六条 https://www.gov.cn/x.htm')).toEqual({
+    expect(
+      parseSource('令42: 《电信业务经营许可管理办法》（工信部令第42号，2017）第六条 https://www.gov.cn/x.htm'),
+    ).toEqual({
       key: '令42',
       title: '《电信业务经营许可管理办法》（工信部令第42号，2017）第六条',
       url: 'https://www.gov.cn/x.htm',
