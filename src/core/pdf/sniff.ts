@@ -68,8 +68,12 @@ function zipType(bytes: Uint8Array): ForeignType {
   // OpenDocument (.odt/.ods, also LibreOffice's default) stores its `mimetype` part first, uncompressed.
   if (ascii(bytes, 30, 128).includes('application/vnd.oasis.opendocument')) return 'office';
   const names = zipNames(bytes);
+  // A head that cannot be walked (damaged, or written by hand) may still name the parts in it.
+  const head = ascii(bytes, 0, 4096);
+  const office = ['[Content_Types].xml', 'word/', 'xl/', 'ppt/'];
   if (names.some((n) => n === '[Content_Types].xml' || /^(word|xl|ppt)\//.test(n))) return 'office';
-  if (names.some((n) => n === 'OFD.xml' || n.endsWith('/OFD.xml'))) return 'ofd';
+  if (office.some((part) => head.includes(part))) return 'office';
+  if (names.some((n) => n === 'OFD.xml' || n.endsWith('/OFD.xml')) || head.includes('OFD.xml')) return 'ofd';
   return 'zip';
 }
 
