@@ -129,7 +129,7 @@ describe('screens', () => {
     app.platform.nextFolder = null;
     await page.getByRole('button', { name: '打开项目文件夹…' }).click();
     await page.getByRole('heading', { level: 1, name: '材料准备助手' }).waitFor();
-    // A folder that is not a project: one clear line at the bottom, which can be dismissed.
+    // A folder that is not a project: one clear line under the top bar, which can be dismissed.
     app.platform.nextFolder = app.tempDir;
     await page.getByRole('button', { name: '打开项目文件夹…' }).click();
     const alert = page.locator('.alert[role="alert"]');
