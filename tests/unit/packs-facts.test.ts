@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtInRulesDir, listRulePacks } from '../../src/core/rules/loader';
 import type { MaterialRule, RulePack } from '../../src/core/rules/schema';
+import { conditionFields, parseCondition } from '../../src/core/rules/conditions';
 
 async function builtInPacks(): Promise<Map<string, RulePack>> {
   const { packs } = await listRulePacks({ builtIn: builtInRulesDir() });
@@ -76,6 +77,66 @@ describe('every built-in pack', () => {
       'hr-service-licence',
     ])
       expect(validity(id), id).toBeUndefined();
+  });
+});
+
+describe('what the packs ask and say, against the controls the app shows', () => {
+  it('a question that decides other items is a required 是/否 answer, never an optional checkbox', async () => {
+    for (const pack of (await builtInPacks()).values()) {
+      const ids = pack.fields.map((f) => f.id);
+      const deciding = new Set(
+        [...pack.fields, ...pack.materials].flatMap((item) =>
+          item.when ? conditionFields(parseCondition(item.when, ids)) : [],
+        ),
+      );
+      for (const id of deciding) {
+        const field = pack.fields.find((f) => f.id === id)!;
+        expect(field.type, `${pack.id}: ${id}`).not.toBe('boolean');
+        if (field.type === 'select' && field.options?.includes('否')) {
+          expect(field, `${pack.id}: ${id}`).toMatchObject({ required: true, options: ['是', '否'] });
+        }
+      }
+    }
+  });
+
+  it('puts the 网站负责人 question before the people it decides about, and asks for them only on 否', async () => {
+    const pack = (await builtInPacks()).get('icp-filing-enterprise')!;
+    const ids = pack.fields.map((f) => f.id);
+    expect(ids.indexOf('webmaster_is_legal_rep')).toBeLessThan(ids.indexOf('legal_rep_name'));
+    const decided = [...pack.fields, ...pack.materials].filter((item) => item.when?.includes('webmaster_is_legal_rep'));
+    expect(decided.map((item) => [item.id, item.when])).toEqual([
+      ['webmaster_name', 'webmaster_is_legal_rep = 否'],
+      ['webmaster_id', 'webmaster_is_legal_rep = 否'],
+      ['webmaster_mobile', 'webmaster_is_legal_rep = 否'],
+      ['webmaster_email', 'webmaster_is_legal_rep = 否'],
+      ['webmaster-id-card', 'webmaster_is_legal_rep = 否'],
+      ['authorization-letter', 'webmaster_is_legal_rep = 否'],
+    ]);
+  });
+
+  it('tells the user to tick 长期有效 (the app shows a date box and that checkbox), not to type 长期', async () => {
+    for (const pack of (await builtInPacks()).values()) {
+      for (const item of [...pack.fields, ...pack.materials]) {
+        expect(item.help ?? '', `${pack.id}: ${item.id}`).not.toMatch(/填“长期”/);
+        if (/长期/.test(item.help ?? '') && 'expires' in item && item.expires) {
+          expect(item.help, `${pack.id}: ${item.id}`).toContain('勾选“长期有效”');
+        }
+      }
+    }
+  });
+
+  it('says on each 承诺书 step of the ICP filings what belongs there and what does not', async () => {
+    const packs = await builtInPacks();
+    for (const [packId, ids] of [
+      ['icp-filing-enterprise', ['verification-form', 'guangdong-commitment', 'no-pre-approval-commitment']],
+      ['icp-filing-individual', ['verification-form', 'guangdong-commitment']],
+    ] as const) {
+      for (const id of ids) {
+        const help = material(packs.get(packId)!, id).help ?? '';
+        expect(help, `${packId}: ${id}`).toMatch(/^这里(只)?放/);
+        expect(help, `${packId}: ${id}`).toContain('不放这里');
+      }
+    }
   });
 });
 
