@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { MAX_IMPORT_BYTES, addFiles } from '../../src/core/project/store';
 import { UserError } from '../../src/core/errors';
+import { loadPdf } from '../../src/core/pdf/load';
 import { runInProcess, runBinary } from '../support/cli';
 import * as bad from '../fixtures/bad-inputs';
 import { createTestApp, type TestApp } from '../support/app';
@@ -318,6 +319,15 @@ describe('bad inputs through the UI (project:addFiles)', () => {
       password,
     });
     expect(ok.ok).toBe(true);
+    if (!ok.ok) return;
+    // Stored decrypted; the password itself is written nowhere in the project.
+    const ref = ok.value.doc.materials[MATERIAL].files.at(-1)!;
+    expect(ref).toMatchObject({ name: '加密的执照.pdf', unlocked: true });
+    expect(ref.password).toBeUndefined();
+    expect(await readFile(join(dir, 'matprep.json'), 'utf8')).not.toContain(`"${password}"`);
+    const stored = await readFile(join(dir, 'vault', ref.sha256));
+    expect(stored.includes('/Encrypt')).toBe(false);
+    expect((await loadPdf(stored, ref.name)).pageRefs.length).toBe(ref.pages);
   });
 
   it('Chinese, very long, odd and path-like names import; the name is kept and nothing lands outside the vault', async () => {

@@ -62,6 +62,14 @@ export async function loadPdf(bytes: Uint8Array, name: string, options: LoadOpti
   return { doc, pageRefs, encryption, repaired };
 }
 
+/**
+ * The file without its encryption, opened with `password` (or none, for owner-password-only files).
+ * Imports keep this copy, so a user's password never has to be written down anywhere.
+ */
+export async function decryptPdf(bytes: Uint8Array, name: string, password?: string): Promise<Uint8Array> {
+  return (await decrypt(bytes, name, password)).bytes;
+}
+
 async function decrypt(
   bytes: Uint8Array,
   name: string,

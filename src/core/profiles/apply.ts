@@ -119,6 +119,7 @@ export async function applyProfile(
           part: document.part,
           rotate: 0,
           password: document.password,
+          unlocked: document.unlocked,
           convertedFrom: document.convertedFrom,
           originalName: document.originalName,
         };
@@ -179,6 +180,7 @@ export async function libraryFromProject(
           name: ref.name,
           bytes,
           password: ref.password,
+          unlocked: ref.unlocked,
           convertedFrom: ref.convertedFrom,
           originalName: ref.originalName,
         },

@@ -31,8 +31,10 @@ export const LibraryDocumentSchema = z
     pages: z.number().int().nonnegative().optional(),
     width: z.number().int().positive().optional(),
     height: z.number().int().positive().optional(),
-    /** For PDFs with a user password: carried over to the project's file reference. */
+    /** For PDFs with a user password, from before imports decrypted them: carried over to the project's file reference. */
     password: z.string().optional(),
+    /** As on a project's file reference: stored decrypted, the password not kept. */
+    unlocked: z.literal(true).optional(),
     issuedOn: z.string().optional(),
     validUntil: z.string().optional(),
     addedAt: z.string(),

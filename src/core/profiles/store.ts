@@ -95,7 +95,7 @@ export async function storeLibraryDocument(
   key: string,
   file: { name: string; bytes: Uint8Array; password?: string } & Pick<
     LibraryDocument,
-    'convertedFrom' | 'originalName'
+    'convertedFrom' | 'originalName' | 'unlocked'
   >,
   meta: LibraryDocumentMeta = {},
   now: Date = new Date(),
@@ -111,7 +111,9 @@ export async function storeLibraryDocument(
     // Bytes from a project's vault were converted there already: keep what that import recorded.
     convertedFrom: prepared.file.convertedFrom ?? file.convertedFrom,
     originalName: prepared.file.originalName ?? file.originalName,
-    password: file.password,
+    unlocked: prepared.file.unlocked ?? file.unlocked,
+    // An unlocked import needs no password; one from an older project's file may still carry it.
+    password: prepared.file.unlocked ? undefined : file.password,
     issuedOn: meta.issuedOn,
     validUntil: meta.validUntil,
     addedAt: now.toISOString(),

@@ -41,8 +41,13 @@ export const FileRefSchema = z
     part: z.string().optional(),
     /** Extra clockwise rotation the user applied, in degrees. */
     rotate: PageRotationSchema.default(0),
-    /** For PDFs with a user password: the password the user supplied. */
+    /**
+     * For PDFs with a user password: the password the user supplied. Projects from before imports
+     * decrypted such files still have it; new imports store the decrypted copy instead (`unlocked`).
+     */
     password: z.string().optional(),
+    /** The file had an open password: the vault holds the copy decrypted with it, the password is not kept. */
+    unlocked: z.literal(true).optional(),
     /**
      * For a PDF: the source pages to bind, 0-based, in this order (absent: every page as in the file).
      * How the user drops a wrong or blank page and reorders pages; the original file is never changed.

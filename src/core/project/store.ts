@@ -218,7 +218,6 @@ export async function addFiles(
             addedAt: now().toISOString(),
             part: opts.part,
             rotate: 0,
-            password: opts.password,
           });
         }
       } catch (error) {
