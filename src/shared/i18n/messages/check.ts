@@ -21,7 +21,7 @@ export const checkMessages: MessageArea = {
     'check.field.requirement': '“{label}”不符合要求：{message}',
     'check.field.requirement.hint': '请核对“{label}”；如与证照一致而仍不满足，说明不具备申请条件，请先咨询受理机关。',
     'check.field.sameAs.hint':
-      '两位负责人不是同一人时，电话、邮箱不得相同，请各自填写本人的；如是同一人，请勾选“网站负责人就是法定代表人本人”。',
+      '两位负责人不是同一人时，电话、邮箱不得相同，请各自填写本人的；如是同一人，请在“网站负责人是否就是法定代表人本人”一题选“是”。',
     'check.material.missing': '尚未添加文件。',
     'check.material.notApplicable': '按目前填写的信息，不需要此项材料；已添加的 {count} 个文件不会装订。',
     'check.material.notApplicable.hint': '如信息填写有误请改正；否则可以移除这些文件。',
@@ -88,7 +88,7 @@ export const checkMessages: MessageArea = {
     'check.field.requirement.hint':
       'Check "{label}". If it matches the documents and still falls short, the applicant may not qualify yet; ask the authority first.',
     'check.field.sameAs.hint':
-      'When the two people differ, their phone numbers and e-mail addresses must differ too; enter each person\'s own. If they are the same person, tick "the website owner is the legal representative".',
+      "When the two people differ, their phone numbers and e-mail addresses must differ too; enter each person's own. If they are the same person, answer 是 (yes) to the question whether the website owner is the legal representative.",
     'check.material.missing': 'No file added yet.',
     'check.material.notApplicable':
       'With the answers given, this material is not needed; its {count} file(s) will not be bound.',
