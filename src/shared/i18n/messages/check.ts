@@ -47,7 +47,7 @@ export const checkMessages: MessageArea = {
     'check.material.validUntilMissing': '未填写有效期（剩余有效期须至少 {minDaysLeft} 天）。',
     'check.material.validUntilMissing.hint': '请按证件填写有效期截止日；长期有效的证件填“长期”或勾选“长期有效”。',
     'check.material.badDate': '日期“{value}”格式不对。',
-    'check.material.badDate.hint': '请写成 YYYY-MM-DD，例如 2026-01-31；长期有效的填“长期”。',
+    'check.material.badDate.hint': '请写成 YYYY-MM-DD，例如 2026-01-31；长期有效的证件填“长期”或勾选“长期有效”。',
     'check.material.issuedInFuture': '签发日期 {issuedOn} 晚于今天。',
     'check.material.issuedInFuture.hint': '请核对签发日期。',
     'check.material.tooOld': '签发于 {issuedOn}，已超过 {months} 个月。',
@@ -118,7 +118,8 @@ export const checkMessages: MessageArea = {
     'check.material.validUntilMissing.hint':
       'Enter the expiry date from the document; if it does not expire, enter 长期 or tick "Does not expire (long-term)".',
     'check.material.badDate': 'The date "{value}" is malformed.',
-    'check.material.badDate.hint': 'Write YYYY-MM-DD, e.g. 2026-01-31; enter 长期 if it does not expire.',
+    'check.material.badDate.hint':
+      'Write YYYY-MM-DD, e.g. 2026-01-31; if it does not expire, enter 长期 or tick "Does not expire (long-term)".',
     'check.material.issuedInFuture': 'The issue date {issuedOn} is after today.',
     'check.material.issuedInFuture.hint': 'Check the issue date.',
     'check.material.tooOld': 'Issued on {issuedOn}, more than {months} months ago.',
