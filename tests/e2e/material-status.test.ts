@@ -76,7 +76,12 @@ describe('material status while preparing', () => {
     const validUntil = page.getByLabel('有效期至');
     await validUntil.fill('2026-12-01');
     await until(() => licence.textContent()).toContain('有错误');
-    expect(await validUntil.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Still in the box: it was saved without leaving it (typed structurally: no DOM lib here).
+    const stillFocused = await validUntil.evaluate((el) => {
+      const node = el as unknown as { ownerDocument: { activeElement: unknown } };
+      return node === node.ownerDocument.activeElement;
+    });
+    expect(stillFocused).toBe(true);
     expect((await saved()).materials['business-licence'].validUntil).toBe('2026-12-01');
     // Too little validity left is something wrong: red, with the problem first in the checklist.
     expect(await results.getAttribute('class')).toContain('problems-invalid');
