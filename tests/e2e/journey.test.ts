@@ -173,15 +173,27 @@ describe('journey: new ICP备案 project to bound packet', () => {
     expect(output.startsWith(dir)).toBe(true);
     const pdf = await PDFDocument.load(await readFile(output));
     expect(pdf.getPageCount()).toBe(pages);
-    // cover + 目录 + 1 + 2 + 1 + 4 pages of materials
-    expect(pages).toBeGreaterThanOrEqual(10);
+    // cover + 目录 + a divider before each of the 4 materials + 1 + 2 + 1 + 4 material pages, plus
+    // duplex blank backs so each section starts on a right-hand page.
+    expect(pages).toBeGreaterThanOrEqual(2 + 4 + 8);
     const text = execFileSync('pdftotext', ['-layout', output, '-'], { encoding: 'utf8' });
+    const pageTexts = text.split('\f').slice(0, pages);
+    expect(pageTexts).toHaveLength(pages);
+    // A footer on every page (cover and 目录 are numbered by default), equal to its position.
+    pageTexts.forEach((pageText, i) => expect(pageText).toContain(`第 ${i + 1} 页 共 ${pages} 页`));
     // The 目录 heading is letter-spaced on the page, so compare without the spacing.
-    expect(text.replace(/\s+/g, '')).toContain('目录');
-    expect(text).toContain('第 1 页');
-    // Every material is in the table of contents.
-    for (const title of ['营业执照', '主体负责人（法定代表人）身份证', '域名证书', '真实性核验单'])
-      expect(text).toContain(title);
+    // With duplex the cover's back is blank (此页无正文), so the 目录 is page 3.
+    const toc = pageTexts.find((t) => t.replace(/\s+/g, '').includes('目录'))!;
+    expect(pageTexts.indexOf(toc)).toBe(2);
+    // Every material is in the 目录, and the page it names is where that material's divider is.
+    for (const title of ['营业执照', '主体负责人（法定代表人）身份证', '域名证书', '真实性核验单']) {
+      const line = toc.split('\n').find((l) => l.includes(title));
+      expect(line, title).toBeDefined();
+      const first = Number(/(\d+)(?:\s*[-–—]\s*\d+)?\s*$/.exec(line!.trim())?.[1]);
+      expect(first, line).toBeGreaterThan(2);
+      expect(first % 2, `${title} starts on a right-hand page`).toBe(1);
+      expect(pageTexts[first - 1].replace(/\s+/g, '')).toContain(title.replace(/\s+/g, ''));
+    }
 
     await page.getByRole('button', { name: '打开 PDF' }).click();
     await until(() => app.platform.opened).toEqual([output]);
