@@ -3,7 +3,8 @@
  * the pack's size cap. Single photos stay images (portals often want JPG); everything else becomes
  * a PDF of that material, unless the rule says `exportAs: images` (portals that take only JPG/PNG):
  * then every bound page is one JPEG, PDF pages rendered. Over the cap, images are recompressed,
- * then downscaled, until they fit.
+ * then downscaled, until they fit; in a PDF export, scanned PDF inputs are then rebuilt from their
+ * rendered pages and go down the same ladder (`rasterise.ts`), while born-digital ones stay as they are.
  */
 import { zipSync, type Zippable } from 'fflate';
 import { UserError } from '../errors';
@@ -21,6 +22,7 @@ import { assemble } from './assemble';
 import { applicantOf, contactOf, packetDate, selectMaterials, watermarkOf, type PacketMaterial } from './select';
 import { frameFor } from './geometry';
 import { serialise, setInfo, writeAtomically } from './write';
+import { openScannedInputs, type ScannedInput } from './rasterise';
 import { safeFileName } from '../fs/names';
 
 export type ExportInput = Omit<BindInput, 'output'> & { output: string };
@@ -104,17 +106,12 @@ async function exportMaterial(
     if (s.s.kind === 'foreign') throw foreignError(s.s.type, s.file.name);
   }
   const cache = new Map(loaded.map(({ file, bytes }) => [file.id, bytes]));
-  let smallest = Infinity;
-  for (const step of LADDER) {
+  const build = async (step: { dpi: number; quality: number }) => {
     const assembled = await assemble({
       doc: input.doc,
       rulePack: input.rulePack,
       materials: [material],
-      options: {
-        ...options,
-        dpi: Math.min(options.dpi, step.dpi),
-        jpegQuality: Math.min(options.jpegQuality, step.quality),
-      },
+      options: { ...options, dpi: step.dpi, jpegQuality: step.quality },
       tr: translator(input.documentLocale ?? 'zh-CN'),
       trMessages: translator(input.locale ?? 'zh-CN'),
       cover: { applicant: applicantOf(input.doc), matter: input.rulePack.title, contact: contactOf(input.doc), date },
@@ -128,13 +125,35 @@ async function exportMaterial(
       subject: input.rulePack.title,
       date,
     });
-    const bytes = await serialise(assembled.doc);
-    if (bytes.length <= capBytes) return [{ name: `${base}.pdf`, bytes }];
-    smallest = Math.min(smallest, bytes.length);
-    // Without images there is nothing left to shrink.
-    if (!loaded.some(({ bytes: b }) => !isPdf(b))) break;
+    return serialise(assembled.doc);
+  };
+  const hasImages = loaded.some(({ bytes }) => !isPdf(bytes));
+  // Opened only once the file as it is has turned out too big: finding scans means parsing every PDF.
+  let scans: ScannedInput[] | undefined;
+  let smallest = Infinity;
+  try {
+    for (let i = 0; i < LADDER.length;) {
+      const step = {
+        dpi: Math.min(options.dpi, LADDER[i].dpi),
+        quality: Math.min(options.jpegQuality, LADDER[i].quality),
+      };
+      for (const scan of scans ?? []) cache.set(scan.file.id, await scan.rebuild(step, input.signal));
+      const bytes = await build(step);
+      if (bytes.length <= capBytes) return [{ name: `${base}.pdf`, bytes }];
+      smallest = Math.min(smallest, bytes.length);
+      if (scans === undefined) {
+        scans = await openScannedInputs(loaded, exportBox);
+        // The same step again, now with the scans rebuilt from their rendered pages.
+        if (scans.length > 0) continue;
+      }
+      // Text and vector pages cannot be shrunk: with no photo or scan there is nothing to compress.
+      if (!hasImages && scans.length === 0) throw tooLarge(material, smallest, capBytes, false);
+      i++;
+    }
+  } finally {
+    await Promise.all((scans ?? []).map((scan) => scan.close()));
   }
-  throw tooLarge(material, smallest, capBytes);
+  throw tooLarge(material, smallest, capBytes, true);
 }
 
 function isPdf(bytes: Uint8Array): boolean {
@@ -142,8 +161,9 @@ function isPdf(bytes: Uint8Array): boolean {
   return s.kind === 'supported' && s.mediaType === 'application/pdf';
 }
 
-function tooLarge(material: PacketMaterial, size: number, cap: number): UserError {
-  return new UserError('export.tooLarge', {
+/** `compressed`: whether the ladder was gone down; the message must not claim it was when it was not. */
+function tooLarge(material: PacketMaterial, size: number, cap: number, compressed: boolean): UserError {
+  return new UserError(compressed ? 'export.tooLarge' : 'export.tooLargeAsIs', {
     material: material.rule.title,
     size: Math.ceil(size / 1024),
     limit: Math.floor(cap / 1024),
@@ -262,5 +282,5 @@ async function imageWithin(
     if (jpeg.length <= capBytes) return jpeg;
     smallest = Math.min(smallest, jpeg.length);
   }
-  throw tooLarge(material, smallest, capBytes);
+  throw tooLarge(material, smallest, capBytes, true);
 }

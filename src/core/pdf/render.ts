@@ -10,7 +10,7 @@ import path from 'node:path';
 import { UserError } from '../errors';
 import { MAX_IMAGE_PIXELS } from '../images/prepare';
 import type { Quarter } from '../project/page-choice';
-import { loadPdf } from './load';
+import { loadPdf, type LoadedPdf } from './load';
 
 // Not named `require`: see qpdf.ts (electron-vite's ESM shim declares its own).
 const requireHere = createRequire(import.meta.url);
@@ -56,6 +56,8 @@ export interface RenderedPage {
   png: Uint8Array;
   width: number;
   height: number;
+  /** The page's upright size in points (/UserUnit applied), as shown before `fit`. */
+  size: { width: number; height: number };
 }
 
 export interface RenderablePdf {
@@ -65,13 +67,16 @@ export interface RenderablePdf {
   close(): Promise<void>;
 }
 
-/** Open `bytes` (named `name` in messages) for rendering. Throws a UserError for anything a user must fix. */
+/**
+ * Open `bytes` (named `name` in messages) for rendering. Throws a UserError for anything a user must
+ * fix. `loaded`: the same bytes already read by `loadPdf`, which then need not be read again.
+ */
 export async function openForRendering(
   bytes: Uint8Array,
   name: string,
-  options: { password?: string } = {},
+  options: { password?: string; loaded?: LoadedPdf } = {},
 ): Promise<RenderablePdf> {
-  const loaded = await loadPdf(bytes, name, options);
+  const loaded = options.loaded ?? (await loadPdf(bytes, name, options));
   const { pdfjs, canvas, assets } = await loadModules();
   const open = async (data: Uint8Array) => {
     try {
@@ -120,7 +125,12 @@ export async function openForRendering(
     await page.render({ ...target, viewport }).promise;
     page.cleanup();
     const png = await surface.encode('png');
-    return { png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength), width, height };
+    return {
+      png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength),
+      width,
+      height,
+      size: { width: natural.width, height: natural.height },
+    };
   };
 
   return {

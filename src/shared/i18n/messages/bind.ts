@@ -49,6 +49,8 @@ export const bindMessages: MessageArea = {
     // Export
     'export.tooLarge':
       '材料“{material}”压缩到最低可读质量后仍有 {size} KB，超过规则要求的 {limit} KB。请减少页数、裁掉空白或分开提交。',
+    'export.tooLargeAsIs':
+      '材料“{material}”导出为 PDF 后有 {size} KB，超过规则要求的 {limit} KB。其中的 PDF 不是扫描件，为保留可选中的文字没有压缩。请减少页数、分开提交，或用制作它的软件另存为更小的 PDF。',
     'export.written': '已导出 {count} 个文件到 {output}',
     'export.nothing': '没有可导出的文件：还没有为任何材料添加文件。请先在“材料”中添加文件，再导出。',
     // 补正清单
@@ -127,6 +129,8 @@ export const bindMessages: MessageArea = {
     'bind.metadata.subject': '{title}: {count} materials, {pages} pages',
     'export.tooLarge':
       'Material "{material}" is still {size} KB at the lowest readable quality, over the {limit} KB the rules allow. Remove pages, crop blank borders or submit it in parts.',
+    'export.tooLargeAsIs':
+      'Material "{material}" is {size} KB as a PDF, over the {limit} KB the rules allow. Its PDF is not a scan, so it was left uncompressed to keep its text selectable. Remove pages, submit it in parts, or save a smaller PDF from the program that made it.',
     'export.written': 'Exported {count} files to {output}',
     'export.nothing':
       'There is nothing to export: no material has a file yet. Add files under Materials first, then export.',
