@@ -1,16 +1,23 @@
 import { describe, it, expect } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import {
+  attachSecurityTimeline,
   checkSecurityLog,
   renderSecurityTimeline,
+  setSecurityLog,
   sortChronologically,
   SecurityLogEntrySchema,
+  timelineMaterial,
   type SecurityLogEntryInput,
 } from '../../src/core/security-log';
+import { builtInRulesDir, getRulePack } from '../../src/core/rules/loader';
+import { createProject, openProject } from '../../src/core/project/store';
+import { setConfirmation } from '../../src/core/project/edits';
+import { bindProject, loadProject } from '../../src/core/workspace';
 
 const entry = (over: SecurityLogEntryInput = {}) =>
   SecurityLogEntrySchema.parse({
@@ -122,4 +129,69 @@ describe('renderSecurityTimeline', () => {
       code: 'securityLog.noEntries',
     });
   });
+});
+
+describe('the timeline as a material of a pack', () => {
+  const rulesDirs = { builtIn: builtInRulesDir() };
+  const today = '2026-11-23';
+
+  it('is found by its well-known material id, in any pack that has it, and in none that lacks it', async () => {
+    expect(timelineMaterial(await getRulePack(rulesDirs, 'mlps-filing-level2'))).toBe('security-timeline');
+    expect(timelineMaterial(await getRulePack(rulesDirs, 'mlps-filing-level3'))).toBe('security-timeline');
+    // The news pack's older id still works, so its existing projects keep their chart.
+    expect(timelineMaterial(await getRulePack(rulesDirs, 'news-info-service-licence'))).toBe('security-update-log');
+    expect(timelineMaterial(await getRulePack(rulesDirs, 'icp-filing-enterprise'))).toBeUndefined();
+    // A user's pack gets it the same way: by the id, not by the pack.
+    expect(timelineMaterial({ materials: [{ id: 'a' }, { id: 'security-timeline' }] })).toBe('security-timeline');
+  });
+
+  it.each(['mlps-filing-level2', 'mlps-filing-level3'])(
+    'in %s: the log is edited, the chart rendered and bound as the optional 网络安全演进图 material',
+    async (packId) => {
+      const pack = await getRulePack(rulesDirs, packId);
+      const material = pack.materials.find((m) => m.id === 'security-timeline')!;
+      expect(material).toMatchObject({ required: false, severity: 'warning' });
+      expect(material.source).toContain('Seed 000');
+      expect(material.note).toBeTruthy();
+
+      const dir = join(await mkdtemp(join(tmpdir(), 'matprep-mlps-')), '等保');
+      await createProject(dir, { ruleId: pack.id, ruleVersion: pack.version, name: '等保' });
+      const saved = await setSecurityLog(dir, [
+        entry({ date: '2026-10-15', problem: '边界防火墙策略过宽', fix: '收紧入站规则', signed: false }),
+        entry({ date: '2026-08-01' }),
+      ]);
+      expect(saved.doc.securityLog?.map((e) => e.date)).toEqual(['2026-08-01', '2026-10-15']);
+      expect(checkSecurityLog(saved.doc.securityLog!, today).map((p) => p.code)).toEqual(['securityLog.unsigned']);
+
+      await setSecurityLog(
+        dir,
+        saved.doc.securityLog!.map((e) => ({ ...e, signed: true })),
+      );
+      const attached = await attachSecurityTimeline(dir, pack, { today });
+      expect(attached.doc.materials['security-timeline'].files.map((f) => f.name)).toEqual([
+        `网络安全演进图-${today}.pdf`,
+      ]);
+      await setConfirmation(dir, pack, 'security-timeline', '更新日志已签名', true);
+      const ctx = { rulesDirs, today, locale: 'zh-CN' as const };
+      const state = await loadProject(dir, ctx);
+      expect(state.report.materials.find((m) => m.id === 'security-timeline')?.status).toBe('ok');
+
+      const output = join(dir, 'out', 'packet.pdf');
+      const outcome = await bindProject(dir, ctx, { output, allowIncomplete: true });
+      if (outcome.kind !== 'written') throw new Error('not bound');
+      const section = outcome.result.sections.find((s) => s.materialId === 'security-timeline')!;
+      expect(section.title).toBe(material.title);
+      expect(section.lastPage).toBe(section.firstPage);
+      // The chart's own text is on that page of the packet.
+      const page = execFileSync(
+        'pdftotext',
+        ['-f', String(section.firstPage), '-l', String(section.lastPage), output, '-'],
+        { encoding: 'utf8' },
+      );
+      expect(page).toContain('网络安全演进图');
+      expect(page).toContain('边界防火墙策略过宽');
+      expect((await PDFDocument.load(await readFile(output))).getPageCount()).toBe(outcome.result.pages);
+      expect((await openProject(dir)).doc.history).toHaveLength(1);
+    },
+  );
 });

@@ -6,12 +6,7 @@ import { t } from '../../shared/i18n';
 import { UserError } from '../errors';
 import type { RulePack } from '../rules/schema';
 import { materialEntry, storeInVault, updateProject, vaultPath, type Project } from '../project/store';
-import {
-  SECURITY_TIMELINE_MATERIALS,
-  SecurityLogEntrySchema,
-  sortChronologically,
-  type SecurityLogEntryInput,
-} from './schema';
+import { SecurityLogEntrySchema, sortChronologically, timelineMaterial, type SecurityLogEntryInput } from './schema';
 import { renderSecurityTimeline } from './timeline';
 
 /** Replace the project's log with `entries`, in date order (new entries get ids). */
@@ -24,11 +19,6 @@ export function setSecurityLog(dir: string, entries: SecurityLogEntryInput[], no
     },
     now,
   );
-}
-
-/** The pack's material for the timeline, if it has one. */
-export function timelineMaterial(pack: RulePack): string | undefined {
-  return SECURITY_TIMELINE_MATERIALS.find((id) => pack.materials.some((m) => m.id === id));
 }
 
 /**

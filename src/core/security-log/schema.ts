@@ -26,10 +26,17 @@ export type SecurityLogEntry = z.infer<typeof SecurityLogEntrySchema>;
 export type SecurityLogEntryInput = z.input<typeof SecurityLogEntrySchema>;
 
 /**
- * Rule ids of the material the rendered timeline is attached to, first match wins: the agreed
- * `security-timeline`, and `security-update-log` as the news-licence pack names it.
+ * Material ids the rendered timeline is attached to, first match wins. `security-timeline` is the
+ * well-known id: any pack, built-in or a user's, that has a material with it gets the log editor and
+ * the chart (the 等保 packs do). `security-update-log` is the news-licence pack's older name, kept so
+ * projects that already hold files under it still find them.
  */
 export const SECURITY_TIMELINE_MATERIALS = ['security-timeline', 'security-update-log'] as const;
+
+/** The id of the pack's material for the timeline, if it has one. Pure; safe in the renderer. */
+export function timelineMaterial(pack: { materials: readonly { id: string }[] }): string | undefined {
+  return SECURITY_TIMELINE_MATERIALS.find((id) => pack.materials.some((m) => m.id === id));
+}
 
 /**
  * The entries in date order, undated or malformed ones last (stable otherwise). The log is stored in
