@@ -42,6 +42,11 @@ const USAGE: Record<string, string> = {
   field: 'field.cli.usage',
 };
 
+/** What `--help` prints under the usage line for commands with many options: each one explained. */
+const OPTIONS_HELP: Record<string, string> = {
+  bind: 'cli.bind.options',
+};
+
 /** A command's usage line; `field` lists the identifier types it knows. */
 function usageLine(command: string, locale: Locale): string {
   return t(locale, USAGE[command], { types: FIELD_VALIDATOR_TYPES.join(', ') });
@@ -162,6 +167,7 @@ export async function runCli(
   const end = args.indexOf('--');
   if ((end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h')) {
     io.stdout(usageLine(name, locale));
+    if (OPTIONS_HELP[name]) io.stdout(t(locale, OPTIONS_HELP[name]));
     return EXIT_OK;
   }
   try {

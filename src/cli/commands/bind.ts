@@ -15,6 +15,23 @@ export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
+/** A whole number option within [min, max], or undefined when not given; else a usage error (`key`). */
+function wholeNumber(raw: string | undefined, min: number, max: number, key: string): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) throw new UsageError(key, { value: raw });
+  return value;
+}
+
+/** One of `choices`, or undefined when not given; else a usage error naming the choices. */
+function choice<T extends string>(option: string, raw: string | undefined, choices: readonly T[]): T | undefined {
+  if (raw === undefined) return undefined;
+  if (!(choices as readonly string[]).includes(raw)) {
+    throw new UsageError('cli.badChoice', { option, value: raw, choices: choices.join(' | ') });
+  }
+  return raw as T;
+}
+
 export const bindCommand: Command = async (args, ctx) => {
   const { values, positionals } = parseArgs({
     args,
@@ -28,6 +45,12 @@ export const bindCommand: Command = async (args, ctx) => {
       'no-watermark': { type: 'boolean' },
       header: { type: 'boolean' },
       'binding-margin': { type: 'boolean' },
+      'number-front-matter': { type: 'boolean' },
+      'no-number-front-matter': { type: 'boolean' },
+      landscape: { type: 'string' },
+      'source-outlines': { type: 'string' },
+      forms: { type: 'string' },
+      'jpeg-quality': { type: 'string' },
       deterministic: { type: 'boolean' },
       'allow-incomplete': { type: 'boolean', default: false },
       password: { type: 'string', multiple: true },
@@ -40,10 +63,11 @@ export const bindCommand: Command = async (args, ctx) => {
     ctx.stderr(t(ctx.locale, 'cli.bind.usage'));
     return EXIT_USAGE;
   }
-  const dpi = values.dpi === undefined ? undefined : Number(values.dpi);
-  if (dpi !== undefined && (!/^\d+$/.test(values.dpi!) || dpi < 72 || dpi > 600)) {
-    throw new UsageError('cli.badDpi', { value: values.dpi });
-  }
+  const dpi = wholeNumber(values.dpi, 72, 600, 'cli.badDpi');
+  const jpegQuality = wholeNumber(values['jpeg-quality'], 30, 100, 'cli.badJpegQuality');
+  const landscape = choice('--landscape', values.landscape, ['keep', 'rotate'] as const);
+  const sourceOutlines = choice('--source-outlines', values['source-outlines'], ['keep', 'drop'] as const);
+  const forms = choice('--forms', values.forms, ['flatten', 'keep'] as const);
   const appendix = values.appendix?.flatMap((a) => a.split(',')).filter(Boolean);
   // An appendix id the pack does not have would be dropped without a word: name it instead.
   if (appendix?.length) {
@@ -60,6 +84,12 @@ export const bindCommand: Command = async (args, ctx) => {
     ...(values['no-watermark'] ? { watermark: false } : {}),
     ...(values.header ? { header: true } : {}),
     ...(values['binding-margin'] ? { bindingMargin: true } : {}),
+    ...(values['number-front-matter'] ? { numberFrontMatter: true } : {}),
+    ...(values['no-number-front-matter'] ? { numberFrontMatter: false } : {}),
+    ...(jpegQuality !== undefined ? { jpegQuality } : {}),
+    ...(landscape ? { landscape } : {}),
+    ...(sourceOutlines ? { sourceOutlines } : {}),
+    ...(forms ? { forms } : {}),
     ...(values.deterministic ? { deterministic: true } : {}),
     ...(appendix ? { appendix } : {}),
   };

@@ -74,7 +74,27 @@ export const bindMessages: MessageArea = {
     'correction.page': '第 {page} 页 共 {total} 页',
     // CLI
     'cli.bind.usage':
-      '用法：matprep bind <项目文件夹> -o <输出.pdf> [--dpi N] [--duplex] [--dividers] [--watermark|--no-watermark] [--header] [--binding-margin] [--appendix <材料ID,...>] [--allow-incomplete] [--deterministic] [--password <文件名>=<密码>] [--correction-list <补正清单.pdf>] [--json]',
+      '用法：matprep bind <项目文件夹> -o <输出.pdf> [--dpi N] [--jpeg-quality N] [--duplex] [--dividers] [--watermark|--no-watermark] [--header] [--binding-margin] [--number-front-matter|--no-number-front-matter] [--landscape keep|rotate] [--source-outlines keep|drop] [--forms flatten|keep] [--appendix <材料ID,...>] [--allow-incomplete] [--deterministic] [--password <文件名>=<密码>] [--correction-list <补正清单.pdf>] [--json]',
+    // `bind --help` prints these under the usage line. Not given, an option keeps the project's choice (set in the app).
+    'cli.bind.options': `选项（不写的选项沿用项目在程序中保存的设置）：
+  --dpi N                       图片分辨率，72–600（默认 200）
+  --jpeg-quality N              图片质量，30–100（默认 85；小一些文件更小）
+  --duplex                      双面打印：每份材料从奇数页开始
+  --dividers                    每份材料前加分隔页
+  --watermark / --no-watermark  给要求加水印的材料（如身份证）加 / 不加水印
+  --header                      页眉显示申请单位名称
+  --binding-margin              左侧留装订线（约 25 毫米）
+  --number-front-matter / --no-number-front-matter
+                                封面和目录也编页码 / 页码从第一份材料开始
+  --landscape keep|rotate       横向页面：保持横向（默认）/ 旋转为纵向
+  --source-outlines keep|drop   原文件自带的书签：保留（默认）/ 不保留
+  --forms flatten|keep          PDF 表单：压平，打印效果一致（默认）/ 保留可填写
+  --appendix <材料ID,...>       这些材料放在最后，作为附录
+  --allow-incomplete            材料不完整也装订（草稿）
+  --deterministic               相同输入生成完全相同的文件（日期取 --today）
+  --password <文件名>=<密码>    加密 PDF 的打开密码
+  --correction-list <文件.pdf>  拒绝装订时写出补正清单
+  --json                        以 JSON 输出结果`,
     'cli.export.usage': '用法：matprep export <项目文件夹> -o <输出.zip> [--json]',
     'cli.bind.written': '已生成 {output}：{pages} 页，{size}',
   },
@@ -153,7 +173,26 @@ export const bindMessages: MessageArea = {
     'correction.hint': 'To do: {hint}',
     'correction.page': 'Page {page} of {total}',
     'cli.bind.usage':
-      'Usage: matprep bind <project-dir> -o <out.pdf> [--dpi N] [--duplex] [--dividers] [--watermark|--no-watermark] [--header] [--binding-margin] [--appendix <material id,...>] [--allow-incomplete] [--deterministic] [--password <file name>=<password>] [--correction-list <list.pdf>] [--json]',
+      'Usage: matprep bind <project-dir> -o <out.pdf> [--dpi N] [--jpeg-quality N] [--duplex] [--dividers] [--watermark|--no-watermark] [--header] [--binding-margin] [--number-front-matter|--no-number-front-matter] [--landscape keep|rotate] [--source-outlines keep|drop] [--forms flatten|keep] [--appendix <material id,...>] [--allow-incomplete] [--deterministic] [--password <file name>=<password>] [--correction-list <list.pdf>] [--json]',
+    'cli.bind.options': `Options (an option not given keeps the project's setting, as saved in the app):
+  --dpi N                       image resolution, 72–600 (default 200)
+  --jpeg-quality N              image quality, 30–100 (default 85; lower gives a smaller file)
+  --duplex                      double-sided: each material starts on an odd page
+  --dividers                    a divider page before each material
+  --watermark / --no-watermark  watermark the materials that ask for one (ID cards and the like), or not
+  --header                      the applicant's name in a header on every page
+  --binding-margin              a wider left margin to bind along (about 25 mm)
+  --number-front-matter / --no-number-front-matter
+                                number the cover and contents too / start numbering at the first material
+  --landscape keep|rotate       landscape pages: keep them landscape (default) / turn them portrait
+  --source-outlines keep|drop   bookmarks the files bring along: keep (default) / drop
+  --forms flatten|keep          PDF forms: flatten, so they print as shown (default) / keep fillable
+  --appendix <material id,...>  bind these materials last, as appendices
+  --allow-incomplete            bind even when materials are missing (a draft)
+  --deterministic               identical input gives identical bytes (dated by --today)
+  --password <file name>=<pw>   the open password of an encrypted PDF
+  --correction-list <file.pdf>  when refused, write the 补正清单 there
+  --json                        print the result as JSON`,
     'cli.export.usage': 'Usage: matprep export <project-dir> -o <out.zip> [--json]',
     'cli.bind.written': 'Wrote {output}: {pages} pages, {size}',
   },
