@@ -66,7 +66,7 @@ describe('exportMaterials', () => {
     expect(result.files[0].bytes).toBeGreaterThan(10 * 1024);
   });
 
-  it('says clearly when a material cannot fit, and writes nothing', async () => {
+  it('says clearly when a born-digital PDF cannot fit, without claiming it was compressed, and writes nothing', async () => {
     const pack: RulePack = testRulePack();
     pack.materials[0] = { ...pack.materials[0], maxFileSizeKB: 20 };
     const project = testProject({ 'business-licence': [{ file: corpus('plain-us_constitution-19p.pdf') }] });
@@ -79,10 +79,32 @@ describe('exportMaterials', () => {
       output: path.join(sub, 'x.zip'),
       loadFile: project.loadFile,
     }).catch((e) => e);
-    expect(error.code).toBe('export.tooLarge');
-    expect(error.format('zh-CN')).toContain('营业执照副本复印件');
-    expect(error.format('zh-CN')).toContain('20 KB');
+    // Text pages (one with a picture) are not a scan: kept as they are, so nothing was compressed.
+    expect(error.code).toBe('export.tooLargeAsIs');
+    const zh = error.format('zh-CN');
+    expect(zh).toContain('营业执照副本复印件');
+    expect(zh).toContain('20 KB');
+    expect(zh).toContain('不是扫描件');
+    expect(zh).not.toContain('压缩到');
+    expect(error.format('en')).toContain('not a scan');
+    expect(error.format('en')).not.toContain('lowest readable quality');
     expect(readdirSync(sub)).toEqual([]);
+  });
+
+  it('says it compressed a photo when it did and it still does not fit', async () => {
+    const pack: RulePack = testRulePack();
+    pack.materials[0] = { ...pack.materials[0], exportAs: 'pdf', maxFileSizeKB: 2 };
+    const project = testProject({ 'business-licence': [{ file: corpus('img-exif-landscape-o1.jpg') }] });
+    const error = await exportMaterials({
+      doc: project.doc,
+      rulePack: pack,
+      report: testReport(pack, project.doc),
+      options: {},
+      output: path.join(dir, 'photo-nofit.zip'),
+      loadFile: project.loadFile,
+    }).catch((e) => e);
+    expect(error.code).toBe('export.tooLarge');
+    expect(error.format('zh-CN')).toContain('压缩到最低可读质量后仍有');
   });
 });
 
