@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { builtInRulesDir, listRulePacks } from '../../src/core/rules/loader';
 import type { MaterialRule, RulePack } from '../../src/core/rules/schema';
 import { conditionFields, parseCondition } from '../../src/core/rules/conditions';
+import { parseSource } from '../../src/core/rules/sources';
 
 async function builtInPacks(): Promise<Map<string, RulePack>> {
   const { packs } = await listRulePacks({ builtIn: builtInRulesDir() });
@@ -52,6 +53,42 @@ describe('every built-in pack', () => {
             `${pack.id}/${m.id} cites "${cited}", not among ${declared.join(' | ')}`,
           ).toBe(true);
         }
+      }
+    }
+  });
+
+  it('gives every source a readable title, with a repository path only as its link', async () => {
+    for (const pack of (await builtInPacks()).values()) {
+      for (const source of pack.sources) {
+        const { title } = parseSource(source);
+        expect(title, `${pack.id}: ${source}`).not.toMatch(/^https?:/);
+        expect(title, `${pack.id}: ${source}`).not.toMatch(/\S+\/\S+\/\S+\.(md|ya?ml)\b/);
+      }
+    }
+  });
+
+  it('says what a clerk can read in help, notes and messages, not the sources’ shorthands (依据 lists those)', async () => {
+    for (const pack of (await builtInPacks()).values()) {
+      const keys = pack.sources.flatMap((s) => parseSource(s).key ?? []);
+      const texts: [string, string | undefined][] = [
+        ['description', pack.description],
+        ['validity', pack.validity?.note],
+        ...[...pack.fields, ...pack.materials].flatMap((item): [string, string | undefined][] => [
+          [`${item.id}.help`, item.help],
+          [`${item.id}.note`, item.note],
+          ...('checks' in item ? (item.checks ?? []) : []).map((c): [string, string] => [
+            `${item.id}.check`,
+            c.message,
+          ]),
+        ]),
+      ];
+      for (const [where, text] of texts) {
+        if (!text) continue;
+        for (const key of keys) {
+          const bare = new RegExp(`(?<![\\w.])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`);
+          expect(text, `${pack.id} ${where} names ${key}`).not.toMatch(bare);
+        }
+        expect(text, `${pack.id} ${where}`).not.toMatch(/\b(?:[HLTG]\d|Seed \d+|LICENCES\.md|PORTALS\.md)\b/);
       }
     }
   });
