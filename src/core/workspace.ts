@@ -9,6 +9,7 @@ import type { Locale } from '../shared/i18n';
 import { UserError } from './errors';
 import { getRulePack } from './rules/loader';
 import { checkProject } from './check/index';
+import { readFieldValues } from './fields/normalise';
 import type { CheckReport } from './check/report';
 import type { RulePack } from './rules/schema';
 import type { ProjectDoc, PacketRecord } from './project/schema';
@@ -52,8 +53,10 @@ export async function describeProject(
 ): Promise<ProjectState> {
   const rulePack =
     knownPack?.id === project.doc.rulePack.id ? knownPack : await getRulePack(ctx.rulesDirs, project.doc.rulePack.id);
-  const report = checkProject(project.doc, rulePack, ctx.today, ctx.locale);
-  return { dir: project.dir, doc: project.doc, rulePack, report };
+  // Legacy true/false answers to 是/否 questions read as 是/否 for the check, the UI and the binder alike.
+  const doc = { ...project.doc, fields: readFieldValues(rulePack.fields, project.doc.fields) };
+  const report = checkProject(doc, rulePack, ctx.today, ctx.locale);
+  return { dir: project.dir, doc, rulePack, report };
 }
 
 /** The rule pack a project folder uses. */

@@ -33,6 +33,17 @@ function comparable(type: FieldRule['type'], item: string): string {
   }
 }
 
+/** Field types whose values are copied from a certificate or licence. */
+const COPIED_FROM_DOCUMENT: ReadonlySet<FieldRule['type']> = new Set([
+  'uscc',
+  'cn-id',
+  'date',
+  'icp-filing-no',
+  'icp-licence-no',
+  'culture-licence-no',
+  'mlps-filing-no',
+]);
+
 function invalidItem(field: FieldRule, item: string, today: string, locale: Locale): Problem | null {
   const params = { label: field.label, value: item };
   if (field.type === 'select' || field.type === 'multi') {
@@ -42,10 +53,14 @@ function invalidItem(field: FieldRule, item: string, today: string, locale: Loca
   }
   const verdict = checkFieldValue(field.type, item, today);
   if (!verdict.valid) {
-    return makeProblem(locale, 'field.invalid', 'error', {
+    const problem = makeProblem(locale, 'field.invalid', 'error', {
       ...params,
       reason: t(locale, verdict.code, verdict.params),
     });
+    // Numbers and dates copied off a certificate are best corrected against it; for the rest (a
+    // domain, an e-mail address) the reason already says what to change.
+    if (COPIED_FROM_DOCUMENT.has(field.type)) problem.hint = t(locale, 'check.field.invalid.copied.hint');
+    return problem;
   }
   if (verdict.warning) {
     return makeProblem(locale, 'field.doubtful', 'warning', {

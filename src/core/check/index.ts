@@ -3,11 +3,13 @@
  * The CLI (`matprep check`), the UI's checklist and the binder's refusal all read this one report.
  */
 import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n';
+import { readFieldValues } from '../fields/normalise';
 import type { ProjectDoc } from '../project/schema';
 import type { RulePack } from '../rules/schema';
 import { checkField } from './fields';
 import { checkMaterial } from './materials';
-import type { CheckReport, FieldResult, MaterialResult } from './report';
+import { fieldNote, materialNote } from './notes';
+import type { CheckReport, FieldResult, MaterialResult, Note } from './report';
 
 export { fieldItems } from './fields';
 export { neverExpires } from './materials';
@@ -18,9 +20,11 @@ export function checkProject(
   today: string,
   locale: Locale = DEFAULT_LOCALE,
 ): CheckReport {
-  const values = doc.fields ?? {};
-  const fields = pack.fields.map((field) => checkField(field, pack, values, today, locale));
-  const materials = pack.materials.map((rule) => checkMaterial(rule, doc.materials?.[rule.id], values, today, locale));
+  const values = readFieldValues(pack.fields, doc.fields ?? {});
+  const fields = pack.fields.map((field) => withNote(checkField(field, pack, values, today, locale), fieldNote(field)));
+  const materials = pack.materials.map((rule) =>
+    withNote(checkMaterial(rule, doc.materials?.[rule.id], values, today, locale), materialNote(rule)),
+  );
   const counted: (FieldResult | MaterialResult)[] = [...fields, ...materials].filter(
     (r) => r.required && r.status !== 'not-required',
   );
@@ -33,4 +37,8 @@ export function checkProject(
     fields,
     materials,
   };
+}
+
+function withNote<T extends FieldResult | MaterialResult>(result: T, note: Note | undefined): T {
+  return note ? { ...result, note } : result;
 }

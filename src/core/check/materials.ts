@@ -2,7 +2,7 @@
  * Checking one material: files present, of an accepted format, size, page count and resolution;
  * every part marked; dates recent and not expiring; confirmations ticked.
  */
-import type { Locale } from '../../shared/i18n';
+import { t, type Locale } from '../../shared/i18n';
 import { addMonths, dayNumber } from '../fields';
 import type { FieldValue, FileRef, MaterialEntry, MediaType } from '../project/schema';
 import { isMaterialApplicable } from '../rules/applicability';
@@ -33,9 +33,11 @@ function fileProblems(rule: MaterialRule, files: FileRef[], locale: Locale): Pro
         makeProblem(locale, 'material.format', 'error', { file: file.name, format, accepted: rule.accept.join('、') }),
       );
     }
-    if (rule.maxFileSizeKB !== undefined && file.size > rule.maxFileSizeKB * 1024) {
+    // The cap is the portal's upload limit, which export meets by recompressing: an image always
+    // fits, a PDF usually (scans are rasterised), so only a PDF over it is worth a warning.
+    if (rule.maxFileSizeKB !== undefined && file.size > rule.maxFileSizeKB * 1024 && format === 'pdf') {
       problems.push(
-        makeProblem(locale, 'material.tooLarge', 'error', {
+        makeProblem(locale, 'material.tooLarge', 'warning', {
           file: file.name,
           sizeKB: Math.ceil(file.size / 1024),
           maxKB: rule.maxFileSizeKB,
@@ -64,6 +66,7 @@ function fileProblems(rule: MaterialRule, files: FileRef[], locale: Locale): Pro
       }
     }
   }
+  problems.push(...duplicateProblems(files, locale));
   const { min, max } = rule.pages ?? {};
   // Page counts are only known once every PDF has been read; images are one page each. Pages the
   // user left out do not count: the limit is on what gets submitted.
@@ -75,6 +78,35 @@ function fileProblems(rule: MaterialRule, files: FileRef[], locale: Locale): Pro
       problems.push({
         ...makeProblem(locale, code, 'error', { pages, min: min ?? 0, max: max ?? '∞' }),
         code: 'material.pages',
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * The same file attached twice would be bound twice. The same scan with a different choice of pages
+ * (front page here, back page there) is not a duplicate.
+ */
+function duplicateProblems(files: FileRef[], locale: Locale): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, FileRef>();
+  for (const file of files) {
+    const key = `${file.sha256} ${JSON.stringify(file.pageOrder ?? null)}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, file);
+      continue;
+    }
+    const params = { file: file.name, other: first.name };
+    if (first.name === file.name) problems.push(makeProblem(locale, 'material.duplicate', 'warning', params));
+    else {
+      // Named differently (a renamed copy): say which two are the same; the fix is the same.
+      const problem = makeProblem(locale, 'material.duplicateOf', 'warning', params);
+      problems.push({
+        ...problem,
+        code: 'material.duplicate',
+        hint: t(locale, 'check.material.duplicate.hint', params),
       });
     }
   }

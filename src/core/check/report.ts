@@ -26,6 +26,18 @@ export function isUnfinished(problem: Pick<Problem, 'code'>): boolean {
   return UNFINISHED_CODES.has(problem.code);
 }
 
+/**
+ * The rule's `note` (why it is what it is) and what it explains: why the item is optional, why it
+ * only warns, or (`info`) something else worth knowing about it.
+ */
+export const NoteSchema = z.object({ kind: z.enum(['optional', 'warning', 'info']), text: z.string() });
+export type Note = z.infer<typeof NoteSchema>;
+
+/** "为什么是可选：…" — the note as every reader shows it (`check.note.<kind>`). */
+export function noteText(note: Note, t: (key: string, params: { note: string }) => string): string {
+  return t(`check.note.${note.kind}`, { note: note.text });
+}
+
 export const FieldStatusSchema = z.enum(['ok', 'missing', 'invalid', 'warning', 'not-required']);
 export const MaterialStatusSchema = z.enum(['ok', 'missing', 'invalid', 'warning', 'unconfirmed', 'not-required']);
 export type FieldStatus = z.infer<typeof FieldStatusSchema>;
@@ -37,6 +49,7 @@ export const FieldResultSchema = z.object({
   status: FieldStatusSchema,
   required: z.boolean(),
   problems: z.array(ProblemSchema),
+  note: NoteSchema.optional(),
 });
 export type FieldResult = z.infer<typeof FieldResultSchema>;
 
@@ -46,6 +59,7 @@ export const MaterialResultSchema = z.object({
   status: MaterialStatusSchema,
   required: z.boolean(),
   problems: z.array(ProblemSchema),
+  note: NoteSchema.optional(),
 });
 export type MaterialResult = z.infer<typeof MaterialResultSchema>;
 

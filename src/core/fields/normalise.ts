@@ -3,7 +3,8 @@
  * or pasted — lower-case check letters, spaces in a phone number, a whole web address for a domain.
  * Whatever is still wrong afterwards is kept, so the check can say what is wrong with it.
  */
-import type { FieldType } from '../rules/schema';
+import type { FieldValue } from '../project/schema';
+import type { FieldRule, FieldType } from '../rules/schema';
 import { normalizeMobile } from './network';
 
 /** Full-width letters and digits (from Chinese input methods) as ASCII; ideographic full stops as dots. */
@@ -39,4 +40,42 @@ export function normaliseFieldText(type: FieldType | string, raw: string): strin
     default:
       return raw.trim();
   }
+}
+
+/** A select whose options are exactly 是 and 否: a yes/no question. */
+function isYesNo(field: Pick<FieldRule, 'type' | 'options'>): boolean {
+  const options = field.options ?? [];
+  return field.type === 'select' && options.length === 2 && options.includes('是') && options.includes('否');
+}
+
+/**
+ * A 是/否 question's answer from what a checkbox gave (true/false) or its usual spellings, or
+ * undefined when the value is no such answer (or the field is no yes/no question).
+ */
+export function yesNoAnswer(field: Pick<FieldRule, 'type' | 'options'>, value: FieldValue): string | undefined {
+  if (!isYesNo(field)) return undefined;
+  const text = String(value).trim().toLowerCase();
+  if (['true', 'yes', 'y', '1'].includes(text)) return '是';
+  if (['false', 'no', 'n', '0'].includes(text)) return '否';
+  return undefined;
+}
+
+/**
+ * The subject's values as the check, the conditions and the UI read them. Older projects stored
+ * true/false for questions that are 是/否 selects now; those read as 是/否 (the file is not rewritten).
+ */
+export function readFieldValues(
+  fields: readonly Pick<FieldRule, 'id' | 'type' | 'options'>[],
+  values: Record<string, FieldValue>,
+): Record<string, FieldValue> {
+  let read: Record<string, FieldValue> | undefined;
+  for (const field of fields) {
+    const value = values[field.id];
+    if (typeof value !== 'boolean') continue;
+    const answer = yesNoAnswer(field, value);
+    if (answer === undefined) continue;
+    read ??= { ...values };
+    read[field.id] = answer;
+  }
+  return read ?? values;
 }

@@ -9,6 +9,7 @@ import type { FieldValue } from './schema';
 import { NEVER_EXPIRES } from '../check/materials';
 import { fieldItems } from '../check/fields';
 import { normaliseFieldText } from '../fields';
+import { yesNoAnswer } from '../fields/normalise';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -49,6 +50,7 @@ export function normaliseFieldValue(field: FieldRule, value: FieldValue | null):
       return list;
     }
     case 'select': {
+      // A 是/否 question also takes the answers a checkbox gave (true/false) and their usual spellings.
       const text = yesNoAnswer(field, value) ?? String(value).trim();
       if (field.options && !field.options.includes(text)) {
         throw new UserError('project.badOption', { field: field.label, options: field.options.join('、') });
@@ -78,16 +80,6 @@ export function normaliseFieldValue(field: FieldRule, value: FieldValue | null):
       return text === '' ? null : text;
     }
   }
-}
-
-/** A 是/否 question also takes the answers a checkbox gave (true/false) and their usual spellings. */
-function yesNoAnswer(field: FieldRule, value: FieldValue): string | undefined {
-  const options = field.options ?? [];
-  if (options.length !== 2 || !options.includes('是') || !options.includes('否')) return undefined;
-  const text = String(value).trim().toLowerCase();
-  if (['true', 'yes', 'y', '1'].includes(text)) return '是';
-  if (['false', 'no', 'n', '0'].includes(text)) return '否';
-  return undefined;
 }
 
 export function setField(dir: string, pack: RulePack, fieldId: string, value: FieldValue | null): Promise<Project> {
