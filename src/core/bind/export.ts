@@ -143,7 +143,8 @@ async function exportMaterial(
       smallest = Math.min(smallest, bytes.length);
       if (scans === undefined) {
         scans = await openScannedInputs(loaded, exportBox);
-        // The same step again, now with the scans rebuilt from their rendered pages.
+        // The same step again, now with the scans rebuilt from their rendered pages (pictures: their
+        // text, if any, is no longer selectable; born-digital files are never rebuilt).
         if (scans.length > 0) continue;
       }
       // Text and vector pages cannot be shrunk: with no photo or scan there is nothing to compress.
