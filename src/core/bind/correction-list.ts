@@ -3,7 +3,7 @@
  * hands back to its client. A4 table (序号 / 事项 / 状态 / 问题与处理办法) with page numbers.
  */
 import { PDFDocument, rgb } from 'pdf-lib';
-import type { CheckReport } from '../check/report';
+import { noteText, type CheckReport, type FieldResult, type MaterialResult } from '../check/report';
 import type { ProjectDoc } from '../project/schema';
 import type { RulePack } from '../rules/schema';
 import { translator, type Locale, type Translate } from '../../shared/i18n';
@@ -27,15 +27,20 @@ const COLUMNS = [34, 150, 74]; // 序号, 事项, 状态; the rest is for proble
 
 export function correctionRows(report: CheckReport, tr: Translate): Row[] {
   const rows: Row[] = [];
-  const problemLines = (problems: CheckReport['fields'][number]['problems']) =>
-    problems.flatMap((p) => [p.message, ...(p.hint ? [tr('correction.hint', { hint: p.hint })] : [])]);
+  const problemLines = (result: FieldResult | MaterialResult) => [
+    ...result.problems.flatMap((p) => [p.message, ...(p.hint ? [tr('correction.hint', { hint: p.hint })] : [])]),
+    // Where the rule only warns or is optional, its reason lets the client judge the item.
+    ...(result.note && result.note.kind !== 'info' && !result.problems.some((p) => p.severity === 'error')
+      ? [noteText(result.note, tr)]
+      : []),
+  ];
   for (const field of report.fields) {
     if (field.status === 'ok' || field.status === 'not-required') continue;
     rows.push({
       kind: tr('correction.kind.field'),
       item: field.label,
       status: tr(`correction.status.${field.status}`),
-      problems: problemLines(field.problems),
+      problems: problemLines(field),
     });
   }
   for (const material of report.materials) {
@@ -44,7 +49,7 @@ export function correctionRows(report: CheckReport, tr: Translate): Row[] {
       kind: tr('correction.kind.material'),
       item: material.title,
       status: tr(`correction.status.${material.status}`),
-      problems: problemLines(material.problems),
+      problems: problemLines(material),
     });
   }
   return rows;

@@ -69,7 +69,7 @@ export const bindMessages: MessageArea = {
     'correction.status.missing': '缺少',
     'correction.status.invalid': '不符合要求',
     'correction.status.warning': '请注意',
-    'correction.status.unconfirmed': '待确认',
+    'correction.status.unconfirmed': '待完成',
     'correction.hint': '处理：{hint}',
     'correction.page': '第 {page} 页 共 {total} 页',
     // CLI
@@ -169,7 +169,7 @@ export const bindMessages: MessageArea = {
     'correction.status.missing': 'Missing',
     'correction.status.invalid': 'Invalid',
     'correction.status.warning': 'Note',
-    'correction.status.unconfirmed': 'Unconfirmed',
+    'correction.status.unconfirmed': 'To finish',
     'correction.hint': 'To do: {hint}',
     'correction.page': 'Page {page} of {total}',
     'cli.bind.usage':
