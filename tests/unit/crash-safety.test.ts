@@ -44,7 +44,7 @@ function runAndKill(dir: string, bind: boolean, delayMs: number): Promise<void> 
 }
 
 describe('crash safety', () => {
-  it(`survives ${KILLS} SIGKILLs during save and bind`, { timeout: 240_000 }, async () => {
+  it(`survives ${KILLS} SIGKILLs during save and bind`, { timeout: Math.max(240_000, KILLS * 8_000) }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'matprep-crash-'));
     await createProject(dir, { ruleId: 'icp-filing-enterprise', ruleVersion: '1', name: '崩溃测试' });
     // A first packet, bound without interruption: every kill below must leave it (or a newer one) whole.
