@@ -3,7 +3,7 @@ import { ProgressBar } from './ProgressBar';
 import type { ProjectView } from '../../../shared/ipc';
 import { useT } from '../i18n';
 import { StatusBadge, type DisplayStatus } from './Status';
-import { isUnfinished, type Problem } from '../../../core/check/report';
+import { isUnfinished, noteText, type Problem } from '../../../core/check/report';
 import type { Translate } from '../../../shared/i18n';
 import { countKey } from '../plural';
 import {
@@ -51,6 +51,7 @@ export function Checklist({ view, steps, current, onJump, onBind }: Props) {
                 className="checklist-item"
                 aria-current={index === current ? 'step' : undefined}
                 onClick={() => onJump(index)}
+                title={item.note}
               >
                 <span className="checklist-title">{item.title}</span>
                 <StatusBadge status={item.status} />
@@ -78,7 +79,8 @@ export function Checklist({ view, steps, current, onJump, onBind }: Props) {
   );
 }
 
-type Item = { title: string; status: DisplayStatus; reason?: string; hint?: string };
+/** `note`: why the rule makes the item optional or only warns, as the button's tooltip. */
+type Item = { title: string; status: DisplayStatus; reason?: string; hint?: string; note?: string };
 
 /**
  * What the checklist says about a step: a short reason that adds to the title and the badge (never the
@@ -114,7 +116,8 @@ function describe(view: ProjectView, step: Step, t: Translate): Item {
     };
   }
   const result = view.report.materials.find((m) => m.id === step.materialId);
-  const item = { title: stepTitle(view, step, t), status: materialStatus(view, step.materialId) };
+  const note = result?.note && result.note.kind !== 'info' ? noteText(result.note, t) : undefined;
+  const item = { title: stepTitle(view, step, t), status: materialStatus(view, step.materialId), note };
   // "Missing" is the badge already, and the step itself lists what to add.
   const problems = (result?.problems ?? []).filter((p) => p.code !== 'material.missing');
   // Something wrong with a file comes first, with its fix; then what is still to do, summed up.

@@ -6,6 +6,7 @@ import { useId, useState, type DragEvent } from 'react';
 import type { ProjectView } from '../../../shared/ipc';
 import type { MaterialRule } from '../../../core/rules/schema';
 import { CONVERTIBLE_ACCEPT } from '../../../core/project/schema';
+import { noteText } from '../../../core/check/report';
 import { ApiError, call, toIncoming } from '../api';
 import { useT } from '../i18n';
 import { useRun } from '../run';
@@ -115,7 +116,10 @@ export function MaterialStep({ view, material, onView }: Props) {
           {material.parts && (
             <li>{t('ui.material.parts', { parts: material.parts.map((p) => p.title).join('、') })}</li>
           )}
+          {material.expires && <li>{t('ui.material.expiresRule', { days: material.expires.minDaysLeft })}</li>}
+          {material.recency && <li>{t('ui.material.recencyRule', { months: material.recency.months })}</li>}
         </ul>
+        {result?.note && <p className="help-text rule-note">{noteText(result.note, t)}</p>}
         {material.examples && material.examples.length > 0 && (
           <>
             <h3>{t('ui.material.examples')}</h3>

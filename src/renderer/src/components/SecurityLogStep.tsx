@@ -11,6 +11,7 @@ import type { SecurityLogEntry, SecurityLogEntryInput } from '../../../core/secu
 import { call } from '../api';
 import { useT } from '../i18n';
 import { useRun } from '../run';
+import { countKey } from '../plural';
 import { CommitInput } from './CommitInput';
 import { Problems } from './Problems';
 import { Thumbnail } from './Thumbnail';
@@ -108,7 +109,7 @@ export function SecurityLogStep({ view, material, onView }: Props) {
                         type="date"
                         aria-label={label('date')}
                         value={entry.date}
-                        onCommit={(date) => void change(entry.id, { date })}
+                        onCommit={(date) => change(entry.id, { date })}
                       />
                     </td>
                     {TEXT_COLUMNS.map((column) => (
@@ -118,7 +119,7 @@ export function SecurityLogStep({ view, material, onView }: Props) {
                           aria-label={label(column)}
                           aria-invalid={invalid || undefined}
                           value={entry[column]}
-                          onCommit={(value) => void change(entry.id, { [column]: value })}
+                          onCommit={(value) => change(entry.id, { [column]: value })}
                         />
                       </td>
                     ))}
@@ -177,7 +178,9 @@ export function SecurityLogStep({ view, material, onView }: Props) {
           <div className="file chart-file">
             <Thumbnail dir={view.dir} file={chart} />
             <span className="file-name">{chart.name}</span>
-            <span className="file-details">{t('ui.file.pages', { count: chart.pages ?? 1 })}</span>
+            <span className="file-details">
+              {t(countKey('ui.file.pages', chart.pages ?? 1), { count: chart.pages ?? 1 })}
+            </span>
           </div>
         ) : (
           <p className="empty-note">{t('ui.securityLog.noChart')}</p>

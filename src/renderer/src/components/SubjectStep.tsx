@@ -1,11 +1,12 @@
 /**
- * The first step, 主体信息: one input per subject field, by field type. Values are saved when the
- * user leaves a field (or picks an option); the check report that comes back drives the messages.
+ * The first step, 主体信息: one input per subject field, by field type. Text is saved once the user
+ * pauses or leaves the field (CommitInput), a choice at once; the check report that comes back
+ * drives the messages.
  */
 import type { ProjectView } from '../../../shared/ipc';
 import type { FieldRule } from '../../../core/rules/schema';
 import type { FieldValue } from '../../../core/project/schema';
-import type { FieldResult } from '../../../core/check/report';
+import { noteText, type FieldResult } from '../../../core/check/report';
 import { call } from '../api';
 import { useT } from '../i18n';
 import { useRun } from '../run';
@@ -60,7 +61,9 @@ function FieldRow({ field, value, result, onSave }: RowProps) {
   const problems = (result?.problems ?? []).filter((p) => p.code !== 'field.missing');
   const invalid = problems.some((p) => p.severity === 'error');
   const describedBy =
-    [field.help && `${id}-help`, problems.length > 0 && `${id}-problems`].filter(Boolean).join(' ') || undefined;
+    [field.help && `${id}-help`, result?.note && `${id}-note`, problems.length > 0 && `${id}-problems`]
+      .filter(Boolean)
+      .join(' ') || undefined;
   const required = result?.required ?? field.required;
   const badge = (
     <span className={required ? 'badge required' : 'badge'}>
@@ -79,6 +82,11 @@ function FieldRow({ field, value, result, onSave }: RowProps) {
       {!field.help && field.example && (
         <p className="help" id={`${id}-help`}>
           {t('ui.subject.example', { example: field.example })}
+        </p>
+      )}
+      {result?.note && (
+        <p className="help rule-note" id={`${id}-note`}>
+          {noteText(result.note, t)}
         </p>
       )}
       <Problems problems={problems} id={`${id}-problems`} />
@@ -189,12 +197,13 @@ function TextInput({
   common: Record<string, unknown>;
   onSave: RowProps['onSave'];
 }) {
+  // Returns the save, so a flush before the window closes can wait for it.
   const commit = (text: string) => {
-    if (text === '') return void onSave(field.id, null);
+    if (text === '') return onSave(field.id, null);
     // Several values (e.g. domains): one per line; the checker also splits at commas and spaces.
-    if (field.multiple) return void onSave(field.id, text.split(/[\s,，、;；]+/).filter(Boolean));
+    if (field.multiple) return onSave(field.id, text.split(/[\s,，、;；]+/).filter(Boolean));
     const n = Number(text);
-    void onSave(field.id, field.type === 'number' && Number.isFinite(n) ? n : text);
+    return onSave(field.id, field.type === 'number' && Number.isFinite(n) ? n : text);
   };
   const shown = Array.isArray(value) ? value.join('\n') : value === undefined || value === null ? '' : String(value);
   return (
