@@ -50,3 +50,10 @@ export function files(page: Page): Locator {
  */
 export const until: typeof expect.poll = (read, options) =>
   expect.poll(read, { timeout: 20_000, interval: 100, ...(typeof options === 'object' ? options : {}) });
+
+/** The text a screen reader reads after an element's name: its aria-describedby targets, spaces collapsed. */
+export async function description(locator: Locator): Promise<string> {
+  const ids = ((await locator.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
+  const texts = await Promise.all(ids.map((id) => locator.page().locator(`[id="${id}"]`).textContent()));
+  return texts.join(' ').replace(/\s+/g, ' ').trim();
+}

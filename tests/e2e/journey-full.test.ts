@@ -13,7 +13,7 @@ import { PDFDocument } from 'pdf-lib';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS, REPO, launchApp, seriousViolations, type App } from './harness';
-import { fillAndLeave, files, setChecked, until } from './helpers';
+import { description, fillAndLeave, files, setChecked, until } from './helpers';
 
 const TODAY = '2026-11-23';
 /** 20 days after TODAY: inside the 90-day window of the ICP pack's 营业执照, so a red alert. */
@@ -189,10 +189,39 @@ describe('journey: profiles, alerts, outputs and the security-update log', () =>
     await format.fill('- {page} / {total} -');
     await until(() => formatPreview.textContent()).toContain('- 1 / 10 -');
     await format.fill('第 {page} 页 共 {total} 页');
-    // The watermark preview is the binder's own text for this pack, and names where it goes.
+    // The watermark preview is the binder's own text for this pack; the switch says where it goes.
     const watermarkPreview = page.locator(`[id="${await page.getByLabel('水印文字').getAttribute('id')}-preview"]`);
     expect(await watermarkPreview.textContent()).toContain('仅供ICP备案（单位）使用，他用无效');
-    expect(await watermarkPreview.textContent()).toContain('主体负责人（法定代表人）身份证');
+    expect(await description(options.getByRole('checkbox', { name: '加水印' }))).toContain(
+      '主体负责人（法定代表人）身份证',
+    );
+
+    // Every binding option is offered, in groups, each with a line on what it does; each choice is
+    // saved to the project at once.
+    for (const group of ['页面', '页码与页眉', '图片', '水印', '其他'])
+      await options.getByRole('group', { name: group, exact: true }).waitFor();
+    const header = options.getByRole('checkbox', { name: '页眉显示申请单位名称' });
+    expect(await description(header)).toBe('除封面外，每页顶部印上“上海示例科技有限公司”。');
+    await setChecked(header, true);
+    await setChecked(options.getByRole('checkbox', { name: '封面和目录也编页码' }), false);
+    await options.getByLabel('图片质量').selectOption('70');
+    // By keyboard: a choice is a radio group, arrow keys move and choose.
+    await options.getByRole('radio', { name: '保持横向' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await until(() => options.getByRole('radio', { name: '旋转为纵向' }).isChecked()).toBe(true);
+    expect(await description(options.getByRole('group', { name: 'PDF 表单' }))).toContain('打印都一样');
+    const appendix = options.getByRole('group', { name: '附录' });
+    await setChecked(appendix.getByRole('checkbox', { name: '不涉及前置审批承诺书' }), true);
+    const saved = async () => JSON.parse(await readFile(join(dir, 'matprep.json'), 'utf8')).bindOptions;
+    await until(saved).toMatchObject({
+      header: true,
+      numberFrontMatter: false,
+      jpegQuality: 70,
+      landscape: 'rotate',
+      appendix: ['no-pre-approval-commitment'],
+    });
+    expect(await seriousViolations(page)).toEqual([]);
+    await app.screenshot('06a-bind-options', options);
 
     // Bind with progress; the packet parses and has its 目录 and page numbers.
     await startButton.click();
@@ -202,8 +231,17 @@ describe('journey: profiles, alerts, outputs and the security-update log', () =>
     const pages = Number(await page.getByTestId('result-pages').textContent());
     expect((await PDFDocument.load(await readFile(output))).getPageCount()).toBe(pages);
     const text = execFileSync('pdftotext', ['-layout', output, '-'], { encoding: 'utf8' });
-    expect(text.replace(/\s+/g, '')).toContain('目录');
-    expect(text).toContain('第 1 页');
+    const flat = text.replace(/\s+/g, '');
+    expect(flat).toContain('目录');
+    expect(flat).toContain('第1页');
+    // The choices above, in the packet: the 承诺书 last as 附录1, no number on the cover, the
+    // applicant in the header of the last page, every page portrait.
+    const sheets = text.split('\f');
+    expect(flat).toContain('附录1：不涉及前置审批承诺书');
+    expect(sheets[0].replace(/\s+/g, '')).not.toMatch(/第\d+页/);
+    expect(sheets[pages - 1].split('\n').slice(0, 3).join('')).toContain('上海示例科技有限公司');
+    const packet = await PDFDocument.load(await readFile(output));
+    expect(packet.getPages().filter((p) => p.getWidth() > p.getHeight())).toEqual([]);
 
     // Print the packet: the platform is asked to print exactly that file.
     await page.getByRole('button', { name: '打印', exact: true }).click();
@@ -265,6 +303,10 @@ describe('journey: profiles, alerts, outputs and the security-update log', () =>
     await until(() => app.platform.opened).toEqual([output]);
     expect(await options.getAttribute('open')).toBe(null);
     expect(await options.locator('summary').textContent()).toContain(`页码：第 1 页 共 ${pages} 页`);
+    // Choices other than the binder's defaults are named in the folded line too.
+    expect(await options.locator('summary').textContent()).toContain(
+      '另：横向页转为纵向、封面和目录不编页码、页眉、图片质量 70、附录 1 份',
+    );
     const history = page.getByRole('region', { name: '装订记录' });
     await history.getByRole('button', { name: /^打开 .*装订的“.*\.pdf”$/ }).click();
     await until(() => app.platform.opened).toEqual([output, output]);

@@ -75,8 +75,12 @@ export function watermarkOf(
 
 /** A watermark template filled in: `{applicant}` is the applicant, `{purpose}` the pack's short title. */
 export function fillWatermark(template: string, doc: ProjectDoc, pack: RulePack): string {
-  const purpose = pack.shortTitle ?? pack.title;
-  return template.replace(/\{applicant\}/g, applicantOf(doc)).replace(/\{purpose\}/g, purpose);
+  return fillWatermarkWith(template, { applicant: applicantOf(doc), purpose: pack.shortTitle ?? pack.title });
+}
+
+/** The same with the values given (the settings screen previews the template with example ones). */
+export function fillWatermarkWith(template: string, values: { applicant: string; purpose: string }): string {
+  return template.replace(/\{applicant\}/g, values.applicant).replace(/\{purpose\}/g, values.purpose);
 }
 
 /**

@@ -10,6 +10,7 @@ import { checkMessages } from './messages/check';
 import { bindMessages } from './messages/bind';
 import { uiMessages } from './messages/ui';
 import { uiExtrasMessages } from './messages/ui-extras';
+import { uiOptionsMessages } from './messages/ui-options';
 import { cliMessages } from './messages/cli';
 import { extrasMessages } from './messages/extras';
 
@@ -28,6 +29,7 @@ const areas: MessageArea[] = [
   bindMessages,
   uiMessages,
   uiExtrasMessages,
+  uiOptionsMessages,
   cliMessages,
   extrasMessages,
 ];

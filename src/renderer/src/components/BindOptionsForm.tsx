@@ -1,16 +1,21 @@
 /**
- * The binding options a user may change, each saved to the project at once. They sit before the
- * bind button; folded, they read as one line of the current choices. The page-number and watermark
- * templates show what they turn into, filled in by the binder's own functions.
+ * The binding options a user may change, each saved to the project at once, in groups (pages,
+ * numbers and header, images, watermark, other) with one line each on what it does. They sit before
+ * the bind button; folded, they read as one line of the current choices. The page-number and
+ * watermark templates show what they turn into, filled in by the binder's own functions.
+ * `deterministic` is for scripts and CI, so only the command line offers it.
  */
 import { useId, useState } from 'react';
 import type { ProjectView } from '../../../shared/ipc';
-import type { BindOptions } from '../../../core/bind/options';
-import { fillWatermark } from '../../../core/bind/select';
+import { BindOptionsSchema, type BindOptions } from '../../../core/bind/options';
+import { applicantOf, fillWatermark, selectMaterials } from '../../../core/bind/select';
 import { footerText } from '../../../core/bind/stamp-text';
 import { isMaterialApplicable } from '../../../core/rules/applicability';
+import type { Translate } from '../../../shared/i18n';
 import { useT } from '../i18n';
 import { DpiField, TextSettingField } from './SettingFields';
+import { AppendixField, ChoiceGroup, QualityField, Toggle } from './BindOptionFields';
+import { PageNumberPreview, WatermarkPreview } from './TemplatePreview';
 
 type Props = {
   view: ProjectView;
@@ -24,114 +29,203 @@ type Props = {
   onSave: (options: Partial<BindOptions>) => Promise<void>;
 };
 
+/** The binder's own defaults, for the options Settings has no default for. */
+const BUILT_IN = BindOptionsSchema.parse({});
+
 export function BindOptionsForm({ view, defaults, sampleTotal, initiallyOpen, disabled, onSave }: Props) {
   const t = useT();
   const id = useId();
   const [open, setOpen] = useState(initiallyOpen);
-  const options = view.doc.bindOptions;
-  const watermark = options.watermark ?? true;
-  const dpi = options.dpi ?? defaults.dpi;
-  const pageNumberFormat = options.pageNumberFormat ?? defaults.pageNumberFormat;
-  const onOff = (on: boolean) => t(on ? 'ui.bind.summary.on' : 'ui.bind.summary.off');
+  const options: BindOptions = {
+    ...BUILT_IN,
+    dpi: defaults.dpi,
+    pageNumberFormat: defaults.pageNumberFormat,
+    ...view.doc.bindOptions,
+  };
+  const save = (patch: Partial<BindOptions>) => void onSave(patch);
   // Only materials whose rule asks for it are watermarked (ID cards and the like).
   const marked = view.rulePack.materials.filter((m) => m.watermark && isMaterialApplicable(m, view.doc.fields));
+  const bound = selectMaterials(view.doc, view.rulePack, view.report).map((m) => ({
+    id: m.rule.id,
+    title: m.rule.title,
+  }));
 
   return (
     <details className="card options" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         <span className="options-title">{t('ui.bind.options')}</span>
-        {!open && (
-          <span className="options-summary">
-            {t('ui.bind.summary', {
-              dividers: onOff(options.dividers ?? false),
-              duplex: onOff(options.duplex ?? false),
-              watermark: onOff(watermark),
-              dpi,
-              pageNumber: footerText(pageNumberFormat, 1, sampleTotal),
-            })}
-          </span>
-        )}
+        {!open && <span className="options-summary">{summaryOf(t, options, sampleTotal)}</span>}
       </summary>
-      <fieldset disabled={disabled}>
+      <fieldset disabled={disabled} className="options-groups">
         <legend className="visually-hidden">{t('ui.bind.options')}</legend>
-        {/* Two columns, so the bind button below stays in view: switches left, texts right. */}
-        <div className="options-column">
-          <label className="choice">
-            <input
-              type="checkbox"
-              checked={options.dividers ?? false}
-              onChange={(e) => void onSave({ dividers: e.target.checked })}
-            />
-            {t('ui.bind.dividers')}
-          </label>
-          <label className="choice">
-            <input
-              type="checkbox"
-              checked={options.duplex ?? false}
-              onChange={(e) => void onSave({ duplex: e.target.checked })}
-            />
-            {t('ui.bind.duplex')}
-          </label>
-          <label className="choice">
-            <input type="checkbox" checked={watermark} onChange={(e) => void onSave({ watermark: e.target.checked })} />
-            {t('ui.bind.watermark')}
-          </label>
+        <fieldset className="options-group">
+          <legend>{t('ui.bind.group.page')}</legend>
+          <Toggle
+            id={`${id}-dividers`}
+            label={t('ui.bind.dividers')}
+            help={t('ui.bind.dividersHelp')}
+            checked={options.dividers}
+            onChange={(dividers) => save({ dividers })}
+          />
+          <Toggle
+            id={`${id}-duplex`}
+            label={t('ui.bind.duplex')}
+            help={t('ui.bind.duplexHelp')}
+            checked={options.duplex}
+            onChange={(duplex) => save({ duplex })}
+          />
+          <Toggle
+            id={`${id}-margin`}
+            label={t('ui.bind.bindingMargin')}
+            help={t('ui.bind.bindingMarginHelp')}
+            checked={options.bindingMargin}
+            onChange={(bindingMargin) => save({ bindingMargin })}
+          />
+          <ChoiceGroup
+            id={`${id}-landscape`}
+            legend={t('ui.bind.landscape')}
+            help={t('ui.bind.landscapeHelp')}
+            value={options.landscape}
+            choices={[
+              { value: 'keep', label: t('ui.bind.landscape.keep') },
+              { value: 'rotate', label: t('ui.bind.landscape.rotate') },
+            ]}
+            onChange={(landscape) => save({ landscape })}
+          />
+        </fieldset>
+
+        <fieldset className="options-group">
+          <legend>{t('ui.bind.group.numbers')}</legend>
+          <TextSettingField
+            id={`${id}-pn`}
+            label={t('ui.bind.pageNumberFormat')}
+            help={t('ui.bind.pageNumberHelp')}
+            value={options.pageNumberFormat}
+            onCommit={(text) => save({ pageNumberFormat: text || defaults.pageNumberFormat })}
+            preview={(draft) => (
+              <PageNumberPreview format={draft} fallback={defaults.pageNumberFormat} total={sampleTotal} />
+            )}
+          />
+          <Toggle
+            id={`${id}-front`}
+            label={t('ui.bind.numberFrontMatter')}
+            help={t('ui.bind.numberFrontMatterHelp')}
+            checked={options.numberFrontMatter}
+            onChange={(numberFrontMatter) => save({ numberFrontMatter })}
+          />
+          <Toggle
+            id={`${id}-header`}
+            label={t('ui.bind.header')}
+            help={t('ui.bind.headerHelp', { applicant: applicantOf(view.doc) })}
+            checked={options.header}
+            onChange={(header) => save({ header })}
+          />
+        </fieldset>
+
+        <fieldset className="options-group">
+          <legend>{t('ui.bind.group.images')}</legend>
           <DpiField
             id={`${id}-dpi`}
             label={t('ui.bind.dpi')}
-            value={dpi}
-            onChange={(value) => void onSave({ dpi: value })}
+            help={t('ui.bind.dpiHelp')}
+            value={options.dpi}
+            onChange={(dpi) => save({ dpi })}
           />
-        </div>
-        <div className="options-column">
-          {watermark && (
+          <QualityField
+            id={`${id}-quality`}
+            value={options.jpegQuality}
+            recommended={BUILT_IN.jpegQuality}
+            onChange={(jpegQuality) => save({ jpegQuality })}
+          />
+        </fieldset>
+
+        <fieldset className="options-group">
+          <legend>{t('ui.bind.group.watermark')}</legend>
+          <Toggle
+            id={`${id}-watermark`}
+            label={t('ui.bind.watermark')}
+            help={
+              marked.length === 0
+                ? t('ui.bind.watermarkNone')
+                : t('ui.bind.watermarkOn', { materials: marked.map((m) => m.title).join(t('ui.bind.separator')) })
+            }
+            checked={options.watermark}
+            onChange={(watermark) => save({ watermark })}
+          />
+          {options.watermark && marked.length > 0 && (
             <TextSettingField
               id={`${id}-wm`}
               label={t('ui.bind.watermarkText')}
               help={t('ui.bind.watermarkHelp')}
               value={options.watermarkText ?? ''}
               placeholder={defaults.watermarkText}
-              onCommit={(text) => void onSave({ watermarkText: text || defaults.watermarkText })}
-              preview={(draft) =>
-                marked.length === 0 ? (
-                  t('ui.bind.watermarkNone')
-                ) : (
-                  <>
-                    <Preview
-                      label={t('ui.bind.previewLabel')}
-                      text={fillWatermark(draft || defaults.watermarkText, view.doc, view.rulePack)}
-                    />
-                    <span className="preview-where">
-                      {t('ui.bind.watermarkOn', { materials: marked.map((m) => m.title).join(t('ui.bind.separator')) })}
-                    </span>
-                  </>
-                )
-              }
+              onCommit={(text) => save({ watermarkText: text || defaults.watermarkText })}
+              preview={(draft) => (
+                <WatermarkPreview text={fillWatermark(draft || defaults.watermarkText, view.doc, view.rulePack)} />
+              )}
             />
           )}
-          <TextSettingField
-            id={`${id}-pn`}
-            label={t('ui.bind.pageNumberFormat')}
-            help={t('ui.bind.pageNumberHelp')}
-            value={pageNumberFormat}
-            onCommit={(text) => void onSave({ pageNumberFormat: text || defaults.pageNumberFormat })}
-            preview={(draft) => (
-              <Preview
-                label={t('ui.bind.pageNumberPreview', { total: sampleTotal })}
-                text={footerText(draft || defaults.pageNumberFormat, 1, sampleTotal)}
-              />
-            )}
+        </fieldset>
+
+        <fieldset className="options-group options-wide">
+          <legend>{t('ui.bind.group.other')}</legend>
+          <div className="options-row">
+            <ChoiceGroup
+              id={`${id}-outlines`}
+              legend={t('ui.bind.sourceOutlines')}
+              help={t('ui.bind.sourceOutlinesHelp')}
+              value={options.sourceOutlines}
+              choices={[
+                { value: 'keep', label: t('ui.bind.sourceOutlines.keep') },
+                { value: 'drop', label: t('ui.bind.sourceOutlines.drop') },
+              ]}
+              onChange={(sourceOutlines) => save({ sourceOutlines })}
+            />
+            <ChoiceGroup
+              id={`${id}-forms`}
+              legend={t('ui.bind.forms')}
+              help={t('ui.bind.formsHelp')}
+              value={options.forms}
+              choices={[
+                { value: 'flatten', label: t('ui.bind.forms.flatten') },
+                { value: 'keep', label: t('ui.bind.forms.keep') },
+              ]}
+              onChange={(forms) => save({ forms })}
+            />
+          </div>
+          <AppendixField
+            id={`${id}-appendix`}
+            materials={bound}
+            chosen={options.appendix}
+            onChange={(appendix) => save({ appendix })}
           />
-        </div>
+        </fieldset>
       </fieldset>
     </details>
   );
 }
 
-function Preview({ label, text }: { label: string; text: string }) {
-  return (
-    <span className="preview-line">
-      {label} <span className="preview-sample">{text}</span>
-    </span>
-  );
+/** The folded panel's one line: the main choices, then whatever else differs from the binder's default. */
+function summaryOf(t: Translate, options: BindOptions, sampleTotal: number): string {
+  const onOff = (on: boolean) => t(on ? 'ui.bind.summary.on' : 'ui.bind.summary.off');
+  const main = t('ui.bind.summary', {
+    dividers: onOff(options.dividers),
+    duplex: onOff(options.duplex),
+    watermark: onOff(options.watermark),
+    dpi: options.dpi,
+    pageNumber: footerText(options.pageNumberFormat, 1, sampleTotal),
+  });
+  const changed = [
+    options.bindingMargin && t('ui.bind.summary.bindingMargin'),
+    options.landscape !== BUILT_IN.landscape && t('ui.bind.summary.landscapeRotate'),
+    !options.numberFrontMatter && t('ui.bind.summary.noFrontNumbers'),
+    options.header && t('ui.bind.summary.header'),
+    options.jpegQuality !== BUILT_IN.jpegQuality && t('ui.bind.summary.quality', { q: options.jpegQuality }),
+    options.sourceOutlines !== BUILT_IN.sourceOutlines && t('ui.bind.summary.dropOutlines'),
+    options.forms !== BUILT_IN.forms && t('ui.bind.summary.keepForms'),
+    options.appendix.length > 0 && t('ui.bind.summary.appendix', { count: options.appendix.length }),
+  ].filter((item): item is string => Boolean(item));
+  return changed.length === 0
+    ? main
+    : `${main}${t('ui.bind.summary.more', { items: changed.join(t('ui.bind.separator')) })}`;
 }

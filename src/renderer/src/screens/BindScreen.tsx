@@ -16,6 +16,7 @@ import { BindOptionsForm } from '../components/BindOptionsForm';
 import { OutputActions } from '../components/OutputActions';
 import { LicenceCard } from '../components/LicenceCard';
 import { PacketHistory, PacketSummary, type PacketFile } from '../components/Packets';
+import { SAMPLE_TOTAL } from '../components/TemplatePreview';
 
 type Props = {
   view: ProjectView;
@@ -25,8 +26,6 @@ type Props = {
 };
 
 const POLL_MS = 250;
-/** The page count the page-number preview uses before anything was bound. */
-const SAMPLE_TOTAL = 10;
 
 export function BindScreen({ view, settings, onView, onJump }: Props) {
   const t = useT();

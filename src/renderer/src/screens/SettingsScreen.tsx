@@ -6,6 +6,8 @@ import { call } from '../api';
 import { useT } from '../i18n';
 import { useRun } from '../run';
 import { DpiField, TextSettingField } from '../components/SettingFields';
+import { PageNumberPreview, SAMPLE_TOTAL, WatermarkPreview } from '../components/TemplatePreview';
+import { fillWatermarkWith } from '../../../core/bind/select';
 
 type Props = { settings: Settings; info: Reply<'app:info'>; onSettings: (settings: Settings) => void };
 
@@ -52,6 +54,15 @@ export function SettingsScreen({ settings, info, onSettings }: Props) {
           help={t('ui.settings.watermarkHelp')}
           value={settings.watermarkTemplate}
           onCommit={(text) => void save({ watermarkTemplate: text })}
+          preview={(draft) => (
+            <WatermarkPreview
+              label={t('ui.settings.previewLabel')}
+              text={fillWatermarkWith(draft, {
+                applicant: t('ui.settings.sampleApplicant'),
+                purpose: t('ui.settings.samplePurpose'),
+              })}
+            />
+          )}
         />
         <TextSettingField
           id={`${id}-pn`}
@@ -59,6 +70,9 @@ export function SettingsScreen({ settings, info, onSettings }: Props) {
           help={t('ui.bind.pageNumberHelp')}
           value={settings.pageNumberFormat}
           onCommit={(text) => text && void save({ pageNumberFormat: text })}
+          preview={(draft) => (
+            <PageNumberPreview format={draft} fallback={settings.pageNumberFormat} total={SAMPLE_TOTAL} />
+          )}
         />
         <div className="field">
           <label htmlFor={`${id}-rules`}>{t('ui.settings.userRulesDir')}</label>
