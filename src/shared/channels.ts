@@ -4,6 +4,7 @@
  */
 export const CHANNEL_NAMES = [
   'app:info',
+  'app:notices',
   'settings:get',
   'settings:set',
   'recent:list',

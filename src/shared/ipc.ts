@@ -56,6 +56,16 @@ function channel<Req extends z.ZodType, Rep extends z.ZodType>(request: Req, rep
 
 export const contract = {
   'app:info': channel(Empty, z.object({ version: z.string(), platform: z.string(), today: z.string() })),
+  /**
+   * What the user must be told once, on Home: the app's own file (settings, recent projects, company
+   * profiles) was damaged and replaced by defaults, its old content kept in `backup`. Taken on read.
+   */
+  'app:notices': channel(
+    Empty,
+    z.object({
+      settingsReset: z.object({ file: z.string(), backup: z.string(), detail: z.string() }).nullable(),
+    }),
+  ),
   'settings:get': channel(Empty, SettingsSchema),
   'settings:set': channel(patchOf(SettingsSchema), SettingsSchema),
   'recent:list': channel(Empty, z.array(RecentProjectSchema)),

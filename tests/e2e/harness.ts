@@ -13,6 +13,7 @@ import { CHANNELS } from '../../src/shared/ipc';
 import { catalogs } from '../../src/shared/i18n';
 import { createHandlers, type Platform } from '../../src/main/handlers/index';
 import { dispatch } from '../../src/main/dispatch';
+import { APP_STATE_FILE } from '../../src/core/settings';
 import { bridgeScript, decodeWire, encodeWire } from './wire';
 
 export const ORIGIN = 'http://matprep.test';
@@ -79,6 +80,8 @@ export interface App {
 export interface LaunchOptions {
   /** Fixed "today" for the checks, YYYY-MM-DD. */
   today?: string;
+  /** The app file (matprep-app.json) as found at start, e.g. damaged; none by default. */
+  appFile?: string;
 }
 
 export async function launchApp(options: LaunchOptions = {}): Promise<App> {
@@ -88,6 +91,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   const tempDir = await mkdtemp(join(tmpdir(), 'matprep-e2e-'));
   const userDataDir = join(tempDir, 'user-data');
   await mkdir(userDataDir, { recursive: true });
+  if (options.appFile !== undefined) await writeFile(join(userDataDir, APP_STATE_FILE), options.appFile);
 
   const platform: TestPlatform = {
     nextFolder: null,

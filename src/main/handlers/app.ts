@@ -26,6 +26,7 @@ export async function isPdfFile(path: string): Promise<boolean> {
 export function appHandlers(ctx: HandlerContext) {
   const handlers: {
     'app:info': Handler<'app:info'>;
+    'app:notices': Handler<'app:notices'>;
     'settings:get': Handler<'settings:get'>;
     'settings:set': Handler<'settings:set'>;
     'recent:list': Handler<'recent:list'>;
@@ -40,6 +41,15 @@ export function appHandlers(ctx: HandlerContext) {
       platform: process.platform,
       today: (await ctx.workspace()).today,
     }),
+    'app:notices': async () => {
+      // The warning is set when the file is first read: read it, then take the warning (once).
+      await ctx.store.read();
+      const reset = ctx.store.takeWarning();
+      const param = (name: string) => String(reset?.params[name] ?? '');
+      return {
+        settingsReset: reset ? { file: param('file'), backup: param('backup'), detail: param('detail') } : null,
+      };
+    },
     'settings:get': async () => (await ctx.store.read()).settings,
     'settings:set': async (patch) => {
       const before = await ctx.locale();

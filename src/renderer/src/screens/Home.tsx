@@ -9,6 +9,7 @@ import { useRun } from '../run';
 import { formatDateTime } from '../format';
 import type { Profile } from '../../../core/profiles/schema';
 import { AlertsPanel } from '../components/AlertsPanel';
+import { SettingsResetNotice } from '../components/SettingsResetNotice';
 
 type Props = { onOpen: (view: ProjectView, materialId?: string) => void };
 
@@ -79,6 +80,7 @@ export function Home({ onOpen }: Props) {
         <h1 id="home-title">{t('ui.home.title')}</h1>
         <p className="intro">{t('ui.home.intro')}</p>
       </div>
+      <SettingsResetNotice />
       <AlertsPanel onOpenAt={(dir, materialId) => void open(dir, materialId)} />
       <div className="home-columns">
         <section className="card" aria-labelledby="recent-title">

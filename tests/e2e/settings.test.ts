@@ -1,0 +1,74 @@
+/**
+ * The app's own file: when it was damaged at start, Home says so once (naming the backup) and the
+ * notice can be dismissed; Settings previews its watermark and page-number templates as they are
+ * typed, filled in by the binder's functions with example values.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchApp, seriousViolations, type App } from './harness';
+import { description, until } from './helpers';
+
+/** Cut off mid-write: what a crash or a full disk leaves behind. */
+const DAMAGED = '{"settings":{"locale":"en","defaultDpi":300},"recent":[{"dir":"/old/project","name":"旧项';
+
+describe('settings', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await launchApp({ today: '2026-11-23', appFile: DAMAGED });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('a damaged app file: Home says once that it was reset, naming the backup', async () => {
+    const { page } = app;
+    await page.getByRole('heading', { level: 1, name: '材料准备助手' }).waitFor();
+    const notice = page.getByRole('region', { name: '设置已恢复为默认' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('最近的项目列表和公司档案已清空');
+    const backup = (await notice.locator('.mono').textContent())!;
+    expect(backup).toMatch(/matprep-app\.json\.broken-[0-9a-f]{12}\.bak$/);
+    expect(await readFile(backup, 'utf8')).toBe(DAMAGED);
+    // Reset indeed: Chinese, no recent projects.
+    await page.getByText('还没有项目。', { exact: false }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await app.screenshot('14-home-settings-reset');
+
+    await notice.getByRole('button', { name: '知道了' }).click();
+    await until(() => notice.count()).toBe(0);
+    // Told once: back on Home later, it does not come again.
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await nav.getByRole('button', { name: '设置' }).click();
+    await page.getByRole('heading', { level: 1, name: '设置' }).waitFor();
+    await nav.getByRole('button', { name: '首页' }).click();
+    await page.getByRole('heading', { name: '三色预警' }).waitFor();
+    expect(await page.getByRole('region', { name: '设置已恢复为默认' }).count()).toBe(0);
+  });
+
+  it('Settings previews the watermark and page-number templates as they are typed', async () => {
+    const { page } = app;
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '设置' }).click();
+    await page.getByRole('heading', { level: 1, name: '设置' }).waitFor();
+
+    const watermark = page.getByLabel('默认水印文字');
+    expect(await description(watermark)).toContain('效果（示例）： 仅供ICP备案（单位）使用，他用无效');
+    await watermark.fill('{applicant}专用于{purpose}');
+    await until(() => description(watermark)).toContain('某某科技有限公司专用于ICP备案（单位）');
+
+    const format = page.getByLabel('默认页码格式');
+    expect(await description(format)).toContain('第 1 页 共 10 页');
+    await format.fill('- {page} / {total} -');
+    await until(() => description(format)).toContain('- 1 / 10 -');
+    expect(await seriousViolations(page)).toEqual([]);
+    await app.screenshot('09b-settings-preview');
+
+    // Leaving the field saves it; the preview then shows the saved text.
+    await format.press('Tab');
+    await until(async () =>
+      JSON.parse(await readFile(join(app.tempDir, 'user-data', 'matprep-app.json'), 'utf8')),
+    ).toMatchObject({ settings: { pageNumberFormat: '- {page} / {total} -' } });
+    expect(await description(format)).toContain('- 1 / 10 -');
+    expect(app.errors).toEqual([]);
+  });
+});
