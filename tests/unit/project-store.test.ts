@@ -81,7 +81,55 @@ describe('project folder', () => {
     doc.materials = { 'business-licence': { files: [{ id: 'a', sha256: 'nothex', name: 'x.pdf', size: 1 }] } };
     await writeFile(file, JSON.stringify(doc));
     const error = await expectUserError(openProject(dir), 'project.invalid');
-    expect(String(error.params.detail)).toContain('materials.business-licence.files.0');
+    expect(error.params.path).toBe('materials.business-licence.files[0].sha256');
+    // In the reader's words, with the JSON path kept; not zod's English ("Invalid string: must match …").
+    const zh = error.format('zh-CN');
+    expect(zh).toContain('“materials.business-licence.files[0].sha256”的值“nothex”格式不对');
+    expect(zh).not.toMatch(/Invalid|expected|must match/);
+    expect(error.format('en')).toContain(
+      'The value "nothex" of "materials.business-licence.files[0].sha256" is malformed',
+    );
+  });
+
+  it.each([
+    [
+      'missing',
+      (doc: Record<string, unknown>) => delete doc.name,
+      '缺少必填项“name”（应为文本）',
+      '"name" is required (text)',
+    ],
+    [
+      'wrong type',
+      (doc: Record<string, unknown>) => (doc.rulePack = 5),
+      '“rulePack”的类型不对，应为键值对象。',
+      '"rulePack" has the wrong type; expected a mapping.',
+    ],
+    [
+      'not an allowed value',
+      (doc: Record<string, unknown>) => {
+        const files = (doc.materials as Record<string, { files: Record<string, unknown>[] }>).m.files;
+        files[0].rotate = 45;
+      },
+      '“materials.m.files[0].rotate”只能取以下值之一：0, 90, 180, 270。',
+      '"materials.m.files[0].rotate" must be one of: 0, 90, 180, 270.',
+    ],
+    [
+      'not an allowed key',
+      (doc: Record<string, unknown>) => (doc.colour = 'red'),
+      '不认识的键“colour”（位于“最外层”），请检查拼写或删除这一项。',
+      'unknown key "colour" (in the top level); check the spelling, or remove it.',
+    ],
+  ])('describes a %s value in Chinese, or in English', async (_kind, edit, zh, en) => {
+    const dir = await tempDir();
+    await createProject(dir, { ruleId: 'r', ruleVersion: '1' });
+    await addFiles(dir, 'm', [{ path: join(corpus, 'v20-simple.pdf') }]);
+    const file = join(dir, 'matprep.json');
+    const doc = JSON.parse(await readFile(file, 'utf8'));
+    edit(doc);
+    await writeFile(file, JSON.stringify(doc));
+    const error = await expectUserError(openProject(dir), 'project.invalid');
+    expect(error.format('zh-CN')).toContain(`有 1 处内容不符合格式，第一处：${zh}`);
+    expect(error.format('en')).toContain(`in 1 place(s). First: ${en}`);
   });
 
   it('imports a file once into the vault by its sha256, never touching the original', async () => {

@@ -10,13 +10,43 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { UserError, toUserError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic';
+import { DEFAULT_LOCALE, t, type Locale } from '../../shared/i18n';
+import { formatIssue, issueWords, pathText, type IssueWords } from '../rules/problems';
 
-/** Describe the first few zod issues as `path: message`. */
+/** Describe the first few zod issues as `path: message` (zod's English: for requests from our own UI). */
 export function describeIssues(error: z.ZodError, limit = 3): string {
   return error.issues
     .slice(0, limit)
     .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
     .join('; ');
+}
+
+/** One problem in the reader's words ("缺少必填项“name”（应为文本）"), without its closing full stop. */
+function describeProblem(problem: IssueWords, locale: Locale): string {
+  // The catalog speaks of rule files for an unknown key ("see matprep rules schema"); a document has its own.
+  const code = problem.code === 'rules.schema.unknownKey' ? 'document.unknownKey' : problem.code;
+  return formatIssue(code, problem.params, locale).replace(/[。.]$/, '');
+}
+
+/**
+ * A JSON document that does not match its schema. The message names the first problem by its JSON path
+ * and kind (missing, wrong type, not an allowed value …) in the reader's language, not zod's English.
+ */
+export class InvalidDocumentError extends UserError {
+  readonly problems: IssueWords[];
+  constructor(code: string, params: { file: string; backup: string }, problems: IssueWords[]) {
+    const first = problems[0];
+    super(code, {
+      ...params,
+      count: problems.length,
+      path: pathText(first.path),
+      detail: describeProblem(first, DEFAULT_LOCALE),
+    });
+    this.problems = problems;
+  }
+  override format(locale: Locale): string {
+    return t(locale, this.code, { ...this.params, detail: describeProblem(this.problems[0], locale) });
+  }
 }
 
 /** Keep a copy of a broken file before the user repairs it; one copy per distinct content. */
@@ -57,7 +87,8 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
     const parsed = this.schema.safeParse(raw);
     if (!parsed.success) {
       const backup = await backupBrokenFile(this.file, text);
-      throw new UserError(this.codes.invalid, { file: this.file, detail: describeIssues(parsed.error), backup });
+      const problems = parsed.error.issues.flatMap((issue) => issueWords(raw, issue));
+      throw new InvalidDocumentError(this.codes.invalid, { file: this.file, backup }, problems);
     }
     return parsed.data;
   }

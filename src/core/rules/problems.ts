@@ -6,6 +6,9 @@ import { parseDocument, LineCounter, isMap, isSeq, isScalar, isPair, type Docume
 import type { z } from 'zod';
 import { catalogs, t, type Locale } from '../../shared/i18n';
 
+/** The path of the whole document; shown in the reader's words. */
+const ROOT = '(root)';
+
 export interface RuleProblem {
   file: string;
   line: number;
@@ -14,14 +17,19 @@ export interface RuleProblem {
   params: Record<string, string | number>;
 }
 
+/** A message code and its params in `locale`: JSON types named by zod ("string", "array") in the user's words. */
+export function formatIssue(code: string, params: Record<string, string | number>, locale: Locale): string {
+  const local: Record<string, string | number> = { ...params };
+  if (typeof local.expected === 'string' && catalogs[locale][`rules.type.${local.expected}`]) {
+    local.expected = t(locale, `rules.type.${local.expected}`);
+  }
+  if (local.path === ROOT) local.path = t(locale, 'rules.path.root');
+  return t(locale, code, local);
+}
+
 /** `file:line:col message` in `locale`. */
 export function formatRuleProblem(p: RuleProblem, locale: Locale): string {
-  const params: Record<string, string | number> = { ...p.params };
-  // JSON types named by zod ("string", "array") read better in the user's words.
-  if (typeof params.expected === 'string' && catalogs[locale][`rules.type.${params.expected}`]) {
-    params.expected = t(locale, `rules.type.${params.expected}`);
-  }
-  return `${p.file}:${p.line}:${p.col} ${t(locale, p.code, params)}`;
+  return `${p.file}:${p.line}:${p.col} ${formatIssue(p.code, p.params, locale)}`;
 }
 
 /** A parsed YAML document plus the means to turn a data path into a position. */
@@ -99,10 +107,11 @@ export class LocatedYaml {
   }
 }
 
-function pathText(path: readonly PropertyKey[]): string {
+/** `materials.business-licence.files[0].sha256`: the data path as a reader finds it in the file. */
+export function pathText(path: readonly PropertyKey[]): string {
   let out = '';
   for (const step of path) out += typeof step === 'number' ? `[${step}]` : `${out ? '.' : ''}${String(step)}`;
-  return out || '(root)';
+  return out || ROOT;
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -114,64 +123,74 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** A zod issue in words but without a place: the data path (and key) it is about, a message code, params. */
+export interface IssueWords {
+  path: readonly PropertyKey[];
+  /** For an unknown key: the key itself, so a position can point at it. */
+  key?: string;
+  code: string;
+  params: Record<string, string | number>;
+}
+
+/**
+ * What a zod issue means for the person who wrote the data: missing, wrong type, not one of the allowed
+ * values, out of range, malformed, unknown key. Shared by rule files and the JSON documents the app keeps
+ * (matprep.json, settings), so both explain a problem in the same words and in the reader's language.
+ */
+export function issueWords(data: unknown, issue: z.core.$ZodIssue): IssueWords[] {
+  const path = issue.path;
+  const where = pathText(path);
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => ({ path, key, code: 'rules.schema.unknownKey', params: { path: where, key } }));
+    case 'invalid_type': {
+      const missing = valueAt(data, path) === undefined;
+      return [{ path, code: missing ? 'rules.schema.missing' : 'rules.schema.type', params: { path: where, expected: issue.expected } }];
+    }
+    case 'invalid_value':
+      return [{ path, code: 'rules.schema.enum', params: { path: where, values: issue.values.map(String).join(', ') } }];
+    case 'invalid_union': {
+      // A union of literals (a page turn of 0, 90, 180 or 270) is a list of allowed values.
+      const branches = issue.errors;
+      const literal = branches.every((b) => b.length === 1 && b[0].code === 'invalid_value' && b[0].path.length === 0);
+      if (literal) {
+        const values = branches.flatMap((b) => (b[0].code === 'invalid_value' ? b[0].values : [])).map(String);
+        return [{ path, code: 'rules.schema.enum', params: { path: where, values: values.join(', ') } }];
+      }
+      return [{ path, code: 'rules.schema.invalid', params: { path: where } }];
+    }
+    case 'too_small':
+    case 'too_big': {
+      const kind = issue.origin === 'array' ? 'Items' : issue.origin === 'string' ? 'Text' : 'Number';
+      const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+      const code = `rules.schema.${issue.code === 'too_small' ? 'tooSmall' : 'tooBig'}${kind}`;
+      return [{ path, code, params: { path: where, limit: Number(limit) } }];
+    }
+    case 'invalid_format':
+      return [{ path, code: 'rules.schema.format', params: { path: where, value: String(valueAt(data, path) ?? '') } }];
+    default:
+      return [{ path, code: 'rules.schema.other', params: { path: where, detail: issue.message } }];
+  }
+}
+
+/** The format message for a rule file's own kinds of value: its date, a pack or material id, a field id. */
+function ruleFormatCode(path: readonly PropertyKey[]): string {
+  const last = path[path.length - 1];
+  if (last === 'effective') return 'rules.schema.dateFormat';
+  if (last === 'id' && path.length === 3 && path[0] === 'fields') return 'rules.schema.fieldIdFormat';
+  if (last === 'id') return 'rules.schema.idFormat';
+  return 'rules.schema.format';
+}
+
 /** One RuleProblem per zod issue, placed at the YAML node the issue is about. */
 export function schemaProblems(yaml: LocatedYaml, data: unknown, issues: readonly z.core.$ZodIssue[]): RuleProblem[] {
-  const problems: RuleProblem[] = [];
-  for (const issue of issues) {
-    const path = issue.path;
-    const where = pathText(path);
-    switch (issue.code) {
-      case 'unrecognized_keys':
-        for (const key of issue.keys) {
-          problems.push(yaml.problemAt(yaml.offsetOf(path, key), 'rules.schema.unknownKey', { path: where, key }));
-        }
-        continue;
-      case 'invalid_type': {
-        const missing = valueAt(data, path) === undefined;
-        problems.push(
-          yaml.problemAt(yaml.offsetOf(path), missing ? 'rules.schema.missing' : 'rules.schema.type', {
-            path: where,
-            expected: issue.expected,
-          }),
-        );
-        continue;
-      }
-      case 'invalid_value':
-        problems.push(
-          yaml.problemAt(yaml.offsetOf(path), 'rules.schema.enum', {
-            path: where,
-            values: issue.values.map(String).join(', '),
-          }),
-        );
-        continue;
-      case 'too_small':
-      case 'too_big': {
-        const kind = issue.origin === 'array' ? 'Items' : issue.origin === 'string' ? 'Text' : 'Number';
-        const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
-        problems.push(
-          yaml.problemAt(yaml.offsetOf(path), `rules.schema.${issue.code === 'too_small' ? 'tooSmall' : 'tooBig'}${kind}`, {
-            path: where,
-            limit: Number(limit),
-          }),
-        );
-        continue;
-      }
-      case 'invalid_format': {
-        const last = path[path.length - 1];
-        const code =
-          last === 'effective'
-            ? 'rules.schema.dateFormat'
-            : last === 'id' && path.length === 3 && path[0] === 'fields'
-              ? 'rules.schema.fieldIdFormat'
-              : last === 'id'
-                ? 'rules.schema.idFormat'
-                : 'rules.schema.format';
-        problems.push(yaml.problemAt(yaml.offsetOf(path), code, { path: where, value: String(valueAt(data, path) ?? '') }));
-        continue;
-      }
-      default:
-        problems.push(yaml.problemAt(yaml.offsetOf(path), 'rules.schema.other', { path: where, detail: issue.message }));
-    }
-  }
-  return problems;
+  return issues.flatMap((issue) =>
+    issueWords(data, issue).map((w) =>
+      yaml.problemAt(
+        yaml.offsetOf(w.path, w.key),
+        w.code === 'rules.schema.format' ? ruleFormatCode(w.path) : w.code,
+        w.params,
+      ),
+    ),
+  );
 }
