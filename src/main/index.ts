@@ -7,7 +7,7 @@ import { join, dirname } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from './handlers';
-import { registerIpc } from './ipc';
+import { createPendingCalls, registerIpc, type PendingCalls } from './ipc';
 import { hardenContents, hardenSession, isTrustedSender } from './security';
 import { createMainWindow, WindowStateSchema, DEFAULT_WINDOW_STATE, type WindowState } from './window';
 import { electronPlatform } from './platform';
@@ -42,7 +42,8 @@ async function start(): Promise<void> {
     version: app.getVersion(),
   });
   hardenSession(session.defaultSession, rendererRoot, devServerUrl);
-  registerIpc(ipcMain, handlers, (event) => isTrustedSender(event, rendererRoot, devServerUrl), locale);
+  const pending = createPendingCalls();
+  registerIpc(ipcMain, handlers, (event) => isTrustedSender(event, rendererRoot, devServerUrl), locale, pending);
   platform.localeChanged?.(await locale());
 
   const stateFile = join(userDataDir, 'window-state.json');
@@ -51,21 +52,50 @@ async function start(): Promise<void> {
   if (state.maximized) mainWindow.maximize();
   hardenContents(mainWindow.webContents, rendererRoot, devServerUrl);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('close', () => {
-    if (!mainWindow) return;
-    const bounds = mainWindow.getNormalBounds();
+  let flushed = false;
+  let flushing = false;
+  mainWindow.on('close', (event) => {
+    const win = mainWindow;
+    if (!win) return;
+    const bounds = win.getNormalBounds();
     // Synchronous: the app quits right after its last window closes, which could cut off an async write.
     try {
-      writeFileAtomicSync(stateFile, JSON.stringify({ ...bounds, maximized: mainWindow.isMaximized() }));
+      writeFileAtomicSync(stateFile, JSON.stringify({ ...bounds, maximized: win.isMaximized() }));
     } catch {
       // A window size is not worth an error dialog on quit; the next start uses the default.
     }
+    if (flushed) return;
+    // Once: hold the close until the page has saved what was typed and those saves have finished.
+    event.preventDefault();
+    if (flushing) return;
+    flushing = true;
+    void flushRenderer(win.webContents, pending).then(() => {
+      flushed = true;
+      if (!win.isDestroyed()) win.close();
+    });
   });
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });
   if (devServerUrl) await mainWindow.loadURL(devServerUrl);
   else await mainWindow.loadFile(join(rendererRoot, 'index.html'));
+}
+
+/** How long a close waits for the page's flush, then for running handler calls (a hung page must not block quitting). */
+const FLUSH_TIMEOUT_MS = 2000;
+const SETTLE_TIMEOUT_MS = 5000;
+
+/**
+ * Ask the page to save what is still being typed (`window.matprepFlush`, see renderer/src/flush.ts)
+ * and wait for it and for every handler call still running. Never rejects.
+ */
+async function flushRenderer(contents: BrowserWindow['webContents'], pending: PendingCalls): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, FLUSH_TIMEOUT_MS)));
+  const flush = contents.executeJavaScript('window.matprepFlush?.()').catch(() => undefined);
+  await Promise.race([flush, timeout]);
+  clearTimeout(timer);
+  await pending.settled(SETTLE_TIMEOUT_MS);
 }
 
 // One instance: a second launch focuses the first window instead of opening the same projects twice.

@@ -15,6 +15,15 @@ export interface ElectronRecord {
     /** Window events main listens to ('close', 'closed'), to be fired by a test. */
     windowHandlers?: Map<string, Function>;
     title?: string;
+    /** Scripts main ran in the page (webContents.executeJavaScript), in order. */
+    scripts?: string[];
+    /** What the page answers to a script; a test sets it to play the renderer. Default: undefined. */
+    page?: (code: string) => Promise<unknown>;
+    /** Close the window as its close button does: 'close' (which may be prevented), then 'closed'. */
+    close?: () => void;
+    closed?: boolean;
+    /** Called when the window has really closed. */
+    onClosed?: () => void;
   }>;
   ipc: Map<string, Function>;
   menu: unknown;
@@ -37,6 +46,11 @@ export function createElectronStandIn(recorded: ElectronRecord) {
   class FakeContents {
     handlers = new Map<string, Function>();
     openHandler?: Function;
+    record?: ElectronRecord['windows'][number];
+    async executeJavaScript(code: string) {
+      this.record?.scripts?.push(code);
+      return this.record?.page?.(code);
+    }
     on(name: string, fn: Function) {
       this.handlers.set(name, fn);
       return this;
@@ -49,8 +63,27 @@ export function createElectronStandIn(recorded: ElectronRecord) {
     webContents = new FakeContents();
     record: ElectronRecord['windows'][number];
     constructor(options: Record<string, unknown>) {
-      this.record = { options, contentsHandlers: this.webContents.handlers, windowHandlers: new Map() };
+      this.record = {
+        options,
+        contentsHandlers: this.webContents.handlers,
+        windowHandlers: new Map(),
+        scripts: [],
+        close: () => this.close(),
+      };
+      this.webContents.record = this.record;
       recorded.windows.push(this.record);
+    }
+    close() {
+      if (this.record.closed) return;
+      let prevented = false;
+      this.record.windowHandlers?.get('close')?.({ preventDefault: () => (prevented = true) });
+      if (prevented) return;
+      this.record.closed = true;
+      this.record.windowHandlers?.get('closed')?.();
+      this.record.onClosed?.();
+    }
+    isDestroyed() {
+      return this.record.closed === true;
     }
     once() {}
     on(name: string, fn: Function) {

@@ -134,10 +134,63 @@ describe('Electron main: language switch and quitting', () => {
 
   it('writes the window size synchronously when the window closes', async () => {
     await startMain();
-    recorded.windows[0].windowHandlers!.get('close')!();
+    recorded.windows[0].windowHandlers!.get('close')!({ preventDefault: vi.fn() });
     // No await between the close event and the read: an async write would not be there yet.
     const state = JSON.parse(readFileSync(join(recorded.userData, 'window-state.json'), 'utf8'));
     expect(state).toEqual({ x: 10, y: 20, width: 1111, height: 777, maximized: false });
+  });
+
+  it('lets the page save what was typed, and those saves finish, before the window closes', async () => {
+    await startMain();
+    const win = recorded.windows[0];
+    const sender = { senderFrame: { url: 'file://' + win.loaded, parent: null } };
+    const log: string[] = [];
+    const closed = new Promise<void>((resolve) => (win.onClosed = resolve));
+    // The page's flush sends a save (here: the language) and answers without waiting for it.
+    win.page = async (code) => {
+      log.push(`page: ${code}`);
+      void recorded.ipc.get('matprep:settings:set')!(sender, { locale: 'en' }).then(() => log.push('saved'));
+    };
+    win.close!();
+    expect(win.closed).toBeFalsy();
+    // A second click on the close button while the page saves does not ask it again.
+    win.close!();
+    await closed;
+    log.push('closed');
+    expect(log).toEqual(['page: window.matprepFlush?.()', 'saved', 'closed']);
+    expect(win.scripts).toEqual(['window.matprepFlush?.()']);
+    const settings = await recorded.ipc.get('matprep:settings:get')!(sender, {});
+    expect(settings).toMatchObject({ ok: true, value: { locale: 'en' } });
+  });
+
+  it('still closes when the page cannot run the flush', async () => {
+    await startMain();
+    const win = recorded.windows[0];
+    const closed = new Promise<void>((resolve) => (win.onClosed = resolve));
+    win.page = () => Promise.reject(new Error('render process gone'));
+    win.close!();
+    await closed;
+    expect(win.closed).toBe(true);
+  });
+});
+
+describe('pending handler calls', () => {
+  it('are settled once every call, including one started while waiting, has finished', async () => {
+    const { createPendingCalls } = await import('../../src/main/ipc');
+    const pending = createPendingCalls();
+    const finish: Array<() => void> = [];
+    const call = () => pending.track(new Promise<void>((resolve) => finish.push(resolve)));
+    void call();
+    let idle: boolean | undefined;
+    const settled = pending.settled(60_000).then((result) => (idle = result));
+    void call();
+    finish[0]();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(idle).toBeUndefined();
+    finish[1]();
+    await settled;
+    expect(idle).toBe(true);
   });
 });
 
