@@ -54,7 +54,11 @@ export function BindOptionsForm({ view, defaults, sampleTotal, initiallyOpen, di
     <details className="card options" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         <span className="options-title">{t('ui.bind.options')}</span>
-        {!open && <span className="options-summary">{summaryOf(t, options, sampleTotal)}</span>}
+        {!open && (
+          <span className="options-summary">
+            {summaryOf(t, options, sampleTotal, bound.filter((m) => options.appendix.includes(m.id)).length)}
+          </span>
+        )}
       </summary>
       <fieldset disabled={disabled} className="options-groups">
         <legend className="visually-hidden">{t('ui.bind.options')}</legend>
@@ -206,7 +210,7 @@ export function BindOptionsForm({ view, defaults, sampleTotal, initiallyOpen, di
 }
 
 /** The folded panel's one line: the main choices, then whatever else differs from the binder's default. */
-function summaryOf(t: Translate, options: BindOptions, sampleTotal: number): string {
+function summaryOf(t: Translate, options: BindOptions, sampleTotal: number, appendices: number): string {
   const onOff = (on: boolean) => t(on ? 'ui.bind.summary.on' : 'ui.bind.summary.off');
   const main = t('ui.bind.summary', {
     dividers: onOff(options.dividers),
@@ -223,7 +227,8 @@ function summaryOf(t: Translate, options: BindOptions, sampleTotal: number): str
     options.jpegQuality !== BUILT_IN.jpegQuality && t('ui.bind.summary.quality', { q: options.jpegQuality }),
     options.sourceOutlines !== BUILT_IN.sourceOutlines && t('ui.bind.summary.dropOutlines'),
     options.forms !== BUILT_IN.forms && t('ui.bind.summary.keepForms'),
-    options.appendix.length > 0 && t('ui.bind.summary.appendix', { count: options.appendix.length }),
+    // Only those in the packet: a material picked earlier whose files were removed is not bound.
+    appendices > 0 && t('ui.bind.summary.appendix', { count: appendices }),
   ].filter((item): item is string => Boolean(item));
   return changed.length === 0
     ? main
