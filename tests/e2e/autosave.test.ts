@@ -78,7 +78,7 @@ describe('autosave without leaving the field', () => {
     await page.getByRole('heading', { level: 1, name: '营业执照' }).waitFor();
     const requirements = page.locator('.requirements');
     expect(await requirements.textContent()).toContain('证件剩余有效期须不少于 90 天');
-    expect(await requirements.textContent()).toContain('单个文件不超过');
+    expect(await requirements.textContent()).toContain('逐个导出时图片会自动压缩');
 
     const face = checklist.getByRole('button', { name: /人脸\/视频核验/ });
     expect(await face.getAttribute('title')).toMatch(/^为什么是可选：/);

@@ -87,7 +87,7 @@ export const uiMessages: MessageArea = {
     'ui.material.pagesRange': '{min}–{max} 页',
     'ui.material.pagesMin': '至少 {min} 页',
     'ui.material.pagesMax': '最多 {max} 页',
-    'ui.material.maxSize': '单个文件不超过 {size}',
+    'ui.material.maxSize': '单个文件不超过 {size}（逐个导出时图片会自动压缩，PDF 扫描件会尽量压缩）',
     'ui.material.minPixels': '图片至少 {width}×{height} 像素',
     'ui.material.minPixelsAdvised': '图片建议至少 {width}×{height} 像素',
     'ui.material.parts': '需要分别标明：{parts}',
@@ -278,7 +278,8 @@ export const uiMessages: MessageArea = {
     'ui.material.pagesRange': '{min}–{max} pages',
     'ui.material.pagesMin': 'at least {min} pages',
     'ui.material.pagesMax': 'at most {max} pages',
-    'ui.material.maxSize': 'Each file at most {size}',
+    'ui.material.maxSize':
+      'Each file at most {size} (the per-file export compresses images, and scanned PDFs where it can)',
     'ui.material.minPixels': 'Images at least {width}×{height} pixels',
     'ui.material.minPixelsAdvised': 'Images preferably at least {width}×{height} pixels',
     'ui.material.parts': 'Mark each part: {parts}',
