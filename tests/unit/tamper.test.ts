@@ -208,11 +208,11 @@ describe('hand-edited matprep.json', () => {
         // The job reports asynchronously; wait for it.
         const job = await app.finishBind(reply.value as BindJob);
         expect(job.state).toBe('failed');
-        expect(job.error).toContain('materials.commitment.files.0.sha256');
+        expect(job.error).toContain('materials.commitment.files[0].sha256');
         continue;
       }
       expect(reply.ok, channel).toBe(false);
-      expect(message, channel).toContain('materials.commitment.files.0.sha256');
+      expect(message, channel).toContain('materials.commitment.files[0].sha256');
       expect(message, channel).toContain('matprep.json');
     }
     expect(await readFile(file, 'utf8')).toBe(edited);
