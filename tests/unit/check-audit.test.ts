@@ -13,6 +13,7 @@ import { builtInRulesDir, loadRulePackFile } from '../../src/core/rules/loader';
 import type { RulePack } from '../../src/core/rules/schema';
 import { normaliseFieldValue } from '../../src/core/project/edits';
 import { loadProject } from '../../src/core/workspace';
+import { expiryAlerts } from '../../src/core/alerts';
 import { completeGuangdongProject, file } from './check-fixtures';
 
 const today = '2026-11-23';
@@ -144,6 +145,13 @@ describe('old projects answered 是/否 questions with a checkbox', () => {
     expect(state.doc.fields.webmaster_is_legal_rep).toBe('否');
     expect(field(state.report, 'webmaster_is_legal_rep').status).toBe('ok');
     expect(await readFile(join(dir, 'matprep.json'), 'utf8')).toBe(text);
+  });
+
+  it('warns about the website owner ID card expiring in 三色预警 too', () => {
+    const doc = completeGuangdongProject();
+    doc.fields.webmaster_is_legal_rep = false;
+    const alerts = expiryAlerts([{ dir: '/p', doc, rulePack: icp }], today);
+    expect(alerts.map((a) => a.materialId)).toContain('webmaster-id-card');
   });
 
   it('reads only yes/no selects that way; a boolean field stays a boolean', () => {

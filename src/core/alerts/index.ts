@@ -18,6 +18,7 @@ import { t } from '../../shared/i18n';
 import { addMonths, dayNumber } from '../fields/dates';
 import type { ProjectDoc } from '../project/schema';
 import { conditionHolds } from '../rules/applicability';
+import { readFieldValues } from '../fields/normalise';
 import type { RulePack } from '../rules/schema';
 import type { Alert, AlertLevel } from './schema';
 
@@ -121,7 +122,8 @@ export function expiryAlerts(projects: AlertInput[], today: string, locale: Loca
       const date = doc.materials[material.id]?.validUntil;
       // "长期" (no expiry) and unfinished input are not dates: nothing to warn about.
       if (!date || dayNumber(date) === null) continue;
-      if (!conditionHolds(material.when, doc.fields)) continue;
+      // Read like the check does (an old project's true/false answer to a 是/否 question).
+      if (!conditionHolds(material.when, readFieldValues(rulePack.fields, doc.fields))) continue;
       const window = material.expires?.minDaysLeft ?? DEFAULT_WINDOW_DAYS;
       // The check refuses fewer than minDaysLeft days, so the red line is exactly that.
       push('material', material.title, date, window, window, material.id);
