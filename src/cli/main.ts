@@ -9,7 +9,7 @@ import { stat } from 'node:fs/promises';
 import type { CliContext, Command } from './context';
 import { EXIT_OK, EXIT_USAGE } from './context';
 import { UsageError, fileSystemUserError } from './errors';
-import { UserError, formatError } from '../core/errors';
+import { UserError, formatError, isUserError } from '../core/errors';
 import { FIELD_VALIDATOR_TYPES, isIsoDate } from '../core/fields';
 import { isLocale, t, type Locale } from '../shared/i18n';
 import { localToday } from '../core/today';
@@ -67,6 +67,22 @@ function describeBadArgs(error: Error & { code: string }, locale: Locale): strin
       : error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
         ? t(locale, 'cli.unexpectedArgument', { argument: quoted })
         : error.message;
+}
+
+/**
+ * Errors whose catalog text tells an app user what to click or type next to a file; on the command line
+ * they say which option to pass instead. By code, so core and the app keep their wording.
+ */
+const CLI_WORDING: Record<string, string> = {
+  'pdf.passwordRequired': 'cliError.pdf.passwordRequired',
+  'pdf.passwordWrong': 'cliError.pdf.passwordWrong',
+};
+
+/** A failed command's one line: the error in the command line's words where they differ from the app's. */
+function errorLine(error: unknown, locale: Locale): string {
+  const known = fileSystemUserError(error);
+  if (isUserError(known) && CLI_WORDING[known.code]) return t(locale, CLI_WORDING[known.code], known.params);
+  return formatError(known, locale);
 }
 
 /** One line, as every user error is (CLI.md): what is wrong, then how to call the command. */
@@ -182,7 +198,7 @@ export async function runCli(
         ? badArgsLine(describeBadArgs(error as Error & { code: string }, locale), name, locale)
         : error instanceof UsageError
           ? badArgsLine(error.format(locale), name, locale)
-          : formatError(fileSystemUserError(error), locale);
+          : errorLine(error, locale);
     io.stderr(line);
     if (process.env.MATPREP_DEBUG && error instanceof Error) io.stderr(error.stack ?? '');
     return EXIT_USAGE;

@@ -9,6 +9,7 @@ import { PDFDict, PDFDocument, PDFName, PDFRef, PDFArray, ParseSpeeds } from 'pd
 import { UserError } from '../errors';
 import { runQpdf } from './qpdf';
 import { foreignError, sniff } from './sniff';
+import { DamagedPdfError, NO_PAGE_TREE, PAGE_TREE_LOOP } from './damage';
 
 export type Encryption = 'none' | 'owner' | 'user';
 
@@ -48,11 +49,11 @@ export async function loadPdf(bytes: Uint8Array, name: string, options: LoadOpti
   let pageRefs = doc ? walkPageTree(doc, name) : undefined;
   if (!doc || !pageRefs) {
     const fixed = await runQpdf(data, ['IN', 'OUT']);
-    if (!fixed.output) throw new UserError('pdf.damaged', { file: name, detail: firstMessage(fixed.messages) });
+    if (!fixed.output) throw new DamagedPdfError(name, firstMessage(fixed.messages));
     repaired = true;
     doc = await parse(fixed.output);
     pageRefs = doc ? walkPageTree(doc, name) : undefined;
-    if (!doc || !pageRefs) throw new UserError('pdf.damaged', { file: name, detail: '' });
+    if (!doc || !pageRefs) throw new DamagedPdfError(name, NO_PAGE_TREE);
   }
   if (doc.isEncrypted && encryption === 'none') {
     // The /Encrypt scan missed it (should not happen); decrypting is still the only safe route.
@@ -79,13 +80,12 @@ async function decrypt(
   // password stored for such a file cannot break it.
   const open = await runQpdf(bytes, ['--decrypt', '--password=', 'IN', 'OUT']);
   if (open.output) return { bytes: open.output, encryption: 'owner' };
-  if (!isInvalidPassword(open.messages))
-    throw new UserError('pdf.damaged', { file: name, detail: firstMessage(open.messages) });
+  if (!isInvalidPassword(open.messages)) throw new DamagedPdfError(name, firstMessage(open.messages));
   if (password === undefined || password === '') throw new UserError('pdf.passwordRequired', { file: name });
   const withPassword = await runQpdf(bytes, ['--decrypt', `--password=${password}`, 'IN', 'OUT']);
   if (withPassword.output) return { bytes: withPassword.output, encryption: 'user' };
   if (isInvalidPassword(withPassword.messages)) throw new UserError('pdf.passwordWrong', { file: name });
-  throw new UserError('pdf.damaged', { file: name, detail: firstMessage(withPassword.messages) });
+  throw new DamagedPdfError(name, firstMessage(withPassword.messages));
 }
 
 function isInvalidPassword(messages: string[]): boolean {
@@ -94,8 +94,11 @@ function isInvalidPassword(messages: string[]): boolean {
 
 function firstMessage(messages: string[]): string {
   const line = messages.find((m) => m.trim() !== '') ?? '';
-  // "prog: /in.pdf (object 3 0): message" -> "message"
-  return line.replace(/^.*?\/in\.pdf(\s*\([^)]*\))?:\s*/, '').slice(0, 200);
+  // "prog: /in.pdf (object 3 0): message [+3 warnings]" -> "message"
+  return line
+    .replace(/^.*?\/in\.pdf(\s*\([^)]*\))?:\s*/, '')
+    .replace(/\s*\[[^\]]*warnings?[^\]]*\]$/, '')
+    .slice(0, 200);
 }
 
 /** pdf-lib's parse, or undefined when it cannot make sense of the file. */
@@ -154,8 +157,7 @@ export function walkPageTree(doc: PDFDocument, name: string): PDFRef[] | undefin
   while (stack.length > 0) {
     const { ref, depth } = stack.pop()!;
     const key = ref.toString();
-    if (seen.has(key) || depth > MAX_TREE_DEPTH)
-      throw new UserError('pdf.damaged', { file: name, detail: 'page tree loop' });
+    if (seen.has(key) || depth > MAX_TREE_DEPTH) throw new DamagedPdfError(name, PAGE_TREE_LOOP);
     seen.add(key);
     const node = context.lookup(ref);
     if (!(node instanceof PDFDict)) continue;

@@ -12,6 +12,7 @@ import { uiMessages } from './messages/ui';
 import { uiExtrasMessages } from './messages/ui-extras';
 import { uiOptionsMessages } from './messages/ui-options';
 import { cliMessages } from './messages/cli';
+import { cliErrorMessages } from './messages/cli-errors';
 import { extrasMessages } from './messages/extras';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
@@ -31,6 +32,7 @@ const areas: MessageArea[] = [
   uiExtrasMessages,
   uiOptionsMessages,
   cliMessages,
+  cliErrorMessages,
   extrasMessages,
 ];
 

@@ -29,6 +29,14 @@ export const commonMessages: MessageArea = {
     'error.diskFull': '磁盘空间不足，无法写入“{file}”。请清理磁盘空间后重试，原有文件未被改动。',
     'error.permission': '没有权限写入“{file}”。请选择其他文件夹，或检查该文件夹的权限。',
     'error.notFound': '找不到文件“{file}”。它可能已被移动或删除，请重新选择。',
+    // Why a PDF could not be read (core/pdf/damage.ts): plain words for the common cases, the tool's text as detail.
+    'pdf.damage.truncated': '文件不完整，结尾缺失，可能下载或复制时中断了',
+    'pdf.damage.pageTreeLoop': '页面目录循环引用自身',
+    'pdf.damage.noPages': '找不到页面目录',
+    'pdf.damage.xref': '对象索引（交叉引用表）已损坏',
+    'pdf.damage.explained': '{reason}；技术细节：{detail}',
+    'pdf.damage.technical': '技术细节：{detail}',
+    'pdf.damage.unknown': '原因不明',
   },
   en: {
     'menu.file': 'File',
@@ -59,5 +67,12 @@ export const commonMessages: MessageArea = {
       'The disk is full; "{file}" could not be written. Free some space and try again; existing files were not changed.',
     'error.permission': 'No permission to write "{file}". Choose another folder or check its permissions.',
     'error.notFound': 'File "{file}" was not found. It may have been moved or deleted; please choose it again.',
+    'pdf.damage.truncated': 'the file is incomplete: its end is missing, perhaps a download or copy was cut short',
+    'pdf.damage.pageTreeLoop': 'its list of pages refers back to itself',
+    'pdf.damage.noPages': 'its list of pages cannot be found',
+    'pdf.damage.xref': 'its index of objects (cross-reference table) is damaged',
+    'pdf.damage.explained': '{reason}; technical detail: {detail}',
+    'pdf.damage.technical': 'technical detail: {detail}',
+    'pdf.damage.unknown': 'reason unknown',
   },
 };
