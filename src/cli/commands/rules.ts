@@ -1,7 +1,13 @@
 /** `matprep rules list | validate | schema`: what rule packs there are, whether a rule file is valid, the JSON Schema. */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { formatRuleProblem, listRulePacks, parseRulePack, ruleFileJsonSchema } from '../../core/rules/loader';
+import {
+  formatRuleProblem,
+  listRulePacks,
+  parseRulePack,
+  ruleFileJsonSchema,
+  type ListedPack,
+} from '../../core/rules/loader';
 import { t } from '../../shared/i18n';
 import { EXIT_NO, EXIT_OK, EXIT_USAGE, type Command, type CliContext } from '../context';
 import { fileSystemUserError } from '../errors';
@@ -9,6 +15,15 @@ import { fileSystemUserError } from '../errors';
 function usage(ctx: CliContext): number {
   ctx.stderr(t(ctx.locale, 'rules.cli.usage'));
   return EXIT_USAGE;
+}
+
+/** Why a listed pack is not used: a user pack overrides it, a newer version replaces it, or it has problems. */
+function unusedTag(pack: ListedPack, all: ListedPack[]): string | undefined {
+  if (pack.replacedBy) {
+    const winner = all.find((p) => p.file === pack.replacedBy);
+    return winner?.origin === 'user' && pack.origin === 'built-in' ? 'rules.cli.overridden' : 'rules.cli.superseded';
+  }
+  return pack.errors.length > 0 ? 'rules.cli.broken' : undefined;
 }
 
 const list: Command = async (args, ctx) => {
@@ -25,8 +40,9 @@ const list: Command = async (args, ctx) => {
   }
   if (summaries.length === 0) ctx.stdout(t(ctx.locale, 'rules.cli.none'));
   for (const s of summaries) {
-    const broken = s.errors.length > 0 ? ` ${t(ctx.locale, 'rules.cli.broken')}` : '';
-    ctx.stdout(`${s.id}\t${s.version}\t${s.title}\t[${t(ctx.locale, `cli.origin.${s.origin}`)}]${broken}`);
+    const tag = unusedTag(s, summaries);
+    const unused = tag ? ` ${t(ctx.locale, tag)}` : '';
+    ctx.stdout(`${s.id}\t${s.version}\t${s.title}\t[${t(ctx.locale, `cli.origin.${s.origin}`)}]${unused}`);
     for (const error of s.errors) ctx.stdout(`    ${error}`);
   }
   return EXIT_OK;

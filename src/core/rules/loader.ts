@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { DEFAULT_LOCALE, t, type Locale } from '../../shared/i18n';
+import { DEFAULT_LOCALE, t, type Locale, type MessageParams } from '../../shared/i18n';
 import { UserError, toUserError } from '../errors';
 import { LocatedYaml, formatRuleProblem, schemaProblems, type RuleProblem } from './problems';
 import { RulePackSchema, type RulePack, type RulePackSummary } from './schema';
@@ -42,16 +42,28 @@ function byPosition(problems: RuleProblem[]): RuleProblem[] {
   return problems.map((p, i) => ({ p, i })).sort((a, b) => a.p.line - b.p.line || a.p.col - b.p.col || a.i - b.i).map((e) => e.p);
 }
 
-/** A rule file with problems; prints the first one in the reader's language. */
+/**
+ * A rule file with problems; prints the first one in the reader's language. `code` says in what
+ * situation (a file being loaded, or the pack a project names).
+ */
 export class RulePackError extends UserError {
   readonly problems: RuleProblem[];
-  constructor(file: string, problems: RuleProblem[]) {
-    super('rules.invalidPack', { file, count: problems.length, detail: formatRuleProblem(problems[0], DEFAULT_LOCALE) });
+  constructor(file: string, problems: RuleProblem[], code = 'rules.invalidPack', params: MessageParams = {}) {
+    super(code, { ...params, file, count: problems.length, detail: firstProblem(problems, DEFAULT_LOCALE) });
     this.problems = problems;
   }
   override format(locale: Locale): string {
-    return t(locale, 'rules.invalidPack', { ...this.params, detail: formatRuleProblem(this.problems[0], locale) });
+    return t(locale, this.code, { ...this.params, detail: firstProblem(this.problems, locale) });
   }
+}
+
+/** The first problem as the messages quote it: they end the sentence themselves. */
+function firstProblem(problems: RuleProblem[], locale: Locale): string {
+  return withoutFullStop(formatRuleProblem(problems[0], locale));
+}
+
+function withoutFullStop(text: string): string {
+  return text.replace(/[。.]$/, '');
 }
 
 async function readRuleText(path: string): Promise<string> {
@@ -94,6 +106,9 @@ async function ruleFiles(dir: string): Promise<string[]> {
 }
 
 type Origin = RulePackSummary['origin'];
+
+/** A pack as listed; `replacedBy` is the file of the same-id pack used instead (its `errors` say why). */
+export type ListedPack = RulePackSummary & { replacedBy?: string };
 
 function summaryOf(pack: RulePack, origin: Origin, file: string, errors: string[] = []): RulePackSummary {
   return {
@@ -152,10 +167,10 @@ function parseCached(text: string, file: string): ReturnType<typeof parseRulePac
 export async function listRulePacks(
   dirs: { builtIn: string; user?: string },
   opts: { locale?: Locale } = {},
-): Promise<{ packs: RulePack[]; summaries: RulePackSummary[] }> {
+): Promise<{ packs: RulePack[]; summaries: ListedPack[] }> {
   const locale = opts.locale ?? DEFAULT_LOCALE;
   const chosen = new Map<string, { pack: RulePack; summary: RulePackSummary }>();
-  const rejected: RulePackSummary[] = [];
+  const rejected: ListedPack[] = [];
   const sources: [Origin, string | undefined][] = [
     ['built-in', dirs.builtIn],
     ['user', dirs.user],
@@ -190,6 +205,7 @@ export async function listRulePacks(
         rejected.push({
           ...loser.summary,
           errors: [t(locale, 'rules.shadowed', { id: pack.id, version: loser.pack.version, winner: winner.summary.file, winnerVersion: winner.pack.version })],
+          replacedBy: winner.summary.file,
         });
       }
     }
@@ -205,10 +221,22 @@ export async function listRulePacks(
 }
 
 export async function getRulePack(dirs: { builtIn: string; user?: string }, id: string): Promise<RulePack> {
-  const { packs } = await listRulePacks(dirs);
+  const { packs, summaries } = await listRulePacks(dirs);
   const pack = packs.find((p) => p.id === id);
-  if (!pack) throw new UserError('rules.unknownPack', { id, known: packs.map((p) => p.id).join(', ') });
-  return pack;
+  if (pack) return pack;
+  // A pack with this id that does not load is not "unknown": say what is wrong with its file.
+  const broken = summaries.find((s) => s.id === id && s.errors.length > 0 && !s.replacedBy);
+  if (broken) throw await brokenPackError(broken);
+  throw new UserError('rules.unknownPack', { id, known: packs.map((p) => p.id).join(', ') });
+}
+
+async function brokenPackError(broken: ListedPack): Promise<UserError> {
+  const text = await readFile(broken.file, 'utf8').catch(() => undefined);
+  const problems = text === undefined ? [] : parseCached(text, broken.file).problems;
+  if (problems.length > 0) return new RulePackError(broken.file, problems, 'rules.brokenPack', { id: broken.id });
+  // Unreadable, or changed since it was listed: what the listing said is all there is.
+  const detail = withoutFullStop(broken.errors[0]);
+  return new UserError('rules.brokenPack', { id: broken.id, file: broken.file, count: 1, detail });
 }
 
 /**

@@ -6,6 +6,8 @@ export const rulesMessages: MessageArea = {
     'rules.invalidPack':
       '规则文件“{file}”有 {count} 处问题，无法使用。第一处：{detail}。请运行 matprep rules validate 查看全部问题。',
     'rules.unknownPack': '没有 id 为“{id}”的规则包。可用的规则包：{known}。',
+    'rules.brokenPack':
+      '规则包“{id}”存在，但它的文件有 {count} 处问题，无法使用。第一处：{detail}。请改正这个规则文件后再试；matprep rules validate 可列出全部问题。',
     'rules.shadowed': '未使用：规则包“{id}”版本 {version} 被“{winner}”（版本 {winnerVersion}）取代。',
     'rules.tooLarge': '规则文件过大（超过 {limitKB} KB），请检查是否选错了文件。',
     'rules.yaml.syntax': 'YAML 语法错误，请检查这一行的冒号、引号和缩进（{detail}）。',
@@ -70,6 +72,8 @@ export const rulesMessages: MessageArea = {
     'rules.cli.usage': '用法：matprep rules list [--json] | matprep rules validate <文件.yaml>… | matprep rules schema',
     'rules.cli.valid': '{file}：规则文件有效（{id} 版本 {version}）。',
     'rules.cli.broken': '（有问题，未使用）',
+    'rules.cli.overridden': '（已被用户规则包覆盖）',
+    'rules.cli.superseded': '（已有更新的版本，未使用）',
     'rules.cli.none': '没有找到规则包。',
     'field.cli.usage': '用法：matprep field <类型> <值> [--json]。类型：{types}',
     'field.cli.valid': '有效',
@@ -131,6 +135,8 @@ export const rulesMessages: MessageArea = {
     'rules.invalidPack':
       'Rule file "{file}" has {count} problem(s) and cannot be used. First: {detail}. Run matprep rules validate to see them all.',
     'rules.unknownPack': 'There is no rule pack with id "{id}". Available rule packs: {known}.',
+    'rules.brokenPack':
+      'Rule pack "{id}" exists, but its file has {count} problem(s) and cannot be used. First: {detail}. Correct the rule file and try again; matprep rules validate lists every problem.',
     'rules.shadowed':
       'Not used: rule pack "{id}" version {version} is replaced by "{winner}" (version {winnerVersion}).',
     'rules.tooLarge': 'The rule file is too large (over {limitKB} KB); check that you chose the right file.',
@@ -202,6 +208,8 @@ export const rulesMessages: MessageArea = {
       'Usage: matprep rules list [--json] | matprep rules validate <file.yaml>... | matprep rules schema',
     'rules.cli.valid': '{file}: the rule file is valid ({id} version {version}).',
     'rules.cli.broken': '(has problems, not used)',
+    'rules.cli.overridden': '(overridden by a user rule pack)',
+    'rules.cli.superseded': '(a newer version is used)',
     'rules.cli.none': 'No rule packs found.',
     'field.cli.usage': 'Usage: matprep field <type> <value> [--json]. Types: {types}',
     'field.cli.valid': 'valid',
