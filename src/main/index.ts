@@ -40,6 +40,7 @@ async function start(): Promise<void> {
     rulesDirs: { builtIn: builtInRulesDir(), user: join(userDataDir, 'rules') },
     platform,
     version: app.getVersion(),
+    store,
   });
   hardenSession(session.defaultSession, rendererRoot, devServerUrl);
   const pending = createPendingCalls();

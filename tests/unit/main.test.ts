@@ -130,6 +130,11 @@ describe('Electron main: language switch and quitting', () => {
     expect(reply).toMatchObject({ ok: true, value: { locale: 'en' } });
     expect(labels()).toContain('Edit');
     expect(recorded.windows[0].title).toBe('matprep');
+    // Error replies follow the switch at once (main and the handlers share one settings store).
+    const missing = join(recorded.userData, 'no-such-project');
+    const error = await recorded.ipc.get('matprep:project:open')!(sender, { dir: missing });
+    expect(error).toMatchObject({ ok: false });
+    expect((error as { error: { message: string } }).error.message).toMatch(/^[\x20-\x7e“”‘’…]+$/);
   });
 
   it('writes the window size synchronously when the window closes', async () => {

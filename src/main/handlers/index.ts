@@ -16,7 +16,7 @@ import { fieldHandlers } from './fields';
 export type { HandlerDeps, Handlers, Platform } from './types';
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const store = createAppStore(deps.userDataDir);
+  const store = deps.store ?? createAppStore(deps.userDataDir);
   const ctx: HandlerContext = {
     deps,
     store,

@@ -23,6 +23,11 @@ export interface HandlerDeps {
   /** YYYY-MM-DD; defaults to the local date. */
   today?: () => string;
   version?: string;
+  /**
+   * The app-state store, when the caller needs the same one (main reads the locale for error
+   * replies and dialogs: a second store would keep its own cached copy and miss a language switch).
+   */
+  store?: AppStore;
 }
 
 /** Shared by every handler group. */
