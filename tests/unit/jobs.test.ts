@@ -15,6 +15,7 @@ import { addFiles, createProject, openProject, updateProject, vaultPath } from '
 import { bindProject, type WorkspaceContext } from '../../src/core/workspace';
 import { builtInRulesDir } from '../../src/core/rules/loader';
 import { UserError, formatError } from '../../src/core/errors';
+import { DamagedPdfError } from '../../src/core/pdf/damage';
 import { runJob, workerEntry, BUNDLED_WORKER_FILE } from '../../src/core/jobs/run';
 import { fromWireError, toWireError, type JobRequest } from '../../src/core/jobs/protocol';
 import type { BindProgress } from '../../src/core/bind/options';
@@ -183,6 +184,11 @@ describe('errors across the boundary', () => {
     expect(formatError(rebuilt, 'zh-CN')).not.toMatch(/\n\s+at /);
     const user = fromWireError(structuredClone(toWireError(new UserError('bind.nothing', { n: 1 }))));
     expect(user).toMatchObject({ code: 'bind.nothing', params: { n: 1 } });
+    // A damaged PDF explains qpdf's English in the reader's language on both sides of the wire.
+    const damaged = new DamagedPdfError('营业执照.pdf', "can't find startxref");
+    const across = fromWireError(structuredClone(toWireError(damaged)));
+    expect(formatError(across, 'zh-CN')).toBe(formatError(damaged, 'zh-CN'));
+    expect(formatError(across, 'zh-CN')).not.toBe(t('zh-CN', 'pdf.damaged', { ...damaged.params }));
   });
 
   const dead: JobRequest<'correctionList'> = { kind: 'correctionList', dir: '/nowhere', context: ctx, options: {} };

@@ -5,6 +5,7 @@
  */
 import type { MessageParams } from '../../shared/i18n';
 import { UserError, isUserError } from '../errors';
+import { DamagedPdfError } from '../pdf/damage';
 import type { BindOutcome, WorkspaceContext, bindProject } from '../workspace';
 import type { ExportResult } from '../bind/export';
 import type { BindProgress } from '../bind/options';
@@ -50,6 +51,11 @@ export function toWireError(error: unknown): WireError {
  * call in this thread), or a plain Error carrying only the message (formatted as `error.unexpected`).
  */
 export function fromWireError(wire: WireError): Error {
-  if ('userError' in wire) return new UserError(wire.userError.code, wire.userError.params);
+  if ('userError' in wire) {
+    const { code, params } = wire.userError;
+    // Errors that format their params themselves are rebuilt as their own class.
+    if (code === 'pdf.damaged') return new DamagedPdfError(String(params.file ?? ''), String(params.detail ?? ''));
+    return new UserError(code, params);
+  }
   return new Error(wire.message);
 }

@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { UserError } from '../errors';
+import { DamagedPdfError } from './damage';
 import { MAX_IMAGE_PIXELS } from '../images/prepare';
 import type { Quarter } from '../project/page-choice';
 import { loadPdf, type LoadedPdf } from './load';
@@ -159,5 +160,5 @@ export async function openForRendering(
 function damaged(name: string, error: unknown): unknown {
   if (error instanceof UserError) return error;
   const detail = (error instanceof Error ? error.message : String(error)).slice(0, 200);
-  return new UserError('pdf.damaged', { file: name, detail }, { cause: error });
+  return new DamagedPdfError(name, detail, { cause: error });
 }

@@ -42,7 +42,7 @@ export const FieldCheckSchema = z
   .object({
     when: ConditionSchema.optional().describe('条件：只有成立时才检查，例如 coverage = 跨地区'),
     require: ConditionSchema.describe('必须成立的条件，例如 registered_capital >= 1000'),
-    message: z.string().min(1).describe('不成立时告诉用户的要求和依据，例如“跨地区经营的注册资本不少于 1000 万元（令42 第六条）”'),
+    message: z.string().min(1).describe('不成立时告诉用户的要求和依据，例如“跨地区经营的注册资本不少于 1000 万元（《电信业务经营许可管理办法》第六条）”'),
     severity: z.enum(['error', 'warning']).optional().describe('warning：不满足只提醒，不阻止装订（如依据未确认 🔶）'),
   })
   .strict();
