@@ -62,6 +62,18 @@ describe('matprep check', () => {
     expect(later.out.join('\n')).toContain('Expired on 2035-05-01.');
   });
 
+  it("says why an optional or warning-only item with a problem is so (the rule's note)", async () => {
+    const dir = join(await mkdtemp(join(tmpdir(), 'matprep-check-')), 'b25');
+    await createProject(dir, { ruleId: 'icp-licence-b25', ruleVersion: '2026.1' });
+    const { ctx, out } = context();
+    await checkCommand([dir], ctx);
+    const text = out.join('\n');
+    expect(text).toMatch(/为什么只作提醒：\S/);
+    const en = context('en');
+    await checkCommand([dir], en.ctx);
+    expect(en.out.join('\n')).toMatch(/Why this is only a warning: \S/);
+  });
+
   it('is a usage error without a folder or with a malformed --today', async () => {
     const { ctx, err } = context();
     expect(await checkCommand([], ctx)).toBe(2);

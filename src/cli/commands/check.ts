@@ -1,6 +1,6 @@
 /** `matprep check <dir> [--json] [--today D]`: the completeness report; exit 0 complete, 1 incomplete. */
 import { parseArgs } from 'node:util';
-import type { CheckReport, FieldResult, MaterialResult } from '../../core/check/report';
+import { noteText, type CheckReport, type FieldResult, type MaterialResult } from '../../core/check/report';
 import { isIsoDate } from '../../core/fields';
 import { loadProject } from '../../core/workspace';
 import { t, type Locale } from '../../shared/i18n';
@@ -26,6 +26,9 @@ export function formatCheckReport(report: CheckReport, locale: Locale): string[]
         lines.push(`      ${p.message}`);
         if (p.hint) lines.push(`        → ${p.hint}`);
       }
+      // Why an optional or warning-only item is so, where it matters: next to its problems.
+      if (item.note && item.problems.length > 0)
+        lines.push(`      ${noteText(item.note, (key, params) => t(locale, key, params))}`);
     }
   };
   section(t(locale, 'check.cli.fields'), report.fields);
