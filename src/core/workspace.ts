@@ -198,12 +198,14 @@ function outputPath(state: ProjectState, suffix: string, ext: string): string {
 /**
  * Per-file export (one file per material, within the pack's size caps) into a zip. The caller has
  * loaded and verified the project (the CLI also applies its --password values first), so the CLI
- * and the app export the same files the same way. Default: the project's out/ folder.
+ * and the app export the same files the same way. Default: the project's out/ folder. `hooks` let
+ * the app's export job report each material and stop when cancelled (writing nothing).
  */
 export async function exportProject(
   state: ProjectState,
   ctx: Pick<WorkspaceContext, 'locale' | 'bindDefaults'>,
   output: string = outputPath(state, '', 'zip'),
+  hooks: { signal?: AbortSignal; onProgress?: (p: BindProgress) => void } = {},
 ): Promise<ExportResult> {
   // Refuse a changed or missing vault file up front, naming the material (as binding does).
   await verifyProjectFiles(state, state.rulePack);
@@ -216,6 +218,8 @@ export async function exportProject(
     output,
     loadFile: (ref) => readVaultFile(state.dir, ref),
     locale: ctx.locale,
+    signal: hooks.signal,
+    onProgress: hooks.onProgress,
   });
 }
 

@@ -42,7 +42,9 @@ export const CHANNEL_NAMES = [
   'securityLog:check',
   'securityLog:render',
   // output (bind screen)
-  'output:export',
+  'export:start',
+  'export:status',
+  'export:cancel',
   'output:correctionList',
   'output:packets',
   'shell:print',

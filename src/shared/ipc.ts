@@ -1,8 +1,8 @@
 /**
  * The one IPC contract: every channel with zod schemas for its request and reply. From this table
  * the preload builds `window.matprep`, main registers its handlers, and the e2e tests bridge the
- * same handler table into Chromium. To add a channel: add it here, add its handler in
- * src/main/handlers.ts, and the contract test checks that the two and the preload agree.
+ * same handler table into Chromium. To add a channel: add it here, add its handler in a
+ * group under src/main/handlers/, and the contract test checks that the two and the preload agree.
  */
 import { z } from 'zod';
 import { patchOf } from '../core/schema-patch';
@@ -41,14 +41,32 @@ export const IncomingFileSchema = z
   .strict();
 export type IncomingFile = z.infer<typeof IncomingFileSchema>;
 
-export const BindJobSchema = z.object({
-  jobId: z.string(),
-  state: z.enum(['running', 'done', 'failed', 'cancelled']),
-  progress: BindProgressSchema.optional(),
-  result: BindResultSchema.optional(),
-  error: z.string().optional(),
-});
+/**
+ * A long job as the UI follows it (binding, the per-file export): `start` returns it at once, `status`
+ * is polled for progress, `cancel` replies once the job has stopped (`cancelled`: nothing written;
+ * `done` if it finished first). Then the result, or the error as one line in the user's language.
+ */
+function jobSchema<R extends z.ZodTypeAny>(result: R) {
+  return z.object({
+    jobId: z.string(),
+    state: z.enum(['running', 'done', 'failed', 'cancelled']),
+    progress: BindProgressSchema.optional(),
+    result: result.optional(),
+    error: z.string().optional(),
+  });
+}
+const JobIdSchema = z.object({ jobId: z.string().min(1) }).strict();
+
+export const BindJobSchema = jobSchema(BindResultSchema);
 export type BindJob = z.infer<typeof BindJobSchema>;
+
+/** The per-file export: the zip in the project's out/ folder and what is in it. */
+export const ExportResultSchema = z.object({
+  output: z.string(),
+  files: z.array(z.object({ name: z.string(), bytes: z.number().int().nonnegative() })),
+});
+export const ExportJobSchema = jobSchema(ExportResultSchema);
+export type ExportJob = z.infer<typeof ExportJobSchema>;
 
 function channel<Req extends z.ZodType, Rep extends z.ZodType>(request: Req, reply: Rep) {
   return { request, reply };
@@ -163,8 +181,8 @@ export const contract = {
       .strict(),
     BindJobSchema,
   ),
-  'bind:status': channel(z.object({ jobId: z.string().min(1) }).strict(), BindJobSchema),
-  'bind:cancel': channel(z.object({ jobId: z.string().min(1) }).strict(), BindJobSchema),
+  'bind:status': channel(JobIdSchema, BindJobSchema),
+  'bind:cancel': channel(JobIdSchema, BindJobSchema),
 
   'dialog:chooseFolder': channel(
     z.object({ purpose: z.enum(['create', 'open']) }).strict(),
@@ -216,14 +234,11 @@ export const contract = {
   'securityLog:check': channel(z.object({ dir: Dir }).strict(), z.array(ProblemSchema)),
   'securityLog:render': channel(z.object({ dir: Dir }).strict(), ProjectViewSchema),
 
-  // output: the bind screen's per-file export, 补正清单 and print; files go to the project's out/ folder
-  'output:export': channel(
-    z.object({ dir: Dir }).strict(),
-    z.object({
-      output: z.string(),
-      files: z.array(z.object({ name: z.string(), bytes: z.number().int().nonnegative() })),
-    }),
-  ),
+  // output: the bind screen's per-file export (a job, like binding), 补正清单 and print; files go to
+  // the project's out/ folder
+  'export:start': channel(z.object({ dir: Dir }).strict(), ExportJobSchema),
+  'export:status': channel(JobIdSchema, ExportJobSchema),
+  'export:cancel': channel(JobIdSchema, ExportJobSchema),
   'output:correctionList': channel(
     z.object({ dir: Dir }).strict(),
     z.object({ output: z.string(), pages: z.number().int().positive() }),

@@ -70,7 +70,7 @@ export interface App {
   blocked: string[];
   /** Page errors and console errors, for assertions and debugging. */
   errors: string[];
-  /** Every bridge call in order; `value` is kept for bind:* replies only (others can be large). */
+  /** Every bridge call in order; `value` is kept for job replies (bind:*, export:*) only (others can be large). */
   calls: Array<{ channel: string; ok: boolean; value?: unknown }>;
   /** 1280×800 into docs/screenshots: the top of the page, or from `top` (scrolled to the top edge) down. */
   screenshot(name: string, top?: Locator): Promise<string>;
@@ -164,7 +164,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   const calls: App['calls'] = [];
   await page.exposeBinding('__matprepInvoke', async (_source, channel: string, request: unknown) => {
     const result = await dispatch(handlers, channel, decodeWire(request), getLocale);
-    calls.push({ channel, ok: result.ok, value: channel.startsWith('bind:') && result.ok ? result.value : undefined });
+    calls.push({
+      channel,
+      ok: result.ok,
+      value: /^(bind|export):/.test(channel) && result.ok ? result.value : undefined,
+    });
     return encodeWire(result);
   });
   await page.goto(`${ORIGIN}/index.html`);

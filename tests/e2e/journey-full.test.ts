@@ -12,6 +12,7 @@ import { unzipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExportJob } from '../../src/shared/ipc';
 import { CORPUS, REPO, launchApp, seriousViolations, type App } from './harness';
 import { description, fillAndLeave, files, setChecked, until } from './helpers';
 
@@ -247,10 +248,23 @@ describe('journey: profiles, alerts, outputs and the security-update log', () =>
     await page.getByRole('button', { name: '打印', exact: true }).click();
     await until(() => app.platform.printed).toEqual([output]);
 
-    // Per-file export: one zip entry per material with files, named as the pack says.
+    // Per-file export: a job with progress (the material being exported), then one zip entry per
+    // material with files, named as the pack says.
     await page.getByRole('button', { name: '导出单个文件（zip）' }).click();
+    const exportProgress = page.getByRole('progressbar', { name: '导出进度' });
+    await exportProgress.waitFor();
     const exported = page.getByTestId('export-result');
     await exported.waitFor({ timeout: 120_000 });
+    // Done: the result replaces the bar.
+    expect(await exportProgress.count()).toBe(0);
+    expect(await page.getByRole('button', { name: '取消导出' }).count()).toBe(0);
+    const exportStatuses = app.calls.filter((c) => c.channel === 'export:status').map((c) => c.value as ExportJob);
+    expect(exportStatuses.at(-1)?.state).toBe('done');
+    expect(
+      exportStatuses.some(
+        (job) => job.state === 'running' && job.progress?.phase === 'materials' && job.progress.label,
+      ),
+    ).toBe(true);
     const zipPath = (await exported.locator('p.mono').textContent())!.trim();
     expect(zipPath.startsWith(join(dir, 'out'))).toBe(true);
     const entries = Object.keys(unzipSync(new Uint8Array(await readFile(zipPath))));

@@ -1,7 +1,7 @@
 /**
  * The real handler table behind the real dispatch, as the UI reaches it, for tests that exercise
  * channels without a browser: `raw` gives the Result, `call` unwraps it (throwing on errors), and
- * `finishBind` polls a bind job to its end the way the bind screen does.
+ * `finishBind` / `finishExport` poll a job to its end the way the bind screen does.
  */
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { createHandlers, type Handlers } from '../../src/main/handlers';
 import { dispatch } from '../../src/main/dispatch';
 import { builtInRulesDir } from '../../src/core/rules/loader';
-import type { BindJob, Channel, Reply, Request, Result } from '../../src/shared/ipc';
+import type { BindJob, Channel, ExportJob, Reply, Request, Result } from '../../src/shared/ipc';
 import type { RulesDirs } from '../../src/core/workspace';
 import { testPlatform, type TestPlatform } from './platform';
 
@@ -20,6 +20,8 @@ export interface TestApp {
   call<C extends Channel>(channel: C, request: Request<C>): Promise<Reply<C>>;
   /** Poll a started bind job until it is no longer running. */
   finishBind(job: BindJob): Promise<BindJob>;
+  /** Poll a started export job until it is no longer running. */
+  finishExport(job: ExportJob): Promise<ExportJob>;
 }
 
 export async function createTestApp(
@@ -39,13 +41,15 @@ export async function createTestApp(
     if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
     return result.value;
   };
-  const finishBind = async (started: BindJob) => {
+  const finish = async <J extends BindJob | ExportJob>(started: J, status: 'bind:status' | 'export:status') => {
     let job = started;
     for (let i = 0; i < 1200 && job.state === 'running'; i++) {
       await new Promise((r) => setTimeout(r, 25));
-      job = await call('bind:status', { jobId: job.jobId });
+      job = (await call(status, { jobId: job.jobId })) as J;
     }
     return job;
   };
-  return { handlers, platform, raw, call, finishBind };
+  const finishBind = (job: BindJob) => finish(job, 'bind:status');
+  const finishExport = (job: ExportJob) => finish(job, 'export:status');
+  return { handlers, platform, raw, call, finishBind, finishExport };
 }

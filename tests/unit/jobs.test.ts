@@ -1,16 +1,18 @@
 /**
  * Bind, export and 补正清单 jobs in a worker thread (src/core/jobs): the same packet and progress as a
- * bind in this thread, cancellation that leaves nothing behind, errors that arrive as the same
- * message, a dying worker reported clearly, and a calling thread that stays free meanwhile.
+ * bind in this thread, cancellation that leaves nothing behind (binding and the per-file export, as
+ * the bind screen drives them through the handler table), errors that arrive as the same message, a
+ * dying worker reported clearly, and a calling thread that stays free meanwhile.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { PDFDocument } from 'pdf-lib';
+import { unzipSync } from 'fflate';
 import { addFiles, createProject, openProject, updateProject, vaultPath } from '../../src/core/project/store';
 import { bindProject, type WorkspaceContext } from '../../src/core/workspace';
 import { builtInRulesDir } from '../../src/core/rules/loader';
@@ -20,7 +22,8 @@ import { runJob, workerEntry, BUNDLED_WORKER_FILE } from '../../src/core/jobs/ru
 import { fromWireError, toWireError, type JobRequest } from '../../src/core/jobs/protocol';
 import type { BindProgress } from '../../src/core/bind/options';
 import { t } from '../../src/shared/i18n';
-import { createTestApp } from '../support/app';
+import type { ExportJob } from '../../src/shared/ipc';
+import { createTestApp, type TestApp } from '../support/app';
 
 const CORPUS = join(__dirname, '../../../shared/corpus');
 const corpus = (name: string) => new Uint8Array(readFileSync(join(CORPUS, name)));
@@ -144,6 +147,74 @@ describe('a bind in the worker', () => {
       runJob(bindRequest(dir, join(work, 'never.pdf')), { signal: controller.signal }),
     ).rejects.toMatchObject({ code: 'bind.cancelled' });
     expect(existsSync(join(work, 'never.pdf'))).toBe(false);
+  });
+});
+
+describe('the per-file export as a job, through the handler table', () => {
+  /** Two materials the ICP pack exports page by page as JPEGs: 30 and 19 pages to render and shrink. */
+  async function manyPages(name: string): Promise<string> {
+    const dir = join(await mkdtemp(join(work, 'x-')), name);
+    await createProject(dir, { ruleId: 'icp-filing-enterprise', ruleVersion: '2026.1', name });
+    await addFiles(dir, 'business-licence', [{ name: '营业执照.pdf', data: corpus('objstm-xrefstm-30p.pdf') }]);
+    await addFiles(dir, 'domain-certificate', [
+      { name: '域名证书.pdf', data: corpus('plain-us_constitution-19p.pdf') },
+    ]);
+    return dir;
+  }
+
+  /** Poll export:status as the bind screen does until the worker names a material (or the job ends). */
+  async function untilMaterial(app: TestApp, started: ExportJob): Promise<ExportJob> {
+    let job = started;
+    for (let i = 0; i < 4000 && job.state === 'running' && job.progress?.phase !== 'materials'; i++) {
+      await new Promise((r) => setTimeout(r, 5));
+      job = await app.call('export:status', { jobId: job.jobId });
+    }
+    return job;
+  }
+
+  it('start → status names the material being exported → done with the files', async () => {
+    const dir = join(await mkdtemp(join(work, 'x-')), '导出');
+    await createProject(dir, { ruleId: 'icp-filing-enterprise', ruleVersion: '2026.1', name: '导出' });
+    await addFiles(dir, 'business-licence', [{ name: '营业执照.jpg', data: corpus('img-jpeg-progressive.jpg') }]);
+    await addFiles(dir, 'domain-certificate', [{ name: '域名证书.pdf', data: corpus('v20-simple.pdf') }]);
+    await addFiles(dir, 'verification-form', [{ name: '核验单.pdf', data: corpus('links-internal-4p.pdf') }]);
+    const app = await createTestApp({ today: ctx.today });
+    const started = await app.call('export:start', { dir });
+    expect(started).toMatchObject({ state: 'running' });
+    expect(started.result).toBeUndefined();
+    const running = await untilMaterial(app, started);
+    expect(running).toMatchObject({
+      state: 'running',
+      progress: { phase: 'materials', done: 0, total: 3, label: '营业执照' },
+    });
+    const job = await app.finishExport(running);
+    if (job.state !== 'done' || !job.result) throw new Error(`export ${job.state}: ${job.error}`);
+    expect(job.progress).toMatchObject({ phase: 'done' });
+    const entries = unzipSync(new Uint8Array(await readFile(job.result.output)));
+    expect(Object.keys(entries)).toEqual(job.result.files.map((f) => f.name));
+    expect(job.result.files.map((f) => [f.name, f.bytes])).toEqual(
+      Object.entries(entries).map(([name, bytes]) => [name, bytes.length]),
+    );
+    // Each material's pages as JPEGs: the photo, the 1-page and the 4-page PDF.
+    expect(job.result.files).toHaveLength(1 + 1 + 4);
+    expect(await readdir(join(dir, 'out'))).toEqual([basename(job.result.output)]);
+  });
+
+  it('cancel mid-export: the reply comes once the worker stopped, state cancelled, no zip, no temp file', async () => {
+    const dir = await manyPages('取消导出');
+    const app = await createTestApp({ today: ctx.today });
+    const running = await untilMaterial(app, await app.call('export:start', { dir }));
+    expect(running).toMatchObject({ state: 'running', progress: { phase: 'materials', label: '营业执照' } });
+    const cancelled = await app.call('export:cancel', { jobId: running.jobId });
+    expect(cancelled).toMatchObject({ state: 'cancelled' });
+    expect(cancelled.result).toBeUndefined();
+    expect(cancelled.error).toBeUndefined();
+    expect(await app.call('export:status', { jobId: running.jobId })).toEqual(cancelled);
+    // Nothing in out/: no zip and no temp file of one (out/ may be there, created before the work began).
+    const out = join(dir, 'out');
+    expect(existsSync(out) ? await readdir(out) : []).toEqual([]);
+    // Cancelling again changes nothing.
+    expect(await app.call('export:cancel', { jobId: running.jobId })).toEqual(cancelled);
   });
 });
 

@@ -1,4 +1,4 @@
-/** The bind screen's output channels and fields:validate through the real handler table and dispatch. */
+/** The bind screen's output channels (the export job, 补正清单, packets, print) and fields:validate through the real handler table and dispatch. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it, expect, beforeAll } from 'vitest';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
+import sharp from 'sharp';
 import type { BindJob } from '../../src/shared/ipc';
 import { createTestApp, type TestApp } from '../support/app';
 
@@ -61,26 +62,41 @@ describe('output channels', () => {
     expect(text).toContain('营业执照');
   });
 
-  it('output:export writes a zip into out/ with one entry per material that has files', async () => {
-    const { output, files } = await call('output:export', { dir });
+  it('export:start runs the export as a job: the zip in out/, one JPEG per page of an exportAs-images material', async () => {
+    const job = await app.finishExport(await call('export:start', { dir }));
+    if (job.state !== 'done' || !job.result) throw new Error(`export ${job.state}: ${job.error}`);
+    const { output, files } = job.result;
     expect(output.startsWith(join(dir, 'out'))).toBe(true);
     expect(output.endsWith('.zip')).toBe(true);
     const entries = unzipSync(new Uint8Array(await readFile(output)));
-    expect(Object.keys(entries)).toEqual(['05-域名证书.pdf']);
-    expect(files).toEqual([{ name: '05-域名证书.pdf', bytes: entries['05-域名证书.pdf'].length }]);
-    expect((await PDFDocument.load(entries['05-域名证书.pdf'])).getPageCount()).toBeGreaterThan(0);
+    // The ICP pack exports 域名证书 as images (the portals take only JPG): v20-simple.pdf has one page.
+    expect(Object.keys(entries)).toEqual(['05-域名证书.jpg']);
+    expect(files).toEqual([{ name: '05-域名证书.jpg', bytes: entries['05-域名证书.jpg'].length }]);
+    expect((await sharp(entries['05-域名证书.jpg']).metadata()).format).toBe('jpeg');
+    expect(readdirSync(join(dir, 'out')).filter((name) => name.includes('.tmp'))).toEqual([]);
   });
 
-  it('output:export on a project without files says there is nothing to export, and writes nothing', async () => {
+  it('export:start on a project without files fails the job saying there is nothing to export, and writes nothing', async () => {
     const empty = join(await mkdtemp(join(tmpdir(), 'matprep-out-')), 'empty');
     await call('project:create', { dir: empty, ruleId: 'icp-filing-enterprise', name: '空项目' });
-    const refused = await raw('output:export', { dir: empty });
-    expect(refused.ok).toBe(false);
-    expect(!refused.ok && refused.error.code).toBe('export.nothing');
-    expect(!refused.ok && refused.error.message).toContain('没有可导出的文件');
+    const job = await app.finishExport(await call('export:start', { dir: empty }));
+    expect(job.state).toBe('failed');
+    expect(job.error).toContain('没有可导出的文件');
     const out = join(empty, 'out');
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
     expect(await call('output:packets', { dir: empty })).toEqual([]);
+  });
+
+  it('export:status and export:cancel know export jobs only', async () => {
+    const bind = await call('bind:start', { dir, allowIncomplete: true });
+    for (const channel of ['export:status', 'export:cancel'] as const) {
+      const refused = await raw(channel, { jobId: bind.jobId });
+      expect(!refused.ok && refused.error).toEqual({
+        code: 'export.jobUnknown',
+        message: `找不到导出任务 ${bind.jobId}，它可能已结束。请重新导出。`,
+      });
+    }
+    expect((await app.finishBind(bind)).state).toBe('done');
   });
 
   it('output:packets says which bound packets are still on disk to open again', async () => {

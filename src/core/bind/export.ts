@@ -49,11 +49,11 @@ export async function exportMaterials(input: ExportInput): Promise<ExportResult>
   if (materials.length === 0) throw new UserError('export.nothing');
   const date = packetDate(input.doc, options, input.now);
   const entries: { name: string; bytes: Uint8Array }[] = [];
-  let done = 0;
-  for (const material of materials) {
+  for (const [done, material] of materials.entries()) {
     if (input.signal?.aborted) throw new UserError('bind.cancelled');
+    // Told before the work: one material rendered page by page can take a while, and the UI names it.
+    input.onProgress?.({ phase: 'materials', done, total: materials.length, label: material.rule.title });
     entries.push(...(await exportMaterial(input, material, options, date)));
-    input.onProgress?.({ phase: 'materials', done: ++done, total: materials.length, label: material.rule.title });
   }
   const zip: Zippable = {};
   const used = new Set<string>();

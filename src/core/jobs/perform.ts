@@ -27,10 +27,11 @@ export async function performJob<K extends JobKind>(
         onProgress: hooks.onProgress,
       })) as JobOutcome<K>;
     case 'export': {
-      // exportProject takes no signal; a cancel that arrives first still stops it.
       const state = await loadProject(dir, context);
-      if (hooks.signal?.aborted) throw new UserError('bind.cancelled');
-      return (await exportProject(state, context, (job as JobRequest<'export'>).options.output)) as JobOutcome<K>;
+      return (await exportProject(state, context, (job as JobRequest<'export'>).options.output, {
+        signal: hooks.signal,
+        onProgress: hooks.onProgress,
+      })) as JobOutcome<K>;
     }
     case 'correctionList': {
       const state = await loadProject(dir, context);

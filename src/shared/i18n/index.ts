@@ -11,6 +11,7 @@ import { bindMessages } from './messages/bind';
 import { uiMessages } from './messages/ui';
 import { uiExtrasMessages } from './messages/ui-extras';
 import { uiOptionsMessages } from './messages/ui-options';
+import { uiExportMessages } from './messages/ui-export';
 import { cliMessages } from './messages/cli';
 import { cliErrorMessages } from './messages/cli-errors';
 import { extrasMessages } from './messages/extras';
@@ -31,6 +32,7 @@ const areas: MessageArea[] = [
   uiMessages,
   uiExtrasMessages,
   uiOptionsMessages,
+  uiExportMessages,
   cliMessages,
   cliErrorMessages,
   extrasMessages,

@@ -1,10 +1,11 @@
 /**
  * The bind screen's other outputs: the per-file export for upload portals (a zip within the pack's
  * size caps) and the 补正清单 (what is still missing or wrong), each written to the project's out/
- * folder, shown with its path and the actions that fit it.
+ * folder, shown with its path and the actions that fit it. The export renders and shrinks every page,
+ * which can take a while: it runs as a job, with the material being exported and a cancel button.
  */
 import { useState } from 'react';
-import type { ProjectView, Reply } from '../../../shared/ipc';
+import type { ExportJob, ProjectView, Reply } from '../../../shared/ipc';
 // The export's own choice of materials, so the button is off exactly when the export has nothing.
 import { selectMaterials } from '../../../core/bind/select';
 import { call } from '../api';
@@ -12,8 +13,9 @@ import { useT } from '../i18n';
 import { useRun } from '../run';
 import { formatSize } from '../format';
 import { StatusBadge } from './Status';
+import { JobProgress } from './JobProgress';
+import { useJob } from '../job';
 
-type Exported = Reply<'output:export'>;
 type Correction = Reply<'output:correctionList'>;
 
 export function OutputActions({ view }: { view: ProjectView }) {
@@ -21,16 +23,16 @@ export function OutputActions({ view }: { view: ProjectView }) {
   const dir = view.dir;
   const nothing = selectMaterials(view.doc, view.rulePack, view.report).length === 0;
   const run = useRun();
-  const [busy, setBusy] = useState<'export' | 'correction' | null>(null);
-  const [exported, setExported] = useState<Exported | null>(null);
+  const [busy, setBusy] = useState<'correction' | null>(null);
   const [correction, setCorrection] = useState<Correction | null>(null);
+  const exportJob = useJob({
+    status: (jobId) => call('export:status', { jobId }),
+    cancel: (jobId) => call('export:cancel', { jobId }),
+  });
+  const job = exportJob.job;
+  const exported = job?.state === 'done' ? job.result : undefined;
+  const exporting = exportJob.running;
 
-  const doExport = async () => {
-    setBusy('export');
-    const result = await run(() => call('output:export', { dir }));
-    setBusy(null);
-    if (result) setExported(result);
-  };
   const doCorrection = async () => {
     setBusy('correction');
     const result = await run(() => call('output:correctionList', { dir }));
@@ -45,13 +47,18 @@ export function OutputActions({ view }: { view: ProjectView }) {
       <div className="bind-actions">
         <button
           type="button"
-          disabled={busy !== null || nothing}
+          disabled={busy !== null || exporting || nothing}
           aria-describedby={nothing ? 'export-nothing' : undefined}
-          onClick={() => void doExport()}
+          onClick={() => void exportJob.start(() => call('export:start', { dir }))}
         >
           {t('ui.output.export')}
         </button>
-        <button type="button" disabled={busy !== null} onClick={() => void doCorrection()}>
+        {exporting && (
+          <button type="button" disabled={exportJob.cancelling} onClick={() => void exportJob.cancel()}>
+            {exportJob.cancelling ? t('ui.job.cancelling') : t('ui.export.cancel')}
+          </button>
+        )}
+        <button type="button" disabled={busy !== null || exporting} onClick={() => void doCorrection()}>
           {t('ui.output.correction')}
         </button>
       </div>
@@ -60,8 +67,17 @@ export function OutputActions({ view }: { view: ProjectView }) {
           {t('ui.output.exportNothing')}
         </p>
       )}
+      {/* Once done, the result below says so, with the files. */}
+      {job && job.state !== 'done' && (
+        <JobProgress
+          job={job}
+          label={t('ui.export.progress')}
+          running={exportStatus(job, t)}
+          cancelled={t('ui.export.cancelled')}
+          failed={t('ui.export.failed', { error: job.error ?? '' })}
+        />
+      )}
       <p role="status" className="status-line">
-        {busy === 'export' && t('ui.output.exporting')}
         {busy === 'correction' && t('ui.output.correcting')}
       </p>
       {exported && (
@@ -100,4 +116,18 @@ export function OutputActions({ view }: { view: ProjectView }) {
       )}
     </section>
   );
+}
+
+/** What the export is doing: the material being exported (n of total), or writing the zip. */
+function exportStatus(job: ExportJob, t: ReturnType<typeof useT>): string {
+  const progress = job.progress;
+  if (progress?.phase === 'materials') {
+    return t('ui.export.material', {
+      material: progress.label ?? '',
+      n: Math.min(progress.done + 1, progress.total),
+      total: progress.total,
+    });
+  }
+  if (progress?.phase === 'write' || progress?.phase === 'done') return t('ui.export.write');
+  return t('ui.export.preparing');
 }
