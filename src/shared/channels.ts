@@ -16,6 +16,7 @@ export const CHANNEL_NAMES = [
   'project:addFiles',
   'project:updateFile',
   'project:setPages',
+  'project:acknowledgeRulePack',
   'project:removeFile',
   'project:moveFile',
   'project:confirm',

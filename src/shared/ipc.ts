@@ -126,6 +126,11 @@ export const contract = {
       .strict(),
     ProjectViewSchema,
   ),
+  /**
+   * The user has seen that the rule pack changed since the project last recorded it (the view's
+   * doc.rulePack.version differs from rulePack.version): record the version now in use.
+   */
+  'project:acknowledgeRulePack': channel(z.object({ dir: Dir }).strict(), ProjectViewSchema),
   /** Page-level editing of one PDF: which pages, in what order, each with its extra rotation. */
   'project:setPages': channel(
     z

@@ -38,6 +38,7 @@ export function projectHandlers(ctx: HandlerContext) {
     'project:addFiles': Handler<'project:addFiles'>;
     'project:updateFile': Handler<'project:updateFile'>;
     'project:setPages': Handler<'project:setPages'>;
+    'project:acknowledgeRulePack': Handler<'project:acknowledgeRulePack'>;
     'project:removeFile': Handler<'project:removeFile'>;
     'project:moveFile': Handler<'project:moveFile'>;
     'project:confirm': Handler<'project:confirm'>;
@@ -64,6 +65,15 @@ export function projectHandlers(ctx: HandlerContext) {
       view(await updateFile(dir, materialId, fileId, { part, rotate, password })),
     'project:setPages': async ({ dir, materialId, fileId, order, rotate }) =>
       view(await setFilePages(dir, materialId, fileId, { order, rotate })),
+    'project:acknowledgeRulePack': async ({ dir }) => {
+      const pack = await packOf(dir);
+      return view(
+        await updateProject(dir, (doc) => {
+          doc.rulePack.version = pack.version;
+        }),
+        pack,
+      );
+    },
     'project:removeFile': async ({ dir, materialId, fileId }) => view(await removeFile(dir, materialId, fileId)),
     'project:moveFile': async ({ dir, materialId, fileId, toIndex }) =>
       view(await moveFile(dir, materialId, fileId, toIndex)),

@@ -7,6 +7,7 @@ import { SubjectStep } from '../components/SubjectStep';
 import { MaterialStep } from '../components/MaterialStep';
 import { SecurityLogStep } from '../components/SecurityLogStep';
 import { StatusBadge } from '../components/Status';
+import { RulePackNotice } from '../components/RulePackNotice';
 import { call } from '../api';
 import { useRun } from '../run';
 import { projectSteps, stepStatus, stepTitle } from '../steps';
@@ -47,6 +48,7 @@ export function Workspace({ view, onView, step, onStep, onBind }: Props) {
     <div className="workspace">
       <Checklist view={view} steps={steps} current={index} onJump={onStep} onBind={onBind} />
       <main className="step" aria-labelledby="step-title">
+        <RulePackNotice view={view} onView={onView} />
         <p className="step-count">{t('ui.step.of', { n: index + 1, total: steps.length })}</p>
         <div className="step-head">
           <h1 id="step-title" ref={heading} tabIndex={-1}>

@@ -161,6 +161,10 @@ export const uiExtrasMessages: MessageArea = {
     'ui.pages.restored': '已恢复原第 {page} 页',
     'ui.pages.turned': '原第 {page} 页已旋转 {deg}°',
     'ui.pages.reset': '已还原为全部页面、原顺序、不旋转',
+    'ui.rulePack.updated.title': '规则已更新',
+    'ui.rulePack.updated.text':
+      '本项目上次按“{title}”规则 {from} 版检查，现在按 {to} 版检查。检查清单已按新规则更新，请留意状态有变化的项目。',
+    'ui.rulePack.updated.ok': '知道了',
   },
   en: {
     'ui.nav.profiles': 'Company profiles',
@@ -321,5 +325,9 @@ export const uiExtrasMessages: MessageArea = {
     'ui.pages.restored': 'Restored original page {page}',
     'ui.pages.turned': 'Original page {page} rotated {deg}°',
     'ui.pages.reset': 'Reset to every page, in file order, unrotated',
+    'ui.rulePack.updated.title': 'The rules were updated',
+    'ui.rulePack.updated.text':
+      'This project was last checked against version {from} of the "{title}" rules; it is now checked against version {to}. The checklist already follows the new rules — look at items that changed status.',
+    'ui.rulePack.updated.ok': 'Got it',
   },
 };

@@ -74,7 +74,7 @@ export const uiMessages: MessageArea = {
     'ui.step.required': '必填',
 
     'ui.subject.title': '主体信息',
-    'ui.subject.intro': '填写申请主体的基本信息。输入后离开输入框即自动保存并检查。',
+    'ui.subject.intro': '填写申请主体的基本信息。输入的内容自动保存，停顿或离开输入框时检查。',
     'ui.subject.example': '示例：{example}',
     'ui.subject.select': '请选择',
     'ui.subject.yes': '是',
@@ -265,7 +265,8 @@ export const uiMessages: MessageArea = {
     'ui.step.required': 'Required',
 
     'ui.subject.title': 'Applicant details',
-    'ui.subject.intro': "Fill in the applicant's details. Each entry is saved and checked when you leave the field.",
+    'ui.subject.intro':
+      "Fill in the applicant's details. What you type is saved as you go and checked when you pause or leave the field.",
     'ui.subject.example': 'Example: {example}',
     'ui.subject.select': 'Please choose',
     'ui.subject.yes': 'Yes',
