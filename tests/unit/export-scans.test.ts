@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
-import { PDFDocument, degrees } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportMaterials } from '../../src/core/bind/export';
@@ -16,47 +16,12 @@ import { looksScanned } from '../../src/core/pdf/scanned';
 import type { RulePack } from '../../src/core/rules/schema';
 import { corpus, testProject, testReport, testRulePack, type TestProject } from '../fixtures/packet';
 import { pageImages, pageTexts } from '../fixtures/pdf-read';
+import { writeScanPdf, type ScanPage } from '../fixtures/scan-pdf';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'matprep-export-scans-'));
 
-interface ScanPage {
-  /** MediaBox width and height in points. */
-  size: [number, number];
-  /** The page's own /Rotate. */
-  rotate?: 0 | 90 | 180 | 270;
-}
-
-/**
- * A scan as a scanner writes it: per page one noisy photo-quality JPEG (150 dpi, quality 95, so
- * big) filling the MediaBox, with a black block in the MediaBox's top-left corner to tell which way
- * up the page is shown.
- */
-async function scanPdf(name: string, pages: ScanPage[]): Promise<string> {
-  const doc = await PDFDocument.create();
-  let seed = 1;
-  const noise = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff - 0.5) * 80;
-  for (const { size, rotate = 0 } of pages) {
-    const width = Math.round((size[0] / 72) * 150);
-    const height = Math.round((size[1] / 72) * 150);
-    const raw = Buffer.alloc(width * height);
-    for (let y = 0; y < height; y++) {
-      for (let x = 0; x < width; x++) {
-        const block = x < width * 0.25 && y < height * 0.2;
-        raw[y * width + x] = block ? 0 : Math.max(0, Math.min(255, 215 + noise()));
-      }
-    }
-    const jpeg = await sharp(raw, { raw: { width, height, channels: 1 } })
-      .toColourspace('srgb')
-      .jpeg({ quality: 95, chromaSubsampling: '4:4:4' })
-      .toBuffer();
-    const page = doc.addPage(size);
-    page.drawImage(await doc.embedJpg(jpeg), { x: 0, y: 0, width: size[0], height: size[1] });
-    page.setRotation(degrees(rotate));
-  }
-  const file = path.join(dir, name);
-  writeFileSync(file, await doc.save());
-  return file;
-}
+/** A 150-dpi scan in this test's folder (see `writeScanPdf`). */
+const scanPdf = (name: string, pages: ScanPage[]) => writeScanPdf(path.join(dir, name), pages);
 
 async function exportPdf(name: string, project: TestProject, pack: RulePack): Promise<Uint8Array> {
   const result = await exportMaterials({
@@ -123,10 +88,10 @@ describe('scanned PDFs over the cap', () => {
     expect(width).toBeCloseTo(595.28, 1);
     expect(height).toBeCloseTo(841.89, 1);
     // The page is now one picture of the scan at a ladder step (200 down to 100 dpi within A4's
-    // margins, so 8.3 in at most and some 7 in at least), the right way up.
+    // margins, some 7 in at least, but never finer than the scan's own 1240 px), the right way up.
     const images = await pageImages(bytes, 1);
     expect(images).toHaveLength(1);
-    expect(images[0].width).toBeLessThanOrEqual(Math.round((595 / 72) * 200));
+    expect(images[0].width).toBeLessThanOrEqual(1240);
     expect(images[0].width).toBeGreaterThan(650);
     expect(await darkCorner('scan-tight.pdf', 1)).toBe('top-left');
   });

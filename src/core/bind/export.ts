@@ -14,7 +14,6 @@ import { foreignError, sniff } from '../pdf/sniff';
 import { translator } from '../../shared/i18n';
 import type { FileRef } from '../project/schema';
 import { assertPageChoice, boundPages, pageRotation } from '../project/pages';
-import type { Quarter } from '../project/page-choice';
 import { openForRendering, type RenderablePdf } from '../pdf/render';
 import { BindOptionsSchema, type BindOptions } from './options';
 import type { BindInput } from './index';
@@ -22,7 +21,7 @@ import { assemble } from './assemble';
 import { applicantOf, contactOf, packetDate, selectMaterials, watermarkOf, type PacketMaterial } from './select';
 import { frameFor } from './geometry';
 import { serialise, setInfo, writeAtomically } from './write';
-import { openScannedInputs, type ScannedInput } from './rasterise';
+import { openScannedInputs, pageJpeg, type RasteriseStep, type ScannedInput } from './rasterise';
 import { safeFileName } from '../fs/names';
 
 export type ExportInput = Omit<BindInput, 'output'> & { output: string };
@@ -142,7 +141,9 @@ async function exportMaterial(
       if (bytes.length <= capBytes) return [{ name: `${base}.pdf`, bytes }];
       smallest = Math.min(smallest, bytes.length);
       if (scans === undefined) {
-        scans = await openScannedInputs(loaded, exportBox);
+        // Rendered once each, at the highest DPI a step below may ask for.
+        const top = Math.min(options.dpi, Math.max(...LADDER.map((s) => s.dpi)));
+        scans = await openScannedInputs(loaded, exportBox, top);
         // The same step again, now with the scans rebuilt from their rendered pages (pictures: their
         // text, if any, is no longer selectable; born-digital files are never rebuilt).
         if (scans.length > 0) continue;
@@ -181,8 +182,9 @@ function exportBox(width: number, height: number) {
 
 /**
  * Every page the material contributes to the packet as one JPEG (`exportAs: images`, and single
- * photos by default): photos as they are, PDF pages rendered at the export DPI with the file's page
- * choice and rotations. Named by part title, else numbered when there is more than one.
+ * photos by default): photos as they are, PDF pages rendered once at the export DPI (a scanned page
+ * no finer than its scan) with the file's page choice and rotations, each ladder step derived from
+ * those pixels. Named by part title, else numbered when there is more than one.
  */
 async function exportImages(
   input: ExportInput,
@@ -201,7 +203,10 @@ async function exportImages(
       const s = sniff(bytes);
       if (s.kind === 'foreign') throw foreignError(s.type, file.name);
       if (s.mediaType !== 'application/pdf') {
-        sources.push({ file, page: async () => ({ name: file.name, bytes, rotate: pageRotation(file, 0) }) });
+        const rotate = pageRotation(file, 0);
+        const jpeg = async (step: RasteriseStep) =>
+          (await prepareImage(bytes, file.name, { ...step, rotate, box: exportBox })).jpeg;
+        sources.push({ file, page: async () => ({ jpeg }) });
         continue;
       }
       const pdf = await openForRendering(bytes, file.name, { password: file.password });
@@ -212,13 +217,15 @@ async function exportImages(
       for (const index of pages) {
         sources.push({
           file,
+          // Rendered once, when its turn comes (one page's pixels at a time), for every step.
           page: async () => {
             const page = await pdf.renderPage(index, {
               dpi: options.dpi,
               rotate: pageRotation(file, index),
               fit: exportBox,
+              notFinerThanScan: true,
             });
-            return { name: file.name, bytes: page.png, rotate: 0 };
+            return { jpeg: (step: RasteriseStep) => pageJpeg(page, step, exportBox) };
           },
         });
       }
@@ -247,11 +254,9 @@ async function exportImages(
   }
 }
 
-/** An image on its way out: encoded bytes (JPEG or PNG), a name for messages, the user's rotation. */
+/** An image on its way out (a photo, or a rendered page): upright, as a JPEG for a step of the ladder. */
 interface ImageSource {
-  name: string;
-  bytes: Uint8Array;
-  rotate: Quarter;
+  jpeg(step: RasteriseStep): Promise<Uint8Array>;
 }
 
 /**
@@ -271,15 +276,11 @@ async function imageWithin(
     ...LADDER.filter((s) => s.dpi <= options.dpi && s.quality < options.jpegQuality),
   ];
   for (const step of ladder) {
-    const image = await prepareImage(source.bytes, source.name, {
+    const image = await source.jpeg({
       dpi: step.dpi,
       quality: watermark ? Math.max(BEFORE_WATERMARK_QUALITY, step.quality) : step.quality,
-      rotate: source.rotate,
-      box: exportBox,
     });
-    const jpeg = watermark
-      ? await watermarkImage(image.jpeg, watermark, { quality: step.quality, box: exportBox })
-      : image.jpeg;
+    const jpeg = watermark ? await watermarkImage(image, watermark, { quality: step.quality, box: exportBox }) : image;
     if (jpeg.length <= capBytes) return jpeg;
     smallest = Math.min(smallest, jpeg.length);
   }

@@ -6,10 +6,15 @@
  * places it exactly like the original, and the file's page choice and rotations still apply.
  * Text in such a page, an OCR layer included, is no longer selectable or searchable; for a scan
  * that is acceptable, and born-digital files are never rebuilt (`../pdf/scanned.ts`).
+ *
+ * Rendering is the slow part (a 300-dpi scan takes pdf.js about a second), so each page is rendered
+ * once, at the ladder's highest DPI but never finer than the scan itself, and every step is derived
+ * from those pixels by `pageJpeg` (a sharp resize and JPEG encode, tens of milliseconds).
  */
 import { PDFDocument } from 'pdf-lib';
+import sharp from 'sharp';
 import { UserError } from '../errors';
-import { prepareImage } from '../images/prepare';
+import { MAX_IMAGE_PIXELS } from '../images/prepare';
 import { loadPdf } from '../pdf/load';
 import { openForRendering, type RenderablePdf } from '../pdf/render';
 import { looksScanned } from '../pdf/scanned';
@@ -27,6 +32,7 @@ export interface ScannedInput {
   file: FileRef;
   /** The file rebuilt from its pages rendered at `step`, or the original bytes when those are smaller. */
   rebuild(step: RasteriseStep, signal?: AbortSignal): Promise<Uint8Array>;
+  /** Frees the rendered pages and the renderer. */
   close(): Promise<void>;
 }
 
@@ -34,14 +40,53 @@ export interface ScannedInput {
 export type PageBox = (width: number, height: number) => { width: number; height: number };
 
 /**
- * The PDF inputs among `inputs` whose bound pages are scans, opened for rendering. Close them all
- * when done, also when this is not the last call that fails.
+ * A rendered page kept for the ladder: its raw RGBA pixels (`../pdf/render.ts`), or, past the
+ * memory budget, a near-lossless JPEG of them.
+ */
+export type PagePicture = { width: number; height: number } & ({ pixels: Uint8Array } | { jpeg: Uint8Array });
+
+/**
+ * Raw pixels kept per export of one material; pages past it are kept as JPEGs at this quality.
+ * 160 MB is ten A4 pages at 200 dpi: a typical scan is rebuilt from raw pixels, a long one still
+ * fits the job worker (a JPEG of a page is a few hundred KB to a few MB).
+ */
+const RAW_BUDGET_BYTES = 160 * 1024 * 1024;
+const KEPT_JPEG_QUALITY = 95;
+
+/**
+ * `page` as an upright JPEG sized for its box at `step.dpi` (never enlarged), at `step.quality`:
+ * Mitchell and the JPEG settings of `prepareImage`, so a rendered page leaves like a photo.
+ */
+export async function pageJpeg(page: PagePicture, step: RasteriseStep, box: PageBox): Promise<Uint8Array> {
+  const target = box(page.width, page.height);
+  const maxWidth = Math.max(1, Math.round((target.width / 72) * step.dpi));
+  const maxHeight = Math.max(1, Math.round((target.height / 72) * step.dpi));
+  const input =
+    'pixels' in page
+      ? sharp(page.pixels, {
+          raw: { width: page.width, height: page.height, channels: 4 },
+          limitInputPixels: MAX_IMAGE_PIXELS,
+        }).removeAlpha()
+      : sharp(page.jpeg, { limitInputPixels: MAX_IMAGE_PIXELS });
+  const out = await input
+    .resize(maxWidth, maxHeight, { fit: 'inside', withoutEnlargement: true, kernel: 'mitchell' })
+    .jpeg({ quality: step.quality, chromaSubsampling: '4:2:0', optimiseCoding: false })
+    .toBuffer();
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+}
+
+/**
+ * The PDF inputs among `inputs` whose bound pages are scans, opened for rendering at most at `dpi`
+ * (the highest step of the ladder). Close them all when done, also when this is not the last call
+ * that fails.
  */
 export async function openScannedInputs(
   inputs: { file: FileRef; bytes: Uint8Array }[],
   box: PageBox,
+  dpi: number,
 ): Promise<ScannedInput[]> {
   const scans: ScannedInput[] = [];
+  const budget = { bytes: RAW_BUDGET_BYTES };
   try {
     for (const { file, bytes } of inputs) {
       const s = sniff(bytes);
@@ -50,7 +95,7 @@ export async function openScannedInputs(
       const pages = boundPages(file, loaded.pageRefs.length);
       if (!looksScanned(loaded, pages)) continue;
       const pdf = await openForRendering(bytes, file.name, { password: file.password, loaded });
-      scans.push(scannedInput(file, bytes, pdf, pages, box));
+      scans.push(scannedInput(file, bytes, pdf, pages, { box, dpi, budget }));
     }
     return scans;
   } catch (error) {
@@ -64,9 +109,25 @@ function scannedInput(
   original: Uint8Array,
   pdf: RenderablePdf,
   pages: number[],
-  box: PageBox,
+  render: { box: PageBox; dpi: number; budget: { bytes: number } },
 ): ScannedInput {
   const bound = new Set(pages);
+  const kept = new Map<number, PagePicture & { size: { width: number; height: number } }>();
+  const keep = async (index: number) => {
+    const done = kept.get(index);
+    if (done) return done;
+    const { pixels, width, height, size } = await pdf.renderPage(index, {
+      dpi: render.dpi,
+      fit: render.box,
+      notFinerThanScan: true,
+    });
+    let page: PagePicture = { pixels, width, height };
+    if (pixels.length <= render.budget.bytes) render.budget.bytes -= pixels.length;
+    else
+      page = { jpeg: await pageJpeg(page, { dpi: render.dpi, quality: KEPT_JPEG_QUALITY }, render.box), width, height };
+    kept.set(index, { ...page, size });
+    return { ...page, size };
+  };
   return {
     file,
     async rebuild(step, signal) {
@@ -79,20 +140,18 @@ function scannedInput(
           out.addPage([72, 72]);
           continue;
         }
-        const rendered = await pdf.renderPage(index, { dpi: step.dpi, fit: box });
-        const image = await prepareImage(rendered.png, file.name, { dpi: step.dpi, quality: step.quality, box });
-        const page = out.addPage([rendered.size.width, rendered.size.height]);
-        page.drawImage(await out.embedJpg(image.jpeg), {
-          x: 0,
-          y: 0,
-          width: rendered.size.width,
-          height: rendered.size.height,
-        });
+        const page = await keep(index);
+        const jpeg = await pageJpeg(page, step, render.box);
+        const placed = out.addPage([page.size.width, page.size.height]);
+        placed.drawImage(await out.embedJpg(jpeg), { x: 0, y: 0, width: page.size.width, height: page.size.height });
       }
       const bytes = await out.save({ useObjectStreams: false });
       // A well-compressed scan (1-bit CCITT or JBIG2) can be smaller than any JPEG of it.
       return bytes.length < original.length ? bytes : original;
     },
-    close: () => pdf.close(),
+    async close() {
+      kept.clear();
+      await pdf.close();
+    },
   };
 }

@@ -12,6 +12,7 @@ import { DamagedPdfError } from './damage';
 import { MAX_IMAGE_PIXELS } from '../images/prepare';
 import type { Quarter } from '../project/page-choice';
 import { loadPdf, type LoadedPdf } from './load';
+import { scanResolution } from './scanned';
 
 // Not named `require`: see qpdf.ts (electron-vite's ESM shim declares its own).
 const requireHere = createRequire(import.meta.url);
@@ -50,11 +51,16 @@ export interface RenderPageOptions {
    * page is rendered as if scaled down to fit (like a page placed on A4), a smaller one is not enlarged.
    */
   fit?: (width: number, height: number) => { width: number; height: number };
+  /**
+   * A page that is one full-page image (a scan, `scanResolution`) is rendered at most at that
+   * image's own resolution: more pixels would only upsample the scan.
+   */
+  notFinerThanScan?: boolean;
 }
 
 export interface RenderedPage {
-  /** The page, upright, on white, as a PNG. */
-  png: Uint8Array;
+  /** The page, upright, on white: raw RGBA pixels, row by row, every pixel opaque. */
+  pixels: Uint8Array;
   width: number;
   height: number;
   /** The page's upright size in points (/UserUnit applied), as shown before `fit`. */
@@ -107,12 +113,16 @@ export async function openForRendering(
     const natural = page.getViewport({ scale: 1, rotation });
     const box = options.fit?.(natural.width, natural.height);
     let scale = (options.dpi / 72) * (box ? Math.min(1, box.width / natural.width, box.height / natural.height) : 1);
+    const scan = options.notFinerThanScan ? scanResolution(loaded, index) : undefined;
+    if (scan !== undefined) scale = Math.min(scale, scan / 72);
     // Decompression-bomb guard, as for images: a huge MediaBox must not allocate gigabytes.
     const pixels = natural.width * natural.height * scale * scale;
     if (pixels > MAX_IMAGE_PIXELS) scale *= Math.sqrt(MAX_IMAGE_PIXELS / pixels);
     const viewport = page.getViewport({ scale, rotation });
-    const width = Math.max(1, Math.floor(viewport.width));
-    const height = Math.max(1, Math.floor(viewport.height));
+    // The epsilon keeps a scan capped at its own resolution at its own pixel size (1240 × 595.28 /
+    // 595.28 may come out as 1239.9999…).
+    const width = Math.max(1, Math.floor(viewport.width + 1e-6));
+    const height = Math.max(1, Math.floor(viewport.height + 1e-6));
     const surface = canvas.createCanvas(width, height);
     const context = surface.getContext('2d');
     // Pages without a background are transparent; on paper (and in JPEG) they are white.
@@ -125,9 +135,12 @@ export async function openForRendering(
     >;
     await page.render({ ...target, viewport }).promise;
     page.cleanup();
-    const png = await surface.encode('png');
+    // data() lends the canvas's own memory, valid only while the canvas lives: copy it. Raw pixels,
+    // not a PNG: encoding one cost a third of the render, and every caller re-encodes anyway.
+    // The canvas is premultiplied RGBA; on the opaque white fill that equals plain RGBA.
+    const rgba = new Uint8Array(surface.data());
     return {
-      png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength),
+      pixels: rgba,
       width,
       height,
       size: { width: natural.width, height: natural.height },
