@@ -6,9 +6,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
+import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportMaterials } from '../../src/core/bind/export';
+import { openScannedInputs } from '../../src/core/bind/rasterise';
 import type { RenderedPage } from '../../src/core/pdf/render';
 import type { RulePack } from '../../src/core/rules/schema';
 import { testProject, testReport, testRulePack } from '../fixtures/packet';
@@ -112,5 +114,39 @@ describe('pages rendered once, never finer than the scan', () => {
       { index: 0, ...SCAN_150 },
       { index: 1, ...SCAN_150 },
     ]);
+  });
+});
+
+describe('openScannedInputs past its memory budget', () => {
+  it('keeps rendered pages as JPEGs and still rebuilds every step from one rendering', async () => {
+    const file = await writeScanPdf(path.join(dir, 'budget.pdf'), [{ size: A4 }, { size: A4 }]);
+    const project = testProject({ 'business-licence': [{ file }] });
+    const ref = project.doc.materials['business-licence'].files[0];
+    const bytes = new Uint8Array(readFileSync(file));
+    rendered.length = 0;
+    // No room for raw pixels at all: every page is kept as a JPEG.
+    const [scan, ...others] = await openScannedInputs(
+      [{ file: ref, bytes }],
+      () => ({ width: A4[0], height: A4[1] }),
+      200,
+      0,
+    );
+    expect(others).toEqual([]);
+    try {
+      for (const [step, width] of [
+        [{ dpi: 200, quality: 85 }, SCAN_150.width],
+        [{ dpi: 100, quality: 50 }, Math.round((A4[0] / 72) * 100)],
+      ] as const) {
+        const rebuilt = await scan.rebuild(step);
+        const doc = await PDFDocument.load(rebuilt);
+        expect(doc.getPages().map((p) => [p.getWidth(), p.getHeight()])).toEqual([[...A4], [...A4]]);
+        // Fitted inside the step's box: the width may lose a pixel to rounding.
+        for (const n of [1, 2])
+          expect(Math.abs((await pageImages(rebuilt, n))[0].width - width)).toBeLessThanOrEqual(1);
+      }
+    } finally {
+      await scan.close();
+    }
+    expect(rendered.map((r) => r.index)).toEqual([0, 1]);
   });
 });

@@ -78,15 +78,16 @@ export async function pageJpeg(page: PagePicture, step: RasteriseStep, box: Page
 /**
  * The PDF inputs among `inputs` whose bound pages are scans, opened for rendering at most at `dpi`
  * (the highest step of the ladder). Close them all when done, also when this is not the last call
- * that fails.
+ * that fails. `rawBytes`: how many bytes of raw pixels they may keep together.
  */
 export async function openScannedInputs(
   inputs: { file: FileRef; bytes: Uint8Array }[],
   box: PageBox,
   dpi: number,
+  rawBytes = RAW_BUDGET_BYTES,
 ): Promise<ScannedInput[]> {
   const scans: ScannedInput[] = [];
-  const budget = { bytes: RAW_BUDGET_BYTES };
+  const budget = { bytes: rawBytes };
   try {
     for (const { file, bytes } of inputs) {
       const s = sniff(bytes);
