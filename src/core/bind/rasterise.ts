@@ -41,14 +41,14 @@ export type PageBox = (width: number, height: number) => { width: number; height
 
 /**
  * A rendered page kept for the ladder: its raw RGBA pixels (`../pdf/render.ts`), or, past the
- * memory budget, a near-lossless JPEG of them.
+ * memory budget, a q95 JPEG of them (a few hundred KB to a few MB instead of ~15 MB).
  */
 export type PagePicture = { width: number; height: number } & ({ pixels: Uint8Array } | { jpeg: Uint8Array });
 
 /**
  * Raw pixels kept per export of one material; pages past it are kept as JPEGs at this quality.
  * 160 MB is ten A4 pages at 200 dpi: a typical scan is rebuilt from raw pixels, a long one still
- * fits the job worker (a JPEG of a page is a few hundred KB to a few MB).
+ * fits the job worker.
  */
 const RAW_BUDGET_BYTES = 160 * 1024 * 1024;
 const KEPT_JPEG_QUALITY = 95;
@@ -123,11 +123,15 @@ function scannedInput(
       notFinerThanScan: true,
     });
     let page: PagePicture = { pixels, width, height };
-    if (pixels.length <= render.budget.bytes) render.budget.bytes -= pixels.length;
-    else
-      page = { jpeg: await pageJpeg(page, { dpi: render.dpi, quality: KEPT_JPEG_QUALITY }, render.box), width, height };
-    kept.set(index, { ...page, size });
-    return { ...page, size };
+    if (pixels.length <= render.budget.bytes) {
+      render.budget.bytes -= pixels.length;
+    } else {
+      const jpeg = await pageJpeg(page, { dpi: render.dpi, quality: KEPT_JPEG_QUALITY }, render.box);
+      page = { jpeg, width, height };
+    }
+    const entry = { ...page, size };
+    kept.set(index, entry);
+    return entry;
   };
   return {
     file,
