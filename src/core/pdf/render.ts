@@ -133,7 +133,8 @@ export async function openForRendering(
       Parameters<typeof page.render>[0],
       'canvas' | 'canvasContext'
     >;
-    await page.render({ ...target, viewport }).promise;
+    // 'print': annotations as the packet shows them (the binder flattens only printable ones).
+    await page.render({ ...target, viewport, intent: 'print' }).promise;
     page.cleanup();
     // data() lends the canvas's own memory, valid only while the canvas lives: copy it. Raw pixels,
     // not a PNG: encoding one cost a third of the render, and every caller re-encodes anyway.

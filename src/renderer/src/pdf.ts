@@ -70,7 +70,8 @@ export async function openPdf(bytes: Uint8Array, password?: string): Promise<Ope
       canvas.height = Math.ceil(viewport.height);
       canvas.style.width = `${options.width}px`;
       canvas.style.height = `${Math.round((options.width * viewport.height) / viewport.width)}px`;
-      await page.render({ canvas, viewport }).promise;
+      // 'print': what the packet will show (the binder keeps only printable annotations).
+      await page.render({ canvas, viewport, intent: 'print' }).promise;
     },
     close: () => doc.destroy(),
   };
