@@ -20,6 +20,11 @@ export const UNFINISHED_CODES: ReadonlySet<string> = new Set([
   'material.unconfirmed',
   'material.datesMissing',
   'material.partMissing',
+  // A security-update log row not filled in yet (src/core/security-log/check.ts); a wrong date is not here.
+  'securityLog.undated',
+  'securityLog.incomplete',
+  'securityLog.noResponsible',
+  'securityLog.unsigned',
 ]);
 
 export function isUnfinished(problem: Pick<Problem, 'code'>): boolean {
@@ -67,7 +72,10 @@ export const CheckReportSchema = z.object({
   rulePack: z.object({ id: z.string(), version: z.string(), title: z.string() }),
   today: z.string(),
   complete: z.boolean(),
-  /** Share of required items (fields and materials) that are ok, 0..1. */
+  /**
+   * Share of blocking checklist items that are done, 0..1: the subject form counts as one item, each
+   * required material as one; 1 only when `complete`.
+   */
   completeness: z.number().min(0).max(1),
   fields: z.array(FieldResultSchema),
   materials: z.array(MaterialResultSchema),
