@@ -330,12 +330,56 @@ describe('checkProject rule mechanics', () => {
     expect(report.completeness).toBe(1);
   });
 
-  it('computes completeness as the share of required items without errors', () => {
+  it('computes completeness as the share of checklist items done: the subject form is one item', () => {
     const report = checkProject(doc({ capital: 'abc' }, {}), base, today);
     expect(field(report, 'capital').status).toBe('invalid');
     expect(report.completeness).toBe(0);
     const half = checkProject(doc({ capital: 10 }, {}), base, today);
     expect(half.completeness).toBe(0.5);
     expect(half.complete).toBe(false);
+    // The missing warning-only 社保证明 (capital >= 100) counts neither as done nor against.
+    const advisory = checkProject(doc({ capital: 100 }, {}), base, today);
+    expect(material(advisory, 'insurance').status).toBe('warning');
+    expect(advisory.completeness).toBe(0.5);
+  });
+
+  it('never says 100 % while an item is still to do', () => {
+    const many: RulePack = {
+      ...base,
+      materials: Array.from({ length: 250 }, (_, i) => ({ ...base.materials[0], id: `m${i}`, recency: undefined })),
+    };
+    const files = Object.fromEntries(
+      Array.from({ length: 249 }, (_, i) => [`m${i}`, { files: [pdf()], confirmations: [] }]),
+    );
+    const report = checkProject(doc({ capital: 10 }, files), many, today);
+    expect(report.complete).toBe(false);
+    expect(Math.round(report.completeness * 100)).toBe(99);
+  });
+});
+
+describe('completeness on the built-in packs', () => {
+  it('ICP备案: a filled subject form with four of five required materials missing is far from done', () => {
+    const full = completeGuangdongProject();
+    const kept = Object.fromEntries(Object.entries(full.materials).slice(0, 1));
+    const report = checkProject({ ...full, materials: kept }, pack, today);
+    const required = report.materials.filter((m) => m.required && m.status !== 'not-required');
+    const done = 1 + required.filter((m) => m.status === 'ok').length;
+    expect(report.completeness).toBe(Math.round((done / (1 + required.length)) * 10_000) / 10_000);
+    expect(report.completeness).toBeLessThan(0.5);
+  });
+
+  it('等保二级: a blank project is at 0 %, missing warning-level materials are not counted as done', async () => {
+    const mlps = await loadRulePackFile(join(builtInRulesDir(), 'mlps-filing-level2.yaml'));
+    const blank = ProjectDocSchema.parse({
+      ...completeGuangdongProject(),
+      rulePack: { id: mlps.id, version: mlps.version },
+      fields: {},
+      materials: {},
+    });
+    const report = checkProject(blank, mlps, today);
+    expect(report.materials.some((m) => m.status === 'warning' && m.problems[0]?.code === 'material.missing')).toBe(
+      true,
+    );
+    expect(report.completeness).toBe(0);
   });
 });

@@ -25,18 +25,38 @@ export function checkProject(
   const materials = pack.materials.map((rule) =>
     withNote(checkMaterial(rule, doc.materials?.[rule.id], values, today, locale), materialNote(rule)),
   );
-  const counted: (FieldResult | MaterialResult)[] = [...fields, ...materials].filter(
-    (r) => r.required && r.status !== 'not-required',
-  );
-  const done = counted.filter((r) => !r.problems.some((p) => p.severity === 'error'));
+  const { done, counted } = progress(fields, materials, pack);
   return {
     rulePack: { id: pack.id, version: pack.version, title: pack.title },
     today,
-    complete: done.length === counted.length,
-    completeness: counted.length === 0 ? 1 : Math.round((done.length / counted.length) * 10_000) / 10_000,
+    complete: done === counted,
+    // Never rounds up to 100 % while something is still missing.
+    completeness: done === counted ? 1 : Math.min(0.99, Math.round((done / counted) * 10_000) / 10_000),
     fields,
     materials,
   };
+}
+
+/**
+ * Completeness counts checklist items, not fields: the subject form is one item (done when no
+ * required field has an error), so a dozen filled fields cannot outweigh missing materials. Only
+ * blocking items count: required, applicable, not a warning-only rule (advisory either way), and a
+ * missing material is never done.
+ */
+function progress(
+  fields: FieldResult[],
+  materials: MaterialResult[],
+  pack: RulePack,
+): { done: number; counted: number } {
+  const blocking = (r: FieldResult | MaterialResult) => r.required && r.status !== 'not-required';
+  const hasError = (r: FieldResult | MaterialResult) => r.problems.some((p) => p.severity === 'error');
+  const requiredFields = fields.filter(blocking);
+  const advisory = new Set(pack.materials.filter((m) => m.severity === 'warning').map((m) => m.id));
+  const items = materials
+    .filter((m) => blocking(m) && !advisory.has(m.id))
+    .map((m) => m.status !== 'missing' && !hasError(m));
+  if (requiredFields.length > 0) items.unshift(!requiredFields.some(hasError));
+  return { done: items.filter(Boolean).length, counted: items.length };
 }
 
 function withNote<T extends FieldResult | MaterialResult>(result: T, note: Note | undefined): T {
