@@ -74,6 +74,23 @@ describe('matprep check', () => {
     expect(en.out.join('\n')).toMatch(/Why this is only a warning: \S/);
   });
 
+  it('hints say which option to pass, where the app says what to tick', async () => {
+    const dir = await projectWith(true);
+    await updateProject(dir, (doc) => {
+      delete doc.materials['business-licence'].validUntil;
+      doc.materials['authorization-letter'].confirmations = ['加盖公章'];
+    });
+    const { ctx, out } = context();
+    await checkCommand([dir], ctx);
+    const text = out.join('\n');
+    expect(text).toContain('长期有效的证件写 --valid-until 长期。');
+    expect(text).toContain('matprep confirm <文件夹> <材料ID> <确认项>');
+    expect(text).not.toContain('勾选');
+    const en = context('en');
+    await checkCommand([dir], en.ctx);
+    expect(en.out.join('\n')).toContain('if it does not expire, pass --valid-until 长期.');
+  });
+
   it('is a usage error without a folder or with a malformed --today', async () => {
     const { ctx, err } = context();
     expect(await checkCommand([], ctx)).toBe(2);

@@ -1,9 +1,15 @@
 /** `matprep check <dir> [--json] [--today D]`: the completeness report; exit 0 complete, 1 incomplete. */
 import { parseArgs } from 'node:util';
-import { noteText, type CheckReport, type FieldResult, type MaterialResult } from '../../core/check/report';
+import {
+  noteText,
+  type CheckReport,
+  type FieldResult,
+  type MaterialResult,
+  type Problem,
+} from '../../core/check/report';
 import { isIsoDate } from '../../core/fields';
 import { loadProject } from '../../core/workspace';
-import { t, type Locale } from '../../shared/i18n';
+import { catalogs, t, type Locale } from '../../shared/i18n';
 import { EXIT_NO, EXIT_OK, EXIT_USAGE, type Command } from '../context';
 
 /** The report as lines for people: a summary, then each item with its status and problems. */
@@ -24,7 +30,8 @@ export function formatCheckReport(report: CheckReport, locale: Locale): string[]
       lines.push(`  [${t(locale, `check.status.${item.status}`)}] ${name}`);
       for (const p of item.problems) {
         lines.push(`      ${p.message}`);
-        if (p.hint) lines.push(`        → ${p.hint}`);
+        const hint = cliHint(p, locale);
+        if (hint) lines.push(`        → ${hint}`);
       }
       // Why an optional or warning-only item is so, where it matters: next to its problems.
       if (item.note && item.problems.length > 0)
@@ -41,6 +48,19 @@ export function formatCheckReport(report: CheckReport, locale: Locale): string[]
     report.complete ? t(locale, 'check.cli.complete') : t(locale, 'check.cli.incomplete', { count: open.length }),
   );
   return lines;
+}
+
+/**
+ * The app's hint says what to tick; on the command line some say which option to pass instead
+ * (`cliError.hint.<key>` for `check.<key>.hint`). Matched by text: the code of a missing date is
+ * `material.datesMissing` whichever date it is, and these hints take no parameters.
+ */
+function cliHint(problem: Problem, locale: Locale): string | undefined {
+  const prefix = 'cliError.hint.';
+  const key = Object.keys(catalogs[locale]).find(
+    (k) => k.startsWith(prefix) && problem.hint === t(locale, `check.${k.slice(prefix.length)}.hint`),
+  );
+  return key ? t(locale, key) : problem.hint;
 }
 
 export const checkCommand: Command = async (args, ctx) => {
