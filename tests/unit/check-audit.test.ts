@@ -100,7 +100,7 @@ describe('the rule says why an item is optional or only warns', () => {
     const doc = { ...completeGuangdongProject(), rulePack: { id: hr.id, version: hr.version }, fields: {} };
     const staff = field(checkProject(doc, hr, today), 'fulltime_staff');
     expect(staff.note).toMatchObject({ kind: 'warning' });
-    expect(staff.note!.text).toContain('🔶');
+    expect(staff.note!.text).toContain('未在条例原文中核对');
   });
 });
 

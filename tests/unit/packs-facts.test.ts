@@ -14,6 +14,9 @@ async function builtInPacks(): Promise<Map<string, RulePack>> {
   return new Map(packs.map((p) => [p.id, p]));
 }
 
+/** How a pack says a fact is not confirmed in the official text (the authors' 🔶, in words people read). */
+const UNCONFIRMED = /未[^，。；]*(确认|核对)/;
+
 function material(pack: RulePack, id: string): MaterialRule {
   const found = pack.materials.find((m) => m.id === id);
   if (!found) throw new Error(`${pack.id} has no material ${id}`);
@@ -98,9 +101,9 @@ describe('every built-in pack', () => {
     const validity = (id: string) => packs.get(id)!.validity;
     expect(validity('icp-licence-b25')).toMatchObject({ years: 5, renewBeforeDays: 90 });
     expect(validity('edi-licence-b21')).toMatchObject({ years: 5, renewBeforeDays: 90 });
-    // 届满前 90 日 is 🔶: the note has to say so.
-    expect(validity('icp-licence-b25')!.note).toContain('🔶');
-    expect(validity('edi-licence-b21')!.note).toContain('🔶');
+    // 届满前 90 日 is unconfirmed (🔶): the note has to say so.
+    expect(validity('icp-licence-b25')!.note).toMatch(UNCONFIRMED);
+    expect(validity('edi-licence-b21')!.note).toMatch(UNCONFIRMED);
     expect(validity('net-culture-licence')).toMatchObject({ years: 3, renewBeforeDays: 30 });
     expect(validity('news-info-service-licence')).toMatchObject({ years: 3, renewBeforeDays: 30 });
     expect(validity('drug-info-service-certificate')).toMatchObject({ years: 5, renewBeforeDays: 180 });
@@ -159,6 +162,12 @@ describe('what the packs ask and say, against the controls the app shows', () =>
           expect(item.help, `${pack.id}: ${item.id}`).toContain('勾选“长期有效”');
         }
       }
+    }
+  });
+
+  it('never shows the 🔶 marker (a missing glyph in the app font); the text says 未…确认 instead', async () => {
+    for (const pack of (await builtInPacks()).values()) {
+      expect(JSON.stringify(pack), pack.id).not.toContain('🔶');
     }
   });
 
@@ -237,10 +246,10 @@ describe('ICP备案', () => {
 });
 
 describe('等保备案', () => {
-  it('marks the unconfirmed 30-day deadline for 表四 as 🔶', async () => {
+  it('says the 30-day deadline for 表四 is unconfirmed (🔶)', async () => {
     const pack = (await builtInPacks()).get('mlps-filing-level3')!;
-    expect(pack.description).toContain('🔶');
-    expect(material(pack, 'form-4-attachments').help).toContain('🔶');
+    expect(pack.description).toMatch(UNCONFIRMED);
+    expect(material(pack, 'form-4-attachments').help).toMatch(UNCONFIRMED);
   });
 
   it('lists Seed 001’s 安全事件发生情况 as an optional item at both levels, with its source', async () => {
@@ -288,7 +297,7 @@ describe('网络文化经营许可证', () => {
     const pack = (await builtInPacks()).get('net-culture-licence')!;
     const personnel = material(pack, 'personnel-proof');
     expect(personnel.help).toContain('8 名');
-    expect(personnel.help).toContain('🔶');
+    expect(personnel.help).toMatch(UNCONFIRMED);
   });
 });
 
@@ -308,7 +317,7 @@ describe('互联网药品信息服务资格证书', () => {
       'information-sources',
     ]);
     expect(material(pack, 'application')).toMatchObject({ severity: 'warning', source: 'L3' });
-    expect(material(pack, 'application').note).toContain('🔶');
+    expect(material(pack, 'application').note).toMatch(UNCONFIRMED);
   });
 
   it('requires at least 2 pharmacy / medical-device professionals (L3) as an error', async () => {
@@ -324,6 +333,6 @@ describe('人力资源服务许可证', () => {
     const pack = (await builtInPacks()).get('hr-service-licence')!;
     const staff = pack.fields.find((f) => f.id === 'fulltime_staff')!;
     expect(staff.checks).toEqual([expect.objectContaining({ require: 'fulltime_staff >= 3', severity: 'warning' })]);
-    expect(staff.note).toContain('🔶');
+    expect(staff.note).toMatch(UNCONFIRMED);
   });
 });
