@@ -71,4 +71,17 @@ describe('settings', () => {
     expect(await description(format)).toContain('- 1 / 10 -');
     expect(app.errors).toEqual([]);
   });
+
+  it('in English the watermark example stays Chinese (it is printed on a Chinese packet)', async () => {
+    const { page } = app;
+    const watermark = page.getByLabel('默认水印文字');
+    expect(await description(watermark)).toContain('{applicant} 会换成申请单位');
+    await page.getByLabel('界面语言').selectOption('en');
+    const english = page.getByLabel('Default watermark text');
+    await english.waitFor();
+    await english.fill('仅供{purpose}使用，{applicant}');
+    await until(() => description(english)).toContain('仅供ICP备案（单位）使用，某某科技有限公司');
+    expect(await description(english)).toContain('{applicant} by the applicant');
+    expect(app.errors).toEqual([]);
+  });
 });

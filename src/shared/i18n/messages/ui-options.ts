@@ -109,8 +109,9 @@ export const uiOptionsMessages: MessageArea = {
     'ui.bind.summary.keepForms': 'forms kept fillable',
     'ui.bind.summary.appendix': '{count} appendices',
     'ui.settings.previewLabel': 'Result (example):',
-    'ui.settings.sampleApplicant': 'Example Tech Co., Ltd.',
-    'ui.settings.samplePurpose': 'ICP filing',
+    // The watermark is printed on a Chinese packet, so its example stays Chinese in every language.
+    'ui.settings.sampleApplicant': '某某科技有限公司',
+    'ui.settings.samplePurpose': 'ICP备案（单位）',
     'ui.home.reset.title': 'Settings were reset',
     'ui.home.reset.text':
       'The app’s settings file was damaged and could not be read, so the defaults are used: the language and binding defaults are reset, and the recent projects and company profiles are cleared. Project folders themselves are not affected; open them again with “Open project folder…”.',
