@@ -54,5 +54,50 @@ describe('补正清单', () => {
     expect(text).toContain('待完成');
     expect(text).not.toContain('待确认');
     expect(text).toContain('为什么是可选：核验必需');
+    // The unticked box becomes what the paper must show, not where to tick in the app.
+    expect(text).toContain('处理：材料须做到“加盖公章”：请核对');
+    expect(text).not.toContain('确认事项');
+  });
+
+  it('words an unticked box for the paper when the rule pack is given, in English too', () => {
+    const report = checkProject(project(), pack, today, 'en');
+    const title = pack.materials.find((m) => m.id === 'verification-form')!.title;
+    const form = correctionRows(report, translator('en'), pack).find((r) => r.item === title)!;
+    expect(form.problems).toContain(
+      'To do: Check that the document meets "加盖公章"; if it does not, complete it and hand it back.',
+    );
+    // Without the pack the app's own hint is kept (nothing to match the message against).
+    const plain = correctionRows(report, translator('en')).find((r) => r.item === title)!;
+    expect(plain.problems.join('')).toContain('Confirmations');
+  });
+
+  it('says a complete project needs nothing corrected, however many notes it has', async () => {
+    const doc = completeGuangdongProject();
+    doc.materials['face-verification'] = {
+      files: [file({ name: 'face.pdf', mediaType: 'application/pdf', pages: 1 })],
+      confirmations: [],
+    };
+    const report = checkProject(doc, pack, today);
+    expect(report.complete).toBe(true);
+    const rows = correctionRows(report, translator('zh-CN'));
+    expect(rows.map((r) => r.blocking)).toEqual([false]);
+    const output = join(mkdtempSync(join(tmpdir(), 'matprep-correction-')), '补正清单.pdf');
+    await renderCorrectionList(report, doc, pack, output, { now: new Date('2026-11-23T00:00:00Z') });
+    const text = pageTexts(output).join('\n').replace(/\s+/g, '');
+    expect(text).toContain('材料已齐全；以下1项为提示，供参考。');
+    expect(text).not.toContain('需要补正');
+  });
+
+  it('counts only blocking rows as 需要补正, with the notes besides', async () => {
+    const doc = project();
+    const report = checkProject(doc, pack, today);
+    const rows = correctionRows(report, translator('zh-CN'));
+    expect(rows.filter((r) => r.blocking)).toHaveLength(1);
+    const output = join(mkdtempSync(join(tmpdir(), 'matprep-correction-')), '补正清单.pdf');
+    await renderCorrectionList(report, doc, pack, output, { now: new Date('2026-11-23T00:00:00Z') });
+    const text = pageTexts(output).join('\n').replace(/\s+/g, '');
+    const percent = Math.round(report.completeness * 100);
+    expect(percent).toBeLessThan(100);
+    expect(text).toContain(`共1项需要补正（完成度${percent}%）。另有1项提示，供参考。`);
   });
 });

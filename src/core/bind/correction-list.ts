@@ -3,7 +3,7 @@
  * hands back to its client. A4 table (序号 / 事项 / 状态 / 问题与处理办法) with page numbers.
  */
 import { PDFDocument, rgb } from 'pdf-lib';
-import { noteText, type CheckReport, type FieldResult, type MaterialResult } from '../check/report';
+import { noteText, type CheckReport, type FieldResult, type MaterialResult, type Problem } from '../check/report';
 import type { ProjectDoc } from '../project/schema';
 import type { RulePack } from '../rules/schema';
 import { translator, type Locale, type Translate } from '../../shared/i18n';
@@ -18,6 +18,8 @@ interface Row {
   item: string;
   status: string;
   problems: string[];
+  /** Blocks completeness (has an error); otherwise only a note for the client to weigh. */
+  blocking: boolean;
 }
 
 const SIZE = 10.5;
@@ -25,10 +27,32 @@ const LINE = 15;
 const PAD = 5;
 const COLUMNS = [34, 150, 74]; // 序号, 事项, 状态; the rest is for problems
 
-export function correctionRows(report: CheckReport, tr: Translate): Row[] {
+const hasError = (result: FieldResult | MaterialResult) => result.problems.some((p) => p.severity === 'error');
+
+/**
+ * The app's hint for an unticked confirmation says where to tick it; the person holding this list
+ * has the paper, so it says what the document must show instead. The item is found by rebuilding
+ * the message for each of the material's `confirm` entries (the problem keeps no parameters).
+ */
+function paperHint(
+  problem: Problem,
+  materialId: string,
+  rulePack: Pick<RulePack, 'materials'> | undefined,
+  tr: Translate,
+) {
+  if (problem.code !== 'material.unconfirmed') return problem.hint;
+  const confirm = rulePack?.materials.find((m) => m.id === materialId)?.confirm ?? [];
+  const what = confirm.find((w) => tr('check.material.unconfirmed', { what: w }) === problem.message);
+  return what === undefined ? problem.hint : tr('check.material.unconfirmed.paper', { what });
+}
+
+export function correctionRows(report: CheckReport, tr: Translate, rulePack?: Pick<RulePack, 'materials'>): Row[] {
   const rows: Row[] = [];
   const problemLines = (result: FieldResult | MaterialResult) => [
-    ...result.problems.flatMap((p) => [p.message, ...(p.hint ? [tr('correction.hint', { hint: p.hint })] : [])]),
+    ...result.problems.flatMap((p) => {
+      const hint = paperHint(p, result.id, rulePack, tr);
+      return [p.message, ...(hint ? [tr('correction.hint', { hint })] : [])];
+    }),
     // Where the rule only warns or is optional, its reason lets the client judge the item.
     ...(result.note && result.note.kind !== 'info' && !result.problems.some((p) => p.severity === 'error')
       ? [noteText(result.note, tr)]
@@ -41,6 +65,7 @@ export function correctionRows(report: CheckReport, tr: Translate): Row[] {
       item: field.label,
       status: tr(`correction.status.${field.status}`),
       problems: problemLines(field),
+      blocking: hasError(field),
     });
   }
   for (const material of report.materials) {
@@ -50,6 +75,7 @@ export function correctionRows(report: CheckReport, tr: Translate): Row[] {
       item: material.title,
       status: tr(`correction.status.${material.status}`),
       problems: problemLines(material),
+      blocking: hasError(material),
     });
   }
   return rows;
@@ -64,7 +90,7 @@ export async function renderCorrectionList(
 ): Promise<{ output: string; pages: number }> {
   const tr = translator(opts.locale ?? 'zh-CN');
   const date = opts.now ?? new Date();
-  const rows = correctionRows(report, tr);
+  const rows = correctionRows(report, tr, rulePack);
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const keys = [
     'correction.title',
@@ -73,6 +99,8 @@ export async function renderCorrectionList(
     'correction.date',
     'correction.summary',
     'correction.none',
+    'correction.notesOnly',
+    'correction.alsoNotes',
     'correction.col.no',
     'correction.col.item',
     'correction.col.status',
@@ -126,9 +154,7 @@ export async function renderCorrectionList(
         `${tr('correction.project')}：${applicantOf(doc)}`,
         `${tr('correction.matter')}：${rulePack.title}`,
         `${tr('correction.date')}：${formatDate(tr, new Date(`${report.today}T00:00:00`))}`,
-        rows.length > 0
-          ? tr('correction.summary', { count: rows.length, percent: Math.round(report.completeness * 100) })
-          : tr('correction.none'),
+        summaryLine(report, rows, tr),
       ];
       info.forEach((line, i) => page.drawText(line, { x: content.x, y: top - 56 - i * 17, size: 11, font: cjk.font }));
       top -= headerHeight;
@@ -168,6 +194,15 @@ export async function renderCorrectionList(
   const bytes = await serialise(pdf);
   await writeAtomically(output, bytes);
   return { output, pages: pages.length };
+}
+
+/** How many rows block and how many are only notes, so a complete project never reads "需要补正". */
+function summaryLine(report: CheckReport, rows: Row[], tr: Translate): string {
+  const blocking = rows.filter((r) => r.blocking).length;
+  const notes = rows.length - blocking;
+  if (blocking === 0) return notes > 0 ? tr('correction.notesOnly', { count: notes }) : tr('correction.none');
+  const summary = tr('correction.summary', { count: blocking, percent: Math.round(report.completeness * 100) });
+  return notes > 0 ? `${summary}${tr('correction.alsoNotes', { count: notes })}` : summary;
 }
 
 function drawRow(

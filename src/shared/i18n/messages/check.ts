@@ -47,6 +47,7 @@ export const checkMessages: MessageArea = {
     'check.material.partMissing.hint': '请添加“{part}”，或为已添加的文件标明对应部分。',
     'check.material.unconfirmed': '尚未确认“{what}”。',
     'check.material.unconfirmed.hint': '确认材料符合后，在“确认事项”中勾选。',
+    'check.material.unconfirmed.paper': '材料须做到“{what}”：请核对，未做到的补办后交回。',
     'check.material.issuedOnMissing': '未填写签发日期（须为近 {months} 个月内签发）。',
     'check.material.issuedOnMissing.hint': '请按文件上的日期填写签发日期。',
     'check.material.validUntilMissing': '未填写有效期（剩余有效期须至少 {minDaysLeft} 天）。',
@@ -125,6 +126,8 @@ export const checkMessages: MessageArea = {
     'check.material.partMissing.hint': 'Add "{part}", or mark which part an added file shows.',
     'check.material.unconfirmed': '"{what}" is not confirmed yet.',
     'check.material.unconfirmed.hint': 'Once you have checked that the file meets it, tick it under "Confirmations".',
+    'check.material.unconfirmed.paper':
+      'Check that the document meets "{what}"; if it does not, complete it and hand it back.',
     'check.material.issuedOnMissing': 'The issue date is missing (it must be issued within {months} months).',
     'check.material.issuedOnMissing.hint': 'Enter the date printed on the document.',
     'check.material.validUntilMissing': 'The expiry date is missing (at least {minDaysLeft} days of validity needed).',
