@@ -15,6 +15,7 @@ import type { RulePack } from './rules/schema';
 import type { ProjectDoc, PacketRecord } from './project/schema';
 import { openProject, readVaultFile, verifyVault, updateProject, outputDir, sha256Of } from './project/store';
 import { bindPacket } from './bind/index';
+import { bindFingerprint } from './bind/fingerprint';
 import { exportMaterials, type ExportResult } from './bind/export';
 import { renderCorrectionList } from './bind/correction-list';
 import { BindOptionsSchema, type BindOptions, type BindProgress, type BindResult } from './bind/options';
@@ -156,6 +157,8 @@ export async function bindProject(
   } = {},
 ): Promise<BindOutcome> {
   const state = await loadProject(dir, ctx);
+  // Before passwords are applied: those are for this run only and not part of the project.
+  const source = bindFingerprint(state.doc);
   if (request.passwords?.size) applyPasswords(state.doc, request.passwords);
   if (!state.report.complete && !request.allowIncomplete) return { kind: 'refused', report: state.report, state };
   await verifyProjectFiles(state, state.rulePack);
@@ -179,6 +182,7 @@ export async function bindProject(
     pages: result.pages,
     bytes: result.bytes,
     sha256: sha256Of(new Uint8Array(await readFile(result.output))),
+    source,
   };
   await updateProject(state.dir, (doc) => {
     doc.history = [...doc.history, record].slice(-50);

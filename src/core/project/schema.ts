@@ -85,6 +85,8 @@ export const PacketRecordSchema = z
     pages: z.number().int(),
     bytes: z.number().int(),
     sha256: Sha256Schema,
+    /** bindFingerprint of the project as bound (src/core/bind/fingerprint.ts); absent in older records. */
+    source: z.string().optional(),
   })
   .strict();
 export type PacketRecord = z.infer<typeof PacketRecordSchema>;

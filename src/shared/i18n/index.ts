@@ -12,6 +12,7 @@ import { uiMessages } from './messages/ui';
 import { uiExtrasMessages } from './messages/ui-extras';
 import { uiOptionsMessages } from './messages/ui-options';
 import { uiExportMessages } from './messages/ui-export';
+import { uiFixesMessages } from './messages/ui-fixes';
 import { cliMessages } from './messages/cli';
 import { cliErrorMessages } from './messages/cli-errors';
 import { extrasMessages } from './messages/extras';
@@ -33,6 +34,7 @@ const areas: MessageArea[] = [
   uiExtrasMessages,
   uiOptionsMessages,
   uiExportMessages,
+  uiFixesMessages,
   cliMessages,
   cliErrorMessages,
   extrasMessages,
