@@ -118,6 +118,13 @@ describe('material status while preparing', () => {
     expect((await saved()).materials['legal-rep-id-card'].files[0].part).toBe('front');
     await until(() => files(page).nth(0).getByLabel('对应部分').inputValue()).toBe('front');
     expect(await undo.count()).toBe(0);
+
+    // Turned the wrong way: one click back, counter-clockwise (the same saved rotation as three clockwise).
+    const side = 'img-exif-landscape-o6.jpg';
+    await page.getByRole('button', { name: `逆时针旋转“${side}”` }).click();
+    await until(async () => (await saved()).materials['legal-rep-id-card'].files[1].rotate).toBe(270);
+    await page.getByRole('button', { name: `顺时针旋转“${side}”` }).click();
+    await until(async () => (await saved()).materials['legal-rep-id-card'].files[1].rotate).toBe(0);
   });
 
   it('says "1 page" in English', async () => {
@@ -136,5 +143,10 @@ describe('material status while preparing', () => {
       .filter({ hasText: 'v20-simple.pdf' });
     await until(() => row.locator('.file-details').textContent()).toMatch(/^1 page · /);
     await until(() => checklist.getByRole('button', { name: /域名证书/ }).textContent()).toContain('To finish');
+
+    // Part names stay Chinese (the pack's), joined the English way.
+    await checklist.getByRole('button', { name: /主体负责人（法定代表人）身份证/ }).click();
+    await page.getByRole('heading', { level: 1, name: /主体负责人（法定代表人）身份证/ }).waitFor();
+    expect(await page.locator('main').textContent()).toMatch(/Mark each part: [^、]+, [^、]+/);
   });
 });

@@ -140,5 +140,5 @@ function todoSummary(problems: Problem[], t: Translate): string {
     count('material.datesMissing') > 0 ? t('ui.checklist.todo.dates') : null,
     confirms > 0 ? t(countKey('ui.checklist.todo.confirm', confirms), { count: confirms }) : null,
   ].filter((i): i is string => i !== null);
-  return t('ui.checklist.todo', { items: items.join(t('ui.checklist.todo.separator')) });
+  return t('ui.checklist.todo', { items: items.join(t('ui.list.separator')) });
 }

@@ -99,19 +99,22 @@ export function FileList({ view, material, files, mutate, onView, onRemove }: Pr
                     mutate(() => call('project:moveFile', { ...base, fileId: file.id, toIndex: index + 1 }))
                   }
                 />
-                <IconButton
-                  label={t('ui.file.rotate', { name })}
-                  icon="↻"
-                  onClick={() =>
-                    mutate(() =>
-                      call('project:updateFile', {
-                        ...base,
-                        fileId: file.id,
-                        rotate: ((file.rotate + 90) % 360) as 0 | 90 | 180 | 270,
-                      }),
-                    )
-                  }
-                />
+                {ROTATIONS.map(({ label, icon, turn }) => (
+                  <IconButton
+                    key={label}
+                    label={t(label, { name })}
+                    icon={icon}
+                    onClick={() =>
+                      mutate(() =>
+                        call('project:updateFile', {
+                          ...base,
+                          fileId: file.id,
+                          rotate: ((file.rotate + turn) % 360) as 0 | 90 | 180 | 270,
+                        }),
+                      )
+                    }
+                  />
+                ))}
                 <IconButton
                   label={t('ui.file.remove', { name })}
                   icon="✕"
@@ -151,6 +154,12 @@ function pagesDetails(file: FileRef, t: Translate): string[] {
     rotated > 0 ? t('ui.file.pagesRotated', { count: rotated }) : null,
   ].filter((d): d is string => d !== null);
 }
+
+/** Both ways, so a photo turned the wrong way needs one click, not three (turn is in degrees clockwise). */
+const ROTATIONS = [
+  { label: 'ui.file.rotateLeft', icon: '↺', turn: 270 },
+  { label: 'ui.file.rotate', icon: '↻', turn: 90 },
+] as const;
 
 const FORMAT_NAMES = { webp: 'WebP', tiff: 'TIFF', gif: 'GIF' } as const;
 const TYPE_NAMES = { 'image/jpeg': 'JPG', 'image/png': 'PNG', 'application/pdf': 'PDF' } as const;

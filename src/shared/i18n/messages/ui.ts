@@ -61,7 +61,7 @@ export const uiMessages: MessageArea = {
     'ui.checklist.todo.confirm.one': '勾选 1 项确认',
     'ui.checklist.todo.dates': '填写日期',
     'ui.checklist.todo.parts': '标明对应部分',
-    'ui.checklist.todo.separator': '、',
+    'ui.list.separator': '、',
     'ui.checklist.goBind': '去装订',
     'ui.checklist.skipped': '根据主体信息不需要的材料（{count}）',
 
@@ -117,6 +117,7 @@ export const uiMessages: MessageArea = {
     'ui.file.up': '上移“{name}”',
     'ui.file.down': '下移“{name}”',
     'ui.file.rotate': '顺时针旋转“{name}”',
+    'ui.file.rotateLeft': '逆时针旋转“{name}”',
     'ui.file.remove': '移除“{name}”',
     'ui.file.removed': '已移除“{name}”',
     'ui.file.undo': '撤销',
@@ -252,7 +253,7 @@ export const uiMessages: MessageArea = {
     'ui.checklist.todo.confirm.one': 'tick 1 confirmation',
     'ui.checklist.todo.dates': 'enter the date',
     'ui.checklist.todo.parts': 'mark the parts',
-    'ui.checklist.todo.separator': ', ',
+    'ui.list.separator': ', ',
     'ui.checklist.goBind': 'Go to binding',
     'ui.checklist.skipped': 'Not needed for this applicant ({count})',
 
@@ -311,6 +312,7 @@ export const uiMessages: MessageArea = {
     'ui.file.up': 'Move "{name}" up',
     'ui.file.down': 'Move "{name}" down',
     'ui.file.rotate': 'Rotate "{name}" clockwise',
+    'ui.file.rotateLeft': 'Rotate "{name}" counter-clockwise',
     'ui.file.remove': 'Remove "{name}"',
     'ui.file.removed': 'Removed "{name}"',
     'ui.file.undo': 'Undo',
