@@ -12,11 +12,13 @@ import {
   sortChronologically,
   SecurityLogEntrySchema,
   timelineMaterial,
+  CHART_OUTDATED,
   type SecurityLogEntryInput,
 } from '../../src/core/security-log';
+import { isUnfinished } from '../../src/core/check/report';
 import { builtInRulesDir, getRulePack } from '../../src/core/rules/loader';
-import { createProject, openProject } from '../../src/core/project/store';
-import { setConfirmation } from '../../src/core/project/edits';
+import { createProject, openProject, removeFile } from '../../src/core/project/store';
+import { setConfirmation, setField } from '../../src/core/project/edits';
 import { bindProject, loadProject } from '../../src/core/workspace';
 
 const entry = (over: SecurityLogEntryInput = {}) =>
@@ -68,6 +70,36 @@ describe('checkSecurityLog', () => {
     expect(problems[0].message).toContain('第 1 条');
     expect(problems[0].message).toContain('签字');
     expect(problems[4].message).toContain('2026-05-22');
+  });
+
+  it('reads a row not filled in yet as to-dos, without empty brackets; a wrong date stays an error', () => {
+    const blank = entry({ date: '', problem: '', fix: '', effect: '', responsible: '', signed: false });
+    const problems = checkSecurityLog([blank], today);
+    expect(problems.map((p) => p.code)).toEqual([
+      'securityLog.undated',
+      'securityLog.incomplete',
+      'securityLog.noResponsible',
+      'securityLog.unsigned',
+    ]);
+    expect(problems.every(isUnfinished)).toBe(true);
+    expect(problems.map((p) => p.entry)).toEqual([1, 1, 1, 1]);
+    for (const p of problems) expect(p.message).not.toMatch(/[（(]\s*[）)]/);
+    expect(problems[0].message).toBe('第 1 条更新记录还没有日期。请填写 YYYY-MM-DD 格式的日期。');
+    // With something to name the row by, it is named.
+    const [named] = checkSecurityLog([entry({ signed: false })], today, 'en');
+    expect(named.message).toMatch(/^Update #1 \(2026-09-01 登录接口存在 SQL 注入风险\) is not signed/);
+    const [unnamed] = checkSecurityLog(
+      [{ ...blank, date: '2026-09-01', problem: 'x', fix: 'y', responsible: 'z' }],
+      today,
+      'en',
+    );
+    expect(unnamed.message).toMatch(/^Update #1 \(2026-09-01 x\)/);
+
+    const wrong = checkSecurityLog([entry({ date: '2026-02-30' }), entry({ date: '2026-11-24' })], today);
+    expect(wrong.map((p) => [p.code, isUnfinished(p)])).toEqual([
+      ['securityLog.badDate', false],
+      ['securityLog.future', false],
+    ]);
   });
 
   it('warns about an empty log, in English too', () => {
@@ -194,4 +226,55 @@ describe('the timeline as a material of a pack', () => {
       expect((await openProject(dir)).doc.history).toHaveLength(1);
     },
   );
+
+  it('refuses to draw a log with an unfinished or wrong entry, and flags a chart the log has moved on from', async () => {
+    const pack = await getRulePack(rulesDirs, 'mlps-filing-level2');
+    const dir = join(await mkdtemp(join(tmpdir(), 'matprep-mlps-')), '等保');
+    await createProject(dir, { ruleId: pack.id, ruleVersion: pack.version, name: '等保' });
+    const ctx = { rulesDirs, today, locale: 'zh-CN' as const };
+    const timeline = async () =>
+      (await loadProject(dir, ctx)).report.materials.find((m) => m.id === 'security-timeline')!;
+
+    await setSecurityLog(dir, [entry(), entry({ date: '2026-10-01', responsible: '' })]);
+    await expect(attachSecurityTimeline(dir, pack, { today })).rejects.toMatchObject({
+      code: 'securityLog.notReady',
+      params: { index: 2 },
+    });
+    expect((await openProject(dir)).doc.materials['security-timeline']?.files ?? []).toEqual([]);
+    await setSecurityLog(dir, [entry(), entry({ date: '2026-12-01' })]);
+    await expect(attachSecurityTimeline(dir, pack, { today })).rejects.toMatchObject({ code: 'securityLog.notReady' });
+
+    const log = [entry(), entry({ date: '2026-10-01' })];
+    await setSecurityLog(dir, log);
+    const attached = await attachSecurityTimeline(dir, pack, { today });
+    const [chart] = attached.doc.materials['security-timeline'].files;
+    // The project file records which file the chart is and what it was drawn from.
+    const saved = JSON.parse(await readFile(join(dir, 'matprep.json'), 'utf8'));
+    expect(saved.securityLogChart).toEqual({ file: chart.id, fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    await setConfirmation(dir, pack, 'security-timeline', '更新日志已签名', true);
+    expect(await timeline()).toMatchObject({ status: 'ok', problems: [] });
+
+    // Saving the same log again (new order, same text) changes nothing; editing an entry does.
+    await setSecurityLog(dir, [...log].reverse());
+    expect((await timeline()).status).toBe('ok');
+    await setSecurityLog(dir, [log[0], { ...log[1], effect: '复测仍有问题' }]);
+    const outdated = await timeline();
+    expect(outdated.status).toBe('warning');
+    expect(outdated.problems.map((p) => [p.code, p.severity])).toEqual([[CHART_OUTDATED, 'warning']]);
+    expect(outdated.problems[0].message).toContain('重新生成演进图');
+    // So does renaming the applicant the chart names.
+    await attachSecurityTimeline(dir, pack, { today });
+    expect((await timeline()).status).toBe('ok');
+    await setField(dir, pack, 'org_name', '上海另一家科技有限公司');
+    expect((await timeline()).problems.map((p) => p.code)).toEqual([CHART_OUTDATED]);
+
+    // Generating again replaces the chart and clears the warning; removing the chart clears it too.
+    const again = await attachSecurityTimeline(dir, pack, { today });
+    expect(again.doc.materials['security-timeline'].files).toHaveLength(1);
+    expect((await timeline()).problems).toEqual([]);
+    await setSecurityLog(dir, [log[0]]);
+    expect((await timeline()).problems.map((p) => p.code)).toEqual([CHART_OUTDATED]);
+    await removeFile(dir, 'security-timeline', again.doc.materials['security-timeline'].files[0].id);
+    expect((await timeline()).problems.map((p) => p.code)).not.toContain(CHART_OUTDATED);
+  });
 });

@@ -8,6 +8,7 @@ import type { ProjectDoc } from '../project/schema';
 import type { RulePack } from '../rules/schema';
 import { checkField } from './fields';
 import { checkMaterial } from './materials';
+import { withChartCheck } from '../security-log/chart';
 import { fieldNote, materialNote } from './notes';
 import type { CheckReport, FieldResult, MaterialResult, Note } from './report';
 
@@ -23,7 +24,10 @@ export function checkProject(
   const values = readFieldValues(pack.fields, doc.fields ?? {});
   const fields = pack.fields.map((field) => withNote(checkField(field, pack, values, today, locale), fieldNote(field)));
   const materials = pack.materials.map((rule) =>
-    withNote(checkMaterial(rule, doc.materials?.[rule.id], values, today, locale), materialNote(rule)),
+    withNote(
+      withChartCheck(checkMaterial(rule, doc.materials?.[rule.id], values, today, locale), doc, pack, locale),
+      materialNote(rule),
+    ),
   );
   const { done, counted } = progress(fields, materials, pack);
   return {

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { BindOptionsSchema } from '../bind/options';
 import { patchOf } from '../schema-patch';
-import { SecurityLogEntrySchema } from '../security-log/schema';
+import { SecurityLogChartSchema, SecurityLogEntrySchema } from '../security-log/schema';
 import { GrantedLicenceSchema } from '../alerts/schema';
 
 export const PROJECT_FILE = 'matprep.json';
@@ -104,6 +104,8 @@ export const ProjectDocSchema = z
     history: z.array(PacketRecordSchema).default([]),
     /** The security-update log (网络安全演进图), see src/core/security-log. Optional: absent means empty. */
     securityLog: z.array(SecurityLogEntrySchema).optional(),
+    /** What the attached 网络安全演进图 was drawn from, so an edit of the log marks it outdated. */
+    securityLogChart: SecurityLogChartSchema.optional(),
     /** The licence once granted (number, dates), for the 三色预警 dashboard, see src/core/alerts. */
     licence: GrantedLicenceSchema.optional(),
     createdAt: z.string(),

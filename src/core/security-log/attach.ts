@@ -6,7 +6,15 @@ import { t } from '../../shared/i18n';
 import { UserError } from '../errors';
 import type { RulePack } from '../rules/schema';
 import { materialEntry, storeInVault, updateProject, vaultPath, type Project } from '../project/store';
-import { SecurityLogEntrySchema, sortChronologically, timelineMaterial, type SecurityLogEntryInput } from './schema';
+import { checkSecurityLog } from './check';
+import { chartCompany, securityLogFingerprint } from './chart';
+import {
+  isGeneratedChartName,
+  SecurityLogEntrySchema,
+  sortChronologically,
+  timelineMaterial,
+  type SecurityLogEntryInput,
+} from './schema';
 import { renderSecurityTimeline } from './timeline';
 
 /** Replace the project's log with `entries`, in date order (new entries get ids). */
@@ -23,7 +31,9 @@ export function setSecurityLog(dir: string, entries: SecurityLogEntryInput[], no
 
 /**
  * Render the project's log and attach it to the pack's timeline material (`timelineMaterial`), replacing the chart
- * attached last time (recognised by its file name) so re-rendering never piles up copies.
+ * attached last time (recognised by its file name) so re-rendering never piles up copies, and record what it was
+ * drawn from (`securityLogChart`). Refused while an entry is unfinished or wrong: the packet must not carry a
+ * chart of a log that fails its own check.
  */
 export async function attachSecurityTimeline(
   dir: string,
@@ -35,27 +45,29 @@ export async function attachSecurityTimeline(
   const now = options.now ?? (() => new Date());
   const locale = options.locale ?? 'zh-CN';
   const name = `${t(locale, 'securityLog.chart.fileName')}-${options.today}.pdf`;
-  const generated = new RegExp(`^${t(locale, 'securityLog.chart.fileName')}-\\d{4}-\\d{2}-\\d{2}\\.pdf$`);
   let orphans: string[] = [];
   const project = await updateProject(
     dir,
     async (current, projectDir) => {
-      // Rendered inside the update, so the chart shows exactly the log saved with it.
-      const company = ['org_name', 'company_name']
-        .map((id) => current.fields[id])
-        .find((v) => typeof v === 'string' && v.trim());
-      const bytes = await renderSecurityTimeline(current.securityLog ?? [], {
+      // Checked and rendered inside the update, so the chart shows exactly the log saved with it.
+      const log = current.securityLog ?? [];
+      const blocking = checkSecurityLog(log, options.today, locale).find((p) => p.severity === 'error');
+      if (blocking) throw new UserError('securityLog.notReady', { index: blocking.entry ?? 1 });
+      const company = chartCompany(current.fields);
+      const bytes = await renderSecurityTimeline(log, {
         today: options.today,
-        company: typeof company === 'string' ? company : undefined,
+        company,
         locale,
         fontFile: options.fontFile,
       });
       const sha256 = await storeInVault(projectDir, bytes);
       const entry = materialEntry(current, materialId);
-      const previous = entry.files.filter((f) => generated.test(f.name));
+      const previous = entry.files.filter((f) => isGeneratedChartName(f.name));
       entry.files = entry.files.filter((f) => !previous.includes(f));
+      const file = randomUUID();
+      current.securityLogChart = { file, fingerprint: securityLogFingerprint(log, company) };
       entry.files.push({
-        id: randomUUID(),
+        id: file,
         sha256,
         name,
         size: bytes.byteLength,

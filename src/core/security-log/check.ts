@@ -2,7 +2,9 @@
  * Checking the security-update log before it goes into a packet. Reviewers read it as an evidence
  * chain (发现问题 → 响应 → 整改 → 效果, seed 000): an undated, future-dated or unsigned entry breaks
  * that chain, so those are errors; an entry older than six months still counts but is not what
- * reviewers look for ("半年内的重大安全补丁"), so it is a warning.
+ * reviewers look for ("半年内的重大安全补丁"), so it is a warning. A row not filled in yet (no date,
+ * text, person or signature) is an error too, but of the "not finished" kind (`UNFINISHED_CODES`):
+ * shown as a to-do, not in red; a future or impossible date is wrong, so red.
  */
 import type { Locale } from '../../shared/i18n';
 import { t } from '../../shared/i18n';
@@ -41,15 +43,19 @@ export function checkSecurityLog(entries: SecurityLogEntry[], today: string, loc
   entries.forEach((entry, i) => {
     const index = i + 1;
     const date = entry.date.trim();
-    const problem = short(entry.problem);
     const day = date ? dayNumber(date) : null;
-    if (!date) add('error', 'securityLog.undated', { index, problem });
+    // "（2026-09-01 后台弱口令）" names the row; left out when there is nothing to name it by.
+    const named = (...parts: string[]) => {
+      const detail = parts.filter(Boolean).join(' ');
+      return { index, date, about: detail ? t(locale, 'securityLog.about', { detail }) : '' };
+    };
+    if (!date) add('error', 'securityLog.undated', named(short(entry.problem)));
     else if (day === null) add('error', 'securityLog.badDate', { index, date });
     else if (todayNumber !== null && day > todayNumber) add('error', 'securityLog.future', { index, date, today });
 
-    if (!entry.problem.trim() || !entry.fix.trim()) add('error', 'securityLog.incomplete', { index, date });
-    if (!entry.responsible.trim()) add('error', 'securityLog.noResponsible', { index, date });
-    if (!entry.signed) add('error', 'securityLog.unsigned', { index, date, problem });
+    if (!entry.problem.trim() || !entry.fix.trim()) add('error', 'securityLog.incomplete', named(date));
+    if (!entry.responsible.trim()) add('error', 'securityLog.noResponsible', named(date));
+    if (!entry.signed) add('error', 'securityLog.unsigned', named(date, short(entry.problem)));
 
     if (day !== null && oldestRecent !== null && day < oldestRecent) add('warning', 'securityLog.old', { index, date });
   });

@@ -3,3 +3,4 @@ export * from './schema';
 export * from './check';
 export * from './timeline';
 export * from './attach';
+export * from './chart';

@@ -4,6 +4,7 @@
  * evidence of a working security process (seed 000), so an unsigned entry is an error, not a detail.
  */
 import { z } from 'zod';
+import { LOCALES, t } from '../../shared/i18n';
 import { dayNumber } from '../fields/dates';
 
 export const SecurityLogEntrySchema = z
@@ -48,4 +49,38 @@ export function sortChronologically<T extends { date: string }>(entries: readonl
     .map((entry, i) => ({ entry, i }))
     .sort((a, b) => key(a.entry) - key(b.entry) || a.i - b.i)
     .map(({ entry }) => entry);
+}
+
+/**
+ * What the attached chart was drawn from: its file (a FileRef id in the timeline material) and a
+ * fingerprint of the log then (`securityLogFingerprint`), so a later edit marks the chart outdated.
+ */
+export const SecurityLogChartSchema = z.object({ file: z.string().min(1), fingerprint: z.string() }).strict();
+export type SecurityLogChart = z.infer<typeof SecurityLogChartSchema>;
+
+/** The check's code for a chart drawn from an older log (a warning on the timeline material). */
+export const CHART_OUTDATED = 'securityLog.chartOutdated';
+
+/** "网络安全演进图-2026-11-23.pdf" (or the English name): a chart this app rendered and attached. */
+export function isGeneratedChartName(name: string): boolean {
+  return LOCALES.some((locale) => {
+    const prefix = t(locale, 'securityLog.chart.fileName');
+    return name.startsWith(`${prefix}-`) && /^-\d{4}-\d{2}-\d{2}\.pdf$/.test(name.slice(prefix.length));
+  });
+}
+
+type FileLike = { id: string; name: string };
+type DocLike<F extends FileLike> = {
+  materials: Record<string, { files: F[] } | undefined>;
+  securityLogChart?: SecurityLogChart;
+};
+
+/**
+ * The generated chart attached to the material: the recorded one while it is still there, else (a
+ * project from before the record) the last file named like a generated chart. Pure; safe in the renderer.
+ */
+export function generatedChart<F extends FileLike>(doc: DocLike<F>, materialId: string): F | undefined {
+  const files = doc.materials[materialId]?.files ?? [];
+  const recorded = doc.securityLogChart && files.find((f) => f.id === doc.securityLogChart?.file);
+  return recorded ?? files.filter((f) => isGeneratedChartName(f.name)).pop();
 }

@@ -33,17 +33,22 @@ export const extrasMessages: MessageArea = {
     'alerts.unchecked.othersEmpty': '其余最近的项目里没有带有效期的证件。',
 
     'securityLog.empty': '网络安全更新记录为空。建议把近半年的重大安全更新整理成记录，作为网络安全保障措施的证据。',
-    'securityLog.undated': '第 {index} 条更新记录没有日期（{problem}）。请填写 YYYY-MM-DD 格式的日期。',
+    'securityLog.about': '（{detail}）',
+    'securityLog.undated': '第 {index} 条更新记录{about}还没有日期。请填写 YYYY-MM-DD 格式的日期。',
     'securityLog.badDate': '第 {index} 条更新记录的日期“{date}”格式不对，请写成 YYYY-MM-DD，例如 2026-01-31。',
     'securityLog.future': '第 {index} 条更新记录的日期 {date} 晚于今天（{today}）。请改正日期。',
     'securityLog.unsigned':
-      '第 {index} 条更新记录（{date} {problem}）未经负责人签字。缺少签名的更新记录会引起审核质疑，请签字确认。',
-    'securityLog.noResponsible': '第 {index} 条更新记录（{date}）没有填写负责人。',
-    'securityLog.incomplete': '第 {index} 条更新记录（{date}）缺少“问题”或“整改措施”的说明。',
+      '第 {index} 条更新记录{about}还未经负责人签字。缺少签名的更新记录会引起审核质疑，请签字后勾选“已签字”。',
+    'securityLog.noResponsible': '第 {index} 条更新记录{about}还没有填写责任人。',
+    'securityLog.incomplete': '第 {index} 条更新记录{about}还缺少“发现的问题”或“整改措施”。',
     'securityLog.old':
       '第 {index} 条更新记录（{date}）已超过 6 个月，审核通常看近半年的更新。可保留，但请补充近期记录。',
     'securityLog.noMaterial': '规则“{pack}”中没有“网络安全演进图”这项材料，无法附上。',
     'securityLog.noEntries': '还没有网络安全更新记录，无法生成演进图。请先添加记录。',
+    'securityLog.notReady':
+      '第 {index} 条安全更新记录还没填完或有错误，无法生成演进图。请先在“安全更新记录”一步改好它。',
+    'securityLog.chartOutdated':
+      '演进图是按改动前的安全更新记录生成的，与现在的记录不一致。请在“安全更新记录”一步重新生成演进图。',
     'securityLog.chart.title': '网络安全演进图',
     'securityLog.chart.period': '{from} 至 {to}，共 {count} 次安全更新',
     'securityLog.chart.generated': '生成日期：{date}',
@@ -96,18 +101,23 @@ export const extrasMessages: MessageArea = {
 
     'securityLog.empty':
       'The security-update log is empty. Record the major security updates of the last six months as evidence of your security measures.',
-    'securityLog.undated': 'Update #{index} has no date ({problem}). Enter a date as YYYY-MM-DD.',
+    'securityLog.about': ' ({detail})',
+    'securityLog.undated': 'Update #{index}{about} has no date yet. Enter a date as YYYY-MM-DD.',
     'securityLog.badDate': 'The date "{date}" of update #{index} is not in the form YYYY-MM-DD, e.g. 2026-01-31.',
     'securityLog.future': 'The date {date} of update #{index} is after today ({today}). Correct the date.',
     'securityLog.unsigned':
-      'Update #{index} ({date} {problem}) is not signed by the person responsible. Unsigned update logs raise doubts in review; have it signed.',
-    'securityLog.noResponsible': 'Update #{index} ({date}) names no person responsible.',
-    'securityLog.incomplete': 'Update #{index} ({date}) does not describe the problem or the fix.',
+      'Update #{index}{about} is not signed by the person responsible yet. Unsigned update logs raise doubts in review; have it signed, then tick "Signed".',
+    'securityLog.noResponsible': 'Update #{index}{about} names no person responsible yet.',
+    'securityLog.incomplete': 'Update #{index}{about} does not describe the problem found or the fix yet.',
     'securityLog.old':
       'Update #{index} ({date}) is more than 6 months old; reviewers usually look at the last six months. Keep it, but add recent updates.',
     'securityLog.noMaterial':
       'Rule pack "{pack}" has no "security timeline" material, so the chart cannot be attached.',
     'securityLog.noEntries': 'There are no security updates yet, so no timeline can be drawn. Add updates first.',
+    'securityLog.notReady':
+      'Update #{index} of the security-update log is not finished or has an error, so no chart can be drawn. Fix it first in the "Security update log" step.',
+    'securityLog.chartOutdated':
+      'The chart was drawn from the security-update log before its latest changes and no longer matches it. Generate it again in the "Security update log" step.',
     'securityLog.chart.title': 'Security update timeline',
     'securityLog.chart.period': '{from} to {to}, {count} security updates',
     'securityLog.chart.generated': 'Generated on {date}',
