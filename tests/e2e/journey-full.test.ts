@@ -58,8 +58,10 @@ describe('journey: profiles, alerts, outputs and the security-update log', () =>
 
     await uscc.fill('91310110666007217T');
     await until(() => uscc.getAttribute('aria-invalid')).toBe(null);
-    await page.getByLabel('法定代表人手机号码').fill('13912345678');
-    await page.getByLabel('所在省份').fill('上海');
+    // Typed with spaces, as printed on a card; stored and applied as 13912345678.
+    await page.getByLabel('法定代表人手机号码').fill('139 1234 5678');
+    // The same provinces as the packs' select, so a new project gets it.
+    await page.getByLabel('所在省份').selectOption('上海');
     await page.getByLabel('通信地址').fill('上海市杨浦区示例路 1 号');
     await page.getByLabel('法定代表人姓名').fill('张三');
     await page.getByLabel('法定代表人身份证号码').fill('11010519491231002X');
@@ -99,6 +101,7 @@ describe('journey: profiles, alerts, outputs and the security-update log', () =>
     expect(await page.getByLabel('主办单位名称').inputValue()).toBe('上海示例科技有限公司');
     expect(await page.getByLabel('统一社会信用代码').inputValue()).toBe('91310110666007217T');
     expect(await page.getByLabel('法定代表人手机号').inputValue()).toBe('13912345678');
+    expect(await page.getByLabel('主办单位所在省份').inputValue()).toBe('上海');
     const checklist = page.getByRole('complementary', { name: '检查清单' });
     const licenceItem = checklist.getByRole('button', { name: /营业执照/ });
     await until(() => licenceItem.textContent()).toContain('有错误');

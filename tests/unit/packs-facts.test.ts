@@ -8,6 +8,7 @@ import { builtInRulesDir, listRulePacks } from '../../src/core/rules/loader';
 import type { MaterialRule, RulePack } from '../../src/core/rules/schema';
 import { conditionFields, parseCondition } from '../../src/core/rules/conditions';
 import { parseSource } from '../../src/core/rules/sources';
+import { PROVINCES } from '../../src/core/fields/provinces';
 
 async function builtInPacks(): Promise<Map<string, RulePack>> {
   const { packs } = await listRulePacks({ builtIn: builtInRulesDir() });
@@ -162,6 +163,13 @@ describe('what the packs ask and say, against the controls the app shows', () =>
           expect(item.help, `${pack.id}: ${item.id}`).toContain('勾选“长期有效”');
         }
       }
+    }
+  });
+
+  it('offers the same provinces wherever a pack asks for one (the profile form offers these too)', async () => {
+    for (const pack of (await builtInPacks()).values()) {
+      const province = pack.fields.find((f) => f.id === 'province');
+      if (province) expect(province.options, pack.id).toEqual([...PROVINCES]);
     }
   });
 

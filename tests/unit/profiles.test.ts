@@ -110,6 +110,28 @@ describe('profiles in the app store', () => {
     await expect(getProfile(again, created.id)).rejects.toMatchObject({ code: 'profile.notFound' });
   });
 
+  it('stores values as projects do: phone without spaces, upper-case check letters, 上海市 as 上海', async () => {
+    const saved = await saveProfile(ps, {
+      ...details,
+      uscc: '91310110666007217t',
+      province: '上海市',
+      legalRepId: '11010519491231002x',
+      legalRepMobile: '+86 139 1234 5678',
+      contacts: [{ name: '李四', mobile: '139-1234-5678' }],
+    });
+    const stored = JSON.parse(await readFile(join(userData, 'matprep-app.json'), 'utf8')).profiles[0];
+    expect(stored).toMatchObject({
+      uscc: '91310110666007217T',
+      province: '上海',
+      legalRepId: '11010519491231002X',
+      legalRepMobile: '13912345678',
+      contacts: [{ mobile: '13912345678' }],
+    });
+    expect(saved.legalRepMobile).toBe('13912345678');
+    // A name that is no province is kept for the user to see.
+    expect((await saveProfile(ps, { ...details, province: '火星' })).province).toBe('火星');
+  });
+
   it('refuses a profile without a name', async () => {
     await expect(saveProfile(ps, { name: '  ' })).rejects.toMatchObject({ code: 'profile.nameRequired' });
   });
@@ -184,6 +206,19 @@ describe('applyProfile', () => {
     const reopened = await openProject(dir);
     expect(reopened.doc.materials['business-licence'].files).toHaveLength(1);
     expect(reopened.doc.materials['legal-rep-id-card'].files).toHaveLength(1);
+  });
+
+  it('fills the province select from a profile saved as 上海市 (before profiles were normalised)', async () => {
+    const saved = await saveProfile(ps, details);
+    const dir = join(await mkdtemp(join(tmpdir(), 'matprep-proj-')), 'p');
+    await createProject(dir, { ruleId: pack.id, ruleVersion: pack.version });
+    const { project } = await applyProfile(
+      dir,
+      pack,
+      { ...saved, province: '上海市', legalRepMobile: '138 0013 8000' },
+      ps,
+    );
+    expect(project.doc.fields).toMatchObject({ province: '上海', legal_rep_mobile: '13800138000' });
   });
 
   it('keeps what the profile leaves empty and refuses a changed library file without touching the project', async () => {

@@ -11,6 +11,7 @@ import { normaliseFieldValue } from '../project/edits';
 import { materialEntry, readVaultFile, storeInVault, updateProject, type Project } from '../project/store';
 import type { LibraryDocument, Profile, ProfileDetails, ProfileInput } from './schema';
 import { LIBRARY_KEYS, materialIdsFor } from './schema';
+import { normaliseProfileDetails } from './normalise';
 import { getProfile, readLibraryDocument, saveProfile, storeLibraryDocument, type ProfileStore } from './store';
 
 type ScalarKey = Exclude<keyof ProfileDetails, 'contacts' | 'notes' | 'name'> | 'name';
@@ -74,8 +75,10 @@ export async function applyProfile(
   now: () => Date = () => new Date(),
 ): Promise<ApplyOutcome> {
   const values: Record<string, FieldValue> = {};
+  // Profiles saved before values were normalised may say 上海市 where the select has 上海.
+  const details = normaliseProfileDetails(profile);
   for (const { key, fields } of FIELD_MAP) {
-    const value = profileValue(profile, key).trim();
+    const value = profileValue(details, key).trim();
     if (!value) continue;
     for (const id of fields) {
       const rule = pack.fields.find((f) => f.id === id);

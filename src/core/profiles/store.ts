@@ -11,6 +11,7 @@ import type { AppStore } from '../settings';
 import { readSource, readVaultFile, storeInVault, vaultPath, type ImportSource } from '../project/store';
 import { prepareImport } from '../project/import';
 import { ProfileInputSchema, type LibraryDocument, type Profile, type ProfileInput } from './schema';
+import { normaliseProfileDetails } from './normalise';
 
 /** Where profiles live: the app store, and the folder whose `vault/` holds their documents. */
 export interface ProfileStore {
@@ -49,7 +50,7 @@ async function updateProfile(ps: ProfileStore, id: string, mutate: (p: Profile) 
 
 /** Create a profile (no id) or replace an existing one's details (its library is kept). */
 export async function saveProfile(ps: ProfileStore, input: ProfileInput, now: Date = new Date()): Promise<Profile> {
-  const { id, ...details } = ProfileInputSchema.parse(input);
+  const { id, ...details } = normaliseProfileDetails(ProfileInputSchema.parse(input));
   if (!details.name) throw new UserError('profile.nameRequired');
   if (id) return updateProfile(ps, id, (p) => Object.assign(p, details), now);
   const created: Profile = {

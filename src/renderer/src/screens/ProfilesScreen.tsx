@@ -6,6 +6,8 @@
 import { useEffect, useId, useState } from 'react';
 import type { Profile, ProfileDetails } from '../../../core/profiles/schema';
 import { LIBRARY_KEYS } from '../../../core/profiles/schema';
+import { PROFILE_FIELD_TYPES } from '../../../core/profiles/fields';
+import { PROVINCES } from '../../../core/fields/provinces';
 import { CONVERTIBLE_ACCEPT } from '../../../core/project/schema';
 import { call, toIncoming } from '../api';
 import { useT } from '../i18n';
@@ -29,17 +31,24 @@ const EMPTY: ProfileDetails = {
 
 type TextKey = Exclude<keyof ProfileDetails, 'contacts'>;
 /** The form's fields in order; `type` names the field validator (as in the rule packs). */
-const FIELDS: { key: TextKey; type?: string; multiline?: boolean; mono?: boolean }[] = [
-  { key: 'name' },
-  { key: 'uscc', type: 'uscc', mono: true },
-  { key: 'province' },
-  { key: 'address' },
-  { key: 'legalRepName' },
-  { key: 'legalRepId', type: 'cn-id', mono: true },
-  { key: 'legalRepMobile', type: 'mobile' },
-  { key: 'legalRepEmail', type: 'email' },
-  { key: 'notes', multiline: true },
-];
+const FIELDS: { key: TextKey; type?: string; multiline?: boolean; mono?: boolean }[] = (
+  [
+    { key: 'name' },
+    { key: 'uscc', mono: true },
+    { key: 'province' },
+    { key: 'address' },
+    { key: 'legalRepName' },
+    { key: 'legalRepId', mono: true },
+    { key: 'legalRepMobile' },
+    { key: 'legalRepEmail' },
+    { key: 'notes', multiline: true },
+  ] as const
+).map((field) => ({ ...field, type: PROFILE_FIELD_TYPES[field.key] }));
+
+/** The packs' province options; a value saved before there was a select stays choosable. */
+function provinceOptions(value: string): string[] {
+  return value && !(PROVINCES as readonly string[]).includes(value) ? [value, ...PROVINCES] : [...PROVINCES];
+}
 
 function detailsOf(profile: Profile): ProfileDetails {
   const { id: _id, library: _library, createdAt: _c, updatedAt: _u, ...details } = profile;
@@ -217,7 +226,18 @@ function ProfileForm({
           return (
             <div key={key} className={`field ${problem ? 'has-error' : ''} ${multiline ? 'wide' : ''}`}>
               <label htmlFor={id}>{t(`ui.profiles.field.${key}`)}</label>
-              {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
+              {multiline ? (
+                <textarea rows={3} {...common} />
+              ) : key === 'province' ? (
+                <select {...common}>
+                  <option value="">{t('ui.subject.select')}</option>
+                  {provinceOptions(draft.province).map((name) => (
+                    <option key={name}>{name}</option>
+                  ))}
+                </select>
+              ) : (
+                <input type="text" {...common} />
+              )}
               {problem && (
                 <ul className="problems" id={`${id}-problem`}>
                   <li className="problem problem-error">
