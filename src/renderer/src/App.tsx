@@ -54,6 +54,19 @@ export function App() {
     if (error) alertRef.current?.scrollIntoView({ block: 'nearest' });
   }, [error]);
 
+  // A new screen starts at its top with focus on its heading, as a new step does: the scroll position
+  // of the screen before means nothing here, and screen-reader users hear where they are.
+  const shownRoute = useRef(route);
+  useEffect(() => {
+    if (shownRoute.current === route) return;
+    shownRoute.current = route;
+    window.scrollTo(0, 0);
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (!heading) return;
+    if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+  }, [route]);
+
   useEffect(() => {
     document.documentElement.lang = locale;
     const screen = route === 'home' ? '' : `${t(`ui.nav.${route}`)} · `;

@@ -4,7 +4,7 @@
  * folder, shown with its path and the actions that fit it. The export renders and shrinks every page,
  * which can take a while: it runs as a job, with the material being exported and a cancel button.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { ExportJob, ProjectView, Reply } from '../../../shared/ipc';
 // The export's own choice of materials, so the button is off exactly when the export has nothing.
 import { selectMaterials } from '../../../core/bind/select';
@@ -32,6 +32,10 @@ export function OutputActions({ view }: { view: ProjectView }) {
   const job = exportJob.job;
   const exported = job?.state === 'done' ? job.result : undefined;
   const exporting = exportJob.running;
+  const exportHeading = useRef<HTMLHeadingElement>(null);
+  const correctionHeading = useRef<HTMLHeadingElement>(null);
+  useReveal(exportHeading, exported ? job?.jobId : undefined);
+  useReveal(correctionHeading, correction);
 
   const doCorrection = async () => {
     setBusy('correction');
@@ -82,7 +86,7 @@ export function OutputActions({ view }: { view: ProjectView }) {
       </p>
       {exported && (
         <div className="output-result" data-testid="export-result">
-          <h3>
+          <h3 ref={exportHeading} tabIndex={-1}>
             <StatusBadge status="ok" /> {t('ui.output.exported', { count: exported.files.length })}
           </h3>
           <p className="mono">{exported.output}</p>
@@ -100,7 +104,7 @@ export function OutputActions({ view }: { view: ProjectView }) {
       )}
       {correction && (
         <div className="output-result" data-testid="correction-result">
-          <h3>
+          <h3 ref={correctionHeading} tabIndex={-1}>
             <StatusBadge status="ok" /> {t('ui.output.corrected', { pages: correction.pages })}
           </h3>
           <p className="mono">{correction.output}</p>
@@ -116,6 +120,19 @@ export function OutputActions({ view }: { view: ProjectView }) {
       )}
     </section>
   );
+}
+
+/**
+ * A result appears at the bottom of the screen, often below the fold: bring it into view and put
+ * focus on its heading, so the click visibly did something and screen readers read the outcome.
+ */
+function useReveal(heading: RefObject<HTMLHeadingElement | null>, key: unknown) {
+  useEffect(() => {
+    const element = heading.current;
+    if (!key || !element) return;
+    element.focus({ preventScroll: true });
+    (element.parentElement ?? element).scrollIntoView({ block: 'nearest' });
+  }, [heading, key]);
 }
 
 /** What the export is doing: the material being exported (n of total), or writing the zip. */

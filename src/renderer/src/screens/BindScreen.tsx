@@ -6,6 +6,8 @@ import { useEffect, useState } from 'react';
 import type { ProjectView, Settings } from '../../../shared/ipc';
 import type { BindOptions } from '../../../core/bind/options';
 import { selectMaterials } from '../../../core/bind/select';
+// The same fingerprint main records with each packet, so both sides agree on what changed.
+import { bindFingerprint } from '../../../core/bind/fingerprint';
 import { call } from '../api';
 import { useT } from '../i18n';
 import { useRun } from '../run';
@@ -68,6 +70,9 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
   const last = packets.at(-1);
   const lastOnDisk = last?.state === 'present' && last.at === latest ? last : undefined;
   const bound = history.length > 0 || job?.state === 'done';
+  // Bound before the project last changed (in what binding reads): still offered, but said to be old.
+  const boundFrom = history.at(-1)?.source;
+  const stale = boundFrom !== undefined && boundFrom !== bindFingerprint(view.doc);
 
   return (
     <main className="bind" aria-labelledby="bind-title">
@@ -83,7 +88,7 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
           pageNumberFormat: settings.pageNumberFormat,
           watermarkText: settings.watermarkTemplate,
         }}
-        sampleTotal={history.at(-1)?.pages ?? SAMPLE_TOTAL}
+        sampleTotal={(!stale && history.at(-1)?.pages) || SAMPLE_TOTAL}
         initiallyOpen={history.length === 0}
         disabled={running}
         onSave={saveOptions}
@@ -127,7 +132,7 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
                     done: progress.done,
                     total: progress.total,
                   })
-                : ''
+                : t('ui.bind.phase.prepare')
             }
             done={
               <>
@@ -138,10 +143,21 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
             failed={t('ui.bind.failed', { error: job.error ?? '' })}
           />
         )}
+        {!running && stale && (job?.state === 'done' || lastOnDisk) && (
+          <p className="problem problem-warning" data-testid="packet-stale">
+            <span aria-hidden="true" className="problem-icon">
+              !
+            </span>
+            {t('ui.bind.stale')}
+          </p>
+        )}
         {job?.state === 'done' && job.result ? (
-          <PacketSummary packet={job.result} />
+          <PacketSummary packet={job.result} heading={stale ? t('ui.bind.lastPacketStale') : undefined} />
         ) : (
-          !running && lastOnDisk && <PacketSummary packet={lastOnDisk} heading={t('ui.bind.lastPacket')} />
+          !running &&
+          lastOnDisk && (
+            <PacketSummary packet={lastOnDisk} heading={t(stale ? 'ui.bind.lastPacketStale' : 'ui.bind.lastPacket')} />
+          )
         )}
       </section>
 
