@@ -6,7 +6,10 @@ import { isFieldApplicable, isMaterialApplicable } from '../../core/rules/applic
 import { worstStatus, type DisplayStatus } from './components/Status';
 // Pure too: the log editor's status is what the check says about the entries.
 import { checkSecurityLog } from '../../core/security-log/check';
-import { SECURITY_TIMELINE_MATERIALS } from '../../core/security-log/schema';
+import { CHART_OUTDATED, generatedChart, SECURITY_TIMELINE_MATERIALS } from '../../core/security-log/schema';
+import { isUnfinished } from '../../core/check/report';
+import type { Translate } from '../../shared/i18n';
+import { countKey } from './plural';
 
 export type Step =
   | { kind: 'subject' }
@@ -61,13 +64,40 @@ export function materialStatus(view: ProjectView, materialId: string): DisplaySt
   return status === 'not-required' && rule && isMaterialApplicable(rule, view.doc.fields) ? 'optional' : status;
 }
 
-/** The log editor's status: missing while empty, invalid while the check finds an error in an entry. */
+/**
+ * The log editor's status. Empty: the material's own (可选 for an optional one, whose chart may also be a
+ * file the user made). Otherwise red only for a wrong entry (a future or impossible date); a row not filled
+ * in yet, or a chart not generated or drawn from an older log, is still to do (待完成).
+ */
 export function securityLogStatus(view: ProjectView): DisplayStatus {
   const entries = view.doc.securityLog ?? [];
-  if (entries.length === 0) return 'missing';
+  const material = securityLogMaterial(view);
+  if (entries.length === 0)
+    return material && !material.required ? 'optional' : materialStatus(view, material?.id ?? '');
   const problems = checkSecurityLog(entries, view.report.today);
-  if (problems.some((p) => p.severity === 'error')) return 'invalid';
+  if (problems.some((p) => p.severity === 'error' && !isUnfinished(p))) return 'invalid';
+  if (problems.some(isUnfinished)) return 'unconfirmed';
+  if (material && securityLogChartState(view, material.id) !== 'current') return 'unconfirmed';
   return problems.length > 0 ? 'warning' : 'ok';
+}
+
+/** The log step's line in the checklist: the chart once the rows are done and it is what is left, else the count. */
+export function securityLogReason(view: ProjectView, t: Translate): string {
+  const entries = view.doc.securityLog ?? [];
+  const material = securityLogMaterial(view);
+  const rowsDone = !checkSecurityLog(entries, view.report.today).some((p) => p.severity === 'error');
+  const chart = material ? securityLogChartState(view, material.id) : 'current';
+  if (entries.length > 0 && rowsDone && chart !== 'current') {
+    return t(chart === 'outdated' ? 'ui.securityLog.chartOutdated' : 'ui.securityLog.noChart');
+  }
+  return t(countKey('ui.securityLog.summary', entries.length), { count: entries.length });
+}
+
+/** The generated chart: none attached yet, attached and drawn from the log as it is, or drawn from an older log. */
+export function securityLogChartState(view: ProjectView, materialId: string): 'none' | 'current' | 'outdated' {
+  if (!generatedChart(view.doc, materialId)) return 'none';
+  const result = view.report.materials.find((m) => m.id === materialId);
+  return result?.problems.some((p) => p.code === CHART_OUTDATED) ? 'outdated' : 'current';
 }
 
 /** A step's status, whichever kind it is. */

@@ -9,6 +9,7 @@ import { countKey } from '../plural';
 import {
   materialStatus,
   openItems,
+  securityLogReason,
   securityLogStatus,
   skippedMaterials,
   stepTitle,
@@ -108,12 +109,7 @@ function describe(view: ProjectView, step: Step, t: Translate): Item {
     };
   }
   if (step.kind === 'securityLog') {
-    const entries = view.doc.securityLog ?? [];
-    return {
-      title: stepTitle(view, step, t),
-      status: securityLogStatus(view),
-      reason: t('ui.securityLog.summary', { count: entries.length }),
-    };
+    return { title: stepTitle(view, step, t), status: securityLogStatus(view), reason: securityLogReason(view, t) };
   }
   const result = view.report.materials.find((m) => m.id === step.materialId);
   const note = result?.note && result.note.kind !== 'info' ? noteText(result.note, t) : undefined;

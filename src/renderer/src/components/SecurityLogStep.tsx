@@ -1,17 +1,21 @@
 /**
  * The 网络安全演进图 editor: one table row per entry (date, problem, fix, effect, responsible person,
- * signed), the check's problems under the row they are about, and "generate chart", which attaches
- * a one-page timeline PDF to the log's material. Every edit saves the whole log (autosave).
+ * signed), the check's problems under the row they are about, each tied to its own field, and
+ * "generate chart", which attaches a one-page timeline PDF to the log's material (only once every
+ * row is finished and right). Every edit saves the whole log (autosave).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ProjectView } from '../../../shared/ipc';
-import type { Problem } from '../../../core/check/report';
+import { isUnfinished, type Problem } from '../../../core/check/report';
+import { checkSecurityLog } from '../../../core/security-log/check';
+import { generatedChart } from '../../../core/security-log/schema';
 import type { MaterialRule } from '../../../core/rules/schema';
 import type { SecurityLogEntry, SecurityLogEntryInput } from '../../../core/security-log/schema';
 import { call } from '../api';
 import { useT } from '../i18n';
 import { useRun } from '../run';
 import { countKey } from '../plural';
+import { securityLogChartState } from '../steps';
 import { CommitInput } from './CommitInput';
 import { Problems } from './Problems';
 import { Thumbnail } from './Thumbnail';
@@ -20,6 +24,27 @@ type Props = { view: ProjectView; material: MaterialRule; onView: (view: Project
 
 type TextColumn = 'problem' | 'fix' | 'effect' | 'responsible';
 const TEXT_COLUMNS: TextColumn[] = ['problem', 'fix', 'effect', 'responsible'];
+type Column = 'date' | TextColumn | 'signed';
+
+/** The field a check problem is about, so that field alone is marked and described by it. */
+function columnsOf(problem: Problem, entry: SecurityLogEntry): Column[] {
+  switch (problem.code) {
+    case 'securityLog.incomplete':
+      return (['problem', 'fix'] as const).filter((column) => !entry[column].trim());
+    case 'securityLog.noResponsible':
+      return ['responsible'];
+    case 'securityLog.unsigned':
+      return ['signed'];
+    default:
+      return problem.code.startsWith('securityLog.') ? ['date'] : [];
+  }
+}
+
+/** Wrong (red), not finished (amber to-do), or fine. */
+function kindOf(problems: Problem[]): 'error' | 'todo' | undefined {
+  if (problems.some((p) => p.severity === 'error' && !isUnfinished(p))) return 'error';
+  return problems.some(isUnfinished) ? 'todo' : undefined;
+}
 
 export function SecurityLogStep({ view, material, onView }: Props) {
   const t = useT();
@@ -68,8 +93,15 @@ export function SecurityLogStep({ view, material, onView }: Props) {
   };
 
   const general = problems.filter((p) => p.entry === undefined);
-  const files = view.doc.materials[material.id]?.files ?? [];
-  const chart = files[files.length - 1];
+  const chart = generatedChart(view.doc, material.id);
+  const chartState = securityLogChartState(view, material.id);
+  // Decided from the log itself (not the check's reply, which comes a moment later), so it is never stale.
+  const notReady =
+    entries.length === 0
+      ? 'ui.securityLog.generateEmpty'
+      : checkSecurityLog(entries, view.report.today).some((p) => p.severity === 'error')
+        ? 'ui.securityLog.generateBlocked'
+        : undefined;
 
   return (
     <div className="security-log">
@@ -97,17 +129,25 @@ export function SecurityLogStep({ view, material, onView }: Props) {
             {entries.map((entry, i) => {
               const n = i + 1;
               const own = problems.filter((p) => p.entry === n);
-              const invalid = own.some((p) => p.severity === 'error');
-              const label = (column: string) =>
-                t('ui.securityLog.cell', { column: t(`ui.securityLog.col.${column}`), n });
+              const problemId = (k: number) => `log-${n}-problem-${k}`;
+              // Each field: described by its own problems, invalid only when one of them is wrong (not unfinished).
+              const field = (column: Column) => {
+                const mine = own.map((p, k) => ({ p, k })).filter(({ p }) => columnsOf(p, entry).includes(column));
+                return {
+                  'aria-label': t('ui.securityLog.cell', { column: t(`ui.securityLog.col.${column}`), n }),
+                  'aria-invalid': kindOf(mine.map(({ p }) => p)) === 'error' || undefined,
+                  'aria-describedby': mine.map(({ k }) => problemId(k)).join(' ') || undefined,
+                };
+              };
+              const kind = kindOf(own);
               return (
-                <tbody key={entry.id} className={invalid ? 'has-error' : undefined}>
+                <tbody key={entry.id} className={kind ? `has-${kind}` : undefined}>
                   <tr>
                     <th scope="row">{n}</th>
                     <td>
                       <CommitInput
                         type="date"
-                        aria-label={label('date')}
+                        {...field('date')}
                         value={entry.date}
                         onCommit={(date) => change(entry.id, { date })}
                       />
@@ -116,8 +156,8 @@ export function SecurityLogStep({ view, material, onView }: Props) {
                       <td key={column}>
                         <CommitInput
                           multiline={column !== 'responsible'}
-                          aria-label={label(column)}
-                          aria-invalid={invalid || undefined}
+                          type={column === 'responsible' ? 'text' : undefined}
+                          {...field(column)}
                           value={entry[column]}
                           onCommit={(value) => change(entry.id, { [column]: value })}
                         />
@@ -126,7 +166,7 @@ export function SecurityLogStep({ view, material, onView }: Props) {
                     <td className="center">
                       <input
                         type="checkbox"
-                        aria-label={label('signed')}
+                        {...field('signed')}
                         checked={entry.signed}
                         onChange={(e) => void change(entry.id, { signed: e.target.checked })}
                       />
@@ -146,7 +186,9 @@ export function SecurityLogStep({ view, material, onView }: Props) {
                   {own.length > 0 && (
                     <tr className="row-problems">
                       <td colSpan={8}>
-                        <Problems problems={own} />
+                        {own.map((problem, k) => (
+                          <Problems key={`${problem.code}-${k}`} id={problemId(k)} problems={[problem]} />
+                        ))}
                       </td>
                     </tr>
                   )}
@@ -163,12 +205,18 @@ export function SecurityLogStep({ view, material, onView }: Props) {
         <button
           type="button"
           className="primary"
-          disabled={busy || entries.length === 0}
+          disabled={busy || notReady !== undefined}
+          aria-describedby={notReady ? 'generate-not-ready' : undefined}
           onClick={() => void generate()}
         >
-          {t('ui.securityLog.generate')}
+          {t(chart ? 'ui.securityLog.regenerate' : 'ui.securityLog.generate')}
         </button>
       </div>
+      {notReady && (
+        <p className="help-text" id="generate-not-ready">
+          {t(notReady)}
+        </p>
+      )}
       <p role="status" className="status-line">
         {busy ? t('ui.securityLog.generating') : ''}
       </p>
@@ -184,6 +232,12 @@ export function SecurityLogStep({ view, material, onView }: Props) {
           </div>
         ) : (
           <p className="empty-note">{t('ui.securityLog.noChart')}</p>
+        )}
+        {chartState === 'outdated' && (
+          <p className="chart-outdated">
+            <span aria-hidden="true">! </span>
+            {t('ui.securityLog.chartOutdated')}
+          </p>
         )}
       </section>
     </div>

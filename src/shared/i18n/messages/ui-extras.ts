@@ -66,8 +66,9 @@ export const uiExtrasMessages: MessageArea = {
     'ui.profiles.fromProject': '用本项目创建公司档案',
     'ui.profiles.fromProjectDone': '已创建公司档案“{name}”（{count} 份证件），可在“公司档案”中查看。',
 
-    'ui.securityLog.title': '网络安全演进图',
+    'ui.securityLog.title': '安全更新记录',
     'ui.securityLog.summary': '已填 {count} 条',
+    'ui.securityLog.summary.one': '已填 1 条',
     'ui.securityLog.intro':
       '逐条记录发现的安全问题、整改措施、效果和责任人，并由责任人签字。填好后点击“生成演进图”，一页时间轴 PDF 会加入“{material}”。',
     'ui.securityLog.col.no': '序号',
@@ -82,9 +83,13 @@ export const uiExtrasMessages: MessageArea = {
     'ui.securityLog.remove': '删除第 {n} 条',
     'ui.securityLog.add': '添加一条',
     'ui.securityLog.generate': '生成演进图',
+    'ui.securityLog.regenerate': '重新生成演进图',
+    'ui.securityLog.generateEmpty': '先添加至少一条记录，才能生成演进图。',
+    'ui.securityLog.generateBlocked': '上面还有未填完或有错误的记录。填完并改正后才能生成演进图。',
     'ui.securityLog.generating': '正在生成演进图…',
     'ui.securityLog.chart': '已生成的演进图（{material}）',
     'ui.securityLog.noChart': '还没有生成演进图。',
+    'ui.securityLog.chartOutdated': '生成演进图后记录又有改动，这张图已过时。请重新生成演进图。',
 
     'ui.output.title': '其他输出',
     'ui.output.intro':
@@ -229,6 +234,7 @@ export const uiExtrasMessages: MessageArea = {
 
     'ui.securityLog.title': 'Security update log',
     'ui.securityLog.summary': '{count} entries',
+    'ui.securityLog.summary.one': '1 entry',
     'ui.securityLog.intro':
       'Record each security problem found, the fix, its effect and the person responsible, who signs it. Then “Generate chart” adds a one-page timeline PDF to “{material}”.',
     'ui.securityLog.col.no': 'No.',
@@ -243,9 +249,15 @@ export const uiExtrasMessages: MessageArea = {
     'ui.securityLog.remove': 'Remove entry {n}',
     'ui.securityLog.add': 'Add an entry',
     'ui.securityLog.generate': 'Generate chart',
+    'ui.securityLog.regenerate': 'Generate chart again',
+    'ui.securityLog.generateEmpty': 'Add at least one entry before generating the chart.',
+    'ui.securityLog.generateBlocked':
+      'Some entries above are not finished or have errors. Finish and correct them to generate the chart.',
     'ui.securityLog.generating': 'Generating the chart…',
     'ui.securityLog.chart': 'Generated chart ({material})',
     'ui.securityLog.noChart': 'No chart generated yet.',
+    'ui.securityLog.chartOutdated':
+      'The log changed after this chart was generated, so it is out of date. Generate the chart again.',
 
     'ui.output.title': 'Other outputs',
     'ui.output.intro':
