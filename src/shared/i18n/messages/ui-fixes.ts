@@ -11,7 +11,7 @@ export const uiFixesMessages: MessageArea = {
   en: {
     'ui.bind.lastPacketStale': 'Last packet (materials changed since)',
     'ui.bind.stale': 'The materials have changed since this packet was bound: bind again. Below is the earlier file.',
-    'correction.notesOnly': 'The materials are complete; the notes below are for reference.',
+    'correction.notesOnly': 'The materials are complete; notes below for reference: {count}.',
     'correction.alsoNotes': ' Notes for reference: {count}.',
   },
 };
