@@ -332,7 +332,7 @@ describe('journey: profiles, alerts, outputs and the security-update log', () =>
     expect(app.errors).toEqual([]);
   });
 
-  it('news licence: the 网络安全演进图 editor flags an unsigned entry and generates a one-page chart', async () => {
+  it('news licence: the 安全更新记录 editor marks an unsigned entry to do and, once signed, generates a one-page chart', async () => {
     const { page } = app;
     const nav = page.getByRole('navigation', { name: '主导航' });
     await nav.getByRole('button', { name: '首页' }).click();
@@ -344,10 +344,11 @@ describe('journey: profiles, alerts, outputs and the security-update log', () =>
     await page.getByRole('heading', { level: 1, name: '主体信息' }).waitFor();
 
     const checklist = page.getByRole('complementary', { name: '检查清单' });
-    const logItem = checklist.getByRole('button', { name: /^网络安全演进图/ });
-    expect(await logItem.textContent()).toContain('缺少');
+    const logItem = checklist.getByRole('button', { name: /^安全更新记录/ });
+    // Optional, like the material its chart goes to.
+    expect(await logItem.textContent()).toContain('可选');
     await logItem.click();
-    await page.getByRole('heading', { level: 1, name: '网络安全演进图' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: '安全更新记录' }).waitFor();
 
     const entry = async (n: number, date: string, problem: string, signed: boolean) => {
       await page.getByRole('button', { name: '添加一条' }).click();
@@ -362,18 +363,23 @@ describe('journey: profiles, alerts, outputs and the security-update log', () =>
     await entry(1, '2026-09-15', '发现 OpenSSL 高危漏洞', true);
     await entry(2, '2026-11-02', '后台弱口令', false);
 
-    // The check flags the unsigned entry, under its own row; the step shows the error by icon and text.
+    // The check lists the unsigned entry under its own row, as something still to do (not red), and
+    // generating waits for it.
     const rows = page.locator('.log-table tbody');
-    await until(() => rows.nth(1).locator('.problem').allTextContents()).toEqual([
-      expect.stringContaining('第 2 条更新记录（2026-11-02 后台弱口令）未经负责人签字'),
+    await until(() => rows.nth(1).locator('.problem-todo').allTextContents()).toEqual([
+      expect.stringContaining('第 2 条更新记录（2026-11-02 后台弱口令）还未经负责人签字'),
     ]);
     expect(await rows.nth(0).locator('.problem').count()).toBe(0);
-    await until(() => logItem.textContent()).toContain('有错误');
+    await until(() => logItem.textContent()).toContain('待完成');
+    const generate = page.getByRole('button', { name: '生成演进图', exact: true });
+    expect(await generate.isDisabled()).toBe(true);
     // Every cell kept its value (edits in quick succession do not overwrite each other).
     expect(await page.getByLabel('第 1 条 效果').inputValue()).toBe('复测通过');
     expect(await page.getByLabel('第 1 条 已签字').isChecked()).toBe(true);
 
-    await page.getByRole('button', { name: '生成演进图' }).click();
+    await setChecked(page.getByLabel('第 2 条 已签字'), true);
+    await until(() => logItem.textContent()).toContain('还没有生成演进图');
+    await generate.click();
     const chart = page.locator('.chart-file');
     await chart.waitFor();
     expect(await chart.textContent()).toMatch(/网络安全演进图-2026-11-23\.pdf.*1 页/);
