@@ -1,7 +1,7 @@
 /**
  * What a first-time user sees while a material is being prepared: a file just added is 待完成 (not
  * finished), not 有错误; the checklist gives a short reason that adds to the title; a date counts as
- * soon as it is complete; a removed file can be put back; sources are named by their titles.
+ * soon as it is complete; a removed file can be put back; sources are named by their titles, collapsed.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -52,10 +52,19 @@ describe('material status while preparing', () => {
     await licence.click();
     await page.getByRole('heading', { level: 1, name: '营业执照' }).waitFor();
 
-    // Sources by their titles from the pack, not just codes.
-    const sources = page.locator('.sources');
-    expect(await sources.getByRole('heading', { name: '依据' }).count()).toBe(1);
-    expect(await sources.textContent()).toContain('备案材料咨询.md');
+    // Sources collapsed under 依据（n）, so 添加文件 stays in view; opened, titles without the pack's ids.
+    const sources = page.locator('details.sources');
+    const summary = sources.locator('summary');
+    expect(await summary.textContent()).toMatch(/^依据（\d+）$/);
+    const first = sources.getByRole('listitem').first();
+    expect(await first.isVisible()).toBe(false);
+    await summary.click();
+    await first.waitFor();
+    const text = (await sources.locator('ul').textContent())!;
+    expect(text).toContain('华为云 ICP 备案知识库《备案材料咨询》');
+    expect(text).toContain('备案材料咨询.md'); // the link, as text inside
+    expect(text).not.toMatch(/\bH1\b|PORTALS\.md/);
+    expect(await summary.textContent()).toBe(`依据（${await sources.getByRole('listitem').count()}）`);
 
     // A file just added, nothing ticked, no date yet: not finished, not wrong.
     await page.getByLabel('添加文件…').setInputFiles(join(CORPUS, 'img-exif-landscape-o1.jpg'));

@@ -1,6 +1,7 @@
 /**
- * 依据: what a material's rule rests on, each cited shorthand ("H1", "L4 第18条") shown with the title
- * the pack gives it. Links are plain text: the app opens nothing remote.
+ * 依据: what a material's rule rests on, by the titles the pack gives its sources (a shorthand like
+ * "H1" only where it resolves to nothing). Collapsed, so it does not push 添加文件 down; the links
+ * inside are plain text: the app opens nothing remote.
  */
 import { citedSources } from '../../../core/rules/sources';
 import { useT } from '../i18n';
@@ -10,17 +11,18 @@ export function Sources({ sources, cited }: { sources: string[]; cited?: string 
   const list = citedSources(sources, cited);
   if (list.length === 0) return null;
   return (
-    <div className="sources">
-      <h3>{t('ui.material.sources')}</h3>
+    <details className="sources">
+      <summary>{t('ui.material.sourcesCount', { count: list.length })}</summary>
       <ul>
         {list.map((source) => (
           <li key={source.ref}>
-            <span className="source-ref">{source.ref}</span>{' '}
-            {source.title && <span className="source-title">{source.title}</span>}
+            <span className="source-title">
+              {source.title ? [source.title, source.detail].filter(Boolean).join(' ') : source.ref}
+            </span>
             {source.url && <span className="source-url">{source.url}</span>}
           </li>
         ))}
       </ul>
-    </div>
+    </details>
   );
 }
