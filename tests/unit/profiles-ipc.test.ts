@@ -103,6 +103,15 @@ describe('extras over IPC', () => {
     // Stored in date order, so the unsigned 10-15 entry is the second, as on the chart.
     expect(problems[0].message).toContain('第 2 条');
 
+    // Not drawn while an entry is unsigned: the chart would show a log that fails its own check.
+    const refused = await app.raw('securityLog:render', { dir: project.dir });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'securityLog.notReady' } });
+    if (!refused.ok) expect(refused.error.message).toContain('第 2 条');
+    await call('securityLog:set', {
+      dir: project.dir,
+      entries: (saved.doc.securityLog ?? []).map((e) => ({ ...e, signed: true })),
+    });
+
     await call('securityLog:render', { dir: project.dir });
     const view = await call('securityLog:render', { dir: project.dir });
     const files = view.doc.materials['security-update-log'].files;
