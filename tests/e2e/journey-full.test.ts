@@ -42,6 +42,8 @@ describe('journey: profiles, alerts, outputs and the security-update log', () =>
     await page.getByRole('heading', { level: 1, name: '公司档案' }).waitFor();
     await page.getByText('还没有公司档案。').waitFor();
     await page.getByRole('button', { name: '新建档案' }).click();
+    // Documents come once the profile exists: the new form says so instead of leaving them out.
+    await page.getByText('保存档案后，可以在这里添加常用证件').waitFor();
     await page.getByLabel('主办单位名称').fill('上海示例科技有限公司');
     const uscc = page.getByLabel('统一社会信用代码');
     await uscc.fill('91310110666007217X');
@@ -78,8 +80,9 @@ describe('journey: profiles, alerts, outputs and the security-update log', () =>
     const library = page.getByRole('list', { name: '证件库' });
     await library.getByText('img-exif-landscape-o1.jpg').waitFor();
     expect(await library.textContent()).toContain(`有效期至 ${IN_20_DAYS}`);
-    // Add and remove a second one.
+    // Add and remove a second one; a report has no sides to mark.
     await page.getByLabel('证件类型').selectOption('audit-report');
+    expect(await page.getByLabel('哪一面').count()).toBe(0);
     await page.getByLabel('有效期至（可选）').fill('');
     await page.getByLabel('选择文件并添加…').setInputFiles(join(CORPUS, 'v20-simple.pdf'));
     await library.getByText('v20-simple.pdf').waitFor();

@@ -76,6 +76,9 @@ describe('settings', () => {
     const { page } = app;
     const watermark = page.getByLabel('默认水印文字');
     expect(await description(watermark)).toContain('{applicant} 会换成申请单位');
+    // What the defaults are for is said once, above them, not under the watermark.
+    expect(await description(watermark)).not.toContain('默认值');
+    await page.getByText('下面的分辨率、水印文字和页码格式是新项目的默认值').waitFor();
     await page.getByLabel('界面语言').selectOption('en');
     const english = page.getByLabel('Default watermark text');
     await english.waitFor();

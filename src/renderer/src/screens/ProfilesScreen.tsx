@@ -122,7 +122,15 @@ export function ProfilesScreen() {
               <span aria-hidden="true">＋</span> {t('ui.profiles.new')}
             </button>
           </section>
-          {current && <Library profile={current} onProfile={replace} />}
+          {current ? (
+            <Library profile={current} onProfile={replace} />
+          ) : (
+            selected === '' && (
+              <section className="card" aria-label={t('ui.profiles.library')}>
+                <p className="help-text">{t('ui.profiles.libraryAfterSave')}</p>
+              </section>
+            )
+          )}
         </div>
         {selected !== null && (
           <ProfileForm
@@ -269,6 +277,9 @@ function ProfileForm({
   );
 }
 
+/** Library documents with two sides to mark (人像面 / 国徽面); a licence or report has none. */
+const TWO_SIDED: ReadonlySet<string> = new Set(['legal-rep-id-card']);
+
 function Library({ profile, onProfile }: { profile: Profile; onProfile: (profile: Profile) => void }) {
   const t = useT();
   const run = useRun();
@@ -328,7 +339,13 @@ function Library({ profile, onProfile }: { profile: Profile; onProfile: (profile
       <div className="library-add">
         <label className="inline-field">
           {t('ui.profiles.docKey')}
-          <select value={key} onChange={(e) => setKey(e.target.value)}>
+          <select
+            value={key}
+            onChange={(e) => {
+              setKey(e.target.value);
+              setPart('');
+            }}
+          >
             {LIBRARY_KEYS.map((k) => (
               <option key={k} value={k}>
                 {t(`ui.profiles.key.${k}`)}
@@ -336,14 +353,16 @@ function Library({ profile, onProfile }: { profile: Profile; onProfile: (profile
             ))}
           </select>
         </label>
-        <label className="inline-field">
-          {t('ui.profiles.docPart')}
-          <select value={part} onChange={(e) => setPart(e.target.value)}>
-            <option value="">{t('ui.file.partNone')}</option>
-            <option value="front">{t('ui.profiles.part.front')}</option>
-            <option value="back">{t('ui.profiles.part.back')}</option>
-          </select>
-        </label>
+        {TWO_SIDED.has(key) && (
+          <label className="inline-field">
+            {t('ui.profiles.docPart')}
+            <select value={part} onChange={(e) => setPart(e.target.value)}>
+              <option value="">{t('ui.file.partNone')}</option>
+              <option value="front">{t('ui.profiles.part.front')}</option>
+              <option value="back">{t('ui.profiles.part.back')}</option>
+            </select>
+          </label>
+        )}
         <label className="inline-field">
           {t('ui.profiles.validUntil')}
           <input type="date" value={validUntil} onChange={(e) => setValidUntil(e.target.value)} />

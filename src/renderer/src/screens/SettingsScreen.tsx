@@ -42,6 +42,7 @@ export function SettingsScreen({ settings, info, onSettings }: Props) {
             ))}
           </select>
         </div>
+        <p className="help-text">{t('ui.settings.defaultsIntro')}</p>
         <DpiField
           id={`${id}-dpi`}
           label={t('ui.settings.defaultDpi')}

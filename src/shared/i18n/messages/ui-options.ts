@@ -50,6 +50,8 @@ export const uiOptionsMessages: MessageArea = {
     'ui.settings.previewLabel': '效果（示例）：',
     'ui.settings.sampleApplicant': '某某科技有限公司',
     'ui.settings.samplePurpose': 'ICP备案（单位）',
+    'ui.settings.defaultsIntro': '下面的分辨率、水印文字和页码格式是新项目的默认值，每个项目可在“装订”中单独修改。',
+    'ui.profiles.libraryAfterSave': '保存档案后，可以在这里添加常用证件（营业执照、法定代表人身份证等）。',
     'ui.home.reset.title': '设置已恢复为默认',
     'ui.home.reset.text':
       '程序的设置文件已损坏，无法读取，所以改用了默认设置：界面语言和装订默认值已恢复为默认，最近的项目列表和公司档案已清空。项目文件夹本身不受影响，可以用“打开项目文件夹…”重新打开。',
@@ -112,6 +114,10 @@ export const uiOptionsMessages: MessageArea = {
     // The watermark is printed on a Chinese packet, so its example stays Chinese in every language.
     'ui.settings.sampleApplicant': '某某科技有限公司',
     'ui.settings.samplePurpose': 'ICP备案（单位）',
+    'ui.settings.defaultsIntro':
+      'The resolution, watermark text and page-number format below are the defaults for new projects; each project can change them under Binding.',
+    'ui.profiles.libraryAfterSave':
+      'Once the profile is saved, you can add its documents here (business licence, legal representative’s ID card …).',
     'ui.home.reset.title': 'Settings were reset',
     'ui.home.reset.text':
       'The app’s settings file was damaged and could not be read, so the defaults are used: the language and binding defaults are reset, and the recent projects and company profiles are cleared. Project folders themselves are not affected; open them again with “Open project folder…”.',

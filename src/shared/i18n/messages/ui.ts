@@ -181,8 +181,7 @@ export const uiMessages: MessageArea = {
     'ui.settings.pageNumberFormat': '默认页码格式',
     'ui.settings.lang.zh-CN': '简体中文',
     'ui.settings.lang.en': 'English',
-    'ui.settings.watermarkHelp':
-      '{purpose} 会换成申请名称，{applicant} 会换成申请单位。这里的三项设置是新项目的默认值，每个项目可在“装订”中单独修改。',
+    'ui.settings.watermarkHelp': '{purpose} 会换成申请名称，{applicant} 会换成申请单位。',
     'ui.settings.userRulesDir': '自定义规则包文件夹',
     'ui.settings.userRulesNone': '未设置',
     'ui.settings.choose': '选择文件夹…',
@@ -378,8 +377,7 @@ export const uiMessages: MessageArea = {
     'ui.settings.pageNumberFormat': 'Default page number format',
     'ui.settings.lang.zh-CN': '简体中文 (Simplified Chinese)',
     'ui.settings.lang.en': 'English',
-    'ui.settings.watermarkHelp':
-      '{purpose} is replaced by the application name and {applicant} by the applicant. These three settings are the defaults for new projects; each project can change them under Binding.',
+    'ui.settings.watermarkHelp': '{purpose} is replaced by the application name and {applicant} by the applicant.',
     'ui.settings.userRulesDir': 'Custom rule pack folder',
     'ui.settings.userRulesNone': 'Not set',
     'ui.settings.choose': 'Choose folder…',
