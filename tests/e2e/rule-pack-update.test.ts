@@ -42,7 +42,7 @@ describe('rule pack updated since the project was last checked', () => {
     await page.getByRole('button', { name: /^规则版本项目/ }).click();
     await notice.waitFor();
     expect(await notice.textContent()).toContain(`2020.1 版检查，现在按 ${current} 版检查`);
-    await app.screenshot('26-rule-pack-updated');
+    await app.screenshot('27-rule-pack-updated');
     expect(await seriousViolations(page)).toEqual([]);
 
     await notice.getByRole('button', { name: '知道了' }).click();
