@@ -2,7 +2,8 @@
  * The 安全更新记录 editor in an 等保二级 project, as a first-time user meets it: the step is 可选 like
  * its material; a new row is a to-do (amber, no empty brackets), each field marked on its own; a wrong
  * date is red on the date alone; generating waits until every row is done; a chart the log has moved
- * on from is flagged in the editor, the checklist and the material's check, until generated again.
+ * on from is flagged in the editor, the checklist, the bind summary (in the UI's language) and the
+ * material's check, until generated again.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,6 +115,37 @@ describe('security-update log editor', () => {
       .waitFor();
     await app.screenshot('32-security-log-outdated');
     expect(await seriousViolations(page)).toEqual([]);
+    // The bind screen's summary gives the same reason for the log's 待完成.
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await nav.getByRole('button', { name: '装订' }).click();
+    const logAt = (bindButton: string) =>
+      page
+        .locator('#bind-check')
+        .locator('..')
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('button', { name: bindButton, exact: true }) })
+        .locator('.todo-reason');
+    await until(() => logAt('安全更新记录').textContent()).toContain('这张图已过时');
+    // In English, the log's reasons are English: the chart's, and a new row's from the check.
+    await nav.getByRole('button', { name: '设置' }).click();
+    await page.getByLabel('界面语言').selectOption('en');
+    const navEn = page.getByRole('navigation', { name: 'Main navigation' });
+    await navEn.getByRole('button', { name: 'Bind' }).click();
+    await until(() => logAt('Security update log').textContent()).toContain('out of date');
+    await navEn.getByRole('button', { name: 'Materials' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Security update log' }).waitFor();
+    await page.getByRole('button', { name: 'Add an entry' }).click();
+    await page.getByLabel('Remove entry 2').waitFor();
+    await navEn.getByRole('button', { name: 'Bind' }).click();
+    await until(() => logAt('Security update log').textContent()).toContain('Update #2 has no date yet.');
+    expect(await logAt('Security update log').textContent()).not.toMatch(/[\u4e00-\u9fff]/);
+    await navEn.getByRole('button', { name: 'Materials' }).click();
+    await page.getByLabel('Remove entry 2').click();
+    await until(() => page.getByLabel('Remove entry 2').count()).toBe(0);
+    await navEn.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Language').selectOption('zh-CN');
+    await nav.getByRole('button', { name: '材料' }).click();
+    await page.getByRole('heading', { level: 1, name: '安全更新记录' }).waitFor();
     // The material's own check says so too.
     await page.getByRole('button', { name: '下一步' }).click();
     await page.getByRole('heading', { level: 1, name: /网络安全演进图（安全更新记录）/ }).waitFor();

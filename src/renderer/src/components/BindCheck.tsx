@@ -4,12 +4,20 @@
  * only an incomplete project needs "bind anyway" — notes never stop binding.
  */
 import type { ProjectView } from '../../../shared/ipc';
-import type { Problem } from '../../../core/check/report';
+import type { Locale, Translate } from '../../../shared/i18n';
 // Pure, as the checklist's status uses it: the log editor's reasons are the check's own.
 import { checkSecurityLog } from '../../../core/security-log/check';
-import { useT } from '../i18n';
+import { useLocale, useT } from '../i18n';
 import { StatusBadge, type DisplayStatus } from './Status';
-import { needsWork, projectSteps, stepStatus, stepTitle, visibleFields, type Step } from '../steps';
+import {
+  needsWork,
+  projectSteps,
+  securityLogChartState,
+  stepStatus,
+  stepTitle,
+  visibleFields,
+  type Step,
+} from '../steps';
 
 type Props = {
   view: ProjectView;
@@ -18,15 +26,16 @@ type Props = {
   onJump: (step: number) => void;
 };
 
-type Item = { step: Step; index: number; status: DisplayStatus; problems: Problem[] };
+type Item = { step: Step; index: number; status: DisplayStatus; reasons: string[] };
 
 /** Reasons shown per item; the step itself shows them all, with how to fix each. */
 const MAX_REASONS = 3;
 
 export function BindCheck({ view, allowIncomplete, onAllowIncomplete, onJump }: Props) {
   const t = useT();
+  const locale = useLocale();
   const complete = view.report.complete;
-  const items = attentionItems(view);
+  const items = attentionItems(view, t, locale);
   const open = items.filter((item) => needsWork(item.status));
   const notes = items.filter((item) => !needsWork(item.status));
 
@@ -71,10 +80,9 @@ function ItemList({ items, view, onJump }: { items: Item[]; view: ProjectView; o
   const t = useT();
   return (
     <ul className="todo">
-      {items.map(({ step, index, status, problems }) => {
-        const shown = problems.slice(0, MAX_REASONS).map((p) => p.message);
-        if (problems.length > MAX_REASONS)
-          shown.push(t('ui.bind.moreReasons', { count: problems.length - MAX_REASONS }));
+      {items.map(({ step, index, status, reasons }) => {
+        const shown = reasons.slice(0, MAX_REASONS);
+        if (reasons.length > MAX_REASONS) shown.push(t('ui.bind.moreReasons', { count: reasons.length - MAX_REASONS }));
         return (
           <li key={index}>
             <button type="button" className="link" onClick={() => onJump(index)}>
@@ -90,18 +98,41 @@ function ItemList({ items, view, onJump }: { items: Item[]; view: ProjectView; o
 }
 
 /** Steps the user should look at before binding: anything not done, optional or fine. */
-function attentionItems(view: ProjectView): Item[] {
+function attentionItems(view: ProjectView, t: Translate, locale: Locale): Item[] {
   return projectSteps(view)
-    .map((step, index) => ({ step, index, status: stepStatus(view, step), problems: stepProblems(view, step) }))
+    .map((step, index) => ({
+      step,
+      index,
+      status: stepStatus(view, step),
+      reasons: stepReasons(view, step, t, locale),
+    }))
     .filter(({ status }) => needsWork(status) || status === 'warning');
 }
 
-/** The check's problems behind a step's status. */
-function stepProblems(view: ProjectView, step: Step): Problem[] {
-  if (step.kind === 'securityLog') return checkSecurityLog(view.doc.securityLog ?? [], view.report.today);
+/** The check's reasons behind a step's status, in the UI's language (the report is made in it too). */
+function stepReasons(view: ProjectView, step: Step, t: Translate, locale: Locale): string[] {
+  if (step.kind === 'securityLog') return securityLogReasons(view, step.materialId, t, locale);
   if (step.kind === 'subject') {
     const shown = new Set(visibleFields(view).map((field) => field.id));
-    return view.report.fields.filter((field) => shown.has(field.id)).flatMap((field) => field.problems);
+    return view.report.fields
+      .filter((field) => shown.has(field.id))
+      .flatMap((field) => field.problems.map((p) => p.message));
   }
-  return view.report.materials.find((material) => material.id === step.materialId)?.problems ?? [];
+  const material = view.report.materials.find((m) => m.id === step.materialId);
+  return material?.problems.map((p) => p.message) ?? [];
+}
+
+/**
+ * The log's rows' problems, then the chart once the rows are done: a log that is 待完成 only because its
+ * chart is missing or drawn from an older log says so (as the checklist does), not nothing.
+ */
+function securityLogReasons(view: ProjectView, materialId: string, t: Translate, locale: Locale): string[] {
+  const entries = view.doc.securityLog ?? [];
+  const problems = checkSecurityLog(entries, view.report.today, locale);
+  const reasons = problems.map((p) => p.message);
+  const chart = securityLogChartState(view, materialId);
+  if (entries.length > 0 && chart !== 'current' && !problems.some((p) => p.severity === 'error')) {
+    reasons.push(t(chart === 'outdated' ? 'ui.securityLog.chartOutdated' : 'ui.securityLog.noChart'));
+  }
+  return reasons;
 }
