@@ -1,10 +1,12 @@
 import { describe, it, expect, beforeEach } from 'vitest';
-import { mkdtemp, readFile, writeFile, access } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, writeFile, access } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppStore } from '../../src/core/settings';
 import { createProject, addFiles, openProject, vaultPath, sha256Of } from '../../src/core/project/store';
 import { RulePackSchema } from '../../src/core/rules/schema';
+import { builtInRulesDir, loadRulePackFile } from '../../src/core/rules/loader';
+import { t } from '../../src/shared/i18n';
 import {
   profileStore,
   saveProfile,
@@ -286,5 +288,19 @@ describe('profiles from projects', () => {
     expect(profile.library.map((d) => [d.key, d.name])).toEqual([['business-licence', 'v20-simple.pdf']]);
     expect(await exists(vaultPath(ps.libraryDir, profile.library[0].sha256))).toBe(true);
     expect((await listProfiles(ps)).map((p) => p.id)).toEqual([profile.id]);
+  });
+});
+
+describe('library document sides', () => {
+  it('are named as the built-in packs name the ID card parts (正面（人像面）/ 反面（国徽面）)', async () => {
+    const titles = { front: new Set<string>(), back: new Set<string>() };
+    for (const name of (await readdir(builtInRulesDir())).filter((n) => n.endsWith('.yaml'))) {
+      const pack = await loadRulePackFile(join(builtInRulesDir(), name));
+      for (const part of pack.materials.flatMap((m) => m.parts ?? [])) {
+        if (part.id === 'front' || part.id === 'back') titles[part.id].add(part.title);
+      }
+    }
+    expect([...titles.front]).toEqual([t('zh-CN', 'ui.profiles.part.front')]);
+    expect([...titles.back]).toEqual([t('zh-CN', 'ui.profiles.part.back')]);
   });
 });

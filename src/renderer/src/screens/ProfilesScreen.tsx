@@ -277,7 +277,7 @@ function ProfileForm({
   );
 }
 
-/** Library documents with two sides to mark (人像面 / 国徽面); a licence or report has none. */
+/** Library documents with two sides to mark (正面（人像面）/ 反面（国徽面）, as the packs name them); a licence or report has none. */
 const TWO_SIDED: ReadonlySet<string> = new Set(['legal-rep-id-card']);
 
 function Library({ profile, onProfile }: { profile: Profile; onProfile: (profile: Profile) => void }) {

@@ -61,8 +61,8 @@ export const uiExtrasMessages: MessageArea = {
     'ui.profiles.key.audit-report': '审计报告',
     'ui.profiles.key.domain-certificate': '域名证书',
     'ui.profiles.key.premises-proof': '经营场所证明',
-    'ui.profiles.part.front': '人像面',
-    'ui.profiles.part.back': '国徽面',
+    'ui.profiles.part.front': '正面（人像面）',
+    'ui.profiles.part.back': '反面（国徽面）',
     'ui.profiles.fromProject': '用本项目创建公司档案',
     'ui.profiles.fromProjectDone': '已创建公司档案“{name}”（{count} 份证件），可在“公司档案”中查看。',
 
@@ -227,8 +227,8 @@ export const uiExtrasMessages: MessageArea = {
     'ui.profiles.key.audit-report': 'Audit report',
     'ui.profiles.key.domain-certificate': 'Domain certificate',
     'ui.profiles.key.premises-proof': 'Proof of premises',
-    'ui.profiles.part.front': 'Photo side',
-    'ui.profiles.part.back': 'Emblem side',
+    'ui.profiles.part.front': 'Front (photo side)',
+    'ui.profiles.part.back': 'Back (emblem side)',
     'ui.profiles.fromProject': 'Create a company profile from this project',
     'ui.profiles.fromProjectDone': 'Created the company profile “{name}” ({count} documents); see Company profiles.',
 
