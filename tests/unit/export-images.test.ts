@@ -6,15 +6,20 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { unzipSync } from 'fflate';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportMaterials } from '../../src/core/bind/export';
 import type { BindOptions } from '../../src/core/bind/options';
 import { builtInRulesDir, listRulePacks } from '../../src/core/rules/loader';
 import type { RulePack } from '../../src/core/rules/schema';
-import { corpus, testProject, testReport, testRulePack, type TestFile, type TestProject } from '../fixtures/packet';
+import {
+  corpus,
+  exportProjectZip,
+  testProject,
+  testRulePack,
+  type TestFile,
+  type TestProject,
+} from '../fixtures/packet';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'matprep-export-images-'));
 
@@ -54,15 +59,7 @@ async function exportZip(
   pack: RulePack,
   options: Partial<BindOptions> = {},
 ): Promise<Record<string, Uint8Array>> {
-  const result = await exportMaterials({
-    doc: project.doc,
-    rulePack: pack,
-    report: testReport(pack, project.doc),
-    options,
-    output: path.join(dir, name),
-    loadFile: project.loadFile,
-  });
-  const files = unzipSync(readFileSync(result.output));
+  const { result, files } = await exportProjectZip(project, pack, options, path.join(dir, name));
   expect(result.files.map((f) => f.name).sort()).toEqual(Object.keys(files).sort());
   return files;
 }

@@ -1,16 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { unzipSync } from 'fflate';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportMaterials } from '../../src/core/bind/export';
 import { frameFor } from '../../src/core/bind/geometry';
 import type { BindOptions } from '../../src/core/bind/options';
 import { WATERMARK_ANGLE, WATERMARK_GRAY, WATERMARK_OPACITY } from '../../src/core/bind/stamp';
 import type { RulePack } from '../../src/core/rules/schema';
 import { outlineFont, watermarkImage, watermarkSvg } from '../../src/core/images/watermark';
-import { corpus, testProject, testReport, testRulePack, type TestFile } from '../fixtures/packet';
+import { corpus, exportProjectZip, testProject, testRulePack, type TestFile } from '../fixtures/packet';
 import { pageTexts } from '../fixtures/pdf-read';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'matprep-export-wm-'));
@@ -30,16 +28,7 @@ async function exportZip(
   materials: Record<string, TestFile[]>,
   pack: RulePack = testRulePack(),
 ): Promise<Record<string, Uint8Array>> {
-  const project = testProject(materials);
-  const result = await exportMaterials({
-    doc: project.doc,
-    rulePack: pack,
-    report: testReport(pack, project.doc),
-    options,
-    output: path.join(dir, name),
-    loadFile: project.loadFile,
-  });
-  return unzipSync(readFileSync(result.output));
+  return (await exportProjectZip(testProject(materials), pack, options, path.join(dir, name))).files;
 }
 
 /**
