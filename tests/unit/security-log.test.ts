@@ -250,7 +250,7 @@ describe('the timeline as a material of a pack', () => {
     const [chart] = attached.doc.materials['security-timeline'].files;
     // The project file records which file the chart is and what it was drawn from.
     const saved = JSON.parse(await readFile(join(dir, 'matprep.json'), 'utf8'));
-    expect(saved.securityLogChart).toEqual({ file: chart.id, fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(saved.securityLogChart).toEqual({ file: chart.id, fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/) });
     await setConfirmation(dir, pack, 'security-timeline', '更新日志已签名', true);
     expect(await timeline()).toMatchObject({ status: 'ok', problems: [] });
 

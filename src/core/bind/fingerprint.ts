@@ -3,35 +3,13 @@
  * binding reads (name, rule pack, fields, materials, bind options, security log). Recorded with each
  * packet, so the bind screen can tell that the project changed since — without counting changes that
  * do not touch the packet (the granted licence, history, timestamps) as a reason to bind again.
- * Pure and synchronous, so main and the renderer compute the same value.
  */
 import type { ProjectDoc } from '../project/schema';
+import { fingerprintOf } from '../fingerprint';
 
 type Source = Pick<ProjectDoc, 'name' | 'rulePack' | 'fields' | 'materials' | 'bindOptions' | 'securityLog'>;
 
 export function bindFingerprint(doc: Source): string {
   const { name, rulePack, fields, materials, bindOptions, securityLog } = doc;
-  return fnv1a(stableJson({ name, rulePack, fields, materials, bindOptions, securityLog: securityLog ?? [] }));
-}
-
-/** JSON with object keys sorted, so the order keys were added in does not matter. */
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
-/** 64-bit FNV-1a over UTF-16 code units, as 16 hex digits: a change detector, not a security hash. */
-function fnv1a(text: string): string {
-  let hash = 0xcbf29ce484222325n;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= BigInt(text.charCodeAt(i));
-    hash = BigInt.asUintN(64, hash * 0x100000001b3n);
-  }
-  return hash.toString(16).padStart(16, '0');
+  return fingerprintOf({ name, rulePack, fields, materials, bindOptions, securityLog: securityLog ?? [] });
 }

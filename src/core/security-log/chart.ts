@@ -3,10 +3,10 @@
  * entry (or the applicant's name on it) changes, the packet would carry an out-of-date picture, so
  * the check warns on the timeline material until the chart is generated again.
  */
-import { createHash } from 'node:crypto';
 import { t, type Locale } from '../../shared/i18n';
 import type { MaterialResult } from '../check/report';
 import type { ProjectDoc } from '../project/schema';
+import { fingerprintOf } from '../fingerprint';
 import type { RulePack } from '../rules/schema';
 import { CHART_OUTDATED, generatedChart, timelineMaterial, type SecurityLogEntry } from './schema';
 
@@ -19,9 +19,7 @@ export function chartCompany(fields: ProjectDoc['fields']): string | undefined {
 /** A fingerprint of what the chart shows: every entry's text (not its id) and the applicant. */
 export function securityLogFingerprint(entries: readonly SecurityLogEntry[], company: string | undefined): string {
   const shown = entries.map((e) => [e.date, e.problem, e.fix, e.effect, e.responsible, e.signed]);
-  return createHash('sha256')
-    .update(JSON.stringify([company ?? '', shown]))
-    .digest('hex');
+  return fingerprintOf([company ?? '', shown]);
 }
 
 /**
