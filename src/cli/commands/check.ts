@@ -51,16 +51,12 @@ export function formatCheckReport(report: CheckReport, locale: Locale): string[]
 }
 
 /**
- * The app's hint says what to tick; on the command line some say which option to pass instead
- * (`cliError.hint.<key>` for `check.<key>.hint`). Matched by text: the code of a missing date is
- * `material.datesMissing` whichever date it is, and these hints take no parameters.
+ * The app's hint says what to tick; on the command line some say which option to pass instead:
+ * `cliError.hint.<key>` stands for `check.<key>.hint` (these hints take no parameters).
  */
 function cliHint(problem: Problem, locale: Locale): string | undefined {
-  const prefix = 'cliError.hint.';
-  const key = Object.keys(catalogs[locale]).find(
-    (k) => k.startsWith(prefix) && problem.hint === t(locale, `check.${k.slice(prefix.length)}.hint`),
-  );
-  return key ? t(locale, key) : problem.hint;
+  const key = problem.hintKey?.replace(/^check\.(.*)\.hint$/, 'cliError.hint.$1');
+  return key && catalogs[locale][key] ? t(locale, key) : problem.hint;
 }
 
 export const checkCommand: Command = async (args, ctx) => {

@@ -5,7 +5,7 @@ import type { FieldValue } from '../project/schema';
 import { conditionHolds, isFieldApplicable } from '../rules/applicability';
 import { isEmptyValue } from '../rules/conditions';
 import type { FieldRule, RulePack } from '../rules/schema';
-import { makeProblem, withSeverity } from './problem';
+import { makeProblem, withHint, withSeverity } from './problem';
 import type { FieldResult, Problem } from './report';
 
 type Values = Record<string, FieldValue>;
@@ -59,8 +59,8 @@ function invalidItem(field: FieldRule, item: string, today: string, locale: Loca
     });
     // Numbers and dates copied off a certificate are best corrected against it; for the rest (a
     // domain, an e-mail address) the reason already says what to change.
-    if (COPIED_FROM_DOCUMENT.has(field.type)) problem.hint = t(locale, 'check.field.invalid.copied.hint');
-    return problem;
+    const copied = 'check.field.invalid.copied.hint';
+    return COPIED_FROM_DOCUMENT.has(field.type) ? withHint(problem, t(locale, copied), copied) : problem;
   }
   if (verdict.warning) {
     return makeProblem(locale, 'field.doubtful', 'warning', {
@@ -84,10 +84,11 @@ export function checkField(
   const value = values[field.id];
   if (isEmptyValue(value)) {
     if (!field.required) return { ...base, status: 'not-required', required: false, problems: [] };
-    const missing = makeProblem(locale, 'field.missing', 'error', { label: field.label });
+    let missing = makeProblem(locale, 'field.missing', 'error', { label: field.label });
     // The rule's own help says best what to enter; else an example. "Please fill in X" would only repeat it.
-    if (field.help) missing.hint = field.help;
-    else if (field.example) missing.hint = t(locale, 'check.field.example', { example: field.example });
+    if (field.help) missing = withHint(missing, field.help);
+    else if (field.example)
+      missing = withHint(missing, t(locale, 'check.field.example', { example: field.example }), 'check.field.example');
     const problems = withSeverity([missing], severity);
     return { ...base, status: severity === 'warning' ? 'warning' : 'missing', required: true, problems };
   }

@@ -8,7 +8,7 @@ import type { FieldValue, FileRef, MaterialEntry, MediaType } from '../project/s
 import { isMaterialApplicable } from '../rules/applicability';
 import { boundPageCount } from '../project/pages';
 import type { FileFormat, MaterialRule } from '../rules/schema';
-import { makeProblem, withSeverity } from './problem';
+import { makeProblem, withHint, withSeverity } from './problem';
 import { isUnfinished, type MaterialResult, type MaterialStatus, type Problem } from './report';
 
 const FORMAT_OF: Record<MediaType, FileFormat> = {
@@ -177,9 +177,9 @@ export function checkMaterial(
   }
   if (files.length === 0) {
     if (!rule.required) return { ...base, status: 'not-required', required: false, problems: [] };
-    const missing = makeProblem(locale, 'material.missing', 'error', { title: rule.title });
+    let missing = makeProblem(locale, 'material.missing', 'error', { title: rule.title });
     // The rule's own help says best what to prepare.
-    if (rule.help) missing.hint = rule.help.trim();
+    if (rule.help) missing = withHint(missing, rule.help.trim());
     const problems = withSeverity([missing], rule.severity);
     return { ...base, status: rule.severity === 'warning' ? 'warning' : 'missing', required: true, problems };
   }

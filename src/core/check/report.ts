@@ -6,6 +6,11 @@ export const ProblemSchema = z.object({
   severity: z.enum(['error', 'warning']),
   message: z.string(),
   hint: z.string().optional(),
+  /**
+   * The catalog key `hint` was written from (`check.<code>.hint`, kept when `code` is generalised), so an
+   * adapter can word the same advice for its own controls — the CLI names options instead of checkboxes.
+   */
+  hintKey: z.string().optional(),
   /** For a problem about one row of a table (the security-update log): its 1-based number. */
   entry: z.number().int().positive().optional(),
 });
