@@ -1,9 +1,9 @@
 /** The benchmark's project: PDFs and photos spread over ten materials, files read from disk. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CheckReport } from '../src/core/check/report';
-import type { FileRef, ProjectDoc } from '../src/core/project/schema';
-import type { RulePack } from '../src/core/rules/schema';
+import type { CheckReport } from '../src/core/model/schemas/check-report';
+import type { FileRef, ProjectDoc } from '../src/core/model/schemas/project';
+import type { RulePack } from '../src/core/model/schemas/rules';
 
 export interface BenchJob {
   pdfs: string[];

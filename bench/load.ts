@@ -20,7 +20,7 @@ import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import sharp from 'sharp';
 import { prng } from './generate';
 import { addFiles, createProject, openProject, updateProject } from '../src/core/project/store';
-import { bindProject, describeProject, type WorkspaceContext } from '../src/core/workspace';
+import { bindProject, describeProject, type WorkspaceContext } from '../src/core/workspace/workspace';
 import { builtInRulesDir, getRulePack } from '../src/core/rules/loader';
 import { checkProject } from '../src/core/check/index';
 import { createHandlers } from '../src/main/handlers';
@@ -198,13 +198,13 @@ async function measureCheck(): Promise<boolean> {
   const pages = Object.values(doc.materials).reduce((n, m) => n + m.files.reduce((k, f) => k + (f.pages ?? 1), 0), 0);
   const files = Object.values(doc.materials).reduce((n, m) => n + m.files.length, 0);
   process.stdout.write(`\nProject: ${pack.materials.length} materials, ${files} files, ${pages} pages\n`);
-  for (let i = 0; i < 10; i++) checkProject(doc, pack, TODAY, 'zh-CN'); // warm up the JIT
+  for (let i = 0; i < 10; i++) checkProject(doc, pack, TODAY); // warm up the JIT
   const samples = Array.from({ length: 100 }, () => {
     const started = performance.now();
-    checkProject(doc, pack, TODAY, 'zh-CN');
+    checkProject(doc, pack, TODAY);
     return performance.now() - started;
   });
-  const report = checkProject(doc, pack, TODAY, 'zh-CN');
+  const report = checkProject(doc, pack, TODAY);
   process.stdout.write(`\n1. Completeness check (checkProject), 100 runs — complete: ${report.complete}\n`);
   const s = stats(samples);
   process.stdout.write(line('check', s, TARGET.checkMs, 'p95'));

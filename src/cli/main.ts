@@ -6,13 +6,13 @@
 import { resolve } from 'node:path';
 import { homedir } from 'node:os';
 import { stat } from 'node:fs/promises';
-import type { CliContext, Command } from './context';
-import { EXIT_OK, EXIT_USAGE } from './context';
-import { UsageError, fileSystemUserError } from './errors';
+import type { CliContext, Command } from './runtime/context';
+import { EXIT_OK, EXIT_USAGE } from './runtime/context';
+import { UsageError, fileSystemUserError } from './runtime/errors';
 import { UserError, formatError, isUserError } from '../core/errors';
-import { FIELD_VALIDATOR_TYPES, isIsoDate } from '../core/fields';
-import { isLocale, t, type Locale } from '../shared/i18n';
-import { localToday } from '../core/today';
+import { FIELD_VALIDATOR_TYPES, isIsoDate } from '../core/model/fields';
+import { isLocale, t, type Locale } from '../i18n';
+import { localToday } from '../core/model/today';
 import { builtInRulesDir } from '../core/rules/loader';
 /** Commands load lazily, so `matprep field …` does not pay for the binder's PDF and image libraries. */
 const commands: Record<string, () => Promise<Command>> = {

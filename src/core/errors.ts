@@ -3,7 +3,7 @@
  * carry a message key and parameters, never a stack trace for the user. Adapters (CLI, IPC) turn
  * them into one clear line in the user's language with `formatError`.
  */
-import { t, type Locale, type MessageParams } from '../shared/i18n';
+import { t, type Locale, type MessageParams } from '../i18n';
 
 export class UserError extends Error {
   readonly code: string;

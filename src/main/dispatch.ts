@@ -4,10 +4,10 @@
  * error becomes a message in the user's language instead of a thrown exception.
  */
 import { contract, type Channel, type Result } from '../shared/ipc';
-import type { Locale } from '../shared/i18n';
+import type { Locale } from '../i18n';
 import { formatError, isUserError } from '../core/errors';
 import { describeIssues } from '../core/project/document';
-import { t } from '../shared/i18n';
+import { t } from '../i18n';
 import type { Handlers } from './handlers/types';
 
 export function isChannel(name: unknown): name is Channel {

@@ -11,10 +11,10 @@ import { createPendingCalls, registerIpc, type PendingCalls } from './ipc';
 import { hardenContents, hardenSession, isTrustedSender } from './security';
 import { createMainWindow, WindowStateSchema, DEFAULT_WINDOW_STATE, type WindowState } from './window';
 import { electronPlatform } from './platform';
-import { createAppStore } from '../core/settings';
+import { createAppStore } from '../core/settings/store';
 import { builtInRulesDir } from '../core/rules/loader';
 import { writeFileAtomicSync } from '../core/fs/atomic';
-import { t } from '../shared/i18n';
+import { t } from '../i18n';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererRoot = join(here, '../renderer');

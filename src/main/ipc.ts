@@ -1,7 +1,7 @@
 /** Registers every contract channel with ipcMain through one helper that checks the sender first. */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { CHANNEL_NAMES, ipcChannelName } from '../shared/channels';
-import type { Locale } from '../shared/i18n';
+import type { Locale } from '../i18n';
 import type { Handlers } from './handlers/types';
 import { dispatch } from './dispatch';
 

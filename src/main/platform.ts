@@ -1,7 +1,7 @@
 /** The desktop Platform: native dialogs and the shell, for the handler table. */
 import { BrowserWindow, Menu, dialog, session, shell } from 'electron';
 import { pathToFileURL } from 'node:url';
-import { t, type Locale } from '../shared/i18n';
+import { t, type Locale } from '../i18n';
 import type { Platform } from './handlers/types';
 import { menuTemplate } from './menu';
 

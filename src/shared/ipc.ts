@@ -5,16 +5,21 @@
  * group under src/main/handlers/, and the contract test checks that the two and the preload agree.
  */
 import { z } from 'zod';
-import { patchOf } from '../core/schema-patch';
-import { RulePackSchema, RulePackSummarySchema } from '../core/rules/schema';
-import { ProjectDocSchema, FieldValueSchema, PageRotationSchema, PacketRecordSchema } from '../core/project/schema';
-import { CheckReportSchema } from '../core/check/report';
-import { BindOptionsSchema, BindResultSchema, BindProgressSchema } from '../core/bind/options';
-import { SettingsSchema, RecentProjectSchema, type Settings, type RecentProject } from '../core/settings-schema';
-import { ProfileSchema, ProfileInputSchema } from '../core/profiles/schema';
-import { AlertListSchema } from '../core/alerts/schema';
-import { SecurityLogEntrySchema } from '../core/security-log/schema';
-import { ProblemSchema } from '../core/check/report';
+import { patchOf } from '../core/model/schemas/schema-patch';
+import { RulePackSchema, RulePackSummarySchema } from '../core/model/schemas/rules';
+import {
+  ProjectDocSchema,
+  FieldValueSchema,
+  PageRotationSchema,
+  PacketRecordSchema,
+} from '../core/model/schemas/project';
+import { CheckReportSchema } from '../core/model/schemas/check-report';
+import { BindOptionsSchema, BindResultSchema, BindProgressSchema } from '../core/model/schemas/bind-options';
+import { SettingsSchema, RecentProjectSchema, type Settings, type RecentProject } from '../core/model/schemas/settings';
+import { ProfileSchema, ProfileInputSchema } from '../core/model/schemas/profiles';
+import { AlertListSchema } from '../core/model/schemas/alerts';
+import { SecurityLogEntrySchema } from '../core/model/schemas/security-log';
+import { ProblemSchema } from '../core/model/schemas/check-report';
 
 const Dir = z.string().min(1).max(4096);
 const Empty = z.object({}).strict();

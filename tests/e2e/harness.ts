@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve, normalize, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { CHANNELS } from '../../src/shared/ipc';
-import { catalogs } from '../../src/shared/i18n';
+import { catalogs } from '../../src/i18n';
 import { createHandlers, type Platform } from '../../src/main/handlers/index';
 import { dispatch } from '../../src/main/dispatch';
-import { APP_STATE_FILE } from '../../src/core/settings';
+import { APP_STATE_FILE } from '../../src/core/settings/store';
 import { bridgeScript, decodeWire, encodeWire } from './wire';
 
 export const ORIGIN = 'http://matprep.test';

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProjectDoc } from '../../src/core/project/schema';
+import type { ProjectDoc } from '../../src/core/model/schemas/project';
 import { CORPUS, launchApp, seriousViolations, type App } from './harness';
 import { createProject, fillAndLeave, files, setChecked, until } from './helpers';
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import type { Locator } from 'playwright-core';
-import type { ProjectDoc } from '../../src/core/project/schema';
+import type { ProjectDoc } from '../../src/core/model/schemas/project';
 import { CORPUS, launchApp, seriousViolations, type App } from './harness';
 import { createProject, files, until } from './helpers';
 

@@ -10,7 +10,7 @@ import { createHandlers, type Handlers } from '../../src/main/handlers';
 import { dispatch } from '../../src/main/dispatch';
 import { builtInRulesDir } from '../../src/core/rules/loader';
 import type { BindJob, Channel, ExportJob, Reply, Request, Result } from '../../src/shared/ipc';
-import type { RulesDirs } from '../../src/core/workspace';
+import type { RulesDirs } from '../../src/core/workspace/workspace';
 import { testPlatform, type TestPlatform } from './platform';
 
 export interface TestApp {

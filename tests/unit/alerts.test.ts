@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { expiryAlerts, alertLevel, licenceExpiry, YELLOW_MARGIN_DAYS } from '../../src/core/alerts';
-import { RulePackSchema, type RulePackInput } from '../../src/core/rules/schema';
-import { ProjectDocSchema, type ProjectDoc } from '../../src/core/project/schema';
+import { RulePackSchema, type RulePackInput } from '../../src/core/model/schemas/rules';
+import { ProjectDocSchema, type ProjectDoc } from '../../src/core/model/schemas/project';
 
 function pack(over: Partial<RulePackInput> = {}) {
   return RulePackSchema.parse({

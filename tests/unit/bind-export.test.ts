@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { exportMaterials } from '../../src/core/bind/export';
 import { renderCorrectionList } from '../../src/core/bind/correction-list';
-import type { RulePack } from '../../src/core/rules/schema';
+import type { RulePack } from '../../src/core/model/schemas/rules';
 import { corpus, testProject, testReport, testRulePack } from '../fixtures/packet';
 import { pageTexts } from '../fixtures/pdf-read';
 
@@ -151,8 +151,8 @@ describe('renderCorrectionList', () => {
         {
           code: 'material.missing',
           severity: 'error' as const,
-          message: `材料${i + 1}尚未上传，请上传原件的彩色扫描件或照片`,
-          hint: '扫描件需清晰完整',
+          params: { title: `材料${i + 1}` },
+          help: '扫描件需清晰完整',
         },
       ],
     }));
@@ -160,6 +160,7 @@ describe('renderCorrectionList', () => {
     expect(result.pages).toBeGreaterThan(1);
     const texts = pageTexts(result.output).map((t) => t.replace(/\s+/g, ''));
     texts.forEach((t, i) => expect(t).toContain(`第${i + 1}页共${result.pages}页`));
-    expect(texts.join('')).toContain('材料40尚未上传');
+    expect(texts.join('')).toContain('材料40');
+    expect(texts.join('')).toContain('尚未添加文件');
   });
 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bindPacket, type BindInput } from '../../src/core/bind/index';
-import type { BindResult } from '../../src/core/bind/options';
+import type { BindResult } from '../../src/core/model/schemas/bind-options';
 import { corpus, testProject, testReport, testRulePack, type TestFile } from '../fixtures/packet';
 import { pageImages, pageTexts, pdfinfoPages, qdfText, readOutline } from '../fixtures/pdf-read';
 

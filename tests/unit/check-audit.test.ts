@@ -8,13 +8,14 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkProject } from '../../src/core/check';
-import { CheckReportSchema, type CheckReport } from '../../src/core/check/report';
+import { CheckReportSchema, type CheckReport } from '../../src/core/model/schemas/check-report';
 import { builtInRulesDir, loadRulePackFile } from '../../src/core/rules/loader';
-import type { RulePack } from '../../src/core/rules/schema';
-import { normaliseFieldValue } from '../../src/core/project/edits';
-import { loadProject } from '../../src/core/workspace';
+import type { RulePack } from '../../src/core/model/schemas/rules';
+import { normaliseFieldValue } from '../../src/core/workspace/edits';
+import { loadProject } from '../../src/core/workspace/workspace';
 import { expiryAlerts } from '../../src/core/alerts';
 import { completeGuangdongProject, file } from './check-fixtures';
+import { wording } from '../support/wording';
 
 const today = '2026-11-23';
 let icp: RulePack;
@@ -45,9 +46,9 @@ describe('the per-file size cap is the upload limit the export meets', () => {
     const licence = material(report, 'business-licence');
     expect(licence.status).toBe('warning');
     expect(licence.problems).toMatchObject([{ code: 'material.tooLarge', severity: 'warning' }]);
-    expect(licence.problems[0].message).toContain('营业执照.pdf');
-    expect(licence.problems[0].message).toContain('2048 KB');
-    expect(licence.problems[0].message).toContain('压缩');
+    expect(wording(licence.problems[0]).message).toContain('营业执照.pdf');
+    expect(wording(licence.problems[0]).message).toContain('2048 KB');
+    expect(wording(licence.problems[0]).message).toContain('压缩');
     expect(report.complete).toBe(true);
   });
 });
@@ -61,8 +62,8 @@ describe('the same file twice', () => {
     const cert = material(report, 'domain-certificate');
     expect(cert.status).toBe('warning');
     expect(cert.problems).toMatchObject([{ code: 'material.duplicate', severity: 'warning' }]);
-    expect(cert.problems[0].message).toContain('域名证书.jpg');
-    expect(cert.problems[0].hint).toContain('移除');
+    expect(wording(cert.problems[0]).message).toContain('域名证书.jpg');
+    expect(wording(cert.problems[0]).hint).toContain('移除');
     expect(report.complete).toBe(true);
   });
 
@@ -72,9 +73,9 @@ describe('the same file twice', () => {
     doc.materials['domain-certificate'].files = [scan, { ...scan, id: 'copy', name: 'a (1).pdf' }];
     const renamed = material(checkProject(doc, icp, today), 'domain-certificate');
     expect(codes(renamed.problems)).toEqual(['material.duplicate']);
-    expect(renamed.problems[0].message).toContain('a (1).pdf');
-    expect(renamed.problems[0].message).toContain('“a.pdf”');
-    expect(renamed.problems[0].hint).toBeTruthy();
+    expect(wording(renamed.problems[0]).message).toContain('a (1).pdf');
+    expect(wording(renamed.problems[0]).message).toContain('“a.pdf”');
+    expect(wording(renamed.problems[0]).hint).toBeTruthy();
 
     doc.materials['domain-certificate'].files = [
       { ...scan, pageOrder: [0] },
@@ -111,11 +112,11 @@ describe('hints for invalid values', () => {
     doc.fields.legal_rep_email = 'zhang@@example';
     doc.fields.domains = ['exa mple.com'];
     const report = checkProject(doc, icp, today);
-    expect(field(report, 'uscc').problems[0].hint).toBe('请对照证件原件核对后改正。');
+    expect(wording(field(report, 'uscc').problems[0]).hint).toBe('请对照证件原件核对后改正。');
     expect(codes(field(report, 'legal_rep_email').problems)).toEqual(['field.invalid']);
-    expect(field(report, 'legal_rep_email').problems[0].hint).toBeUndefined();
+    expect(wording(field(report, 'legal_rep_email').problems[0]).hint).toBeUndefined();
     expect(codes(field(report, 'domains').problems)).toEqual(['field.invalid']);
-    expect(field(report, 'domains').problems[0].hint).toBeUndefined();
+    expect(wording(field(report, 'domains').problems[0]).hint).toBeUndefined();
   });
 });
 

@@ -3,7 +3,7 @@
  * key order, different after any change binding reads, unchanged by what binding ignores.
  */
 import { describe, expect, it } from 'vitest';
-import { bindFingerprint } from '../../src/core/bind/fingerprint';
+import { bindFingerprint } from '../../src/core/model/packet/fingerprint';
 import { completeGuangdongProject, file } from './check-fixtures';
 
 describe('bindFingerprint', () => {

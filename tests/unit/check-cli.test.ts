@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { checkCommand } from '../../src/cli/commands/check';
 import { fieldCommand } from '../../src/cli/commands/field';
 import { rulesCommand } from '../../src/cli/commands/rules';
-import type { CliContext } from '../../src/cli/context';
+import type { CliContext } from '../../src/cli/runtime/context';
 import { createProject, updateProject } from '../../src/core/project/store';
 import { builtInRulesDir } from '../../src/core/rules/loader';
-import type { Locale } from '../../src/shared/i18n';
+import type { Locale } from '../../src/i18n';
 import { completeGuangdongProject } from './check-fixtures';
 import { writeFile } from 'node:fs/promises';
 

@@ -1,6 +1,11 @@
 /** Realistic projects for the check tests (ICP备案·单位 in 广东), shared by the check and CLI tests. */
-import { cnIdCheckChar } from '../../src/core/fields';
-import { ProjectDocSchema, type FileRef, type MaterialEntry, type ProjectDoc } from '../../src/core/project/schema';
+import { cnIdCheckChar } from '../../src/core/model/fields';
+import {
+  ProjectDocSchema,
+  type FileRef,
+  type MaterialEntry,
+  type ProjectDoc,
+} from '../../src/core/model/schemas/project';
 
 let fileCount = 0;
 export function file(over: Partial<FileRef> = {}): FileRef {

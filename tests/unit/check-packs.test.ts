@@ -5,11 +5,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/core/check';
-import { cnIdCheckChar } from '../../src/core/fields';
-import { ProjectDocSchema, type MaterialEntry, type ProjectDoc } from '../../src/core/project/schema';
+import { cnIdCheckChar } from '../../src/core/model/fields';
+import { ProjectDocSchema, type MaterialEntry, type ProjectDoc } from '../../src/core/model/schemas/project';
 import { builtInRulesDir, loadRulePackFile } from '../../src/core/rules/loader';
-import type { RulePack } from '../../src/core/rules/schema';
+import type { RulePack } from '../../src/core/model/schemas/rules';
 import { file } from './check-fixtures';
+import { wording } from '../support/wording';
 
 const today = '2026-11-23';
 const load = (id: string) => loadRulePackFile(join(builtInRulesDir(), `${id}.yaml`));
@@ -99,7 +100,7 @@ describe('等保备案（三级）', () => {
     expect(status('44030513002-00012')).toMatchObject({ field: { status: 'ok' }, complete: true });
     const wrong = status('4403051300-00012');
     expect(wrong.field.status).toBe('warning');
-    expect(wrong.field.problems[0].message).toContain('11 位数字');
+    expect(wording(wrong.field.problems[0]).message).toContain('11 位数字');
     expect(wrong.complete).toBe(true);
   });
 });
@@ -144,7 +145,7 @@ describe('ICP经营许可证（B25）', () => {
     const crossRegion = capital('跨地区', 200);
     expect(crossRegion).toMatchObject({ field: { status: 'invalid' }, complete: false });
     expect(crossRegion.field.problems).toMatchObject([{ code: 'field.requirement', severity: 'error' }]);
-    expect(crossRegion.field.problems[0].message).toContain('跨地区经营的注册资本不少于 1000 万元');
+    expect(wording(crossRegion.field.problems[0]).message).toContain('跨地区经营的注册资本不少于 1000 万元');
     expect(capital('跨地区', 1000).field.status).toBe('ok');
   });
 
@@ -160,7 +161,7 @@ describe('ICP经营许可证（B25）', () => {
     const report = checkProject(fullyPrepared(pack, { ...base, registered_capital: 200 }), pack, today);
     const field = report.fields.find((f) => f.id === 'registered_capital')!;
     expect(field).toMatchObject({ status: 'warning', problems: [{ code: 'field.requirement', severity: 'warning' }] });
-    expect(field.problems[0].message).toContain('1000 万元');
+    expect(wording(field.problems[0]).message).toContain('1000 万元');
     const music = checkProject(
       fullyPrepared(pack, { ...base, business_scope: ['网络音乐'], registered_capital: 200 }),
       pack,
@@ -174,7 +175,7 @@ describe('ICP经营许可证（B25）', () => {
     const doc = fullyPrepared(pack, fields, { 'business-licence': { confirmations: ['加盖公章'] } });
     const licence = checkProject(doc, pack, today).materials.find((m) => m.id === 'business-licence')!;
     expect(licence.status).toBe('unconfirmed');
-    expect(licence.problems[0].message).toContain('本文件与原件一致');
+    expect(wording(licence.problems[0]).message).toContain('本文件与原件一致');
   });
 });
 
@@ -206,7 +207,7 @@ describe('人力资源服务许可证', () => {
     const report = checkProject(fullyPrepared(pack, { ...base, fulltime_staff: 2 }), pack, today);
     const staff = report.fields.find((f) => f.id === 'fulltime_staff')!;
     expect(staff).toMatchObject({ status: 'warning', problems: [{ code: 'field.requirement', severity: 'warning' }] });
-    expect(staff.problems[0].message).toContain('3 名');
+    expect(wording(staff.problems[0]).message).toContain('3 名');
     expect(report.complete).toBe(true);
     const three = checkProject(fullyPrepared(pack, { ...base, fulltime_staff: 3 }), pack, today);
     expect(three.fields.find((f) => f.id === 'fulltime_staff')!.status).toBe('ok');
@@ -227,7 +228,7 @@ describe('互联网药品信息服务资格证书', () => {
     const one = checkProject(fullyPrepared(pack, { ...fields, professional_count: 1 }), pack, today);
     const count = one.fields.find((f) => f.id === 'professional_count')!;
     expect(count).toMatchObject({ status: 'invalid', problems: [{ code: 'field.requirement', severity: 'error' }] });
-    expect(count.problems[0].message).toContain('2 名以上');
+    expect(wording(count.problems[0]).message).toContain('2 名以上');
     expect(one.complete).toBe(false);
     const two = checkProject(fullyPrepared(pack, { ...fields, professional_count: 2 }), pack, today);
     expect(two.complete).toBe(true);

@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/core/check';
-import { CheckReportSchema, type CheckReport } from '../../src/core/check/report';
+import { CheckReportSchema, type CheckReport } from '../../src/core/model/schemas/check-report';
 import { builtInRulesDir, loadRulePackFile } from '../../src/core/rules/loader';
-import type { RulePack } from '../../src/core/rules/schema';
-import { ProjectDocSchema, type ProjectDoc } from '../../src/core/project/schema';
+import type { RulePack } from '../../src/core/model/schemas/rules';
+import { ProjectDocSchema, type ProjectDoc } from '../../src/core/model/schemas/project';
 import { completeGuangdongProject, file } from './check-fixtures';
 import { join } from 'node:path';
+import { wording } from '../support/wording';
 
 const today = '2026-11-23';
 let pack: RulePack;
@@ -44,8 +45,8 @@ describe('checkProject on an ICP备案（单位） project', () => {
     expect(report.completeness).toBe(0);
     expect(field(report, 'uscc')).toMatchObject({ status: 'missing', required: true });
     expect(field(report, 'uscc').problems[0]).toMatchObject({ code: 'field.missing', severity: 'error' });
-    expect(field(report, 'uscc').problems[0].message).toContain('统一社会信用代码');
-    expect(field(report, 'uscc').problems[0].hint).toBeTruthy();
+    expect(wording(field(report, 'uscc').problems[0]).message).toContain('统一社会信用代码');
+    expect(wording(field(report, 'uscc').problems[0]).hint).toBeTruthy();
     expect(material(report, 'business-licence')).toMatchObject({ status: 'missing' });
     expect(codes(material(report, 'business-licence').problems)).toEqual(['material.missing']);
     // Nothing is assumed about the website owner: the required 是/否 question is what is missing,
@@ -90,12 +91,12 @@ describe('checkProject on an ICP备案（单位） project', () => {
     const report = checkProject(doc, pack, today);
     expect(field(report, 'uscc')).toMatchObject({ status: 'invalid' });
     expect(codes(field(report, 'uscc').problems)).toEqual(['field.invalid']);
-    expect(field(report, 'uscc').problems[0].message).toContain('校验位');
+    expect(wording(field(report, 'uscc').problems[0]).message).toContain('校验位');
     expect(codes(field(report, 'webmaster_mobile').problems)).toEqual(['field.sameAs']);
-    expect(field(report, 'webmaster_mobile').problems[0].message).toContain('法定代表人手机号');
+    expect(wording(field(report, 'webmaster_mobile').problems[0]).message).toContain('法定代表人手机号');
     expect(codes(field(report, 'webmaster_email').problems)).toEqual(['field.sameAs']);
     expect(codes(field(report, 'domains').problems)).toEqual(['field.invalid']);
-    expect(field(report, 'domains').problems[0].message).toContain('https://bad.example.com');
+    expect(wording(field(report, 'domains').problems[0]).message).toContain('https://bad.example.com');
     expect(report.complete).toBe(false);
   });
 
@@ -106,7 +107,7 @@ describe('checkProject on an ICP备案（单位） project', () => {
     const report = checkProject(doc, pack, today);
     expect(codes(field(report, 'province').problems)).toEqual(['field.option']);
     expect(field(report, 'special_content').problems).toHaveLength(1);
-    expect(field(report, 'special_content').problems[0].message).toContain('游戏');
+    expect(wording(field(report, 'special_content').problems[0]).message).toContain('游戏');
   });
 
   it('checks format, size, resolution, page count and parts of the files', () => {
@@ -126,13 +127,13 @@ describe('checkProject on an ICP备案（单位） project', () => {
     expect(licence.status).toBe('invalid');
     // An image over the size cap is no problem: the per-file export recompresses it (check-audit.test.ts).
     expect(codes(licence.problems)).toEqual(['material.resolutionLow', 'material.pages']);
-    expect(licence.problems[0].message).toContain('licence.png');
-    expect(licence.problems[0].message).toContain('640×480');
+    expect(wording(licence.problems[0]).message).toContain('licence.png');
+    expect(wording(licence.problems[0]).message).toContain('640×480');
     // The pack's pixel minimum has no official source, so it advises rather than blocks.
     expect(licence.problems[0].severity).toBe('warning');
     const idCardResult = material(report, 'legal-rep-id-card');
     expect(codes(idCardResult.problems)).toEqual(['material.partMissing']);
-    expect(idCardResult.problems[0].message).toContain('反面');
+    expect(wording(idCardResult.problems[0]).message).toContain('反面');
     // An optional material with a wrong format is reported, with the rule's warning severity.
     expect(material(report, 'face-verification')).toMatchObject({ status: 'warning', required: false });
     expect(codes(material(report, 'face-verification').problems)).toEqual(['material.format']);
@@ -148,7 +149,7 @@ describe('checkProject on an ICP备案（单位） project', () => {
     const advisory = material(checkProject(doc, pack, today), 'legal-rep-id-card');
     expect(advisory.status).toBe('warning');
     expect(advisory.problems).toMatchObject([{ code: 'material.resolutionLow', severity: 'warning' }]);
-    expect(advisory.problems[0].message).toContain('id-front.jpg');
+    expect(wording(advisory.problems[0]).message).toContain('id-front.jpg');
 
     const strict = {
       ...pack,
@@ -184,7 +185,7 @@ describe('checkProject on an ICP备案（单位） project', () => {
     const form = material(report, 'verification-form');
     expect(form.status).toBe('unconfirmed');
     expect(form.problems).toMatchObject([{ code: 'material.unconfirmed', severity: 'error' }]);
-    expect(form.problems[0].message).toContain('加盖公章');
+    expect(wording(form.problems[0]).message).toContain('加盖公章');
     expect(report.complete).toBe(false);
     doc.materials['verification-form'].files = [file({ name: 'x.pdf', mediaType: 'application/pdf', pages: 0 })];
     report = checkProject(doc, pack, today);
@@ -204,7 +205,7 @@ describe('checkProject on an ICP备案（单位） project', () => {
     // 90 days are required; 2027-02-20 is 89 days after 2026-11-23.
     const soon = statusWith('2027-02-20');
     expect(codes(soon.problems)).toEqual(['material.expiresSoon']);
-    expect(soon.problems[0].message).toContain('89');
+    expect(wording(soon.problems[0]).message).toContain('89');
     expect(statusWith('2027-02-21').status).toBe('ok');
     expect(statusWith('长期').status).toBe('ok');
     expect(codes(statusWith('2027/02/21').problems)).toEqual(['material.badDate']);
@@ -212,8 +213,8 @@ describe('checkProject on an ICP备案（单位） project', () => {
 
   it('gives English messages with locale en', () => {
     const doc = ProjectDocSchema.parse({ ...completeGuangdongProject(), fields: {}, materials: {} });
-    const report = checkProject(doc, pack, today, 'en');
-    expect(material(report, 'business-licence').problems[0].message).toBe('No file added yet.');
+    const report = checkProject(doc, pack, today);
+    expect(wording(material(report, 'business-licence').problems[0], 'en').message).toBe('No file added yet.');
   });
 });
 
@@ -265,19 +266,22 @@ describe('not finished yet versus something wrong', () => {
   it('words problems without repeating the item they belong to, and hints add to the message', () => {
     const doc = ProjectDocSchema.parse({ ...justAdded(), fields: {} });
     for (const locale of ['zh-CN', 'en'] as const) {
-      const report = checkProject(doc, pack, today, locale);
+      const report = checkProject(doc, pack, today);
       for (const item of report.materials) {
         for (const problem of item.problems) {
-          expect(problem.message, `${item.id} ${problem.code}`).not.toContain(item.title);
-          expect(problem.hint ?? '', `${item.id} ${problem.code}`).not.toBe(problem.message);
+          const { message, hint } = wording(problem, locale);
+          expect(message, `${item.id} ${problem.code}`).not.toContain(item.title);
+          expect(hint ?? '', `${item.id} ${problem.code}`).not.toBe(message);
         }
       }
       // A field with neither help nor example has no hint: "fill in X" would only repeat the message.
-      const noHint = report.fields.filter((f) => f.problems[0]?.code === 'field.missing' && !f.problems[0].hint);
+      const noHint = report.fields.filter(
+        (f) => f.problems[0]?.code === 'field.missing' && !wording(f.problems[0], locale).hint,
+      );
       const plain = pack.fields.filter((f) => f.required && !f.help && !f.example && !f.when);
       expect(noHint.map((f) => f.id)).toEqual(expect.arrayContaining(plain.map((f) => f.id)));
     }
-    expect(field(checkProject(doc, pack, today), 'uscc').problems[0].hint).toBe('示例：91310110666007217T');
+    expect(wording(field(checkProject(doc, pack, today), 'uscc').problems[0]).hint).toBe('示例：91310110666007217T');
   });
 });
 

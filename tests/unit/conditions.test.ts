@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ConditionError, conditionFields, evaluateCondition, parseCondition } from '../../src/core/rules/conditions';
-import type { FieldValue } from '../../src/core/project/schema';
+import {
+  ConditionError,
+  conditionFields,
+  evaluateCondition,
+  parseCondition,
+} from '../../src/core/model/rules/conditions';
+import type { FieldValue } from '../../src/core/model/schemas/project';
 
 const known = ['province', 'special_content', 'capital', 'webmaster_is_legal_rep', 'name', 'level'];
 const values: Record<string, FieldValue> = {

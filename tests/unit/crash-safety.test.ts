@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { createProject, openProject, readVaultFile, addFiles } from '../../src/core/project/store';
-import { bindProject } from '../../src/core/workspace';
+import { bindProject } from '../../src/core/workspace/workspace';
 import { builtInRulesDir } from '../../src/core/rules/loader';
-import { ProjectDocSchema } from '../../src/core/project/schema';
+import { ProjectDocSchema } from '../../src/core/model/schemas/project';
 
 const root = resolve(__dirname, '../..');
 const corpus = resolve(root, '../shared/corpus');

@@ -9,9 +9,9 @@ import path from 'node:path';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BindOptions } from '../../src/core/bind/options';
+import type { BindOptions } from '../../src/core/model/schemas/bind-options';
 import { builtInRulesDir, listRulePacks } from '../../src/core/rules/loader';
-import type { RulePack } from '../../src/core/rules/schema';
+import type { RulePack } from '../../src/core/model/schemas/rules';
 import {
   corpus,
   exportProjectZip,

@@ -12,7 +12,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportMaterials } from '../../src/core/bind/export';
 import { openScannedInputs } from '../../src/core/bind/rasterise';
 import type { RenderedPage } from '../../src/core/pdf/render';
-import type { RulePack } from '../../src/core/rules/schema';
+import type { RulePack } from '../../src/core/model/schemas/rules';
 import { testProject, testReport, testRulePack } from '../fixtures/packet';
 import { pageImages } from '../fixtures/pdf-read';
 import { writeScanPdf } from '../fixtures/scan-pdf';

@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { exportMaterials } from '../../src/core/bind/export';
 import { loadPdf } from '../../src/core/pdf/load';
 import { looksScanned } from '../../src/core/pdf/scanned';
-import type { RulePack } from '../../src/core/rules/schema';
+import type { RulePack } from '../../src/core/model/schemas/rules';
 import { corpus, testProject, testReport, testRulePack, type TestProject } from '../fixtures/packet';
 import { pageImages, pageTexts } from '../fixtures/pdf-read';
 import { writeScanPdf, type ScanPage } from '../fixtures/scan-pdf';

@@ -4,10 +4,10 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { frameFor } from '../../src/core/bind/geometry';
-import type { BindOptions } from '../../src/core/bind/options';
+import type { BindOptions } from '../../src/core/model/schemas/bind-options';
 import { WATERMARK_ANGLE, WATERMARK_GRAY, WATERMARK_OPACITY } from '../../src/core/bind/stamp';
-import type { RulePack } from '../../src/core/rules/schema';
-import { outlineFont, watermarkImage, watermarkSvg } from '../../src/core/images/watermark';
+import type { RulePack } from '../../src/core/model/schemas/rules';
+import { outlineFont, watermarkImage, watermarkSvg } from '../../src/core/bind/watermark-image';
 import { corpus, exportProjectZip, testProject, testRulePack, type TestFile } from '../fixtures/packet';
 import { pageTexts } from '../fixtures/pdf-read';
 

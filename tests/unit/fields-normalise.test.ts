@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { normaliseDomain, normaliseFieldText, validateField } from '../../src/core/fields';
+import { normaliseDomain, normaliseFieldText } from '../../src/core/model/fields';
+import { validateField } from '../../src/i18n/fields';
 import { runInProcess } from '../support/cli';
 import { createTestApp } from '../support/app';
 

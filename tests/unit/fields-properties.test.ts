@@ -1,8 +1,9 @@
 /** Property tests: the check characters catch every single-character typo, and parsing never runs or crashes on input. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cnIdCheckChar, usccCheckChar, validateField, FIELD_VALIDATOR_TYPES } from '../../src/core/fields';
-import { ConditionError, parseCondition } from '../../src/core/rules/conditions';
+import { cnIdCheckChar, usccCheckChar, FIELD_VALIDATOR_TYPES } from '../../src/core/model/fields';
+import { validateField } from '../../src/i18n/fields';
+import { ConditionError, parseCondition } from '../../src/core/model/rules/conditions';
 
 const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const usccChar = fc.constantFrom(...USCC_CHARS);

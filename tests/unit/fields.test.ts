@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_VALIDATOR_TYPES, usccCheckChar, cnIdCheckChar, validateField } from '../../src/core/fields';
+import { FIELD_VALIDATOR_TYPES, usccCheckChar, cnIdCheckChar } from '../../src/core/model/fields';
+import { validateField } from '../../src/i18n/fields';
 
 const today = '2026-11-23';
 

@@ -19,9 +19,9 @@ import {
   evaluateCondition,
   parseCondition,
   type Condition,
-} from '../../src/core/rules/conditions';
+} from '../../src/core/model/rules/conditions';
 import { builtInRulesDir, formatRuleProblem, parseRulePack } from '../../src/core/rules/loader';
-import type { FieldValue } from '../../src/core/project/schema';
+import type { FieldValue } from '../../src/core/model/schemas/project';
 
 const FIELDS = ['province', 'special_content', 'capital', 'is_listed', 'constructor'];
 const OPTIONS = { province: ['广东', '上海', '北京'], special_content: ['新闻', '出版', '教育'] };

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { catalogs, t } from '../../src/shared/i18n';
+import { catalogs, t } from '../../src/i18n';
 
 describe('message catalogs', () => {
   it('has every key in both languages', () => {

@@ -14,14 +14,14 @@ import { performance } from 'node:perf_hooks';
 import { PDFDocument } from 'pdf-lib';
 import { unzipSync } from 'fflate';
 import { addFiles, createProject, openProject, updateProject, vaultPath } from '../../src/core/project/store';
-import { bindProject, type WorkspaceContext } from '../../src/core/workspace';
+import { bindProject, type WorkspaceContext } from '../../src/core/workspace/workspace';
 import { builtInRulesDir } from '../../src/core/rules/loader';
 import { UserError, formatError } from '../../src/core/errors';
 import { DamagedPdfError } from '../../src/core/pdf/damage';
 import { runJob, workerEntry, BUNDLED_WORKER_FILE } from '../../src/core/jobs/run';
 import { fromWireError, toWireError, type JobRequest } from '../../src/core/jobs/protocol';
-import type { BindProgress } from '../../src/core/bind/options';
-import { t } from '../../src/shared/i18n';
+import type { BindProgress } from '../../src/core/model/schemas/bind-options';
+import { t } from '../../src/i18n';
 import type { ExportJob } from '../../src/shared/ipc';
 import { createTestApp, type TestApp } from '../support/app';
 

@@ -1,4 +1,5 @@
 /** The bind screen's output channels (the export job, 补正清单, packets, print) and fields:validate through the real handler table and dispatch. */
+import { wording } from '../support/wording';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it, expect, beforeAll } from 'vitest';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -132,7 +133,7 @@ describe('output channels', () => {
     const verdict = await call('fields:validate', { type: 'uscc', value: bad });
     expect(verdict.valid).toBe(false);
     const view = await call('project:setField', { dir, fieldId: 'uscc', value: bad });
-    const messages = view.report.fields.find((f) => f.id === 'uscc')!.problems.map((p) => p.message);
+    const messages = view.report.fields.find((f) => f.id === 'uscc')!.problems.map((p) => wording(p).message);
     // The checklist puts the field's label and value before the same reason.
     expect(messages.some((m) => m.endsWith(`无效：${verdict.reason}`))).toBe(true);
     expect(await call('fields:validate', { type: 'uscc', value: '91310110666007217T' })).toMatchObject({

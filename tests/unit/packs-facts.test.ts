@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { builtInRulesDir, listRulePacks } from '../../src/core/rules/loader';
-import type { MaterialRule, RulePack } from '../../src/core/rules/schema';
-import { conditionFields, parseCondition } from '../../src/core/rules/conditions';
-import { parseSource } from '../../src/core/rules/sources';
-import { PROVINCES } from '../../src/core/fields/provinces';
+import type { MaterialRule, RulePack } from '../../src/core/model/schemas/rules';
+import { conditionFields, parseCondition } from '../../src/core/model/rules/conditions';
+import { parseSource } from '../../src/core/model/rules/sources';
+import { PROVINCES } from '../../src/core/model/fields/provinces';
 
 async function builtInPacks(): Promise<Map<string, RulePack>> {
   const { packs } = await listRulePacks({ builtIn: builtInRulesDir() });

@@ -10,14 +10,14 @@ import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { unzipSync } from 'fflate';
 import { createProject, addFiles, outputDir } from '../../src/core/project/store';
-import { bindProject, packetPathIn, type WorkspaceContext } from '../../src/core/workspace';
+import { bindProject, packetPathIn, type WorkspaceContext } from '../../src/core/workspace/workspace';
 import { builtInRulesDir } from '../../src/core/rules/loader';
 import { exportBaseName } from '../../src/core/bind/export';
 import { createHandlers } from '../../src/main/handlers';
 import { dispatch } from '../../src/main/dispatch';
 import { runCli } from '../../src/cli/main';
-import type { PacketMaterial } from '../../src/core/bind/select';
-import type { MaterialRule } from '../../src/core/rules/schema';
+import type { PacketMaterial } from '../../src/core/model/packet/select';
+import type { MaterialRule } from '../../src/core/model/schemas/rules';
 import * as make from '../fixtures/bad-inputs';
 import { testPlatform } from '../support/platform';
 

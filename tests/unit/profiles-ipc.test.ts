@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { createTestApp, type TestApp } from '../support/app';
+import { wording } from '../support/wording';
 
 const PDF = join(__dirname, '../../../shared/corpus/v20-simple.pdf');
 let app: TestApp;
@@ -101,7 +102,7 @@ describe('extras over IPC', () => {
     const problems = await call('securityLog:check', { dir: project.dir });
     expect(problems.map((p) => p.code)).toEqual(['securityLog.unsigned']);
     // Stored in date order, so the unsigned 10-15 entry is the second, as on the chart.
-    expect(problems[0].message).toContain('第 2 条');
+    expect(wording(problems[0]).message).toContain('第 2 条');
 
     // Not drawn while an entry is unsigned: the chart would show a log that fails its own check.
     const refused = await app.raw('securityLog:render', { dir: project.dir });

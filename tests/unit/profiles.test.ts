@@ -2,11 +2,11 @@ import { describe, it, expect, beforeEach } from 'vitest';
 import { mkdtemp, readFile, readdir, writeFile, access } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAppStore } from '../../src/core/settings';
+import { createAppStore } from '../../src/core/settings/store';
 import { createProject, addFiles, openProject, vaultPath, sha256Of } from '../../src/core/project/store';
-import { RulePackSchema } from '../../src/core/rules/schema';
+import { RulePackSchema } from '../../src/core/model/schemas/rules';
 import { builtInRulesDir, loadRulePackFile } from '../../src/core/rules/loader';
-import { t } from '../../src/shared/i18n';
+import { t } from '../../src/i18n';
 import {
   profileStore,
   saveProfile,

@@ -13,9 +13,9 @@ import {
   vaultPath,
   sha256Of,
 } from '../../src/core/project/store';
-import { ProjectDocSchema } from '../../src/core/project/schema';
+import { ProjectDocSchema } from '../../src/core/model/schemas/project';
 import { UserError } from '../../src/core/errors';
-import { createAppStore } from '../../src/core/settings';
+import { createAppStore } from '../../src/core/settings/store';
 
 const corpus = join(__dirname, '../../../shared/corpus');
 

@@ -4,8 +4,8 @@
  * naming the file, in the UI's language — not the browser's English error.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { toIncoming } from '../../src/renderer/src/incoming';
-import { MAX_IMPORT_BYTES } from '../../src/shared/limits';
+import { toIncoming } from '../../src/renderer/src/lib/incoming';
+import { MAX_IMPORT_BYTES } from '../../src/core/model/limits';
 
 function fakeFile(name: string, size: number, read: () => Promise<ArrayBuffer>) {
   return { name, size, arrayBuffer: vi.fn(read) };

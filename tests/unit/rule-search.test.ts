@@ -1,8 +1,8 @@
 /** The Home screen's search over the built-in packs: formal names, short names and everyday names. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtInRulesDir, listRulePacks } from '../../src/core/rules/loader';
-import { rulePackMatch, searchRulePacks } from '../../src/core/rules/search';
-import type { RulePackSummary } from '../../src/core/rules/schema';
+import { rulePackMatch, searchRulePacks } from '../../src/core/model/rules/search';
+import type { RulePackSummary } from '../../src/core/model/schemas/rules';
 
 let packs: RulePackSummary[];
 /** The packs called that (listed first), and all that were found. */

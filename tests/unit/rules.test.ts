@@ -14,7 +14,7 @@ import {
   ruleFileJsonSchema,
   RulePackError,
 } from '../../src/core/rules/loader';
-import { parseCondition } from '../../src/core/rules/conditions';
+import { parseCondition } from '../../src/core/model/rules/conditions';
 
 const builtIn = builtInRulesDir();
 

@@ -15,11 +15,12 @@ import {
   CHART_OUTDATED,
   type SecurityLogEntryInput,
 } from '../../src/core/security-log';
-import { isUnfinished } from '../../src/core/check/report';
+import { isUnfinished } from '../../src/core/model/schemas/check-report';
 import { builtInRulesDir, getRulePack } from '../../src/core/rules/loader';
 import { createProject, openProject, removeFile } from '../../src/core/project/store';
-import { setConfirmation, setField } from '../../src/core/project/edits';
-import { bindProject, loadProject } from '../../src/core/workspace';
+import { setConfirmation, setField } from '../../src/core/workspace/edits';
+import { bindProject, loadProject } from '../../src/core/workspace/workspace';
+import { wording } from '../support/wording';
 
 const entry = (over: SecurityLogEntryInput = {}) =>
   SecurityLogEntrySchema.parse({
@@ -67,9 +68,9 @@ describe('checkSecurityLog', () => {
       ['securityLog.incomplete', 'error'],
       ['securityLog.noResponsible', 'error'],
     ]);
-    expect(problems[0].message).toContain('第 1 条');
-    expect(problems[0].message).toContain('签字');
-    expect(problems[4].message).toContain('2026-05-22');
+    expect(wording(problems[0]).message).toContain('第 1 条');
+    expect(wording(problems[0]).message).toContain('签字');
+    expect(wording(problems[4]).message).toContain('2026-05-22');
   });
 
   it('reads a row not filled in yet as to-dos, without empty brackets; a wrong date stays an error', () => {
@@ -82,18 +83,17 @@ describe('checkSecurityLog', () => {
       'securityLog.unsigned',
     ]);
     expect(problems.every(isUnfinished)).toBe(true);
-    expect(problems.map((p) => p.entry)).toEqual([1, 1, 1, 1]);
-    for (const p of problems) expect(p.message).not.toMatch(/[（(]\s*[）)]/);
-    expect(problems[0].message).toBe('第 1 条更新记录还没有日期。请填写 YYYY-MM-DD 格式的日期。');
+    expect(problems.map((p) => p.subject?.entry)).toEqual([1, 1, 1, 1]);
+    for (const p of problems) expect(wording(p).message).not.toMatch(/[（(]\s*[）)]/);
+    expect(wording(problems[0]).message).toBe('第 1 条更新记录还没有日期。请填写 YYYY-MM-DD 格式的日期。');
     // With something to name the row by, it is named.
-    const [named] = checkSecurityLog([entry({ signed: false })], today, 'en');
-    expect(named.message).toMatch(/^Update #1 \(2026-09-01 登录接口存在 SQL 注入风险\) is not signed/);
+    const [named] = checkSecurityLog([entry({ signed: false })], today);
+    expect(wording(named, 'en').message).toMatch(/^Update #1 \(2026-09-01 登录接口存在 SQL 注入风险\) is not signed/);
     const [unnamed] = checkSecurityLog(
       [{ ...blank, date: '2026-09-01', problem: 'x', fix: 'y', responsible: 'z' }],
       today,
-      'en',
     );
-    expect(unnamed.message).toMatch(/^Update #1 \(2026-09-01 x\)/);
+    expect(wording(unnamed, 'en').message).toMatch(/^Update #1 \(2026-09-01 x\)/);
 
     const wrong = checkSecurityLog([entry({ date: '2026-02-30' }), entry({ date: '2026-11-24' })], today);
     expect(wrong.map((p) => [p.code, isUnfinished(p)])).toEqual([
@@ -103,9 +103,9 @@ describe('checkSecurityLog', () => {
   });
 
   it('warns about an empty log, in English too', () => {
-    const [problem] = checkSecurityLog([], '2026-11-23', 'en');
+    const [problem] = checkSecurityLog([], '2026-11-23');
     expect(problem).toMatchObject({ code: 'securityLog.empty', severity: 'warning' });
-    expect(problem.message).toMatch(/empty/);
+    expect(wording(problem, 'en').message).toMatch(/empty/);
   });
 });
 
@@ -261,7 +261,7 @@ describe('the timeline as a material of a pack', () => {
     const outdated = await timeline();
     expect(outdated.status).toBe('warning');
     expect(outdated.problems.map((p) => [p.code, p.severity])).toEqual([[CHART_OUTDATED, 'warning']]);
-    expect(outdated.problems[0].message).toContain('重新生成演进图');
+    expect(wording(outdated.problems[0]).message).toContain('重新生成演进图');
     // So does renaming the applicant the chart names.
     await attachSecurityTimeline(dir, pack, { today });
     expect((await timeline()).status).toBe('ok');

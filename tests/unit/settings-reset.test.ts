@@ -6,7 +6,7 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_STATE_FILE } from '../../src/core/settings';
+import { APP_STATE_FILE } from '../../src/core/settings/store';
 import { createTestApp } from '../support/app';
 
 async function userData(content?: string): Promise<string> {

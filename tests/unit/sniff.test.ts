@@ -4,7 +4,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { zipSync, strToU8 } from 'fflate';
-import { foreignError, sniff } from '../../src/core/pdf/sniff';
+import { foreignError, sniff } from '../../src/core/fs/sniff';
 import * as bad from '../fixtures/bad-inputs';
 
 const foreign = (type: string) => ({ kind: 'foreign', type });

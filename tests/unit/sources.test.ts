@@ -1,6 +1,6 @@
 /** A material's cited sources resolve to the readable titles of its pack's `sources`. */
 import { describe, expect, it } from 'vitest';
-import { citedSources, parseSource } from '../../src/core/rules/sources';
+import { citedSources, parseSource } from '../../src/core/model/rules/sources';
 import { builtInRulesDir, listRulePacks } from '../../src/core/rules/loader';
 
 describe('parseSource', () => {

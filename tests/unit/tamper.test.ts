@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { createProject, addFiles, vaultPath, type Project } from '../../src/core/project/store';
-import { bindProject, type WorkspaceContext } from '../../src/core/workspace';
+import { bindProject, type WorkspaceContext } from '../../src/core/workspace/workspace';
 import { builtInRulesDir } from '../../src/core/rules/loader';
 import { UserError } from '../../src/core/errors';
 import { runCli } from '../../src/cli/main';

@@ -4,12 +4,12 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { BindOptions } from '../../core/bind/options';
-import { assertMaterial } from '../../core/project/edits';
-import { bindProject, parsePasswordArgs, rulePackOf, writeCorrectionList } from '../../core/workspace';
-import { t } from '../../shared/i18n';
-import { EXIT_NO, EXIT_OK, EXIT_USAGE, type Command } from '../context';
-import { UsageError, assertNotDirectory } from '../errors';
+import type { BindOptions } from '../../core/model/schemas/bind-options';
+import { assertMaterial } from '../../core/workspace/edits';
+import { bindProject, parsePasswordArgs, rulePackOf, writeCorrectionList } from '../../core/workspace/workspace';
+import { t } from '../../i18n';
+import { EXIT_NO, EXIT_OK, EXIT_USAGE, type Command } from '../runtime/context';
+import { UsageError, assertNotDirectory } from '../runtime/errors';
 
 export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;

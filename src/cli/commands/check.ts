@@ -5,12 +5,12 @@ import {
   type CheckReport,
   type FieldResult,
   type MaterialResult,
-  type Problem,
-} from '../../core/check/report';
-import { isIsoDate } from '../../core/fields';
-import { loadProject } from '../../core/workspace';
-import { catalogs, t, type Locale } from '../../shared/i18n';
-import { EXIT_NO, EXIT_OK, EXIT_USAGE, type Command } from '../context';
+} from '../../core/model/schemas/check-report';
+import { isIsoDate } from '../../core/model/fields';
+import { loadProject } from '../../core/workspace/workspace';
+import { t, type Locale } from '../../i18n';
+import { describeProblem } from '../../i18n/problems';
+import { EXIT_NO, EXIT_OK, EXIT_USAGE, type Command } from '../runtime/context';
 
 /** The report as lines for people: a summary, then each item with its status and problems. */
 export function formatCheckReport(report: CheckReport, locale: Locale): string[] {
@@ -29,8 +29,8 @@ export function formatCheckReport(report: CheckReport, locale: Locale): string[]
       const name = 'label' in item ? item.label : item.title;
       lines.push(`  [${t(locale, `check.status.${item.status}`)}] ${name}`);
       for (const p of item.problems) {
-        lines.push(`      ${p.message}`);
-        const hint = cliHint(p, locale);
+        const { message, hint } = describeProblem(p, locale, 'cli');
+        lines.push(`      ${message}`);
         if (hint) lines.push(`        → ${hint}`);
       }
       // Why an optional or warning-only item is so, where it matters: next to its problems.
@@ -51,12 +51,15 @@ export function formatCheckReport(report: CheckReport, locale: Locale): string[]
 }
 
 /**
- * The app's hint says what to tick; on the command line some say which option to pass instead:
- * `cliError.hint.<key>` stands for `check.<key>.hint` (these hints take no parameters).
+ * The report for machines: each problem keeps its data (code, severity, params) and gains its
+ * `message` and `hint` in the chosen language, so a script need not carry the catalogs.
  */
-function cliHint(problem: Problem, locale: Locale): string | undefined {
-  const key = problem.hintKey?.replace(/^check\.(.*)\.hint$/, 'cliError.hint.$1');
-  return key && catalogs[locale][key] ? t(locale, key) : problem.hint;
+export function withWording(report: CheckReport, locale: Locale): CheckReport {
+  const word = <R extends FieldResult | MaterialResult>(result: R): R => ({
+    ...result,
+    problems: result.problems.map((p) => ({ ...p, ...describeProblem(p, locale, 'cli') })),
+  });
+  return { ...report, fields: report.fields.map(word), materials: report.materials.map(word) };
 }
 
 export const checkCommand: Command = async (args, ctx) => {
@@ -75,7 +78,7 @@ export const checkCommand: Command = async (args, ctx) => {
     return EXIT_USAGE;
   }
   const { report } = await loadProject(positionals[0], { ...ctx, today });
-  if (values.json) ctx.stdout(JSON.stringify(report, null, 2));
+  if (values.json) ctx.stdout(JSON.stringify(withWording(report, ctx.locale), null, 2));
   else for (const line of formatCheckReport(report, ctx.locale)) ctx.stdout(line);
   return report.complete ? EXIT_OK : EXIT_NO;
 };

@@ -1,11 +1,11 @@
 /** `matprep export <dir> -o <out.zip> [--json]`: one file per material, within the rule pack's size caps. */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { exportProject, loadProject, applyPasswords, parsePasswordArgs } from '../../core/workspace';
-import { t } from '../../shared/i18n';
-import { EXIT_OK, EXIT_USAGE, type Command } from '../context';
+import { exportProject, loadProject, applyPasswords, parsePasswordArgs } from '../../core/workspace/workspace';
+import { t } from '../../i18n';
+import { EXIT_OK, EXIT_USAGE, type Command } from '../runtime/context';
 import { formatSize } from './bind';
-import { assertNotDirectory } from '../errors';
+import { assertNotDirectory } from '../runtime/errors';
 
 export const exportCommand: Command = async (args, ctx) => {
   const { values, positionals } = parseArgs({

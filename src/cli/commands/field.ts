@@ -1,8 +1,9 @@
 /** `matprep field <type> <value> [--json]`: validate one identifier; exit 0 valid, 1 invalid, 2 unknown type. */
 import { parseArgs } from 'node:util';
-import { FIELD_VALIDATOR_TYPES, isFieldValidatorType, validateField } from '../../core/fields';
-import { t } from '../../shared/i18n';
-import { EXIT_NO, EXIT_OK, EXIT_USAGE, type Command } from '../context';
+import { FIELD_VALIDATOR_TYPES, isFieldValidatorType } from '../../core/model/fields';
+import { validateField } from '../../i18n/fields';
+import { t } from '../../i18n';
+import { EXIT_NO, EXIT_OK, EXIT_USAGE, type Command } from '../runtime/context';
 
 export const fieldCommand: Command = async (args, ctx) => {
   const { values, positionals } = parseArgs({

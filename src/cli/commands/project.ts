@@ -1,16 +1,17 @@
 /** `matprep init`, `set`, `confirm`, `add`: create and fill a project folder from the command line. */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import type { Command, CliContext } from '../context';
-import { EXIT_OK, EXIT_NO, EXIT_USAGE } from '../context';
+import type { Command, CliContext } from '../runtime/context';
+import { EXIT_OK, EXIT_NO, EXIT_USAGE } from '../runtime/context';
 import { UserError } from '../../core/errors';
 import { createProject, addFiles } from '../../core/project/store';
-import { setField, setConfirmation, setMaterialDates, assertMaterial, findFieldRule } from '../../core/project/edits';
+import { setField, setConfirmation, setMaterialDates, assertMaterial, findFieldRule } from '../../core/workspace/edits';
 import { NEVER_EXPIRES } from '../../core/check/materials';
-import { isIsoDate } from '../../core/fields';
+import { isIsoDate } from '../../core/model/fields';
 import { getRulePack } from '../../core/rules/loader';
-import { describeProject, rulePackOf } from '../../core/workspace';
-import { t } from '../../shared/i18n';
+import { describeProject, rulePackOf } from '../../core/workspace/workspace';
+import { t } from '../../i18n';
+import { describeProblem } from '../../i18n/problems';
 
 function usage(ctx: CliContext, key: string): number {
   ctx.stderr(t(ctx.locale, key));
@@ -58,7 +59,7 @@ export const setCommand: Command = async (args, ctx) => {
     ctx.stderr(
       t(ctx.locale, 'cli.fieldInvalid', {
         field: field.label,
-        reason: field.problems.map((p) => p.message).join('；'),
+        reason: field.problems.map((p) => describeProblem(p, ctx.locale).message).join('；'),
       }),
     );
     return EXIT_NO;

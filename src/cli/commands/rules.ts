@@ -8,9 +8,9 @@ import {
   ruleFileJsonSchema,
   type ListedPack,
 } from '../../core/rules/loader';
-import { t } from '../../shared/i18n';
-import { EXIT_NO, EXIT_OK, EXIT_USAGE, type Command, type CliContext } from '../context';
-import { fileSystemUserError } from '../errors';
+import { t } from '../../i18n';
+import { EXIT_NO, EXIT_OK, EXIT_USAGE, type Command, type CliContext } from '../runtime/context';
+import { fileSystemUserError } from '../runtime/errors';
 
 function usage(ctx: CliContext): number {
   ctx.stderr(t(ctx.locale, 'rules.cli.usage'));

@@ -5,11 +5,11 @@
  * mounted) is passed over: the recent list says so when it is opened.
  */
 import { isUserError } from '../errors';
-import { t, type Locale } from '../../shared/i18n';
-import type { ProjectDoc } from '../project/schema';
-import type { RulePack, RulePackSummary } from '../rules/schema';
+import { t, type Locale } from '../../i18n';
+import type { ProjectDoc } from '../model/schemas/project';
+import type { RulePack, RulePackSummary } from '../model/schemas/rules';
 import type { AlertInput } from './index';
-import type { UncheckedProject } from './schema';
+import type { UncheckedProject } from '../model/schemas/alerts';
 
 export interface GatherDeps {
   open: (dir: string) => Promise<{ dir: string; doc: ProjectDoc }>;

@@ -13,16 +13,16 @@
  *   quarterly self-check (seed 003's blue) would otherwise miss items that turn red before the next one.
  * - blue: fine.
  */
-import type { Locale } from '../../shared/i18n';
-import { t } from '../../shared/i18n';
-import { addMonths, dayNumber } from '../fields/dates';
-import type { ProjectDoc } from '../project/schema';
-import { conditionHolds } from '../rules/applicability';
-import { readFieldValues } from '../fields/normalise';
-import type { RulePack } from '../rules/schema';
-import type { Alert, AlertLevel } from './schema';
+import type { Locale } from '../../i18n';
+import { t } from '../../i18n';
+import { addMonths, dayNumber } from '../model/dates';
+import type { ProjectDoc } from '../model/schemas/project';
+import { conditionHolds } from '../model/rules/applicability';
+import { readFieldValues } from '../model/fields/normalise';
+import type { RulePack } from '../model/schemas/rules';
+import type { Alert, AlertLevel } from '../model/schemas/alerts';
 
-export * from './schema';
+export * from '../model/schemas/alerts';
 
 export const YELLOW_MARGIN_DAYS = 60;
 /** A licence pack without `renewBeforeDays`, or a dated material without `expires`: seed 003's 30 days. */

@@ -1,8 +1,8 @@
 /** Recording the granted licence (number, dates) in a project, for the expiry dashboard. */
 import { UserError } from '../errors';
-import { dayNumber } from '../fields/dates';
+import { dayNumber } from '../model/dates';
 import { updateProject, type Project } from '../project/store';
-import type { GrantedLicence } from './schema';
+import type { GrantedLicence } from '../model/schemas/alerts';
 
 /** Set (a string) or clear (null) the granted licence's number and dates; undefined leaves a value as it is. */
 export function setGrantedLicence(

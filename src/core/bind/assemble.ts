@@ -7,22 +7,22 @@
 import { availableParallelism } from 'node:os';
 import { PDFDocument, PDFName, PDFNumber, type PDFPage } from 'pdf-lib';
 import { UserError } from '../errors';
-import type { FileRef, ProjectDoc } from '../project/schema';
+import type { FileRef, ProjectDoc } from '../model/schemas/project';
 import { assertPageChoice, boundPages, pageRotation } from '../project/pages';
-import type { RulePack } from '../rules/schema';
-import type { Translate } from '../../shared/i18n';
+import type { RulePack } from '../model/schemas/rules';
+import type { Translate } from '../../i18n';
 import { loadPdf, type LoadedPdf } from '../pdf/load';
-import { foreignError, sniff } from '../pdf/sniff';
+import { foreignError, sniff } from '../fs/sniff';
 import { prepareImage, type PreparedImage } from '../images/prepare';
-import type { BindOptions, BindProgress, Section } from './options';
+import type { BindOptions, BindProgress, Section } from '../model/schemas/bind-options';
 import { embedCjkFont } from './cjk';
 import { frameFor, type Frame } from './geometry';
 import { appendImage, appendPdf, type PlacedPage, type SourceOutlineItem } from './place';
 import { drawBlank, drawCover, drawDivider, drawTocPage, frontMatterText, layoutToc, type CoverInfo } from './front';
 import { Watermarks, drawFooter, drawHeader } from './stamp';
-import { footerText } from './stamp-text';
+import { footerText } from '../model/packet/stamp-text';
 import { writeOutline, type OutlineNode } from './outline';
-import { materialLabels, watermarkOf, type PacketMaterial } from './select';
+import { materialLabels, watermarkOf, type PacketMaterial } from '../model/packet/select';
 
 export interface AssembleInput {
   doc: ProjectDoc;

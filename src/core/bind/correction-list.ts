@@ -3,14 +3,21 @@
  * hands back to its client. A4 table (序号 / 事项 / 状态 / 问题与处理办法) with page numbers.
  */
 import { PDFDocument, rgb } from 'pdf-lib';
-import { noteText, type CheckReport, type FieldResult, type MaterialResult, type Problem } from '../check/report';
-import type { ProjectDoc } from '../project/schema';
-import type { RulePack } from '../rules/schema';
-import { translator, type Locale, type Translate } from '../../shared/i18n';
+import {
+  noteText,
+  type CheckReport,
+  type FieldResult,
+  type MaterialResult,
+  type Problem,
+} from '../model/schemas/check-report';
+import type { ProjectDoc } from '../model/schemas/project';
+import type { RulePack } from '../model/schemas/rules';
+import { translator, type Locale, type Translate } from '../../i18n';
+import { describeProblem } from '../../i18n/problems';
 import { embedCjkFont, type CjkFont } from './cjk';
 import { frontMatterText, formatDate } from './front';
 import { frameFor } from './geometry';
-import { applicantOf } from './select';
+import { applicantOf } from '../model/packet/select';
 import { serialise, setInfo, writeAtomically } from './write';
 
 interface Row {
@@ -31,28 +38,23 @@ const hasError = (result: FieldResult | MaterialResult) => result.problems.some(
 
 /**
  * The app's hint for an unticked confirmation says where to tick it; the person holding this list
- * has the paper, so it says what the document must show instead. The item is found by rebuilding
- * the message for each of the material's `confirm` entries (the problem keeps no parameters).
+ * has the paper, so it says what the document must show instead.
  */
-function paperHint(
-  problem: Problem,
-  materialId: string,
-  rulePack: Pick<RulePack, 'materials'> | undefined,
-  tr: Translate,
-) {
-  if (problem.code !== 'material.unconfirmed') return problem.hint;
-  const confirm = rulePack?.materials.find((m) => m.id === materialId)?.confirm ?? [];
-  const what = confirm.find((w) => tr('check.material.unconfirmed', { what: w }) === problem.message);
-  return what === undefined ? problem.hint : tr('check.material.unconfirmed.paper', { what });
+function wordedProblem(problem: Problem, locale: Locale, tr: Translate): string[] {
+  const { message, hint } = describeProblem(problem, locale);
+  const what = problem.params.what;
+  const advice =
+    problem.code === 'material.unconfirmed' && typeof what === 'string'
+      ? tr('check.material.unconfirmed.paper', { what })
+      : hint;
+  return [message, ...(advice ? [tr('correction.hint', { hint: advice })] : [])];
 }
 
-export function correctionRows(report: CheckReport, tr: Translate, rulePack?: Pick<RulePack, 'materials'>): Row[] {
+export function correctionRows(report: CheckReport, locale: Locale): Row[] {
+  const tr = translator(locale);
   const rows: Row[] = [];
   const problemLines = (result: FieldResult | MaterialResult) => [
-    ...result.problems.flatMap((p) => {
-      const hint = paperHint(p, result.id, rulePack, tr);
-      return [p.message, ...(hint ? [tr('correction.hint', { hint })] : [])];
-    }),
+    ...result.problems.flatMap((p) => wordedProblem(p, locale, tr)),
     // Where the rule only warns or is optional, its reason lets the client judge the item.
     ...(result.note && result.note.kind !== 'info' && !result.problems.some((p) => p.severity === 'error')
       ? [noteText(result.note, tr)]
@@ -88,9 +90,10 @@ export async function renderCorrectionList(
   output: string,
   opts: { locale?: Locale; now?: Date } = {},
 ): Promise<{ output: string; pages: number }> {
-  const tr = translator(opts.locale ?? 'zh-CN');
+  const locale = opts.locale ?? 'zh-CN';
+  const tr = translator(locale);
   const date = opts.now ?? new Date();
-  const rows = correctionRows(report, tr, rulePack);
+  const rows = correctionRows(report, locale);
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const keys = [
     'correction.title',

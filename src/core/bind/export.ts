@@ -9,16 +9,23 @@
 import { zipSync, type Zippable } from 'fflate';
 import { UserError } from '../errors';
 import { limitImageMemory, prepareImage } from '../images/prepare';
-import { watermarkImage } from '../images/watermark';
-import { foreignError, sniff } from '../pdf/sniff';
-import { translator } from '../../shared/i18n';
-import type { FileRef } from '../project/schema';
+import { watermarkImage } from './watermark-image';
+import { foreignError, sniff } from '../fs/sniff';
+import { translator } from '../../i18n';
+import type { FileRef } from '../model/schemas/project';
 import { assertPageChoice, boundPages, pageRotation } from '../project/pages';
 import { openForRendering, type RenderablePdf } from '../pdf/render';
-import { BindOptionsSchema, type BindOptions } from './options';
+import { BindOptionsSchema, type BindOptions } from '../model/schemas/bind-options';
 import type { BindInput } from './index';
 import { assemble } from './assemble';
-import { applicantOf, contactOf, packetDate, selectMaterials, watermarkOf, type PacketMaterial } from './select';
+import {
+  applicantOf,
+  contactOf,
+  packetDate,
+  selectMaterials,
+  watermarkOf,
+  type PacketMaterial,
+} from '../model/packet/select';
 import { frameFor } from './geometry';
 import { serialise, setInfo, writeAtomically } from './write';
 import { openScannedInputs, pageJpeg, type RasteriseStep, type ScannedInput } from './rasterise';

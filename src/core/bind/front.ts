@@ -3,7 +3,7 @@
  * page count is known up front), divider pages and duplex blanks.
  */
 import { PDFDocument, PDFName, PDFNull, PDFNumber, PDFRef, rgb } from 'pdf-lib';
-import type { Translate } from '../../shared/i18n';
+import type { Translate } from '../../i18n';
 import type { CjkFont } from './cjk';
 import type { Frame } from './geometry';
 import type { PlacedPage } from './place';

@@ -2,15 +2,15 @@
  * bindPacket: one submission PDF from a project — cover, 目录, materials in rule order, page
  * numbers, bookmarks — written to a temp file and renamed into place.
  */
-import type { CheckReport } from '../check/report';
+import type { CheckReport } from '../model/schemas/check-report';
 import { UserError } from '../errors';
-import type { FileRef, ProjectDoc } from '../project/schema';
-import type { RulePack } from '../rules/schema';
-import { translator, type Locale } from '../../shared/i18n';
-import { BindOptionsSchema, type BindOptions, type BindProgress, type BindResult } from './options';
+import type { FileRef, ProjectDoc } from '../model/schemas/project';
+import type { RulePack } from '../model/schemas/rules';
+import { translator, type Locale } from '../../i18n';
+import { BindOptionsSchema, type BindOptions, type BindProgress, type BindResult } from '../model/schemas/bind-options';
 import { limitImageMemory } from '../images/prepare';
 import { assemble } from './assemble';
-import { applicantOf, contactOf, packetDate, selectMaterials } from './select';
+import { applicantOf, contactOf, packetDate, selectMaterials } from '../model/packet/select';
 import { serialise, setInfo, writeAtomically } from './write';
 
 export interface BindInput {
@@ -76,4 +76,4 @@ export async function bindPacket(input: BindInput): Promise<BindResult> {
   };
 }
 
-export type { BindOptions, BindProgress, BindResult } from './options';
+export type { BindOptions, BindProgress, BindResult } from '../model/schemas/bind-options';

@@ -18,9 +18,9 @@ import { MAX_IMAGE_PIXELS } from '../images/prepare';
 import { loadPdf } from '../pdf/load';
 import { openForRendering, type RenderablePdf } from '../pdf/render';
 import { looksScanned } from '../pdf/scanned';
-import { sniff } from '../pdf/sniff';
+import { sniff } from '../fs/sniff';
 import { boundPages } from '../project/pages';
-import type { FileRef } from '../project/schema';
+import type { FileRef } from '../model/schemas/project';
 
 export interface RasteriseStep {
   dpi: number;

@@ -21,7 +21,7 @@ import type { PlacedPage } from './place';
 
 const FOOTER_SIZE = 9;
 const HEADER_SIZE = 8;
-/** The watermark's look, shared with the image watermark (`../images/watermark.ts`) so both match. */
+/** The watermark's look, shared with the image watermark (`./watermark-image.ts`) so both match. */
 export const WATERMARK_SIZE = 22;
 export const WATERMARK_ANGLE = 35;
 export const WATERMARK_GRAY = 0.5;

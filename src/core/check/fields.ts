@@ -1,12 +1,16 @@
 /** Checking subject fields: present when required, valid for their type, different where they must differ. */
-import { t, type Locale } from '../../shared/i18n';
-import { checkFieldValue, domainAscii, normalizeMobile } from '../fields';
-import type { FieldValue } from '../project/schema';
-import { conditionHolds, isFieldApplicable } from '../rules/applicability';
-import { isEmptyValue } from '../rules/conditions';
-import type { FieldRule, RulePack } from '../rules/schema';
-import { makeProblem, withHint, withSeverity } from './problem';
-import type { FieldResult, Problem } from './report';
+import { checkFieldValue, domainAscii, normalizeMobile } from '../model/fields';
+import type { FieldValue } from '../model/schemas/project';
+import { conditionHolds, isFieldApplicable } from '../model/rules/applicability';
+import { isEmptyValue } from '../model/rules/conditions';
+import type { FieldRule, RulePack } from '../model/schemas/rules';
+import {
+  makeProblem,
+  withSeverity,
+  type FieldResult,
+  type Problem,
+  type ProblemParams,
+} from '../model/schemas/check-report';
 
 type Values = Record<string, FieldValue>;
 
@@ -44,62 +48,53 @@ const COPIED_FROM_DOCUMENT: ReadonlySet<FieldRule['type']> = new Set([
   'mlps-filing-no',
 ]);
 
-function invalidItem(field: FieldRule, item: string, today: string, locale: Locale): Problem | null {
+function invalidItem(field: FieldRule, item: string, today: string): Problem | null {
   const params = { label: field.label, value: item };
   if (field.type === 'select' || field.type === 'multi') {
     return field.options && !field.options.includes(item)
-      ? makeProblem(locale, 'field.option', 'error', { ...params, options: field.options.join('、') })
+      ? makeProblem('field.option', 'error', { ...params, options: field.options })
       : null;
   }
   const verdict = checkFieldValue(field.type, item, today);
   if (!verdict.valid) {
-    const problem = makeProblem(locale, 'field.invalid', 'error', {
-      ...params,
-      reason: t(locale, verdict.code, verdict.params),
-    });
+    const reason = { key: verdict.code, params: verdict.params };
     // Numbers and dates copied off a certificate are best corrected against it; for the rest (a
     // domain, an e-mail address) the reason already says what to change.
-    const copied = 'check.field.invalid.copied.hint';
-    return COPIED_FROM_DOCUMENT.has(field.type) ? withHint(problem, t(locale, copied), copied) : problem;
+    const hint = COPIED_FROM_DOCUMENT.has(field.type) ? { hint: 'field.invalid.copied' } : {};
+    return makeProblem('field.invalid', 'error', { ...params, reason }, hint);
   }
   if (verdict.warning) {
-    return makeProblem(locale, 'field.doubtful', 'warning', {
+    return makeProblem('field.doubtful', 'warning', {
       ...params,
-      reason: t(locale, verdict.warning.code, verdict.warning.params),
+      reason: { key: verdict.warning.code, params: verdict.warning.params },
     });
   }
   return null;
 }
 
-export function checkField(
-  field: FieldRule,
-  pack: RulePack,
-  values: Values,
-  today: string,
-  locale: Locale,
-): FieldResult {
+export function checkField(field: FieldRule, pack: RulePack, values: Values, today: string): FieldResult {
   const base = { id: field.id, label: field.label };
   if (!isFieldApplicable(field, values)) return { ...base, status: 'not-required', required: false, problems: [] };
   const severity = field.severity ?? 'error';
   const value = values[field.id];
   if (isEmptyValue(value)) {
     if (!field.required) return { ...base, status: 'not-required', required: false, problems: [] };
-    let missing = makeProblem(locale, 'field.missing', 'error', { label: field.label });
     // The rule's own help says best what to enter; else an example. "Please fill in X" would only repeat it.
-    if (field.help) missing = withHint(missing, field.help);
-    else if (field.example)
-      missing = withHint(missing, t(locale, 'check.field.example', { example: field.example }), 'check.field.example');
+    const advice = field.help ? { help: field.help } : field.example ? { hint: 'field.example' } : {};
+    const params: ProblemParams = { label: field.label };
+    if (field.example && !field.help) params.example = field.example;
+    const missing = makeProblem('field.missing', 'error', params, advice);
     const problems = withSeverity([missing], severity);
     return { ...base, status: severity === 'warning' ? 'warning' : 'missing', required: true, problems };
   }
   const items = field.type === 'boolean' || field.type === 'number' ? [String(value)] : fieldItems(field, value);
   const problems: Problem[] = [];
   if (!field.multiple && field.type !== 'multi' && items.length > 1) {
-    problems.push(makeProblem(locale, 'field.single', 'error', { label: field.label }));
+    problems.push(makeProblem('field.single', 'error', { label: field.label }));
   }
   if (field.maxLength !== undefined && typeof value === 'string' && [...value.trim()].length > field.maxLength) {
     problems.push(
-      makeProblem(locale, 'field.tooLong', 'error', {
+      makeProblem('field.tooLong', 'error', {
         label: field.label,
         length: [...value.trim()].length,
         max: field.maxLength,
@@ -107,7 +102,7 @@ export function checkField(
     );
   }
   for (const item of items) {
-    const problem = invalidItem(field, item, today, locale);
+    const problem = invalidItem(field, item, today);
     if (problem) problems.push(problem);
   }
   for (const otherId of field.differentFrom ?? []) {
@@ -116,15 +111,13 @@ export function checkField(
     const theirs = new Set(fieldItems(other, values[otherId]).map((v) => comparable(other.type, v)));
     const same = items.find((v) => theirs.has(comparable(field.type, v)));
     if (same !== undefined) {
-      problems.push(
-        makeProblem(locale, 'field.sameAs', 'error', { label: field.label, other: other.label, value: same }),
-      );
+      problems.push(makeProblem('field.sameAs', 'error', { label: field.label, other: other.label, value: same }));
     }
   }
   for (const check of field.checks ?? []) {
     if (conditionHolds(check.when, values) && !conditionHolds(check.require, values)) {
       const params = { label: field.label, message: check.message };
-      problems.push(makeProblem(locale, 'field.requirement', check.severity ?? 'error', params));
+      problems.push(makeProblem('field.requirement', check.severity ?? 'error', params));
     }
   }
   const final = withSeverity(problems, severity);

@@ -2,30 +2,24 @@
  * The completeness check: a pure function of the project document, its rule pack and today's date.
  * The CLI (`matprep check`), the UI's checklist and the binder's refusal all read this one report.
  */
-import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n';
-import { readFieldValues } from '../fields/normalise';
-import type { ProjectDoc } from '../project/schema';
-import type { RulePack } from '../rules/schema';
+import { readFieldValues } from '../model/fields/normalise';
+import type { ProjectDoc } from '../model/schemas/project';
+import type { RulePack } from '../model/schemas/rules';
 import { checkField } from './fields';
 import { checkMaterial } from './materials';
 import { withChartCheck } from '../security-log/chart';
 import { fieldNote, materialNote } from './notes';
-import type { CheckReport, FieldResult, MaterialResult, Note } from './report';
+import type { CheckReport, FieldResult, MaterialResult, Note } from '../model/schemas/check-report';
 
 export { fieldItems } from './fields';
 export { neverExpires } from './materials';
 
-export function checkProject(
-  doc: ProjectDoc,
-  pack: RulePack,
-  today: string,
-  locale: Locale = DEFAULT_LOCALE,
-): CheckReport {
+export function checkProject(doc: ProjectDoc, pack: RulePack, today: string): CheckReport {
   const values = readFieldValues(pack.fields, doc.fields ?? {});
-  const fields = pack.fields.map((field) => withNote(checkField(field, pack, values, today, locale), fieldNote(field)));
+  const fields = pack.fields.map((field) => withNote(checkField(field, pack, values, today), fieldNote(field)));
   const materials = pack.materials.map((rule) =>
     withNote(
-      withChartCheck(checkMaterial(rule, doc.materials?.[rule.id], values, today, locale), doc, pack, locale),
+      withChartCheck(checkMaterial(rule, doc.materials?.[rule.id], values, today), doc, pack),
       materialNote(rule),
     ),
   );

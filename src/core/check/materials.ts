@@ -2,14 +2,19 @@
  * Checking one material: files present, of an accepted format, size, page count and resolution;
  * every part marked; dates recent and not expiring; confirmations ticked.
  */
-import { t, type Locale } from '../../shared/i18n';
-import { addMonths, dayNumber } from '../fields';
-import type { FieldValue, FileRef, MaterialEntry, MediaType } from '../project/schema';
-import { isMaterialApplicable } from '../rules/applicability';
+import { addMonths, dayNumber } from '../model/fields';
+import type { FieldValue, FileRef, MaterialEntry, MediaType } from '../model/schemas/project';
+import { isMaterialApplicable } from '../model/rules/applicability';
 import { boundPageCount } from '../project/pages';
-import type { FileFormat, MaterialRule } from '../rules/schema';
-import { makeProblem, withHint, withSeverity } from './problem';
-import { isUnfinished, type MaterialResult, type MaterialStatus, type Problem } from './report';
+import type { FileFormat, MaterialRule } from '../model/schemas/rules';
+import {
+  isUnfinished,
+  makeProblem,
+  withSeverity,
+  type MaterialResult,
+  type MaterialStatus,
+  type Problem,
+} from '../model/schemas/check-report';
 
 const FORMAT_OF: Record<MediaType, FileFormat> = {
   'application/pdf': 'pdf',
@@ -24,20 +29,18 @@ export function neverExpires(validUntil: string): boolean {
   return NEVER_EXPIRES.has(validUntil.trim().toLowerCase());
 }
 
-function fileProblems(rule: MaterialRule, files: FileRef[], locale: Locale): Problem[] {
+function fileProblems(rule: MaterialRule, files: FileRef[]): Problem[] {
   const problems: Problem[] = [];
   for (const file of files) {
     const format = FORMAT_OF[file.mediaType];
     if (!rule.accept.includes(format)) {
-      problems.push(
-        makeProblem(locale, 'material.format', 'error', { file: file.name, format, accepted: rule.accept.join('、') }),
-      );
+      problems.push(makeProblem('material.format', 'error', { file: file.name, format, accepted: rule.accept }));
     }
     // The cap is the portal's upload limit, which export meets by recompressing: an image always
     // fits, a PDF usually (scans are rasterised), so only a PDF over it is worth a warning.
     if (rule.maxFileSizeKB !== undefined && file.size > rule.maxFileSizeKB * 1024 && format === 'pdf') {
       problems.push(
-        makeProblem(locale, 'material.tooLarge', 'warning', {
+        makeProblem('material.tooLarge', 'warning', {
           file: file.name,
           sizeKB: Math.ceil(file.size / 1024),
           maxKB: rule.maxFileSizeKB,
@@ -50,23 +53,18 @@ function fileProblems(rule: MaterialRule, files: FileRef[], locale: Locale): Pro
       const [long, short] = [Math.max(file.width, file.height), Math.min(file.width, file.height)];
       if (long < Math.max(min.width, min.height) || short < Math.min(min.width, min.height)) {
         problems.push(
-          makeProblem(
-            locale,
-            min.severity === 'warning' ? 'material.resolutionLow' : 'material.resolution',
-            min.severity,
-            {
-              file: file.name,
-              width: file.width,
-              height: file.height,
-              minWidth: min.width,
-              minHeight: min.height,
-            },
-          ),
+          makeProblem(min.severity === 'warning' ? 'material.resolutionLow' : 'material.resolution', min.severity, {
+            file: file.name,
+            width: file.width,
+            height: file.height,
+            minWidth: min.width,
+            minHeight: min.height,
+          }),
         );
       }
     }
   }
-  problems.push(...duplicateProblems(files, locale));
+  problems.push(...duplicateProblems(files));
   const { min, max } = rule.pages ?? {};
   // Page counts are only known once every PDF has been read; images are one page each. Pages the
   // user left out do not count: the limit is on what gets submitted.
@@ -75,10 +73,9 @@ function fileProblems(rule: MaterialRule, files: FileRef[], locale: Locale): Pro
     const pages = counts.reduce<number>((sum, c) => sum + (c ?? 0), 0);
     if ((min !== undefined && pages < min) || (max !== undefined && pages > max)) {
       const code = min !== undefined && pages < min ? 'material.pagesTooFew' : 'material.pagesTooMany';
-      problems.push({
-        ...makeProblem(locale, code, 'error', { pages, min: min ?? 0, max: max ?? '∞' }),
-        code: 'material.pages',
-      });
+      problems.push(
+        makeProblem('material.pages', 'error', { pages, min: min ?? 0, max: max ?? '∞' }, { detail: code }),
+      );
     }
   }
   return problems;
@@ -88,7 +85,7 @@ function fileProblems(rule: MaterialRule, files: FileRef[], locale: Locale): Pro
  * The same file attached twice would be bound twice. The same scan with a different choice of pages
  * (front page here, back page there) is not a duplicate.
  */
-function duplicateProblems(files: FileRef[], locale: Locale): Problem[] {
+function duplicateProblems(files: FileRef[]): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, FileRef>();
   for (const file of files) {
@@ -99,21 +96,21 @@ function duplicateProblems(files: FileRef[], locale: Locale): Problem[] {
       continue;
     }
     const params = { file: file.name, other: first.name };
-    if (first.name === file.name) problems.push(makeProblem(locale, 'material.duplicate', 'warning', params));
+    if (first.name === file.name) problems.push(makeProblem('material.duplicate', 'warning', params));
     else {
       // Named differently (a renamed copy): say which two are the same; the fix is the same.
-      const problem = makeProblem(locale, 'material.duplicateOf', 'warning', params);
-      problems.push({
-        ...problem,
-        code: 'material.duplicate',
-        hint: t(locale, 'check.material.duplicate.hint', params),
-      });
+      problems.push(
+        makeProblem('material.duplicate', 'warning', params, {
+          detail: 'material.duplicateOf',
+          hint: 'material.duplicate',
+        }),
+      );
     }
   }
   return problems;
 }
 
-function dateProblems(rule: MaterialRule, entry: MaterialEntry, today: string, locale: Locale): Problem[] {
+function dateProblems(rule: MaterialRule, entry: MaterialEntry, today: string): Problem[] {
   const problems: Problem[] = [];
   const todayNumber = dayNumber(today);
   if (todayNumber === null) return problems;
@@ -121,33 +118,40 @@ function dateProblems(rule: MaterialRule, entry: MaterialEntry, today: string, l
     const issued = entry.issuedOn?.trim();
     const limit = issued ? addMonths(issued, rule.recency.months) : null;
     if (!issued)
-      problems.push({
-        ...makeProblem(locale, 'material.issuedOnMissing', 'error', { months: rule.recency.months }),
-        code: 'material.datesMissing',
-      });
-    else if (limit === null) problems.push(makeProblem(locale, 'material.badDate', 'error', { value: issued }));
+      problems.push(
+        makeProblem(
+          'material.datesMissing',
+          'error',
+          { months: rule.recency.months },
+          { detail: 'material.issuedOnMissing' },
+        ),
+      );
+    else if (limit === null) problems.push(makeProblem('material.badDate', 'error', { value: issued }));
     else if (dayNumber(issued)! > todayNumber)
-      problems.push(makeProblem(locale, 'material.issuedInFuture', 'error', { issuedOn: issued }));
+      problems.push(makeProblem('material.issuedInFuture', 'error', { issuedOn: issued }));
     else if (dayNumber(limit)! < todayNumber) {
-      problems.push(makeProblem(locale, 'material.tooOld', 'error', { issuedOn: issued, months: rule.recency.months }));
+      problems.push(makeProblem('material.tooOld', 'error', { issuedOn: issued, months: rule.recency.months }));
     }
   }
   if (rule.expires) {
     const until = entry.validUntil?.trim();
     const untilNumber = until ? dayNumber(until) : null;
     if (!until) {
-      problems.push({
-        ...makeProblem(locale, 'material.validUntilMissing', 'error', { minDaysLeft: rule.expires.minDaysLeft }),
-        code: 'material.datesMissing',
-      });
+      problems.push(
+        makeProblem(
+          'material.datesMissing',
+          'error',
+          { minDaysLeft: rule.expires.minDaysLeft },
+          { detail: 'material.validUntilMissing' },
+        ),
+      );
     } else if (neverExpires(until)) {
       // Long-term documents satisfy any minimum.
-    } else if (untilNumber === null) problems.push(makeProblem(locale, 'material.badDate', 'error', { value: until }));
-    else if (untilNumber < todayNumber)
-      problems.push(makeProblem(locale, 'material.expired', 'error', { validUntil: until }));
+    } else if (untilNumber === null) problems.push(makeProblem('material.badDate', 'error', { value: until }));
+    else if (untilNumber < todayNumber) problems.push(makeProblem('material.expired', 'error', { validUntil: until }));
     else if (untilNumber - todayNumber < rule.expires.minDaysLeft) {
       problems.push(
-        makeProblem(locale, 'material.expiresSoon', 'error', {
+        makeProblem('material.expiresSoon', 'error', {
           validUntil: until,
           daysLeft: untilNumber - todayNumber,
           minDaysLeft: rule.expires.minDaysLeft,
@@ -163,7 +167,6 @@ export function checkMaterial(
   entry: MaterialEntry | undefined,
   values: Record<string, FieldValue>,
   today: string,
-  locale: Locale,
 ): MaterialResult {
   const base = { id: rule.id, title: rule.title };
   const files = entry?.files ?? [];
@@ -171,31 +174,34 @@ export function checkMaterial(
     // Files left over from an earlier answer are pointed out, since they will not be needed.
     const problems =
       files.length > 0
-        ? [makeProblem(locale, 'material.notApplicable', 'warning', { title: rule.title, count: files.length })]
+        ? [makeProblem('material.notApplicable', 'warning', { title: rule.title, count: files.length })]
         : [];
     return { ...base, status: 'not-required', required: false, problems };
   }
   if (files.length === 0) {
     if (!rule.required) return { ...base, status: 'not-required', required: false, problems: [] };
-    let missing = makeProblem(locale, 'material.missing', 'error', { title: rule.title });
     // The rule's own help says best what to prepare.
-    if (rule.help) missing = withHint(missing, rule.help.trim());
+    const missing = makeProblem(
+      'material.missing',
+      'error',
+      { title: rule.title },
+      rule.help ? { help: rule.help.trim() } : {},
+    );
     const problems = withSeverity([missing], rule.severity);
     return { ...base, status: rule.severity === 'warning' ? 'warning' : 'missing', required: true, problems };
   }
-  const problems: Problem[] = fileProblems(rule, files, locale);
+  const problems: Problem[] = fileProblems(rule, files);
   // A file showing several parts (both sides of an ID card on one scan) is marked "front,back".
   const marked = new Set(files.flatMap((f) => (f.part ?? '').split(/[\s,+]+/).filter(Boolean)));
   for (const part of rule.parts ?? []) {
     if (!marked.has(part.id)) {
-      problems.push(makeProblem(locale, 'material.partMissing', 'error', { title: rule.title, part: part.title }));
+      problems.push(makeProblem('material.partMissing', 'error', { title: rule.title, part: part.title }));
     }
   }
-  problems.push(...dateProblems(rule, entry ?? { files: [], confirmations: [] }, today, locale));
+  problems.push(...dateProblems(rule, entry ?? { files: [], confirmations: [] }, today));
   const confirmed = new Set(entry?.confirmations ?? []);
   for (const what of rule.confirm ?? []) {
-    if (!confirmed.has(what))
-      problems.push(makeProblem(locale, 'material.unconfirmed', 'error', { title: rule.title, what }));
+    if (!confirmed.has(what)) problems.push(makeProblem('material.unconfirmed', 'error', { title: rule.title, what }));
   }
   const final = withSeverity(problems, rule.severity);
   return { ...base, status: statusOf(final), required: rule.required, problems: final };

@@ -1,6 +1,6 @@
 /** The rule's `note`, labelled by what it explains (see NoteSchema in ./report). */
-import type { FieldRule, MaterialRule } from '../rules/schema';
-import type { Note } from './report';
+import type { FieldRule, MaterialRule } from '../model/schemas/rules';
+import type { Note } from '../model/schemas/check-report';
 
 /** An optional material's note says why it is optional; else a warning-only one's why it only warns. */
 export function materialNote(rule: Pick<MaterialRule, 'note' | 'required' | 'severity'>): Note | undefined {

@@ -16,8 +16,8 @@ import {
   type PDFPage,
 } from 'pdf-lib';
 import { UserError } from '../errors';
-import { foreignError, sniff, type ForeignType, type SupportedType } from '../pdf/sniff';
-import type { ConvertedFrom } from '../project/schema';
+import { foreignError, sniff, type ForeignType, type SupportedType } from '../fs/sniff';
+import type { ConvertedFrom } from '../model/schemas/project';
 import { MAX_IMAGE_PIXELS, imageError, limitImageMemory } from './prepare';
 
 export interface ImportBytes {

@@ -3,8 +3,8 @@
  * calls this; nothing here knows about threads).
  */
 import { UserError } from '../errors';
-import { bindProject, exportProject, loadProject, writeCorrectionList } from '../workspace';
-import type { BindProgress } from '../bind/options';
+import { bindProject, exportProject, loadProject, writeCorrectionList } from '../workspace/workspace';
+import type { BindProgress } from '../model/schemas/bind-options';
 import type { JobKind, JobOutcome, JobRequest } from './protocol';
 
 export interface JobHooks {

@@ -3,12 +3,12 @@
  * outcome or the error as data. Errors cannot cross as objects (a clone loses the class), so a
  * UserError travels as its key and parameters and is rebuilt in the parent.
  */
-import type { MessageParams } from '../../shared/i18n';
+import type { MessageParams } from '../../i18n';
 import { UserError, isUserError } from '../errors';
 import { DamagedPdfError } from '../pdf/damage';
-import type { BindOutcome, WorkspaceContext, bindProject } from '../workspace';
+import type { BindOutcome, WorkspaceContext, bindProject } from '../workspace/workspace';
 import type { ExportResult } from '../bind/export';
-import type { BindProgress } from '../bind/options';
+import type { BindProgress } from '../model/schemas/bind-options';
 
 /** bindProject's request minus what only lives in the calling thread (callbacks, the signal). */
 export type BindJobOptions = Omit<NonNullable<Parameters<typeof bindProject>[2]>, 'onProgress' | 'signal'>;

@@ -3,7 +3,7 @@
  * English ("can't find startxref", "page tree loop"); the message keeps that text, labelled as a
  * technical detail, and for the common cases first says in plain words what it means.
  */
-import { t, type Locale } from '../../shared/i18n';
+import { t, type Locale } from '../../i18n';
 import { UserError } from '../errors';
 
 /** The text of our own page-tree walk when the tree loops back on itself. */

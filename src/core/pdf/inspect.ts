@@ -6,7 +6,7 @@
 import { UserError } from '../errors';
 import { readImageInfo } from '../images/prepare';
 import { loadPdf, type Encryption } from './load';
-import { foreignError, sniff, type SupportedType } from './sniff';
+import { foreignError, sniff, type SupportedType } from '../fs/sniff';
 
 export interface FileInfo {
   mediaType: SupportedType;

@@ -8,7 +8,7 @@
 import { PDFDict, PDFDocument, PDFName, PDFRef, PDFArray, ParseSpeeds } from 'pdf-lib';
 import { UserError } from '../errors';
 import { runQpdf } from './qpdf';
-import { foreignError, sniff } from './sniff';
+import { foreignError, sniff } from '../fs/sniff';
 import { DamagedPdfError, NO_PAGE_TREE, PAGE_TREE_LOOP } from './damage';
 
 export type Encryption = 'none' | 'owner' | 'user';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { UserError } from '../errors';
 import { DamagedPdfError } from './damage';
 import { MAX_IMAGE_PIXELS } from '../images/prepare';
-import type { Quarter } from '../project/page-choice';
+import type { Quarter } from '../model/packet/page-choice';
 import { loadPdf, type LoadedPdf } from './load';
 import { scanResolution } from './scanned';
 

@@ -5,13 +5,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { UserError } from '../errors';
-import type { RulePack } from '../rules/schema';
-import type { FieldValue, FileRef, ProjectDoc } from '../project/schema';
-import { normaliseFieldValue } from '../project/edits';
+import type { RulePack } from '../model/schemas/rules';
+import type { FieldValue, FileRef, ProjectDoc } from '../model/schemas/project';
+import { normaliseFieldValue } from '../workspace/edits';
 import { materialEntry, readVaultFile, storeInVault, updateProject, type Project } from '../project/store';
-import type { LibraryDocument, Profile, ProfileDetails, ProfileInput } from './schema';
-import { LIBRARY_KEYS, materialIdsFor } from './schema';
-import { normaliseProfileDetails } from './normalise';
+import type { LibraryDocument, Profile, ProfileDetails, ProfileInput } from '../model/schemas/profiles';
+import { LIBRARY_KEYS, materialIdsFor } from '../model/schemas/profiles';
+import { normaliseProfileDetails } from '../model/profiles/normalise';
 import { getProfile, readLibraryDocument, saveProfile, storeLibraryDocument, type ProfileStore } from './store';
 
 type ScalarKey = Exclude<keyof ProfileDetails, 'contacts' | 'notes' | 'name'> | 'name';

@@ -7,11 +7,11 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { rm } from 'node:fs/promises';
 import { UserError } from '../errors';
-import type { AppStore } from '../settings';
+import type { AppStore } from '../settings/store';
 import { readSource, readVaultFile, storeInVault, vaultPath, type ImportSource } from '../project/store';
 import { prepareImport } from '../project/import';
-import { ProfileInputSchema, type LibraryDocument, type Profile, type ProfileInput } from './schema';
-import { normaliseProfileDetails } from './normalise';
+import { ProfileInputSchema, type LibraryDocument, type Profile, type ProfileInput } from '../model/schemas/profiles';
+import { normaliseProfileDetails } from '../model/profiles/normalise';
 
 /** Where profiles live: the app store, and the folder whose `vault/` holds their documents. */
 export interface ProfileStore {

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { UserError, toUserError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic';
-import { DEFAULT_LOCALE, t, type Locale } from '../../shared/i18n';
+import { DEFAULT_LOCALE, t, type Locale } from '../../i18n';
 import { formatIssue, issueWords, pathText, type IssueWords } from '../rules/problems';
 
 /** Describe the first few zod issues as `path: message` (zod's English: for requests from our own UI). */

@@ -6,7 +6,7 @@
 import { convertForImport } from '../images/convert';
 import { inspectFile } from '../pdf/inspect';
 import { decryptPdf } from '../pdf/load';
-import type { FileRef } from './schema';
+import type { FileRef } from '../model/schemas/project';
 
 /** What a file reference and a library document both record about an imported file. */
 export type ImportedFile = Pick<

@@ -4,7 +4,7 @@
  * path can still be its file; a file of another size is no longer the packet that was bound.
  */
 import { stat } from 'node:fs/promises';
-import type { PacketRecord } from './schema';
+import type { PacketRecord } from '../model/schemas/project';
 
 /** `replaced`: a later bind wrote that path, or the file there is not the one recorded. */
 export type PacketState = 'present' | 'replaced' | 'missing';

@@ -4,10 +4,10 @@
  * in `page-choice.ts` (browser-safe), checking and storing a new choice is here.
  */
 import { UserError } from '../errors';
-import type { FileRef } from './schema';
+import type { FileRef } from '../model/schemas/project';
 
-export { boundPages, boundPageCount, pageRotation, type PageChoice } from './page-choice';
-import type { PageChoice, PageRotations } from './page-choice';
+export { boundPages, boundPageCount, pageRotation, type PageChoice } from '../model/packet/page-choice';
+import type { PageChoice, PageRotations } from '../model/packet/page-choice';
 
 /**
  * Check a page choice against a file with `count` pages: every index in range, none twice, at

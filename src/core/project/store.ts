@@ -18,7 +18,7 @@ import {
   type ProjectDoc,
   type FileRef,
   type MaterialEntry,
-} from './schema';
+} from '../model/schemas/project';
 import { inspectFile } from '../pdf/inspect';
 import { prepareImport } from './import';
 import { normalisePageChoice } from './pages';
@@ -28,7 +28,7 @@ export interface Project {
   doc: ProjectDoc;
 }
 
-import { MAX_IMPORT_BYTES } from '../../shared/limits';
+import { MAX_IMPORT_BYTES } from '../model/limits';
 export { MAX_IMPORT_BYTES };
 
 const documentCodes = { corrupt: 'project.corrupt', invalid: 'project.invalid' };

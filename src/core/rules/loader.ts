@@ -7,10 +7,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { DEFAULT_LOCALE, t, type Locale, type MessageParams } from '../../shared/i18n';
+import { DEFAULT_LOCALE, t, type Locale, type MessageParams } from '../../i18n';
 import { UserError, toUserError } from '../errors';
 import { LocatedYaml, formatRuleProblem, schemaProblems, type RuleProblem } from './problems';
-import { RulePackSchema, type RulePack, type RulePackSummary } from './schema';
+import { RulePackSchema, type RulePack, type RulePackSummary } from '../model/schemas/rules';
 import { semanticProblems } from './semantics';
 import { findResource } from '../resources';
 

@@ -4,7 +4,7 @@
  */
 import { parseDocument, LineCounter, isMap, isSeq, isScalar, isPair, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { catalogs, t, type Locale } from '../../shared/i18n';
+import { catalogs, t, type Locale } from '../../i18n';
 
 /** The path of the whole document; shown in the reader's words. */
 const ROOT = '(root)';

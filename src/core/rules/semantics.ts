@@ -2,9 +2,9 @@
  * Checks the schema cannot express: unique ids, conditions that parse and name known fields,
  * references between fields, sensible ranges. Runs on a pack that already matched the schema.
  */
-import { ConditionError, parseCondition } from './conditions';
+import { ConditionError, parseCondition } from '../model/rules/conditions';
 import type { LocatedYaml, RuleProblem } from './problems';
-import type { RulePack } from './schema';
+import type { RulePack } from '../model/schemas/rules';
 
 export function semanticProblems(pack: RulePack, yaml: LocatedYaml): RuleProblem[] {
   const problems: RuleProblem[] = [];

@@ -1,20 +1,20 @@
 /** Saving the log in a project, and attaching the rendered timeline to its material. */
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
-import type { Locale } from '../../shared/i18n';
-import { t } from '../../shared/i18n';
+import type { Locale } from '../../i18n';
 import { UserError } from '../errors';
-import type { RulePack } from '../rules/schema';
+import type { RulePack } from '../model/schemas/rules';
 import { materialEntry, storeInVault, updateProject, vaultPath, type Project } from '../project/store';
-import { checkSecurityLog } from './check';
+import { checkSecurityLog } from '../model/security-log/check';
 import { chartCompany, securityLogFingerprint } from './chart';
 import {
+  CHART_FILE_PREFIX,
   isGeneratedChartName,
   SecurityLogEntrySchema,
   sortChronologically,
   timelineMaterial,
   type SecurityLogEntryInput,
-} from './schema';
+} from '../model/schemas/security-log';
 import { renderSecurityTimeline } from './timeline';
 
 /** Replace the project's log with `entries`, in date order (new entries get ids). */
@@ -44,15 +44,15 @@ export async function attachSecurityTimeline(
   if (!materialId) throw new UserError('securityLog.noMaterial', { pack: pack.title });
   const now = options.now ?? (() => new Date());
   const locale = options.locale ?? 'zh-CN';
-  const name = `${t(locale, 'securityLog.chart.fileName')}-${options.today}.pdf`;
+  const name = `${CHART_FILE_PREFIX[locale]}-${options.today}.pdf`;
   let orphans: string[] = [];
   const project = await updateProject(
     dir,
     async (current, projectDir) => {
       // Checked and rendered inside the update, so the chart shows exactly the log saved with it.
       const log = current.securityLog ?? [];
-      const blocking = checkSecurityLog(log, options.today, locale).find((p) => p.severity === 'error');
-      if (blocking) throw new UserError('securityLog.notReady', { index: blocking.entry ?? 1 });
+      const blocking = checkSecurityLog(log, options.today).find((p) => p.severity === 'error');
+      if (blocking) throw new UserError('securityLog.notReady', { index: blocking.subject?.entry ?? 1 });
       const company = chartCompany(current.fields);
       const bytes = await renderSecurityTimeline(log, {
         today: options.today,

@@ -3,12 +3,11 @@
  * entry (or the applicant's name on it) changes, the packet would carry an out-of-date picture, so
  * the check warns on the timeline material until the chart is generated again.
  */
-import { t, type Locale } from '../../shared/i18n';
-import type { MaterialResult } from '../check/report';
-import type { ProjectDoc } from '../project/schema';
-import { fingerprintOf } from '../fingerprint';
-import type { RulePack } from '../rules/schema';
-import { CHART_OUTDATED, generatedChart, timelineMaterial, type SecurityLogEntry } from './schema';
+import { makeProblem, type MaterialResult } from '../model/schemas/check-report';
+import type { ProjectDoc } from '../model/schemas/project';
+import { fingerprintOf } from '../model/fingerprint';
+import type { RulePack } from '../model/schemas/rules';
+import { CHART_OUTDATED, generatedChart, timelineMaterial, type SecurityLogEntry } from '../model/schemas/security-log';
 
 /** The applicant named on the chart: the pack's company-name field, whichever it is called. */
 export function chartCompany(fields: ProjectDoc['fields']): string | undefined {
@@ -35,18 +34,13 @@ export function chartOutdated(doc: ProjectDoc, materialId: string): boolean {
 }
 
 /** The timeline material's result with a warning when its chart is outdated; any other result as it is. */
-export function withChartCheck(
-  result: MaterialResult,
-  doc: ProjectDoc,
-  pack: RulePack,
-  locale: Locale,
-): MaterialResult {
+export function withChartCheck(result: MaterialResult, doc: ProjectDoc, pack: RulePack): MaterialResult {
   if (result.id !== timelineMaterial(pack) || result.status === 'not-required' || !chartOutdated(doc, result.id)) {
     return result;
   }
   return {
     ...result,
     status: result.status === 'ok' ? 'warning' : result.status,
-    problems: [...result.problems, { code: CHART_OUTDATED, severity: 'warning', message: t(locale, CHART_OUTDATED) }],
+    problems: [...result.problems, makeProblem(CHART_OUTDATED, 'warning')],
   };
 }

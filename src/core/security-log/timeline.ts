@@ -5,12 +5,12 @@
  * year of updates fits with readable labels (seed 000: 半年内的 5 次重大安全补丁 → 一页).
  */
 import { PDFDocument, rgb, type PDFPage, type RGB } from 'pdf-lib';
-import type { Locale } from '../../shared/i18n';
-import { t } from '../../shared/i18n';
+import type { Locale } from '../../i18n';
+import { t } from '../../i18n';
 import { UserError } from '../errors';
-import { dayNumber, dayNumberOf } from '../fields/dates';
+import { dayNumber, dayNumberOf } from '../model/dates';
 import { embedCjkFont, type CjkFont } from '../bind/cjk';
-import { sortChronologically, type SecurityLogEntry } from './schema';
+import { sortChronologically, type SecurityLogEntry } from '../model/schemas/security-log';
 
 export interface TimelineOptions {
   /** YYYY-MM-DD, printed as the generation date. */

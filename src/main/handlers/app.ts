@@ -3,7 +3,7 @@ import type { HandlerContext, Handler } from './types';
 import { listRulePacks, getRulePack } from '../../core/rules/loader';
 import { open } from 'node:fs/promises';
 import { UserError } from '../../core/errors';
-import { sniff } from '../../core/pdf/sniff';
+import { sniff } from '../../core/fs/sniff';
 
 /** Only PDFs (by name and by content) are handed to the shell: that is all the UI ever opens. */
 export async function isPdfFile(path: string): Promise<boolean> {

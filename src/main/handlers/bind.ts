@@ -4,8 +4,8 @@
  * (src/core/jobs), so main keeps answering `bind:status` while pdf-lib copies and saves pages.
  */
 import type { HandlerContext, Handler } from './types';
-import type { BindResult } from '../../core/bind/options';
-import { packetPathIn } from '../../core/workspace';
+import type { BindResult } from '../../core/model/schemas/bind-options';
+import { packetPathIn } from '../../core/workspace/workspace';
 import { runJob } from '../../core/jobs/run';
 import { UserError } from '../../core/errors';
 import { createJobTable } from './jobs';

@@ -68,7 +68,7 @@ export function extrasHandlers(ctx: HandlerContext) {
     'securityLog:check': async ({ dir }) => {
       const ws = await ctx.workspace();
       const { doc } = await openProject(dir);
-      return checkSecurityLog(doc.securityLog ?? [], ws.today, ws.locale);
+      return checkSecurityLog(doc.securityLog ?? [], ws.today);
     },
     // The chart goes into a packet for a Chinese authority, so it is drawn in Chinese whatever the UI language.
     'securityLog:render': async ({ dir }) =>

@@ -3,7 +3,7 @@
  * messages the checklist uses, so a USCC refused there is refused here in the same words.
  */
 import type { HandlerContext, Handler } from './types';
-import { validateField } from '../../core/fields';
+import { validateField } from '../../i18n/fields';
 
 export function fieldHandlers(ctx: HandlerContext) {
   const handlers: { 'fields:validate': Handler<'fields:validate'> } = {

@@ -2,9 +2,9 @@
  * The handler table: one handler per contract channel, built from groups. Imports no Electron, so
  * the CLI's services, the unit tests and the Playwright bridge use exactly what main registers.
  */
-import { createAppStore } from '../../core/settings';
-import { localToday } from '../../core/today';
-import { describeProject, rulePackOf } from '../../core/workspace';
+import { createAppStore } from '../../core/settings/store';
+import { localToday } from '../../core/model/today';
+import { describeProject, rulePackOf } from '../../core/workspace/workspace';
 import type { HandlerContext, HandlerDeps, Handlers } from './types';
 import { appHandlers } from './app';
 import { projectHandlers } from './project';

@@ -4,8 +4,8 @@
  * job. The work itself runs in a worker thread (src/core/jobs), so main keeps answering meanwhile.
  */
 import { randomUUID } from 'node:crypto';
-import type { Locale } from '../../shared/i18n';
-import type { BindProgress } from '../../core/bind/options';
+import type { Locale } from '../../i18n';
+import type { BindProgress } from '../../core/model/schemas/bind-options';
 import { formatError, UserError } from '../../core/errors';
 
 export interface JobView<R> {

@@ -11,10 +11,10 @@ import {
   setFilePages,
   readVaultFile,
 } from '../../core/project/store';
-import { setField, setConfirmation, setMaterialDates, assertMaterial } from '../../core/project/edits';
-import { loadProject, type ProjectState } from '../../core/workspace';
+import { setField, setConfirmation, setMaterialDates, assertMaterial } from '../../core/workspace/edits';
+import { loadProject, type ProjectState } from '../../core/workspace/workspace';
 import { getRulePack } from '../../core/rules/loader';
-import { rememberRecent } from '../../core/settings';
+import { rememberRecent } from '../../core/settings/store';
 import { updateProject } from '../../core/project/store';
 
 export function projectHandlers(ctx: HandlerContext) {

@@ -1,9 +1,9 @@
 import type { Channel, ParsedRequest, Reply } from '../../shared/ipc';
-import type { Locale } from '../../shared/i18n';
-import type { AppStore } from '../../core/settings';
-import type { ProjectState, RulesDirs, WorkspaceContext } from '../../core/workspace';
-import type { ProjectDoc } from '../../core/project/schema';
-import type { RulePack } from '../../core/rules/schema';
+import type { Locale } from '../../i18n';
+import type { AppStore } from '../../core/settings/store';
+import type { ProjectState, RulesDirs, WorkspaceContext } from '../../core/workspace/workspace';
+import type { ProjectDoc } from '../../core/model/schemas/project';
+import type { RulePack } from '../../core/model/schemas/rules';
 
 /** What only the desktop shell can do; the e2e tests supply their own. */
 export interface Platform {

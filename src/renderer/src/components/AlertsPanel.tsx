@@ -5,10 +5,10 @@
  * empty panel never hides a broken rule pack.
  */
 import { useEffect, useState } from 'react';
-import type { AlertLevel, AlertList } from '../../../core/alerts/schema';
-import { call } from '../api';
-import { useT } from '../i18n';
-import { useRun } from '../run';
+import type { AlertLevel, AlertList } from '../../../core/model/schemas/alerts';
+import { call } from '../lib/api';
+import { useT } from '../lib/i18n';
+import { useRun } from '../lib/run';
 
 const ICONS: Record<AlertLevel, string> = { red: '✕', yellow: '!', blue: 'ℹ' };
 

@@ -4,10 +4,10 @@
  * only an incomplete project needs "bind anyway" — notes never stop binding.
  */
 import type { ProjectView } from '../../../shared/ipc';
-import type { Locale, Translate } from '../../../shared/i18n';
+import type { Translate } from '../../../i18n';
 // Pure, as the checklist's status uses it: the log editor's reasons are the check's own.
-import { checkSecurityLog } from '../../../core/security-log/check';
-import { useLocale, useT } from '../i18n';
+import { checkSecurityLog } from '../../../core/model/security-log/check';
+import { useT, useWordProblem, type WordProblem } from '../lib/i18n';
 import { StatusBadge, type DisplayStatus } from './Status';
 import {
   needsWork,
@@ -17,7 +17,7 @@ import {
   stepTitle,
   visibleFields,
   type Step,
-} from '../steps';
+} from '../lib/steps';
 
 type Props = {
   view: ProjectView;
@@ -33,9 +33,9 @@ const MAX_REASONS = 3;
 
 export function BindCheck({ view, allowIncomplete, onAllowIncomplete, onJump }: Props) {
   const t = useT();
-  const locale = useLocale();
+  const word = useWordProblem();
   const complete = view.report.complete;
-  const items = attentionItems(view, t, locale);
+  const items = attentionItems(view, t, word);
   const open = items.filter((item) => needsWork(item.status));
   const notes = items.filter((item) => !needsWork(item.status));
 
@@ -98,38 +98,38 @@ function ItemList({ items, view, onJump }: { items: Item[]; view: ProjectView; o
 }
 
 /** Steps the user should look at before binding: anything not done, optional or fine. */
-function attentionItems(view: ProjectView, t: Translate, locale: Locale): Item[] {
+function attentionItems(view: ProjectView, t: Translate, word: WordProblem): Item[] {
   return projectSteps(view)
     .map((step, index) => ({
       step,
       index,
       status: stepStatus(view, step),
-      reasons: stepReasons(view, step, t, locale),
+      reasons: stepReasons(view, step, t, word),
     }))
     .filter(({ status }) => needsWork(status) || status === 'warning');
 }
 
 /** The check's reasons behind a step's status, in the UI's language (the report is made in it too). */
-function stepReasons(view: ProjectView, step: Step, t: Translate, locale: Locale): string[] {
-  if (step.kind === 'securityLog') return securityLogReasons(view, step.materialId, t, locale);
+function stepReasons(view: ProjectView, step: Step, t: Translate, word: WordProblem): string[] {
+  if (step.kind === 'securityLog') return securityLogReasons(view, step.materialId, t, word);
   if (step.kind === 'subject') {
     const shown = new Set(visibleFields(view).map((field) => field.id));
     return view.report.fields
       .filter((field) => shown.has(field.id))
-      .flatMap((field) => field.problems.map((p) => p.message));
+      .flatMap((field) => field.problems.map((p) => word(p).message));
   }
   const material = view.report.materials.find((m) => m.id === step.materialId);
-  return material?.problems.map((p) => p.message) ?? [];
+  return material?.problems.map((p) => word(p).message) ?? [];
 }
 
 /**
  * The log's rows' problems, then the chart once the rows are done: a log that is 待完成 only because its
  * chart is missing or drawn from an older log says so (as the checklist does), not nothing.
  */
-function securityLogReasons(view: ProjectView, materialId: string, t: Translate, locale: Locale): string[] {
+function securityLogReasons(view: ProjectView, materialId: string, t: Translate, word: WordProblem): string[] {
   const entries = view.doc.securityLog ?? [];
-  const problems = checkSecurityLog(entries, view.report.today, locale);
-  const reasons = problems.map((p) => p.message);
+  const problems = checkSecurityLog(entries, view.report.today);
+  const reasons = problems.map((p) => word(p).message);
   const chart = securityLogChartState(view, materialId);
   if (entries.length > 0 && chart !== 'current' && !problems.some((p) => p.severity === 'error')) {
     reasons.push(t(chart === 'outdated' ? 'ui.securityLog.chartOutdated' : 'ui.securityLog.noChart'));

@@ -3,7 +3,7 @@
  * what it does (read out with the control through aria-describedby), image quality, and the 附录 pick.
  */
 import type { ReactNode } from 'react';
-import { useT } from '../i18n';
+import { useT } from '../lib/i18n';
 
 /** A checkbox with its explanation under it. */
 export function Toggle({

@@ -7,12 +7,12 @@
  */
 import { useId, useState } from 'react';
 import type { ProjectView } from '../../../shared/ipc';
-import { BindOptionsSchema, type BindOptions } from '../../../core/bind/options';
-import { applicantOf, fillWatermark, selectMaterials } from '../../../core/bind/select';
-import { footerText } from '../../../core/bind/stamp-text';
-import { isMaterialApplicable } from '../../../core/rules/applicability';
-import type { Translate } from '../../../shared/i18n';
-import { useT } from '../i18n';
+import { BindOptionsSchema, type BindOptions } from '../../../core/model/schemas/bind-options';
+import { applicantOf, fillWatermark, selectMaterials } from '../../../core/model/packet/select';
+import { footerText } from '../../../core/model/packet/stamp-text';
+import { isMaterialApplicable } from '../../../core/model/rules/applicability';
+import type { Translate } from '../../../i18n';
+import { useT } from '../lib/i18n';
 import { DpiField, TextSettingField } from './SettingFields';
 import { AppendixField, ChoiceGroup, QualityField, Toggle } from './BindOptionFields';
 import { PageNumberPreview, WatermarkPreview } from './TemplatePreview';

@@ -1,11 +1,11 @@
 /** The always-visible checklist: completeness, then each step with its status, reason and fix hint. */
 import { ProgressBar } from './ProgressBar';
 import type { ProjectView } from '../../../shared/ipc';
-import { useT } from '../i18n';
+import { useT, useWordProblem, type WordProblem } from '../lib/i18n';
 import { StatusBadge, type DisplayStatus } from './Status';
-import { isUnfinished, noteText, type Problem } from '../../../core/check/report';
-import type { Translate } from '../../../shared/i18n';
-import { countKey } from '../plural';
+import { isUnfinished, noteText, type Problem } from '../../../core/model/schemas/check-report';
+import type { Translate } from '../../../i18n';
+import { countKey } from '../lib/plural';
 import {
   materialStatus,
   openItems,
@@ -16,12 +16,13 @@ import {
   subjectStatus,
   visibleFields,
   type Step,
-} from '../steps';
+} from '../lib/steps';
 
 type Props = { view: ProjectView; steps: Step[]; current: number; onJump: (index: number) => void; onBind: () => void };
 
 export function Checklist({ view, steps, current, onJump, onBind }: Props) {
   const t = useT();
+  const word = useWordProblem();
   const percent = Math.round(view.report.completeness * 100);
   const open = openItems(view);
   const skipped = skippedMaterials(view);
@@ -44,7 +45,7 @@ export function Checklist({ view, steps, current, onJump, onBind }: Props) {
       </div>
       <ol className="checklist-items">
         {steps.map((step, index) => {
-          const item = describe(view, step, t);
+          const item = describe(view, step, t, word);
           return (
             <li key={step.kind === 'material' ? step.materialId : `__${step.kind}`}>
               <button
@@ -87,13 +88,13 @@ type Item = { title: string; status: DisplayStatus; reason?: string; hint?: stri
  * What the checklist says about a step: a short reason that adds to the title and the badge (never the
  * title again), and for the current step a hint, only where it says more than the reason.
  */
-function describe(view: ProjectView, step: Step, t: Translate): Item {
+function describe(view: ProjectView, step: Step, t: Translate, word: WordProblem): Item {
   if (step.kind === 'subject') {
     const relevant = visibleFields(view);
     const ids = new Set(relevant.map((f) => f.id));
     const results = view.report.fields.filter((f) => ids.has(f.id));
     const open = results.filter((f) => f.problems.length > 0);
-    const first = open[0]?.problems[0];
+    const first = open[0]?.problems[0] && word(open[0].problems[0]);
     // "11/13 filled in" beside 已完成 puzzled people: say the required ones are done, and count the rest.
     const optional = results.filter((f) => !f.required);
     const filled = optional.filter((f) => f.status !== 'not-required').length;
@@ -118,7 +119,10 @@ function describe(view: ProjectView, step: Step, t: Translate): Item {
   const problems = (result?.problems ?? []).filter((p) => p.code !== 'material.missing');
   // Something wrong with a file comes first, with its fix; then what is still to do, summed up.
   const wrong = problems.find((p) => !isUnfinished(p));
-  if (wrong) return { ...item, reason: withMore(wrong.message, problems.length - 1, t), hint: wrong.hint };
+  if (wrong) {
+    const { message, hint } = word(wrong);
+    return { ...item, reason: withMore(message, problems.length - 1, t), hint };
+  }
   if (problems.length > 0) return { ...item, reason: todoSummary(problems, t) };
   return item;
 }

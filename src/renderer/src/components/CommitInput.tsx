@@ -5,7 +5,7 @@
  * The check report, and with it any error, comes back with the save: after a pause, not mid-word.
  */
 import { useEffect, useRef, useState, type FocusEvent, type InputHTMLAttributes } from 'react';
-import { registerFlush } from '../flush';
+import { registerFlush } from '../lib/flush';
 
 /** Long enough not to save half a word, short enough that a quick quit still finds it saved. */
 export const COMMIT_DELAY_MS = 500;

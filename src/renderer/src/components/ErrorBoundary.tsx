@@ -3,8 +3,8 @@
  * The project on disk is untouched by a rendering error, so reloading is always safe.
  */
 import { Component, type ReactNode } from 'react';
-import { t } from '../../../shared/i18n';
-import { LocaleContext } from '../i18n';
+import { t } from '../../../i18n';
+import { LocaleContext } from '../lib/i18n';
 
 type State = { error: Error | null };
 

@@ -4,16 +4,16 @@
  */
 import { useState } from 'react';
 import type { ProjectView } from '../../../shared/ipc';
-import type { MaterialRule } from '../../../core/rules/schema';
-import type { FileRef } from '../../../core/project/schema';
-import { call } from '../api';
-import type { Translate } from '../../../shared/i18n';
-import { pageSummary } from '../pages';
+import type { MaterialRule } from '../../../core/model/schemas/rules';
+import type { FileRef } from '../../../core/model/schemas/project';
+import { call } from '../lib/api';
+import type { Translate } from '../../../i18n';
+import { pageSummary } from '../lib/pages';
 import { PageEditor } from './PageEditor';
-import { useT } from '../i18n';
-import { formatSize } from '../format';
+import { useT } from '../lib/i18n';
+import { formatSize } from '../lib/format';
 import { Thumbnail } from './Thumbnail';
-import { countKey } from '../plural';
+import { countKey } from '../lib/plural';
 
 type Props = {
   view: ProjectView;

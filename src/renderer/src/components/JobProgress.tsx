@@ -1,7 +1,7 @@
 /** A job's bar and status line (binding, the per-file export), with its failure as an alert. */
 import type { ReactNode } from 'react';
 import { ProgressBar } from './ProgressBar';
-import { jobPercent, type JobLike } from '../job';
+import { jobPercent, type JobLike } from '../lib/job';
 
 type Props = {
   job: JobLike;

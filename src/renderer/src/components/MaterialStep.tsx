@@ -4,19 +4,19 @@
  */
 import { useId, useState, type DragEvent } from 'react';
 import type { ProjectView } from '../../../shared/ipc';
-import type { MaterialRule } from '../../../core/rules/schema';
-import { CONVERTIBLE_ACCEPT } from '../../../core/project/schema';
-import { noteText } from '../../../core/check/report';
-import { ApiError, call, toIncoming } from '../api';
-import { useT } from '../i18n';
-import { useRun } from '../run';
-import { formatSize } from '../format';
+import type { MaterialRule } from '../../../core/model/schemas/rules';
+import { CONVERTIBLE_ACCEPT } from '../../../core/model/schemas/project';
+import { noteText } from '../../../core/model/schemas/check-report';
+import { ApiError, call, toIncoming } from '../lib/api';
+import { useT } from '../lib/i18n';
+import { useRun } from '../lib/run';
+import { formatSize } from '../lib/format';
 import { Problems } from './Problems';
 import { FileList } from './FileList';
 import { DateInput } from './DateInput';
 import { Sources } from './Sources';
 import { UndoBar, useUndoableRemove } from './RemovedFile';
-import { materialStatus } from '../steps';
+import { materialStatus } from '../lib/steps';
 
 type Props = { view: ProjectView; material: MaterialRule; onView: (view: ProjectView) => void };
 

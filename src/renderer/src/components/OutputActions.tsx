@@ -7,14 +7,14 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { ExportJob, ProjectView, Reply } from '../../../shared/ipc';
 // The export's own choice of materials, so the button is off exactly when the export has nothing.
-import { selectMaterials } from '../../../core/bind/select';
-import { call } from '../api';
-import { useT } from '../i18n';
-import { useRun } from '../run';
-import { formatSize } from '../format';
+import { selectMaterials } from '../../../core/model/packet/select';
+import { call } from '../lib/api';
+import { useT } from '../lib/i18n';
+import { useRun } from '../lib/run';
+import { formatSize } from '../lib/format';
 import { StatusBadge } from './Status';
 import { JobProgress } from './JobProgress';
-import { useJob } from '../job';
+import { useJob } from '../lib/job';
 
 type Correction = Reply<'output:correctionList'>;
 

@@ -4,10 +4,10 @@
  * are still there can be opened again.
  */
 import type { Reply } from '../../../shared/ipc';
-import { call } from '../api';
-import { useT } from '../i18n';
-import { useRun } from '../run';
-import { basename, formatDateTime, formatSize } from '../format';
+import { call } from '../lib/api';
+import { useT } from '../lib/i18n';
+import { useRun } from '../lib/run';
+import { basename, formatDateTime, formatSize } from '../lib/format';
 
 export type PacketFile = Reply<'output:packets'>[number];
 

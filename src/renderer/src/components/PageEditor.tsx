@@ -4,8 +4,8 @@
  * never changed — the edit is FileRef.pageOrder / pageRotate, applied when binding.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { FileRef } from '../../../core/project/schema';
-import { useT } from '../i18n';
+import type { FileRef } from '../../../core/model/schemas/project';
+import { useT } from '../lib/i18n';
 import {
   editOf,
   isIdentity,
@@ -21,7 +21,7 @@ import {
   allPages,
   type PageEdit,
   type Rotation,
-} from '../pages';
+} from '../lib/pages';
 import { PageThumb, useOpenPdf } from './PageThumb';
 
 type Props = {

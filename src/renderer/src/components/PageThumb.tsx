@@ -1,7 +1,7 @@
 /** Thumbnails of single PDF pages for the page editor, drawn from one opened copy of the file. */
 import { useEffect, useRef, useState } from 'react';
-import type { FileRef } from '../../../core/project/schema';
-import { openPdf, type OpenPdf } from '../pdf';
+import type { FileRef } from '../../../core/model/schemas/project';
+import { openPdf, type OpenPdf } from '../lib/pdf';
 import { useFileBytes } from './Thumbnail';
 
 /** The file opened once with pdf.js for all its thumbnails: null while loading, 'failed' when unreadable. */

@@ -3,10 +3,10 @@
  * Esc closes).
  */
 import { useEffect, useRef, useState } from 'react';
-import type { FileRef } from '../../../core/project/schema';
-import { useT } from '../i18n';
+import type { FileRef } from '../../../core/model/schemas/project';
+import { useT } from '../lib/i18n';
 import { FilePreview } from './Thumbnail';
-import { boundPages, pageRotation } from '../pages';
+import { boundPages, pageRotation } from '../lib/pages';
 
 type Props = { bytes: Uint8Array; file: FileRef; onClose: () => void };
 

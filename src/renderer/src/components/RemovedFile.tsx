@@ -4,11 +4,11 @@
  * page choice and place in the list, so nothing new is needed in core.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FileRef } from '../../../core/project/schema';
+import type { FileRef } from '../../../core/model/schemas/project';
 import type { ProjectView } from '../../../shared/ipc';
-import { call } from '../api';
-import { useT } from '../i18n';
-import { useRun } from '../run';
+import { call } from '../lib/api';
+import { useT } from '../lib/i18n';
+import { useRun } from '../lib/run';
 
 type Removed = { file: FileRef; index: number; bytes: Uint8Array };
 

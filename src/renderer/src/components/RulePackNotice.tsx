@@ -5,9 +5,9 @@
  */
 import { useId } from 'react';
 import type { ProjectView } from '../../../shared/ipc';
-import { call } from '../api';
-import { useT } from '../i18n';
-import { useRun } from '../run';
+import { call } from '../lib/api';
+import { useT } from '../lib/i18n';
+import { useRun } from '../lib/run';
 
 export function RulePackNotice({ view, onView }: { view: ProjectView; onView: (view: ProjectView) => void }) {
   const t = useT();

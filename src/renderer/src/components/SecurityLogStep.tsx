@@ -6,16 +6,16 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ProjectView } from '../../../shared/ipc';
-import { isUnfinished, type Problem } from '../../../core/check/report';
-import { checkSecurityLog } from '../../../core/security-log/check';
-import { generatedChart } from '../../../core/security-log/schema';
-import type { MaterialRule } from '../../../core/rules/schema';
-import type { SecurityLogEntry, SecurityLogEntryInput } from '../../../core/security-log/schema';
-import { call } from '../api';
-import { useT } from '../i18n';
-import { useRun } from '../run';
-import { countKey } from '../plural';
-import { securityLogChartState } from '../steps';
+import { isUnfinished, type Problem } from '../../../core/model/schemas/check-report';
+import { checkSecurityLog } from '../../../core/model/security-log/check';
+import { generatedChart } from '../../../core/model/schemas/security-log';
+import type { MaterialRule } from '../../../core/model/schemas/rules';
+import type { SecurityLogEntry, SecurityLogEntryInput } from '../../../core/model/schemas/security-log';
+import { call } from '../lib/api';
+import { useT } from '../lib/i18n';
+import { useRun } from '../lib/run';
+import { countKey } from '../lib/plural';
+import { securityLogChartState } from '../lib/steps';
 import { CommitInput } from './CommitInput';
 import { Problems } from './Problems';
 import { Thumbnail } from './Thumbnail';
@@ -92,7 +92,7 @@ export function SecurityLogStep({ view, material, onView }: Props) {
     if (fresh) onView(fresh);
   };
 
-  const general = problems.filter((p) => p.entry === undefined);
+  const general = problems.filter((p) => p.subject?.entry === undefined);
   const chart = generatedChart(view.doc, material.id);
   const chartState = securityLogChartState(view, material.id);
   // Decided from the log itself (not the check's reply, which comes a moment later), so it is never stale.
@@ -128,7 +128,7 @@ export function SecurityLogStep({ view, material, onView }: Props) {
             </thead>
             {entries.map((entry, i) => {
               const n = i + 1;
-              const own = problems.filter((p) => p.entry === n);
+              const own = problems.filter((p) => p.subject?.entry === n);
               const problemId = (k: number) => `log-${n}-problem-${k}`;
               // Each field: described by its own problems, invalid only when one of them is wrong (not unfinished).
               const field = (column: Column) => {

@@ -4,9 +4,9 @@
  */
 import { useEffect, useId, useState } from 'react';
 import type { Reply } from '../../../shared/ipc';
-import { call } from '../api';
-import { useT } from '../i18n';
-import { useRun } from '../run';
+import { call } from '../lib/api';
+import { useT } from '../lib/i18n';
+import { useRun } from '../lib/run';
 
 type Reset = NonNullable<Reply<'app:notices'>['settingsReset']>;
 

@@ -3,8 +3,8 @@
  * "H1" only where it resolves to nothing). Collapsed, so it does not push 添加文件 down; the links
  * inside are plain text: the app opens nothing remote.
  */
-import { citedSources } from '../../../core/rules/sources';
-import { useT } from '../i18n';
+import { citedSources } from '../../../core/model/rules/sources';
+import { useT } from '../lib/i18n';
 
 export function Sources({ sources, cited }: { sources: string[]; cited?: string }) {
   const t = useT();

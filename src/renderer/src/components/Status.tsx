@@ -1,9 +1,8 @@
 /** A status shown by icon AND text (never colour alone). */
-import type { MaterialStatus } from '../../../core/check/report';
-import { useT } from '../i18n';
+import type { DisplayStatus } from '../lib/status';
+import { useT } from '../lib/i18n';
 
-/** What the UI shows: the report's statuses, plus `optional` for an applicable item nobody must supply. */
-export type DisplayStatus = MaterialStatus | 'optional';
+export type { DisplayStatus } from '../lib/status';
 
 const ICONS: Record<DisplayStatus, string> = {
   ok: '✓',
@@ -25,11 +24,4 @@ export function StatusBadge({ status }: { status: DisplayStatus }) {
       <span className="status-text">{t(`ui.status.${status}`)}</span>
     </span>
   );
-}
-
-/** The summary status of several items: the most urgent one wins. */
-const URGENCY: DisplayStatus[] = ['invalid', 'missing', 'unconfirmed', 'warning', 'ok', 'optional', 'not-required'];
-export function worstStatus(statuses: DisplayStatus[]): DisplayStatus {
-  for (const status of URGENCY) if (statuses.includes(status)) return status;
-  return 'ok';
 }

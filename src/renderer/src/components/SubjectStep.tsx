@@ -4,15 +4,15 @@
  * drives the messages.
  */
 import type { ProjectView } from '../../../shared/ipc';
-import type { FieldRule } from '../../../core/rules/schema';
-import type { FieldValue } from '../../../core/project/schema';
-import { noteText, type FieldResult } from '../../../core/check/report';
-import { call } from '../api';
-import { useT } from '../i18n';
-import { useRun } from '../run';
+import type { FieldRule } from '../../../core/model/schemas/rules';
+import type { FieldValue } from '../../../core/model/schemas/project';
+import { noteText, type FieldResult } from '../../../core/model/schemas/check-report';
+import { call } from '../lib/api';
+import { useT } from '../lib/i18n';
+import { useRun } from '../lib/run';
 import { Problems } from './Problems';
 import { CommitInput } from './CommitInput';
-import { visibleFields } from '../steps';
+import { visibleFields } from '../lib/steps';
 
 type Props = { view: ProjectView; onView: (view: ProjectView) => void };
 

@@ -4,8 +4,8 @@
  * TextSettingField's `preview`, so it follows the text as it is typed.
  */
 import type { ReactNode } from 'react';
-import { footerText } from '../../../core/bind/stamp-text';
-import { useT } from '../i18n';
+import { footerText } from '../../../core/model/packet/stamp-text';
+import { useT } from '../lib/i18n';
 
 /** The page count a page-number preview uses when no packet gives a real one. */
 export const SAMPLE_TOTAL = 10;

@@ -4,11 +4,11 @@
  * user's extra rotation is applied, so what they see is what gets bound.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { FileRef } from '../../../core/project/schema';
-import { call } from '../api';
-import { useT } from '../i18n';
-import { renderPdfPage } from '../pdf';
-import { boundPages, pageRotation } from '../pages';
+import type { FileRef } from '../../../core/model/schemas/project';
+import { call } from '../lib/api';
+import { useT } from '../lib/i18n';
+import { renderPdfPage } from '../lib/pdf';
+import { boundPages, pageRotation } from '../lib/pages';
 import { PreviewDialog } from './PreviewDialog';
 
 type Props = { dir: string; file: FileRef };

@@ -4,14 +4,14 @@
  */
 import { useEffect, useState } from 'react';
 import type { ProjectView, Settings } from '../../../shared/ipc';
-import type { BindOptions } from '../../../core/bind/options';
-import { selectMaterials } from '../../../core/bind/select';
+import type { BindOptions } from '../../../core/model/schemas/bind-options';
+import { selectMaterials } from '../../../core/model/packet/select';
 // The same fingerprint main records with each packet, so both sides agree on what changed.
-import { bindFingerprint } from '../../../core/bind/fingerprint';
-import { call } from '../api';
-import { useT } from '../i18n';
-import { useRun } from '../run';
-import { useJob } from '../job';
+import { bindFingerprint } from '../../../core/model/packet/fingerprint';
+import { call } from '../lib/api';
+import { useT } from '../lib/i18n';
+import { useRun } from '../lib/run';
+import { useJob } from '../lib/job';
 import { JobProgress } from '../components/JobProgress';
 import { StatusBadge } from '../components/Status';
 import { BindCheck } from '../components/BindCheck';

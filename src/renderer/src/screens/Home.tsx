@@ -1,13 +1,13 @@
 /** Home: recent projects, open a folder, or create a project from a rule pack. */
 import { useEffect, useId, useState } from 'react';
 import type { ProjectView, RecentProject } from '../../../shared/ipc';
-import type { RulePackSummary } from '../../../core/rules/schema';
-import { searchRulePacks } from '../../../core/rules/search';
-import { call } from '../api';
-import { useT } from '../i18n';
-import { useRun } from '../run';
-import { formatDateTime } from '../format';
-import type { Profile } from '../../../core/profiles/schema';
+import type { RulePackSummary } from '../../../core/model/schemas/rules';
+import { searchRulePacks } from '../../../core/model/rules/search';
+import { call } from '../lib/api';
+import { useT } from '../lib/i18n';
+import { useRun } from '../lib/run';
+import { formatDateTime } from '../lib/format';
+import type { Profile } from '../../../core/model/schemas/profiles';
 import { AlertsPanel } from '../components/AlertsPanel';
 import { SettingsResetNotice } from '../components/SettingsResetNotice';
 

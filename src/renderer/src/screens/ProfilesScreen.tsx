@@ -4,15 +4,15 @@
  * the same validators and messages as the project checklist.
  */
 import { useEffect, useId, useState } from 'react';
-import type { Profile, ProfileDetails } from '../../../core/profiles/schema';
-import { LIBRARY_KEYS } from '../../../core/profiles/schema';
-import { PROFILE_FIELD_TYPES } from '../../../core/profiles/fields';
-import { PROVINCES } from '../../../core/fields/provinces';
-import { CONVERTIBLE_ACCEPT } from '../../../core/project/schema';
-import { call, toIncoming } from '../api';
-import { useT } from '../i18n';
-import { useRun } from '../run';
-import { formatSize } from '../format';
+import type { Profile, ProfileDetails } from '../../../core/model/schemas/profiles';
+import { LIBRARY_KEYS } from '../../../core/model/schemas/profiles';
+import { PROFILE_FIELD_TYPES } from '../../../core/model/profiles/fields';
+import { PROVINCES } from '../../../core/model/fields/provinces';
+import { CONVERTIBLE_ACCEPT } from '../../../core/model/schemas/project';
+import { call, toIncoming } from '../lib/api';
+import { useT } from '../lib/i18n';
+import { useRun } from '../lib/run';
+import { formatSize } from '../lib/format';
 
 type Verdict = { value: string; reason: string | null };
 

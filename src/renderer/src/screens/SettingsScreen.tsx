@@ -1,13 +1,13 @@
 /** Settings: language, binding defaults, and the user's own rule-pack folder. Saved on change. */
 import { useId } from 'react';
 import type { Reply, Settings } from '../../../shared/ipc';
-import { LOCALES, type Locale } from '../../../shared/i18n';
-import { call } from '../api';
-import { useT } from '../i18n';
-import { useRun } from '../run';
+import { LOCALES, type Locale } from '../../../i18n';
+import { call } from '../lib/api';
+import { useT } from '../lib/i18n';
+import { useRun } from '../lib/run';
 import { DpiField, TextSettingField } from '../components/SettingFields';
 import { PageNumberPreview, SAMPLE_TOTAL, WatermarkPreview } from '../components/TemplatePreview';
-import { fillWatermarkWith } from '../../../core/bind/select';
+import { fillWatermarkWith } from '../../../core/model/packet/select';
 
 type Props = { settings: Settings; info: Reply<'app:info'>; onSettings: (settings: Settings) => void };
 

@@ -1,16 +1,16 @@
 /** The project workspace: the checklist on the left, the wizard (one step per material) on the right. */
 import { useEffect, useRef, useState } from 'react';
 import type { ProjectView } from '../../../shared/ipc';
-import { useT } from '../i18n';
+import { useT } from '../lib/i18n';
 import { Checklist } from '../components/Checklist';
 import { SubjectStep } from '../components/SubjectStep';
 import { MaterialStep } from '../components/MaterialStep';
 import { SecurityLogStep } from '../components/SecurityLogStep';
 import { StatusBadge } from '../components/Status';
 import { RulePackNotice } from '../components/RulePackNotice';
-import { call } from '../api';
-import { useRun } from '../run';
-import { projectSteps, stepStatus, stepTitle } from '../steps';
+import { call } from '../lib/api';
+import { useRun } from '../lib/run';
+import { projectSteps, stepStatus, stepTitle } from '../lib/steps';
 
 type Props = {
   view: ProjectView;

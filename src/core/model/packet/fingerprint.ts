@@ -1,0 +1,15 @@
+/**
+ * What a bound packet was made from, as a short fingerprint: the parts of the project document that
+ * binding reads (name, rule pack, fields, materials, bind options, security log). Recorded with each
+ * packet, so the bind screen can tell that the project changed since — without counting changes that
+ * do not touch the packet (the granted licence, history, timestamps) as a reason to bind again.
+ */
+import type { ProjectDoc } from '../schemas/project';
+import { fingerprintOf } from '../fingerprint';
+
+type Source = Pick<ProjectDoc, 'name' | 'rulePack' | 'fields' | 'materials' | 'bindOptions' | 'securityLog'>;
+
+export function bindFingerprint(doc: Source): string {
+  const { name, rulePack, fields, materials, bindOptions, securityLog } = doc;
+  return fingerprintOf({ name, rulePack, fields, materials, bindOptions, securityLog: securityLog ?? [] });
+}

@@ -1,0 +1,115 @@
+/**
+ * The project document (`<project>/matprep.json`). Everything a user enters lives here; imported
+ * files live in `vault/<sha256>` and are referenced by hash. Validated with zod on every read.
+ */
+import { z } from 'zod';
+import { BindOptionsSchema } from './bind-options';
+import { patchOf } from './schema-patch';
+import { SecurityLogChartSchema, SecurityLogEntrySchema } from './security-log';
+import { GrantedLicenceSchema } from './alerts';
+
+export const PROJECT_FILE = 'matprep.json';
+export const VAULT_DIR = 'vault';
+export const OUTPUT_DIR = 'out';
+export const PROJECT_SCHEMA_VERSION = 1;
+
+export const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
+export const MediaTypeSchema = z.enum(['application/pdf', 'image/jpeg', 'image/png']);
+export type MediaType = z.infer<typeof MediaTypeSchema>;
+/** Formats converted on import into PDF/JPEG/PNG (src/core/images/convert.ts). */
+export const ConvertedFromSchema = z.enum(['webp', 'tiff', 'gif']);
+export type ConvertedFrom = z.infer<typeof ConvertedFromSchema>;
+/** For file pickers (`<input accept>`): the converted formats, offered next to PDF/JPG/PNG. */
+export const CONVERTIBLE_ACCEPT = '.webp,.tif,.tiff,.gif,image/webp,image/tiff,image/gif';
+
+export const PageRotationSchema = z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]);
+
+export const FileRefSchema = z
+  .object({
+    /** Unique within the project, so the same vault file can be attached twice and removed once. */
+    id: z.string().min(1),
+    sha256: Sha256Schema,
+    /** The original file name, for display and for messages. */
+    name: z.string(),
+    size: z.number().int().nonnegative(),
+    mediaType: MediaTypeSchema,
+    addedAt: z.string(),
+    pages: z.number().int().nonnegative().optional(),
+    width: z.number().int().positive().optional(),
+    height: z.number().int().positive().optional(),
+    /** Which part of the material this file is (e.g. 身份证 `front` / `back`). */
+    part: z.string().optional(),
+    /** Extra clockwise rotation the user applied, in degrees. */
+    rotate: PageRotationSchema.default(0),
+    /**
+     * For PDFs with a user password: the password the user supplied. Projects from before imports
+     * decrypted such files still have it; new imports store the decrypted copy instead (`unlocked`).
+     */
+    password: z.string().optional(),
+    /** The file had an open password: the vault holds the copy decrypted with it, the password is not kept. */
+    unlocked: z.literal(true).optional(),
+    /**
+     * For a PDF: the source pages to bind, 0-based, in this order (absent: every page as in the file).
+     * How the user drops a wrong or blank page and reorders pages; the original file is never changed.
+     */
+    pageOrder: z.array(z.number().int().nonnegative()).min(1).max(100_000).optional(),
+    /** For a PDF: extra clockwise rotation per source page (key: 0-based page index), on top of `rotate`. */
+    pageRotate: z.record(z.string().regex(/^\d+$/), PageRotationSchema).optional(),
+    /** Set when the import converted the file (WebP/TIFF/GIF); `name` then has the new extension. */
+    convertedFrom: ConvertedFromSchema.optional(),
+    /** The name the user's file had before conversion, for display. */
+    originalName: z.string().optional(),
+  })
+  .strict();
+export type FileRef = z.infer<typeof FileRefSchema>;
+
+export const MaterialEntrySchema = z
+  .object({
+    files: z.array(FileRefSchema).default([]),
+    /** Confirmations ticked by the user (texts from the rule's `confirm`). */
+    confirmations: z.array(z.string()).default([]),
+    issuedOn: z.string().optional(),
+    validUntil: z.string().optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+export type MaterialEntry = z.infer<typeof MaterialEntrySchema>;
+
+export const FieldValueSchema = z.union([z.string(), z.array(z.string()), z.boolean(), z.number()]);
+export type FieldValue = z.infer<typeof FieldValueSchema>;
+
+export const PacketRecordSchema = z
+  .object({
+    at: z.string(),
+    output: z.string(),
+    pages: z.number().int(),
+    bytes: z.number().int(),
+    sha256: Sha256Schema,
+    /** bindFingerprint of the project as bound (src/core/bind/fingerprint.ts); absent in older records. */
+    source: z.string().optional(),
+  })
+  .strict();
+export type PacketRecord = z.infer<typeof PacketRecordSchema>;
+
+export const ProjectDocSchema = z
+  .object({
+    schemaVersion: z.literal(PROJECT_SCHEMA_VERSION),
+    id: z.string().min(1),
+    name: z.string(),
+    rulePack: z.object({ id: z.string(), version: z.string() }).strict(),
+    fields: z.record(z.string(), FieldValueSchema).default({}),
+    materials: z.record(z.string(), MaterialEntrySchema).default({}),
+    /** Only the options the user changed; the rest come from settings and defaults at bind time. */
+    bindOptions: patchOf(BindOptionsSchema).default({}),
+    history: z.array(PacketRecordSchema).default([]),
+    /** The security-update log (网络安全演进图), see src/core/security-log. Optional: absent means empty. */
+    securityLog: z.array(SecurityLogEntrySchema).optional(),
+    /** What the attached 网络安全演进图 was drawn from, so an edit of the log marks it outdated. */
+    securityLogChart: SecurityLogChartSchema.optional(),
+    /** The licence once granted (number, dates), for the 三色预警 dashboard, see src/core/alerts. */
+    licence: GrantedLicenceSchema.optional(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .strict();
+export type ProjectDoc = z.infer<typeof ProjectDocSchema>;

@@ -1,0 +1,97 @@
+const helpZh = `用法：matprep <命令> [参数]  （全局选项：--lang zh-CN|en，--rules-dir <文件夹>，--today YYYY-MM-DD）
+  rules list [--json]                    列出内置和用户规则包
+  rules validate <file.yaml>             校验规则文件
+  rules schema                           输出规则文件的 JSON Schema
+  field <类型> <值> [--json]             校验一个标识号（uscc、cn-id、mobile、email、domain …）
+  init <文件夹> --rule <规则ID> [--name 名称]   新建项目
+  set <文件夹> <字段ID> <值>             填写主体信息字段
+  confirm <文件夹> <材料ID> <确认项> [--undo]  记录确认（例如 加盖公章）
+  add <文件夹> <材料ID> <文件>... [--part 部位] [--password 密码]   导入材料文件
+  dates <文件夹> <材料ID> [--issued 日期] [--valid-until 日期|长期]   填写证件签发日期、有效期
+  check <文件夹> [--json] [--today 日期]  检查材料是否齐全（齐全时退出码 0，否则 1）
+  bind <文件夹> -o <输出.pdf> [选项]     装订成一个提交用 PDF
+  export <文件夹> -o <输出.zip> [--json] 按材料导出单个文件
+matprep <命令> --help 显示该命令的全部选项。
+退出码：0 成功；1 检查或装订未通过；2 用法或输入错误。`;
+
+const helpEn = `Usage: matprep <command> [arguments]  (global options: --lang zh-CN|en, --rules-dir <folder>, --today YYYY-MM-DD)
+  rules list [--json]                    list built-in and user rule packs
+  rules validate <file.yaml>             validate a rule file
+  rules schema                           print the rule-file JSON Schema
+  field <type> <value> [--json]          validate one identifier (uscc, cn-id, mobile, email, domain …)
+  init <dir> --rule <ruleId> [--name N]  create a project
+  set <dir> <fieldId> <value>            set a subject field
+  confirm <dir> <materialId> <what> [--undo]   record a confirmation (e.g. 加盖公章)
+  add <dir> <materialId> <file>... [--part P] [--password PW]   import material files
+  dates <dir> <materialId> [--issued D] [--valid-until D|长期]     issue and expiry dates of a document
+  check <dir> [--json] [--today D]       check completeness (exit 0 complete, 1 incomplete)
+  bind <dir> -o <out.pdf> [options]      bind one submission PDF
+  export <dir> -o <out.zip> [--json]     export one file per material
+matprep <command> --help shows all options of that command.
+Exit codes: 0 success; 1 the check or bind said no; 2 usage or input error.`;
+
+export const cliMessages = {
+  'zh-CN': {
+    'cli.help': helpZh,
+    'cli.unknownCommand': '没有命令“{name}”。运行 matprep --help 查看可用命令。',
+    'cli.badArgs': '参数有误：{detail}',
+    'cli.unknownOption': '没有选项“{option}”。',
+    'cli.optionValue': '选项“{option}”后面要跟一个值。',
+    'cli.unexpectedArgument': '多了参数“{argument}”。',
+    'cli.badLang': '不支持的语言“{lang}”，请使用 zh-CN 或 en。',
+    'cli.usage.init': '用法：matprep init <文件夹> --rule <规则ID> [--name 名称]',
+    'cli.usage.set': '用法：matprep set <文件夹> <字段ID> <值>',
+    'cli.usage.confirm': '用法：matprep confirm <文件夹> <材料ID> <确认项> [--undo]',
+    'cli.usage.add': '用法：matprep add <文件夹> <材料ID> <文件>... [--part 部位] [--password 密码]',
+    'cli.initDone': '已创建项目：{dir}（{title}）',
+    'cli.fieldSet': '已保存“{field}”。',
+    'cli.fieldInvalid': '{reason}（“{field}”已保存；改正后请再运行一次 matprep set。）',
+    'cli.confirmed': '已确认：{material} — {what}',
+    'cli.unconfirmed': '已取消确认：{material} — {what}',
+    'cli.added': '已导入 {count} 个文件到“{material}”。',
+    'cli.unknownPart': '没有部位“{part}”。可用部位：{known}。',
+    'cli.usage.dates': '用法：matprep dates <文件夹> <材料ID> [--issued YYYY-MM-DD] [--valid-until YYYY-MM-DD|长期]',
+    'cli.datesSet': '已保存“{material}”的日期。',
+    'cli.isDirectory': '“{file}”是文件夹，这里需要文件。请写出文件的路径（含文件名）。',
+    'cli.notDirectory': '路径“{file}”中有一段是文件而不是文件夹。请换一个文件夹。',
+    'cli.noRulesDir': '找不到 --rules-dir 指定的规则文件夹“{dir}”。请检查路径，或去掉 --rules-dir 使用默认文件夹。',
+    'cli.badBoolean': '“{field}”只能填“是”或“否”（true / false），“{value}”不行。',
+    'cli.badDpi': '--dpi 要是 72 到 600 之间的整数，“{value}”不行。',
+    'cli.badJpegQuality': '--jpeg-quality 要是 30 到 100 之间的整数，“{value}”不行。',
+    'cli.badChoice': '{option} 只能是 {choices}，“{value}”不行。',
+    'cli.origin.built-in': '内置',
+    'cli.origin.user': '用户',
+  },
+  en: {
+    'cli.help': helpEn,
+    'cli.unknownCommand': 'There is no command "{name}". Run matprep --help to see the commands.',
+    'cli.badArgs': 'Bad arguments: {detail}',
+    'cli.unknownOption': 'there is no option "{option}".',
+    'cli.optionValue': 'option "{option}" needs a value.',
+    'cli.unexpectedArgument': 'unexpected argument "{argument}".',
+    'cli.badLang': 'Unsupported language "{lang}"; use zh-CN or en.',
+    'cli.usage.init': 'Usage: matprep init <dir> --rule <ruleId> [--name NAME]',
+    'cli.usage.set': 'Usage: matprep set <dir> <fieldId> <value>',
+    'cli.usage.confirm': 'Usage: matprep confirm <dir> <materialId> <what> [--undo]',
+    'cli.usage.add': 'Usage: matprep add <dir> <materialId> <file>... [--part PART] [--password PW]',
+    'cli.initDone': 'Created project {dir} ({title})',
+    'cli.fieldSet': 'Saved "{field}".',
+    'cli.fieldInvalid': '{reason} ("{field}" was saved; correct it and run matprep set again.)',
+    'cli.confirmed': 'Confirmed: {material} — {what}',
+    'cli.unconfirmed': 'Confirmation removed: {material} — {what}',
+    'cli.added': 'Imported {count} file(s) into "{material}".',
+    'cli.unknownPart': 'There is no part "{part}". Parts: {known}.',
+    'cli.usage.dates': 'Usage: matprep dates <dir> <materialId> [--issued YYYY-MM-DD] [--valid-until YYYY-MM-DD|长期]',
+    'cli.datesSet': 'Saved the dates of "{material}".',
+    'cli.isDirectory': '"{file}" is a folder; a file is needed here. Give the path of a file, with its name.',
+    'cli.notDirectory': 'Part of the path "{file}" is a file, not a folder. Choose another folder.',
+    'cli.noRulesDir':
+      'The rule folder "{dir}" given with --rules-dir does not exist. Check the path, or leave out --rules-dir to use the default folder.',
+    'cli.badBoolean': '"{field}" takes yes or no (true / false), not "{value}".',
+    'cli.badDpi': '--dpi takes a whole number from 72 to 600, not "{value}".',
+    'cli.badJpegQuality': '--jpeg-quality takes a whole number from 30 to 100, not "{value}".',
+    'cli.badChoice': '{option} takes {choices}, not "{value}".',
+    'cli.origin.built-in': 'built-in',
+    'cli.origin.user': 'user',
+  },
+};
