@@ -13,6 +13,7 @@ import type { RulePack } from '../../src/core/model/schemas/rules';
 import { builtInRulesDir, listRulePacks } from '../../src/core/rules/loader';
 import { LOCALES } from '../../src/i18n';
 import { describeProblem } from '../../src/i18n/problems';
+import { formatCheckReport, withWording } from '../../src/cli/commands/check';
 import { file } from './check-fixtures';
 
 const today = '2026-12-07';
@@ -93,6 +94,23 @@ describe('problem wording', () => {
           expect(message, where).not.toMatch(/^check\./);
           expect(hint ?? '', where).not.toMatch(/\{\w+\}/);
         }
+      }
+    }
+  });
+
+  it('leaves no placeholder in the CLI’s text or JSON report', async () => {
+    const { packs } = await listRulePacks({ builtIn: builtInRulesDir() });
+    for (const pack of packs) {
+      const report = checkProject(
+        project(pack, {}, () => undefined),
+        pack,
+        today,
+      );
+      for (const locale of LOCALES) {
+        const text = formatCheckReport(report, locale).join('\n');
+        expect(text, `${pack.id} ${locale}`).not.toMatch(/\{\w+\}/);
+        const json = JSON.stringify(withWording(report, locale));
+        expect(json, `${pack.id} ${locale}`).not.toMatch(/\{\w+\}/);
       }
     }
   });
