@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { describeAlert } from '../../src/i18n/alerts';
 import { expiryAlerts, alertLevel, licenceExpiry, YELLOW_MARGIN_DAYS } from '../../src/core/alerts';
 import { RulePackSchema, type RulePackInput } from '../../src/core/model/schemas/rules';
 import { ProjectDocSchema, type ProjectDoc } from '../../src/core/model/schemas/project';
@@ -84,8 +85,8 @@ describe('expiryAlerts', () => {
       ['乙公司', 'id-card', 'yellow', 98],
       ['乙公司', 'business-licence', 'blue', 403],
     ]);
-    expect(alerts[0].message).toContain('已于 2026-11-20 过期');
-    expect(alerts[1].message).toContain('90 天');
+    expect(describeAlert(alerts[0], 'zh-CN')).toContain('已于 2026-11-20 过期');
+    expect(describeAlert(alerts[1], 'zh-CN')).toContain('90 天');
     expect(alerts[0].windowDays).toBe(90);
   });
 
@@ -113,7 +114,7 @@ describe('expiryAlerts', () => {
     expect(licenceExpiry(granted, pack())).toBe('2026-12-19');
     const [alert] = expiryAlerts([{ dir: '/c', doc: granted, rulePack: pack() }], today);
     expect(alert).toMatchObject({ subject: 'licence', level: 'red', daysLeft: 26, windowDays: 30, title: '新闻许可' });
-    expect(alert.message).toContain('新闻许可（许可证本身）');
+    expect(describeAlert(alert, 'zh-CN')).toContain('新闻许可（许可证本身）');
 
     // On the last day to apply (届满前 30 日) the alert is already red; one day earlier it is yellow.
     const lastDay = doc('丁', {}, { licence: { validUntil: '2026-12-23' } });
@@ -126,8 +127,7 @@ describe('expiryAlerts', () => {
     const [alert] = expiryAlerts(
       [{ dir: '/a', doc: doc('A', { 'id-card': { validUntil: '2026-11-20' } }), rulePack: pack() }],
       today,
-      'en',
     );
-    expect(alert.message).toMatch(/expired on 2026-11-20 \(3 days ago\)/);
+    expect(describeAlert(alert, 'en')).toMatch(/expired on 2026-11-20 \(3 days ago\)/);
   });
 });

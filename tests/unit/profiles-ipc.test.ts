@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 /** The extras channels end to end through the real handler table and dispatch (no Electron). */
+import { describeAlert } from '../../src/i18n/alerts';
 import { describe, it, expect, beforeAll } from 'vitest';
 import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
@@ -69,7 +70,7 @@ describe('extras over IPC', () => {
       // 5 years from 2022-04-20 with a 90-day renewal window: 147 days left, within 60 days of the window.
       ['licence', 'yellow', '2027-04-19', 147, 90],
     ]);
-    expect(alerts[0].message).toContain('营业执照');
+    expect(describeAlert(alerts[0], 'zh-CN')).toContain('营业执照');
 
     const bad = await app.raw('alerts:setLicence', { dir: project.dir, grantedOn: '2022-13-01' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'project.badDate' } });

@@ -13,8 +13,6 @@
  *   quarterly self-check (seed 003's blue) would otherwise miss items that turn red before the next one.
  * - blue: fine.
  */
-import type { Locale } from '../../i18n';
-import { t } from '../../i18n';
 import { addMonths, dayNumber } from '../model/dates';
 import type { ProjectDoc } from '../model/schemas/project';
 import { conditionHolds } from '../model/rules/applicability';
@@ -67,27 +65,8 @@ export function licenceExpiry(doc: ProjectDoc, pack: RulePack): string | undefin
   return undefined;
 }
 
-function messageFor(
-  level: AlertLevel,
-  daysLeft: number,
-  windowDays: number,
-  subject: string,
-  date: string,
-  locale: Locale,
-) {
-  const key =
-    daysLeft < 0
-      ? 'alerts.expired'
-      : level === 'red'
-        ? 'alerts.inWindow'
-        : level === 'yellow'
-          ? 'alerts.approaching'
-          : 'alerts.fine';
-  return t(locale, key, { subject, date, days: Math.abs(daysLeft), window: windowDays });
-}
-
 /** Every dated material and licence of `projects`, most urgent first. */
-export function expiryAlerts(projects: AlertInput[], today: string, locale: Locale = 'zh-CN'): Alert[] {
+export function expiryAlerts(projects: AlertInput[], today: string): Alert[] {
   const todayNumber = dayNumber(today);
   if (todayNumber === null) throw new Error(`today is not a date: ${today}`);
   const alerts: Alert[] = [];
@@ -104,7 +83,6 @@ export function expiryAlerts(projects: AlertInput[], today: string, locale: Loca
     ) => {
       const daysLeft = dayNumber(date)! - todayNumber;
       const level = alertLevel(daysLeft, redBelow);
-      const label = subject === 'licence' ? t(locale, 'alerts.licence', { title }) : title;
       alerts.push({
         ...base,
         level,
@@ -114,7 +92,6 @@ export function expiryAlerts(projects: AlertInput[], today: string, locale: Loca
         date,
         daysLeft,
         windowDays,
-        message: messageFor(level, daysLeft, windowDays, label, date, locale),
       });
     };
 

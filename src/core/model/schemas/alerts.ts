@@ -32,7 +32,6 @@ export const AlertSchema = z.object({
   daysLeft: z.number().int(),
   /** The window that turns the alert red: the material's minDaysLeft or the pack's renewBeforeDays. */
   windowDays: z.number().int().nonnegative(),
-  message: z.string(),
 });
 export type Alert = z.infer<typeof AlertSchema>;
 

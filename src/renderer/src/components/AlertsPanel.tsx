@@ -7,7 +7,8 @@
 import { useEffect, useState } from 'react';
 import type { AlertLevel, AlertList } from '../../../core/model/schemas/alerts';
 import { call } from '../lib/api';
-import { useT } from '../lib/i18n';
+import { describeAlert } from '../../../i18n/alerts';
+import { useLocale, useT } from '../lib/i18n';
 import { useRun } from '../lib/run';
 
 const ICONS: Record<AlertLevel, string> = { red: '✕', yellow: '!', blue: 'ℹ' };
@@ -16,6 +17,7 @@ type Props = { onOpenAt: (dir: string, materialId?: string) => void };
 
 export function AlertsPanel({ onOpenAt }: Props) {
   const t = useT();
+  const locale = useLocale();
   const run = useRun();
   const [listed, setListed] = useState<AlertList | null>(null);
   const alerts = listed?.alerts ?? null;
@@ -85,7 +87,7 @@ export function AlertsPanel({ onOpenAt }: Props) {
                 <span className="alert-what">
                   <strong>{alert.title}</strong> · {alert.projectName}
                 </span>
-                <span className="alert-message">{alert.message}</span>
+                <span className="alert-message">{describeAlert(alert, locale)}</span>
               </span>
               <span className="alert-days">
                 {alert.daysLeft < 0
