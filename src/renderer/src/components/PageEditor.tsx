@@ -1,13 +1,13 @@
 /**
  * The page editor of one PDF: drop, rotate and reorder the pages that get bound. A modal native
  * <dialog> (focus stays inside, Esc cancels); nothing is saved until “保存”, and the original file is
- * never changed — the edit is FileRef.pageOrder / pageRotate, applied when binding.
+ * never changed — the edit is FileRef.pageOrder / pageRotate, applied when binding. The view only:
+ * the edit's state, focus and saving live in usePageEdit.ts.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { FileRef } from '../../../core/model/schemas/project';
 import { useT } from '../lib/i18n';
 import {
-  editOf,
   isIdentity,
   movePage,
   removePage,
@@ -16,19 +16,19 @@ import {
   rotatePage,
   rotationOf,
   sameEdit,
-  toRequest,
   drawnRotation,
   allPages,
   type PageEdit,
-  type Rotation,
 } from '../lib/pages';
+import type { OpenPdf } from '../lib/pdf';
 import { PageThumb, useOpenPdf } from './PageThumb';
+import { useModal, usePageEdit, type ChangeEdit, type SaveEdit } from './usePageEdit';
 
 type Props = {
   dir: string;
   file: FileRef;
   /** Save the edit; throws (with a user-facing message) when the app refuses it. */
-  onSave: (request: { order: number[]; rotate: Record<string, Rotation> }) => Promise<void>;
+  onSave: SaveEdit;
   onClose: () => void;
 };
 
@@ -40,41 +40,9 @@ export function PageEditor({ dir, file, onSave, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const pdf = useOpenPdf(dir, file);
   const total = file.pages ?? (pdf && pdf !== 'failed' ? pdf.pages : 0);
-  const saved = useMemo(() => editOf(file, total), [file, total]);
-  const [changed, setChanged] = useState<PageEdit | null>(null);
-  const edit = changed ?? saved;
-  const [announcement, setAnnouncement] = useState('');
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  // After a change moves or removes the focused button, focus goes to the first of these that exists.
-  const focusNext = useRef<string[] | null>(null);
+  useModal(dialog);
+  const { saved, edit, change, announcement, saving, error, save } = usePageEdit(dialog, file, total, onSave);
 
-  useEffect(() => {
-    const element = dialog.current;
-    // The dialog is unmounted rather than closed after a save, so focus is handed back by hand.
-    const opener = document.activeElement as HTMLElement | null;
-    element?.showModal();
-    return () => {
-      element?.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
-  useEffect(() => {
-    const wanted = focusNext.current;
-    if (!wanted) return;
-    focusNext.current = null;
-    for (const key of wanted) {
-      const target = dialog.current?.querySelector<HTMLButtonElement>(`[data-focus="${key}"]`);
-      if (target && !target.disabled) return target.focus();
-    }
-  });
-
-  const change = (next: PageEdit, said: string, focus?: string[]) => {
-    setChanged(next);
-    setAnnouncement(said);
-    setError(null);
-    focusNext.current = focus ?? null;
-  };
   const label = (page: number) => t('ui.pages.page', { page: page + 1 });
   const removed = removedPages(edit, total);
   const lastOne = edit.order.length <= 1;
@@ -82,18 +50,6 @@ export function PageEditor({ dir, file, onSave, onClose }: Props) {
     removed.length > 0
       ? t('ui.file.pagesEdited', { total, kept: edit.order.length, removed: removed.length })
       : t('ui.pages.summaryAll', { total });
-
-  const save = async () => {
-    setSaving(true);
-    setError(null);
-    try {
-      await onSave(toRequest(edit));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setSaving(false);
-    }
-  };
 
   return (
     <dialog
@@ -122,74 +78,18 @@ export function PageEditor({ dir, file, onSave, onClose }: Props) {
         {pdf && pdf !== 'failed' && total > 0 && (
           <>
             <ol className="page-grid" aria-label={t('ui.pages.kept')}>
-              {edit.order.map((page, position) => {
-                const rotate = rotationOf(edit, page);
-                const moved = (delta: -1 | 1) => {
-                  const key = delta < 0 ? 'earlier' : 'later';
-                  const other = delta < 0 ? 'later' : 'earlier';
-                  change(
-                    movePage(edit, page, delta),
-                    t('ui.pages.moved', { page: page + 1, position: position + 1 + delta }),
-                    [`${page}-${key}`, `${page}-${other}`],
-                  );
-                };
-                return (
-                  <li key={page} className="page-card">
-                    <PageThumb
-                      pdf={pdf}
-                      page={page}
-                      width={THUMB}
-                      rotate={drawnRotation(file, edit, page)}
-                      label={t('ui.pages.thumb', { page: page + 1 })}
-                    />
-                    <span className="page-label">
-                      {label(page)}
-                      {rotate !== 0 && <span className="page-rotated">{t('ui.file.rotated', { deg: rotate })}</span>}
-                    </span>
-                    <span className="page-actions">
-                      <PageButton
-                        focus={`${page}-earlier`}
-                        label={t('ui.pages.earlier', { page: page + 1 })}
-                        icon="←"
-                        disabled={position === 0}
-                        onClick={() => moved(-1)}
-                      />
-                      <PageButton
-                        focus={`${page}-rotate`}
-                        label={t('ui.pages.rotate', { page: page + 1 })}
-                        icon="↻"
-                        onClick={() => {
-                          const next = rotatePage(edit, page);
-                          change(next, t('ui.pages.turned', { page: page + 1, deg: rotationOf(next, page) }));
-                        }}
-                      />
-                      <PageButton
-                        focus={`${page}-later`}
-                        label={t('ui.pages.later', { page: page + 1 })}
-                        icon="→"
-                        disabled={position === edit.order.length - 1}
-                        onClick={() => moved(1)}
-                      />
-                      <PageButton
-                        focus={`${page}-remove`}
-                        label={t('ui.pages.remove', { page: page + 1 })}
-                        icon="✕"
-                        danger
-                        disabled={lastOne}
-                        describedBy={lastOne ? 'page-editor-last' : undefined}
-                        onClick={() => {
-                          const next = removePage(edit, page);
-                          const neighbour = next.order[position] ?? next.order[position - 1];
-                          change(next, t('ui.pages.removed', { page: page + 1 }), [
-                            `${neighbour}-remove`,
-                            `${neighbour}-rotate`,
-                          ]);
-                        }}
-                      />
-                    </span>
-                  </li>
-                );
-              })}
+              {edit.order.map((page, position) => (
+                <KeptPage
+                  key={page}
+                  pdf={pdf}
+                  file={file}
+                  edit={edit}
+                  page={page}
+                  position={position}
+                  lastOne={lastOne}
+                  change={change}
+                />
+              ))}
             </ol>
             {lastOne && (
               <p id="page-editor-last" className="note">
@@ -267,6 +167,89 @@ export function PageEditor({ dir, file, onSave, onClose }: Props) {
         </button>
       </div>
     </dialog>
+  );
+}
+
+/** One kept page: its thumbnail as it will be bound, and the buttons that move, turn or drop it. */
+function KeptPage({
+  pdf,
+  file,
+  edit,
+  page,
+  position,
+  lastOne,
+  change,
+}: {
+  pdf: OpenPdf;
+  file: FileRef;
+  edit: PageEdit;
+  page: number;
+  position: number;
+  lastOne: boolean;
+  change: ChangeEdit;
+}) {
+  const t = useT();
+  const rotate = rotationOf(edit, page);
+  const moved = (delta: -1 | 1) => {
+    const key = delta < 0 ? 'earlier' : 'later';
+    const other = delta < 0 ? 'later' : 'earlier';
+    change(movePage(edit, page, delta), t('ui.pages.moved', { page: page + 1, position: position + 1 + delta }), [
+      `${page}-${key}`,
+      `${page}-${other}`,
+    ]);
+  };
+  return (
+    <li className="page-card">
+      <PageThumb
+        pdf={pdf}
+        page={page}
+        width={THUMB}
+        rotate={drawnRotation(file, edit, page)}
+        label={t('ui.pages.thumb', { page: page + 1 })}
+      />
+      <span className="page-label">
+        {t('ui.pages.page', { page: page + 1 })}
+        {rotate !== 0 && <span className="page-rotated">{t('ui.file.rotated', { deg: rotate })}</span>}
+      </span>
+      <span className="page-actions">
+        <PageButton
+          focus={`${page}-earlier`}
+          label={t('ui.pages.earlier', { page: page + 1 })}
+          icon="←"
+          disabled={position === 0}
+          onClick={() => moved(-1)}
+        />
+        <PageButton
+          focus={`${page}-rotate`}
+          label={t('ui.pages.rotate', { page: page + 1 })}
+          icon="↻"
+          onClick={() => {
+            const next = rotatePage(edit, page);
+            change(next, t('ui.pages.turned', { page: page + 1, deg: rotationOf(next, page) }));
+          }}
+        />
+        <PageButton
+          focus={`${page}-later`}
+          label={t('ui.pages.later', { page: page + 1 })}
+          icon="→"
+          disabled={position === edit.order.length - 1}
+          onClick={() => moved(1)}
+        />
+        <PageButton
+          focus={`${page}-remove`}
+          label={t('ui.pages.remove', { page: page + 1 })}
+          icon="✕"
+          danger
+          disabled={lastOne}
+          describedBy={lastOne ? 'page-editor-last' : undefined}
+          onClick={() => {
+            const next = removePage(edit, page);
+            const neighbour = next.order[position] ?? next.order[position - 1];
+            change(next, t('ui.pages.removed', { page: page + 1 }), [`${neighbour}-remove`, `${neighbour}-rotate`]);
+          }}
+        />
+      </span>
+    </li>
   );
 }
 

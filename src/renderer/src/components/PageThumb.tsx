@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FileRef } from '../../../core/model/schemas/project';
 import { openPdf, type OpenPdf } from '../lib/pdf';
-import { useFileBytes } from './Thumbnail';
+import { useFileBytes } from './FilePreview';
 
 /** The file opened once with pdf.js for all its thumbnails: null while loading, 'failed' when unreadable. */
 export function useOpenPdf(dir: string, file: FileRef): OpenPdf | null | 'failed' {

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FileRef } from '../../../core/model/schemas/project';
 import { useT } from '../lib/i18n';
-import { FilePreview } from './Thumbnail';
+import { FilePreview } from './FilePreview';
 import { boundPages, pageRotation } from '../lib/pages';
 
 type Props = { bytes: Uint8Array; file: FileRef; onClose: () => void };
