@@ -6,15 +6,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { addFiles, createProject } from '../../src/core/project/store';
 import type { ExportJob } from '../../src/shared/ipc';
-import { CORPUS, launchApp, seriousViolations, type App } from './harness';
+import { launchApp, seriousViolations, type App } from './harness';
+
 import { RULE_ID, until } from './helpers';
+import { CORPUS, describeCorpus } from '../support/corpus';
 
 const corpus = (name: string) => new Uint8Array(readFileSync(join(CORPUS, name)));
 
-describe('export: progress and cancel', () => {
+describeCorpus('export: progress and cancel', () => {
   let app: App;
   beforeAll(async () => {
     app = await launchApp({ today: '2026-11-23' });

@@ -19,7 +19,6 @@ import { bridgeScript, decodeWire, encodeWire } from './wire';
 export const ORIGIN = 'http://matprep.test';
 export const REPO = resolve(import.meta.dirname, '../..');
 const RENDERER_DIR = join(REPO, 'out/renderer');
-export const CORPUS = resolve(REPO, '../shared/corpus');
 /**
  * Screenshots go to tests/.output/screenshots on every run (for looking at what a run saw), and into
  * docs/screenshots — the README's pictures — only when MATPREP_SCREENSHOTS=1 (`npm run screenshots`).

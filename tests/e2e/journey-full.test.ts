@@ -11,17 +11,19 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ExportJob } from '../../src/shared/ipc';
-import { CORPUS, REPO, launchApp, seriousViolations, type App } from './harness';
+import { REPO, launchApp, seriousViolations, type App } from './harness';
+
 import { description, fillAndLeave, files, setChecked, until } from './helpers';
+import { CORPUS, describeCorpus } from '../support/corpus';
 
 const TODAY = '2026-11-23';
 /** 20 days after TODAY: inside the 90-day window of the ICP pack's 营业执照, so a red alert. */
 const IN_20_DAYS = '2026-12-13';
 const PROJECT = '示例科技 ICP 备案（档案）';
 
-describe('journey: profiles, alerts, outputs and the security-update log', () => {
+describeCorpus('journey: profiles, alerts, outputs and the security-update log', () => {
   let app: App;
   beforeAll(async () => {
     app = await launchApp({ today: TODAY });

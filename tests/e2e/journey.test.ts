@@ -7,13 +7,15 @@
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import type { BindJob } from '../../src/shared/ipc';
-import { CORPUS, ORIGIN, launchApp, seriousViolations, type App } from './harness';
-import { createProject, fillAndLeave, files, setChecked, until } from './helpers';
+import { ORIGIN, launchApp, seriousViolations, type App } from './harness';
 
-describe('journey: new ICP备案 project to bound packet', () => {
+import { createProject, fillAndLeave, files, setChecked, until } from './helpers';
+import { CORPUS, describeCorpus } from '../support/corpus';
+
+describeCorpus('journey: new ICP备案 project to bound packet', () => {
   let app: App;
   beforeAll(async () => {
     app = await launchApp({ today: '2026-11-23' });

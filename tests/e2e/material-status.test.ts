@@ -5,12 +5,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ProjectDoc } from '../../src/core/model/schemas/project';
-import { CORPUS, launchApp, seriousViolations, type App } from './harness';
+import { launchApp, seriousViolations, type App } from './harness';
+
 import { createProject, fillAndLeave, files, setChecked, until } from './helpers';
 
-describe('material status while preparing', () => {
+import { CORPUS, describeCorpus } from '../support/corpus';
+
+describeCorpus('material status while preparing', () => {
   let app: App;
   beforeAll(async () => {
     app = await launchApp({ today: '2026-11-23' });

@@ -7,12 +7,14 @@
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import type { Locator } from 'playwright-core';
 import type { ProjectDoc } from '../../src/core/model/schemas/project';
-import { CORPUS, launchApp, seriousViolations, type App } from './harness';
+import { launchApp, seriousViolations, type App } from './harness';
+
 import { createProject, files, until } from './helpers';
+import { CORPUS, describeCorpus } from '../support/corpus';
 
 const CONSTITUTION = 'plain-us_constitution-19p.pdf';
 const MATERIAL = 'verification-form';
@@ -34,7 +36,7 @@ function isFocused(target: Locator): Promise<boolean> {
   });
 }
 
-describe('page editor: drop, rotate and reorder the pages of a PDF', () => {
+describeCorpus('page editor: drop, rotate and reorder the pages of a PDF', () => {
   let app: App;
   beforeAll(async () => {
     app = await launchApp({ today: '2026-11-23' });

@@ -5,10 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CORPUS, launchApp, seriousViolations, type App } from './harness';
+import { launchApp, seriousViolations, type App } from './harness';
+
 import { createProject, fillAndLeave, files, until } from './helpers';
+import { CORPUS, describeCorpus } from '../support/corpus';
 
 const nav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name }).click();
@@ -16,7 +18,7 @@ const scrollY = (page: Page) => page.evaluate<number>('window.scrollY');
 const focusedHeading = (page: Page) =>
   page.evaluate<string | null>("document.activeElement?.tagName === 'H1' ? document.activeElement.textContent : null");
 
-describe('screen changes', () => {
+describeCorpus('screen changes', () => {
   let app: App;
   beforeAll(async () => {
     app = await launchApp({ today: '2026-11-23' });

@@ -6,11 +6,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CORPUS, launchApp, seriousViolations, type App } from './harness';
-import { createProject, files, until } from './helpers';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchApp, seriousViolations, type App } from './harness';
 
-describe('screens', () => {
+import { createProject, files, until } from './helpers';
+import { CORPUS, describeCorpus } from '../support/corpus';
+
+describeCorpus('screens', () => {
   let app: App;
   beforeAll(async () => {
     app = await launchApp({ today: '2026-11-23' });

@@ -3,17 +3,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { runInProcess } from '../support/cli';
-import { corpus } from '../fixtures/packet';
 import { pageImages, pageTexts, readOutline } from '../fixtures/pdf-read';
+import { corpus, describeCorpus } from '../support/corpus';
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const run = await runInProcess('--today', '2026-03-15', ...argv);
   return { code: run.code, out: run.stdout.trimEnd(), err: run.stderr.trimEnd() };
 }
 
-describe('matprep bind / export', () => {
+describeCorpus('matprep bind / export', () => {
   const dir = path.join(mkdtempSync(path.join(tmpdir(), 'matprep-cli-')), 'project');
 
   it('refuses an incomplete project with exit 1, binds it with --allow-incomplete', async () => {
@@ -74,7 +74,7 @@ describe('matprep bind / export', () => {
   });
 });
 
-describe('matprep bind: every binding option has a flag', () => {
+describeCorpus('matprep bind: every binding option has a flag', () => {
   const dir = path.join(mkdtempSync(path.join(tmpdir(), 'matprep-cli-')), 'options');
   const out = (name: string) => path.join(dir, 'out', name);
 

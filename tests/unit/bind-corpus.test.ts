@@ -2,10 +2,12 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { bindPacket } from '../../src/core/bind/index';
-import { CORPUS, corpus, testProject, testReport, testRulePack } from '../fixtures/packet';
+import { testProject, testReport, testRulePack } from '../fixtures/packet';
+
 import { pageTexts } from '../fixtures/pdf-read';
+import { CORPUS, corpus, describeCorpus } from '../support/corpus';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'matprep-corpus-'));
 const pack = testRulePack();
@@ -53,7 +55,7 @@ const REFUSED: Record<string, string> = {
   'img-png-truncated.png': 'image.damaged',
 };
 
-describe('binding the corpus', () => {
+describeCorpus('binding the corpus', () => {
   it('every corpus file is classified by this test', () => {
     const files = readdirSync(CORPUS).filter((f) => /\.(pdf|jpg|png)$/.test(f));
     for (const f of files) expect(f in BINDABLE || f in REFUSED || f.startsWith('img-'), f).toBe(true);

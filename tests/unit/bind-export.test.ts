@@ -4,16 +4,18 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { exportMaterials } from '../../src/core/bind/export';
 import { renderCorrectionList } from '../../src/core/bind/correction-list';
 import type { RulePack } from '../../src/core/model/schemas/rules';
-import { corpus, testProject, testReport, testRulePack } from '../fixtures/packet';
+import { testProject, testReport, testRulePack } from '../fixtures/packet';
+
 import { pageTexts } from '../fixtures/pdf-read';
+import { corpus, describeCorpus } from '../support/corpus';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'matprep-export-'));
 
-describe('exportMaterials', () => {
+describeCorpus('exportMaterials', () => {
   it('writes one file per material, named by the rule pack, each within its cap', async () => {
     const pack = testRulePack();
     const project = testProject({
@@ -108,7 +110,7 @@ describe('exportMaterials', () => {
   });
 });
 
-describe('renderCorrectionList', () => {
+describeCorpus('renderCorrectionList', () => {
   it('lists every missing or invalid item with its problem and hint, numbered pages', async () => {
     const pack = testRulePack();
     const project = testProject({ 'business-licence': [{ file: corpus('v20-simple.pdf') }] });

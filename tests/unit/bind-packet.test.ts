@@ -3,11 +3,13 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { bindPacket, type BindInput } from '../../src/core/bind/index';
 import type { BindResult } from '../../src/core/model/schemas/bind-options';
-import { corpus, testProject, testReport, testRulePack, type TestFile } from '../fixtures/packet';
+import { testProject, testReport, testRulePack, type TestFile } from '../fixtures/packet';
+
 import { pageImages, pageTexts, pdfinfoPages, qdfText, readOutline } from '../fixtures/pdf-read';
+import { corpus, describeCorpus } from '../support/corpus';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'matprep-bind-'));
 const pack = testRulePack();
@@ -44,7 +46,7 @@ function input(output: string, options: BindInput['options'] = {}, files = mater
   };
 }
 
-describe('bindPacket: a packet from real inputs', () => {
+describeCorpus('bindPacket: a packet from real inputs', () => {
   let result: BindResult;
   let bytes: Uint8Array;
   let texts: string[];
@@ -184,7 +186,7 @@ describe('bindPacket: a packet from real inputs', () => {
   });
 });
 
-describe('bindPacket options', () => {
+describeCorpus('bindPacket options', () => {
   const small: Record<string, TestFile[]> = {
     'business-licence': [{ file: corpus('size-mixed-3p.pdf') }],
     'legal-rep-id': [{ file: corpus('img-exif-landscape-o3.jpg'), part: 'front' }],
@@ -256,7 +258,7 @@ describe('bindPacket options', () => {
   });
 });
 
-describe('bindPacket page options', () => {
+describeCorpus('bindPacket page options', () => {
   const files: Record<string, TestFile[]> = {
     'business-licence': [{ file: corpus('size-mixed-3p.pdf') }],
     other: [{ file: corpus('outlines-nested-9p.pdf') }],
@@ -313,7 +315,7 @@ describe('bindPacket page options', () => {
   });
 });
 
-describe('bindPacket appendix', () => {
+describeCorpus('bindPacket appendix', () => {
   it('binds appendix materials last, labelled 附录 in the 目录 and bookmarks', async () => {
     const files: Record<string, TestFile[]> = {
       'business-licence': [{ file: corpus('v20-simple.pdf') }],
@@ -331,7 +333,7 @@ describe('bindPacket appendix', () => {
   });
 });
 
-describe('bindPacket forms', () => {
+describeCorpus('bindPacket forms', () => {
   const files: Record<string, TestFile[]> = { other: [{ file: corpus('forms-pdflib-sample_form.pdf') }] };
 
   it('flattens form fields by default (values drawn into the page, no widgets left)', async () => {
@@ -358,7 +360,7 @@ describe('bindPacket forms', () => {
   });
 });
 
-describe('bindPacket user rotation', () => {
+describeCorpus('bindPacket user rotation', () => {
   it('turns a PDF page by FileRef.rotate (a quarter turn swaps portrait and landscape)', async () => {
     const files: Record<string, TestFile[]> = { other: [{ file: corpus('v20-simple.pdf'), rotate: 90 }] };
     const plain = await bindPacket(input('unrotated.pdf', {}, { other: [{ file: corpus('v20-simple.pdf') }] }));

@@ -5,7 +5,7 @@
  * catches what only bundling can break (it once shipped a bundle that threw a SyntaxError on load).
  * CI builds before it tests; locally run `npm run build` first, or the test is skipped.
  */
-import { describe, it, expect } from 'vitest';
+import { it, expect } from 'vitest';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
@@ -15,13 +15,14 @@ import { promisify } from 'node:util';
 import { runInNewContext } from 'node:vm';
 import { PDFDocument } from 'pdf-lib';
 import { CHANNELS } from '../../src/shared/ipc';
+import { corpus, describeCorpus } from '../support/corpus';
 
 const root = resolve(__dirname, '../..');
 const mainIndex = join(root, 'out/main/index.js');
-const pdf = join(root, '../shared/corpus/v20-simple.pdf');
+const pdf = corpus('v20-simple.pdf');
 const preload = join(root, 'out/preload/index.cjs');
 
-describe('the built main process', () => {
+describeCorpus('the built main process', () => {
   it.skipIf(!existsSync(mainIndex))(
     'loads, opens the window on built files, and binds through IPC and the bundled worker (needs `npm run build`)',
     { timeout: 120_000 },

@@ -4,13 +4,13 @@
  * file belongs and the reverse) named in one line instead of "unexpected error", bad values refused
  * rather than stored or dropped. Outcomes are read back from matprep.json and the disk.
  */
-import { describe, it, expect, beforeAll } from 'vitest';
+import { it, expect, beforeAll } from 'vitest';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInProcess as matprep, runBinary, type CliRun } from '../support/cli';
-import { corpus } from '../fixtures/packet';
+import { corpus, describeCorpus } from '../support/corpus';
 
 /** CLI.md: a user error is one line on stderr, exit 2, no stack trace and not the "unexpected" text. */
 function expectUserError(run: CliRun, ...mentions: string[]): void {
@@ -40,7 +40,7 @@ materials:
   - { id: doc, title: 文件, accept: [pdf, jpg, png] }
 `;
 
-describe('matprep CLI contract', () => {
+describeCorpus('matprep CLI contract', () => {
   let base: string;
   let project: string;
   let aFile: string;

@@ -4,12 +4,12 @@
  * names, a hand-edited matprep.json explained by path and kind, and a damaged PDF's technical detail
  * labelled as such. Each in Chinese and, with --lang en, in English.
  */
-import { describe, it, expect, beforeAll } from 'vitest';
+import { it, expect, beforeAll } from 'vitest';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInProcess as matprep, type CliRun } from '../support/cli';
-import { corpus } from '../fixtures/packet';
+import { corpus, describeCorpus } from '../support/corpus';
 
 /** One line on stderr, exit 2 (CLI.md), nothing on stdout. */
 function oneLine(run: CliRun): string {
@@ -32,7 +32,7 @@ materials:
     colour: red
 `;
 
-describe('CLI messages', () => {
+describeCorpus('CLI messages', () => {
   let base: string;
   let rules: string;
   let project: string;

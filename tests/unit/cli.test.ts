@@ -4,15 +4,13 @@
  * `runCli` in-process (the same code the binary runs); the steps whose exit code and output matter
  * most run the real `bin/matprep.js` in a child process.
  */
-import { describe, it, expect, beforeAll } from 'vitest';
+import { it, expect, beforeAll } from 'vitest';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { runInProcess, runBinary } from '../support/cli';
-
-const root = resolve(__dirname, '../..');
-const corpus = resolve(root, '../shared/corpus');
+import { CORPUS, describeCorpus } from '../support/corpus';
 
 const matprep = runInProcess;
 const matprepBin = runBinary;
@@ -23,7 +21,7 @@ function expectOneLineError(result: { stderr: string }) {
   expect(result.stderr).not.toMatch(/\n\s+at |Error:/);
 }
 
-describe('matprep CLI', () => {
+describeCorpus('matprep CLI', () => {
   let dir: string;
   beforeAll(async () => {
     dir = join(await mkdtemp(join(tmpdir(), 'matprep-cli-')), '示例科技');
@@ -51,18 +49,18 @@ describe('matprep CLI', () => {
     expect(invalid.stderr).toContain('统一社会信用代码');
     expect((await matprep('set', dir, 'uscc', '91310110666007217T')).code).toBe(0);
 
-    expect((await matprep('add', dir, 'business-licence', join(corpus, 'img-exif-landscape-o1.jpg'))).code).toBe(0);
+    expect((await matprep('add', dir, 'business-licence', join(CORPUS, 'img-exif-landscape-o1.jpg'))).code).toBe(0);
     expect((await matprep('dates', dir, 'business-licence', '--valid-until', '长期')).code).toBe(0);
     expect(
-      (await matprep('add', dir, 'legal-rep-id-card', join(corpus, 'img-exif-portrait-o6.jpg'), '--part', 'front'))
+      (await matprep('add', dir, 'legal-rep-id-card', join(CORPUS, 'img-exif-portrait-o6.jpg'), '--part', 'front'))
         .code,
     ).toBe(0);
     expect(
-      (await matprep('add', dir, 'legal-rep-id-card', join(corpus, 'img-exif-landscape-o6.jpg'), '--part', 'back'))
+      (await matprep('add', dir, 'legal-rep-id-card', join(CORPUS, 'img-exif-landscape-o6.jpg'), '--part', 'back'))
         .code,
     ).toBe(0);
     expect((await matprep('dates', dir, 'legal-rep-id-card', '--valid-until', '2035-01-01')).code).toBe(0);
-    expect((await matprep('add', dir, 'domain-certificate', join(corpus, 'rotated-90-5p.pdf'))).code).toBe(0);
+    expect((await matprep('add', dir, 'domain-certificate', join(CORPUS, 'rotated-90-5p.pdf'))).code).toBe(0);
 
     const incomplete = matprepBin('check', dir, '--json', '--today', '2026-11-23');
     expect(incomplete.code).toBe(1);
@@ -81,7 +79,7 @@ describe('matprep CLI', () => {
     }
     expect((await matprep('confirm', dir, 'legal-rep-id-card', '原件彩色扫描或拍照')).code).toBe(0);
     expect((await matprep('confirm', dir, 'domain-certificate', '域名持有者与主办单位一致')).code).toBe(0);
-    expect((await matprep('add', dir, 'verification-form', join(corpus, 'plain-us_constitution-19p.pdf'))).code).toBe(
+    expect((await matprep('add', dir, 'verification-form', join(CORPUS, 'plain-us_constitution-19p.pdf'))).code).toBe(
       0,
     );
     for (const what of ['网站负责人亲笔签名', '加盖公章'])
@@ -108,12 +106,12 @@ describe('matprep CLI', () => {
   });
 
   it('answers user errors with one clear line and exit code 2', async () => {
-    const notPdf = matprepBin('add', dir, 'verification-form', join(corpus, 'notpdf-text.pdf'));
+    const notPdf = matprepBin('add', dir, 'verification-form', join(CORPUS, 'notpdf-text.pdf'));
     expect(notPdf.code).toBe(2);
     expect(notPdf.stderr).toContain('notpdf-text.pdf');
     expectOneLineError(notPdf);
 
-    const locked = await matprep('add', dir, 'verification-form', join(corpus, 'enc-user-rc4-128-pw-view.pdf'));
+    const locked = await matprep('add', dir, 'verification-form', join(CORPUS, 'enc-user-rc4-128-pw-view.pdf'));
     expect(locked.code).toBe(2);
     expect(locked.stderr).toContain('密码');
     expectOneLineError(locked);
@@ -123,7 +121,7 @@ describe('matprep CLI', () => {
           'add',
           dir,
           'verification-form',
-          join(corpus, 'enc-user-rc4-128-pw-view.pdf'),
+          join(CORPUS, 'enc-user-rc4-128-pw-view.pdf'),
           '--password',
           'view',
         )

@@ -3,7 +3,7 @@
  * each kill that nothing was lost: matprep.json parses and matches the vault, the previous packet is
  * still a whole PDF, and leftover temp files do not break the next run.
  */
-import { describe, it, expect } from 'vitest';
+import { it, expect } from 'vitest';
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,9 +13,9 @@ import { createProject, openProject, readVaultFile, addFiles } from '../../src/c
 import { bindProject } from '../../src/core/workspace/workspace';
 import { builtInRulesDir } from '../../src/core/rules/loader';
 import { ProjectDocSchema } from '../../src/core/model/schemas/project';
+import { CORPUS, describeCorpus } from '../support/corpus';
 
 const root = resolve(__dirname, '../..');
-const corpus = resolve(root, '../shared/corpus');
 const KILLS = Number(process.env.MATPREP_CRASH_KILLS ?? 16);
 
 /** A small deterministic PRNG so a failing run can be repeated. */
@@ -27,7 +27,7 @@ function runAndKill(dir: string, bind: boolean, delayMs: number): Promise<void> 
   return new Promise((done, fail) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'tests/fixtures/crash-child.ts', dir, corpus, bind ? '1' : '0'],
+      ['--import', 'tsx', 'tests/fixtures/crash-child.ts', dir, CORPUS, bind ? '1' : '0'],
       {
         cwd: root,
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -43,12 +43,12 @@ function runAndKill(dir: string, bind: boolean, delayMs: number): Promise<void> 
   });
 }
 
-describe('crash safety', () => {
+describeCorpus('crash safety', () => {
   it(`survives ${KILLS} SIGKILLs during save and bind`, { timeout: Math.max(240_000, KILLS * 8_000) }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'matprep-crash-'));
     await createProject(dir, { ruleId: 'icp-filing-enterprise', ruleVersion: '1', name: '崩溃测试' });
     // A first packet, bound without interruption: every kill below must leave it (or a newer one) whole.
-    await addFiles(dir, 'business-licence', [{ path: join(corpus, 'img-png-palette.png') }]);
+    await addFiles(dir, 'business-licence', [{ path: join(CORPUS, 'img-png-palette.png') }]);
     const ctx = { rulesDirs: { builtIn: builtInRulesDir() }, today: '2026-11-23', locale: 'zh-CN' as const };
     const packet = join(dir, 'out', 'packet.pdf');
     await bindProject(dir, ctx, { output: packet, allowIncomplete: true });

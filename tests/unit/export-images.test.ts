@@ -8,18 +8,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import sharp from 'sharp';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { BindOptions } from '../../src/core/model/schemas/bind-options';
 import { builtInRulesDir, listRulePacks } from '../../src/core/rules/loader';
 import type { RulePack } from '../../src/core/model/schemas/rules';
-import {
-  corpus,
-  exportProjectZip,
-  testProject,
-  testRulePack,
-  type TestFile,
-  type TestProject,
-} from '../fixtures/packet';
+import { exportProjectZip, testProject, testRulePack, type TestFile, type TestProject } from '../fixtures/packet';
+import { corpus, describeCorpus } from '../support/corpus';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'matprep-export-images-'));
 
@@ -107,7 +101,7 @@ async function projectWithChoice(extra: Record<string, TestFile[]> = {}): Promis
   return project;
 }
 
-describe('exportAs: images', () => {
+describeCorpus('exportAs: images', () => {
   let files: Record<string, Uint8Array>;
   let unmarked: Record<string, Uint8Array>;
 
@@ -184,7 +178,7 @@ describe('exportAs: images', () => {
   });
 });
 
-describe('exportAs: images with other inputs', () => {
+describeCorpus('exportAs: images with other inputs', () => {
   it('renders a page of an owner-password PDF', async () => {
     const project = testProject({ 'business-licence': [{ file: corpus('enc-owner-aes256-r6-30p.pdf') }] });
     const file = project.doc.materials['business-licence'].files[0];

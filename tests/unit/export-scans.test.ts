@@ -9,14 +9,16 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { exportMaterials } from '../../src/core/bind/export';
 import { loadPdf } from '../../src/core/pdf/load';
 import { looksScanned } from '../../src/core/pdf/scanned';
 import type { RulePack } from '../../src/core/model/schemas/rules';
-import { corpus, testProject, testReport, testRulePack, type TestProject } from '../fixtures/packet';
+import { testProject, testReport, testRulePack, type TestProject } from '../fixtures/packet';
+
 import { pageImages, pageTexts } from '../fixtures/pdf-read';
 import { writeScanPdf, type ScanPage } from '../fixtures/scan-pdf';
+import { corpus, describeCorpus } from '../support/corpus';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'matprep-export-scans-'));
 
@@ -69,7 +71,7 @@ async function darkCorner(name: string, n: number): Promise<string> {
   return Object.entries(corners).sort((a, b) => a[1] - b[1])[0][0];
 }
 
-describe('scanned PDFs over the cap', () => {
+describeCorpus('scanned PDFs over the cap', () => {
   let scan: string;
 
   beforeAll(async () => {
@@ -148,7 +150,7 @@ describe('scanned PDFs over the cap', () => {
   });
 });
 
-describe('looksScanned', () => {
+describeCorpus('looksScanned', () => {
   const scanned = async (file: string) => {
     const pdf = await loadPdf(new Uint8Array(readFileSync(file)), path.basename(file));
     return looksScanned(

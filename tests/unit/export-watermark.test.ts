@@ -8,8 +8,10 @@ import type { BindOptions } from '../../src/core/model/schemas/bind-options';
 import { WATERMARK_ANGLE, WATERMARK_GRAY, WATERMARK_OPACITY } from '../../src/core/bind/stamp';
 import type { RulePack } from '../../src/core/model/schemas/rules';
 import { outlineFont, watermarkImage, watermarkSvg } from '../../src/core/bind/watermark-image';
-import { corpus, exportProjectZip, testProject, testRulePack, type TestFile } from '../fixtures/packet';
+import { exportProjectZip, testProject, testRulePack, type TestFile } from '../fixtures/packet';
+
 import { pageTexts } from '../fixtures/pdf-read';
+import { corpus, describeCorpus } from '../support/corpus';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'matprep-export-wm-'));
 /** What the test pack's 身份证 rule (`仅供{purpose}使用，他用无效`) becomes for its short title. */
@@ -55,7 +57,7 @@ function emptyShareAcrossRows(ink: boolean[], width: number, height: number, deg
   return empty / (hi - lo + 1);
 }
 
-describe('per-file export watermarks photos that stay photos', () => {
+describeCorpus('per-file export watermarks photos that stay photos', () => {
   const materials = {
     // One photo: exported as a JPEG; the rule asks for a watermark.
     'legal-rep-id': [{ file: corpus('img-exif-portrait-o6.jpg'), part: 'front' }],

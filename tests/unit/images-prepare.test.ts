@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { dctShrinkFor, prepareImage } from '../../src/core/images/prepare';
-import { corpus } from '../fixtures/packet';
+import { corpus, describeCorpus } from '../support/corpus';
 
 const A4_BOX = { width: 523, height: 758 };
 const box = (w: number, h: number) => (w > h ? { width: A4_BOX.height, height: A4_BOX.width } : A4_BOX);
@@ -26,7 +26,7 @@ async function meanColour(jpeg: Uint8Array, left: number, top: number, w = 0.1, 
   return channels.slice(0, 3).map((c) => c.mean);
 }
 
-describe('prepareImage', () => {
+describeCorpus('prepareImage', () => {
   it('applies every EXIF orientation: all variants come out like the upright original', async () => {
     const reference = await prepare('img-exif-landscape-o1.jpg');
     const refTopLeft = await meanColour(reference.jpeg, 0.02, 0.02);

@@ -4,7 +4,7 @@
  * the bind screen drives them through the handler table), errors that arrive as the same message, a
  * dying worker reported clearly, and a calling thread that stays free meanwhile.
  */
-import { describe, it, expect, beforeAll } from 'vitest';
+import { it, expect, beforeAll } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,8 +24,8 @@ import type { BindProgress } from '../../src/core/model/schemas/bind-options';
 import { t } from '../../src/i18n';
 import type { ExportJob } from '../../src/shared/ipc';
 import { createTestApp, type TestApp } from '../support/app';
+import { CORPUS, describeCorpus } from '../support/corpus';
 
-const CORPUS = join(__dirname, '../../../shared/corpus');
 const corpus = (name: string) => new Uint8Array(readFileSync(join(CORPUS, name)));
 /** Pages of the sources below: a photo (1), a 19-page PDF, a 30-page PDF. */
 const SOURCE_PAGES = 1 + 19 + 30;
@@ -55,7 +55,7 @@ const bindRequest = (dir: string, output: string): JobRequest<'bind'> => ({
   options: { output, allowIncomplete: true, options: { deterministic: true } },
 });
 
-describe('a bind in the worker', () => {
+describeCorpus('a bind in the worker', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await project();
@@ -150,7 +150,7 @@ describe('a bind in the worker', () => {
   });
 });
 
-describe('the per-file export as a job, through the handler table', () => {
+describeCorpus('the per-file export as a job, through the handler table', () => {
   /** Two materials the ICP pack exports page by page as JPEGs: 30 and 19 pages to render and shrink. */
   async function manyPages(name: string): Promise<string> {
     const dir = join(await mkdtemp(join(work, 'x-')), name);
@@ -218,7 +218,7 @@ describe('the per-file export as a job, through the handler table', () => {
   });
 });
 
-describe('errors across the boundary', () => {
+describeCorpus('errors across the boundary', () => {
   it('a tampered vault file: the same UserError and Chinese message as bindProject gives here', async () => {
     const dir = await project('篡改');
     const { doc } = await openProject(dir);
@@ -285,7 +285,7 @@ describe('errors across the boundary', () => {
   });
 });
 
-describe('where the worker code is', () => {
+describeCorpus('where the worker code is', () => {
   it('built: job-worker.js next to out/main/index.js, also from a shared chunk', () => {
     const index = resolve('/app/out/main/index.js');
     expect(workerEntry(pathToFileURL(index).href)).toEqual({

@@ -1,7 +1,7 @@
 /** The bind screen's output channels (the export job, 补正清单, packets, print) and fields:validate through the real handler table and dispatch. */
 import { wording } from '../support/wording';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { describe, it, expect, beforeAll } from 'vitest';
+import { it, expect, beforeAll } from 'vitest';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -11,8 +11,9 @@ import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import type { BindJob } from '../../src/shared/ipc';
 import { createTestApp, type TestApp } from '../support/app';
+import { corpus, describeCorpus } from '../support/corpus';
 
-const PDF = join(__dirname, '../../../shared/corpus/v20-simple.pdf');
+const PDF = corpus('v20-simple.pdf');
 let app: TestApp;
 let dir: string;
 const call: TestApp['call'] = (channel, request) => app.call(channel, request);
@@ -35,7 +36,7 @@ async function bindAndWait(): Promise<NonNullable<BindJob['result']>> {
   return job.result;
 }
 
-describe('binding defaults from Settings', () => {
+describeCorpus('binding defaults from Settings', () => {
   it("apply to a project that has not set them, and the project's own choice wins", async () => {
     await call('settings:set', { pageNumberFormat: 'Page {page} of {total}' });
     const byDefault = await bindAndWait();
@@ -52,7 +53,7 @@ describe('binding defaults from Settings', () => {
   });
 });
 
-describe('output channels', () => {
+describeCorpus('output channels', () => {
   it('output:correctionList writes the 补正清单 into out/, naming what is missing', async () => {
     const { output, pages } = await call('output:correctionList', { dir });
     expect(output.startsWith(join(dir, 'out'))).toBe(true);

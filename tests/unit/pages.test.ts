@@ -20,9 +20,11 @@ import { builtInRulesDir } from '../../src/core/rules/loader';
 import { UserError } from '../../src/core/errors';
 import type { FileRef } from '../../src/core/model/schemas/project';
 import type { BindOptions } from '../../src/core/model/schemas/bind-options';
-import { corpus, testProject, testReport, testRulePack, type TestFile } from '../fixtures/packet';
+import { testProject, testReport, testRulePack, type TestFile } from '../fixtures/packet';
+
 import { pageTexts, readOutline } from '../fixtures/pdf-read';
 import { createTestApp, type TestApp } from '../support/app';
+import { corpus, describeCorpus } from '../support/corpus';
 
 const work = mkdtempSync(join(tmpdir(), 'matprep-pages-'));
 
@@ -141,7 +143,7 @@ materials:
     accept: [pdf, jpg]
 `;
 
-describe('project:setPages through the app', () => {
+describeCorpus('project:setPages through the app', () => {
   let app: TestApp;
   let ctx: WorkspaceContext;
   let dir: string;
@@ -256,7 +258,7 @@ describe('project:setPages through the app', () => {
   });
 });
 
-describe('binding and exporting a page choice', () => {
+describeCorpus('binding and exporting a page choice', () => {
   const pack = testRulePack();
   let five: string;
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { crc32, deflateSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { inspectFile } from '../../src/core/pdf/inspect';
-import { corpus } from '../fixtures/packet';
+import { corpus, describeCorpus } from '../support/corpus';
 
 const read = (name: string) => new Uint8Array(readFileSync(corpus(name)));
 
@@ -39,7 +39,7 @@ function pngBomb(width: number, height: number): Uint8Array {
   ]);
 }
 
-describe('inspectFile on the corpus', () => {
+describeCorpus('inspectFile on the corpus', () => {
   it.each([
     ['plain-us_constitution-19p.pdf', 19],
     ['objstm-xrefstm-30p.pdf', 30],

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { operations } from '../../src/core/pdf/content';
 import { loadPdf } from '../../src/core/pdf/load';
 import { scanResolution } from '../../src/core/pdf/scanned';
-import { corpus } from '../fixtures/packet';
+import { corpus, describeCorpus } from '../support/corpus';
 
 const A4 = { width: 595.28, height: 841.89 };
 
@@ -55,7 +55,7 @@ async function resolutionOf(spec: PageSpec): Promise<number | undefined> {
 
 const FULL = `q ${A4.width} 0 0 ${A4.height} 0 0 cm /Im0 Do Q`;
 
-describe('scanResolution', () => {
+describeCorpus('scanResolution', () => {
   it('reads the resolution of an image that fills the page', async () => {
     expect(await resolutionOf({ content: FULL })).toBeCloseTo(150, 1);
     expect(await resolutionOf({ content: FULL, image: { width: 2480, height: 3508 } })).toBeCloseTo(300, 0);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 /** The extras channels end to end through the real handler table and dispatch (no Electron). */
 import { describeAlert } from '../../src/i18n/alerts';
-import { describe, it, expect, beforeAll } from 'vitest';
+import { it, expect, beforeAll } from 'vitest';
 import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { createTestApp, type TestApp } from '../support/app';
 import { wording } from '../support/wording';
+import { corpus, describeCorpus } from '../support/corpus';
 
-const PDF = join(__dirname, '../../../shared/corpus/v20-simple.pdf');
+const PDF = corpus('v20-simple.pdf');
 let app: TestApp;
 const call: TestApp['call'] = (channel, request) => app.call(channel, request);
 
@@ -23,7 +24,7 @@ beforeAll(async () => {
   app = await createTestApp();
 });
 
-describe('extras over IPC', () => {
+describeCorpus('extras over IPC', () => {
   it('saves a profile, stores a document and applies both to a project', async () => {
     const profile = await call('profiles:save', {
       name: '上海示例网络科技有限公司',

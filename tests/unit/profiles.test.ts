@@ -20,10 +20,10 @@ import {
   createProfileFromProject,
   type ProfileStore,
 } from '../../src/core/profiles';
+import { CORPUS, describeCorpus } from '../support/corpus';
 
-const corpus = join(__dirname, '../../../shared/corpus');
-const PDF = join(corpus, 'v20-simple.pdf');
-const JPG = join(corpus, 'img-jpeg-gray.jpg');
+const PDF = join(CORPUS, 'v20-simple.pdf');
+const JPG = join(CORPUS, 'img-jpeg-gray.jpg');
 
 const pack = RulePackSchema.parse({
   id: 'icp-filing-enterprise',
@@ -78,7 +78,7 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
-describe('profiles in the app store', () => {
+describeCorpus('profiles in the app store', () => {
   it('creates, updates, lists and deletes profiles, persisted in the user-data file', async () => {
     const created = await saveProfile(ps, details, new Date('2026-11-01T00:00:00Z'));
     expect(created).toMatchObject({
@@ -166,13 +166,13 @@ describe('profiles in the app store', () => {
   it('refuses a file that is not a PDF or image, leaving the profile unchanged', async () => {
     const profile = await saveProfile(ps, details);
     await expect(
-      addLibraryDocument(ps, profile.id, 'business-licence', { path: join(corpus, 'notpdf-text.pdf') }),
+      addLibraryDocument(ps, profile.id, 'business-licence', { path: join(CORPUS, 'notpdf-text.pdf') }),
     ).rejects.toHaveProperty('code');
     expect((await getProfile(ps, profile.id)).library).toEqual([]);
   });
 });
 
-describe('applyProfile', () => {
+describeCorpus('applyProfile', () => {
   it('fills matching fields and attaches library documents once, copying them into the project vault', async () => {
     const profile0 = await saveProfile(ps, details);
     await addLibraryDocument(ps, profile0.id, 'business-licence', { path: PDF }, { validUntil: '2040-01-01' });
@@ -240,7 +240,7 @@ describe('applyProfile', () => {
   });
 });
 
-describe('library aliases', () => {
+describeCorpus('library aliases', () => {
   it("fills the news pack's 法人资格证明 with the business licence", async () => {
     const newsPack = RulePackSchema.parse({
       ...pack,
@@ -260,7 +260,7 @@ describe('library aliases', () => {
   });
 });
 
-describe('profiles from projects', () => {
+describeCorpus('profiles from projects', () => {
   it('reads the subject fields and copies the reusable documents', async () => {
     const dir = join(await mkdtemp(join(tmpdir(), 'matprep-proj-')), 'p');
     const created = await createProject(dir, { ruleId: pack.id, ruleVersion: pack.version, name: '官网备案' });

@@ -16,8 +16,7 @@ import {
 import { ProjectDocSchema } from '../../src/core/model/schemas/project';
 import { UserError } from '../../src/core/errors';
 import { createAppStore } from '../../src/core/settings/store';
-
-const corpus = join(__dirname, '../../../shared/corpus');
+import { CORPUS, describeCorpus } from '../support/corpus';
 
 async function tempDir(prefix = 'matprep-proj-') {
   return mkdtemp(join(tmpdir(), prefix));
@@ -34,7 +33,7 @@ async function expectUserError(promise: Promise<unknown>, code: string): Promise
   throw new Error(`expected UserError ${code}`);
 }
 
-describe('project folder', () => {
+describeCorpus('project folder', () => {
   it('creates matprep.json, vault/ and out/, and refuses to create over an existing project', async () => {
     const dir = await tempDir();
     const project = await createProject(dir, {
@@ -122,7 +121,7 @@ describe('project folder', () => {
   ])('describes a %s value in Chinese, or in English', async (_kind, edit, zh, en) => {
     const dir = await tempDir();
     await createProject(dir, { ruleId: 'r', ruleVersion: '1' });
-    await addFiles(dir, 'm', [{ path: join(corpus, 'v20-simple.pdf') }]);
+    await addFiles(dir, 'm', [{ path: join(CORPUS, 'v20-simple.pdf') }]);
     const file = join(dir, 'matprep.json');
     const doc = JSON.parse(await readFile(file, 'utf8'));
     edit(doc);
@@ -135,7 +134,7 @@ describe('project folder', () => {
   it('imports a file once into the vault by its sha256, never touching the original', async () => {
     const dir = await tempDir();
     await createProject(dir, { ruleId: 'r', ruleVersion: '1' });
-    const original = join(corpus, 'img-exif-portrait-o6.jpg');
+    const original = join(CORPUS, 'img-exif-portrait-o6.jpg');
     const before = await stat(original);
     const bytes = new Uint8Array(await readFile(original));
     await addFiles(dir, 'id-card', [{ path: original }]);
@@ -165,8 +164,8 @@ describe('project folder', () => {
     const before = await readFile(join(dir, 'matprep.json'), 'utf8');
     await expect(
       addFiles(dir, 'm', [
-        { path: join(corpus, 'plain-us_constitution-19p.pdf') },
-        { path: join(corpus, 'notpdf-text.pdf') },
+        { path: join(CORPUS, 'plain-us_constitution-19p.pdf') },
+        { path: join(CORPUS, 'notpdf-text.pdf') },
       ]),
     ).rejects.toBeInstanceOf(UserError);
     expect(await readFile(join(dir, 'matprep.json'), 'utf8')).toBe(before);
@@ -177,7 +176,7 @@ describe('project folder', () => {
     const dir = await tempDir();
     await createProject(dir, { ruleId: 'r', ruleVersion: '1' });
     const { doc } = await addFiles(dir, 'm', [
-      { name: '营业执照.png', data: new Uint8Array(await readFile(join(corpus, 'img-png-palette.png'))) },
+      { name: '营业执照.png', data: new Uint8Array(await readFile(join(CORPUS, 'img-png-palette.png'))) },
     ]);
     const ref = doc.materials.m.files[0];
     expect((await readVaultFile(dir, ref)).length).toBe(ref.size);
