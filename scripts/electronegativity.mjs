@@ -15,6 +15,32 @@ const reviewed = {
   PRELOAD_JS_CHECK: 'preload reviewed: contextBridge API built from the IPC contract only',
 };
 
+// Electronegativity reads the options object literally, so it cannot see settings that come from a spread. Every
+// window spreads the one hardened set (HARDENED_WEB_PREFERENCES in src/main/security.ts, checked below, and read off
+// the created windows by tests/unit/main.test.ts and platform-print.test.ts); a window-options finding at a
+// `new BrowserWindow` whose webPreferences begin with that spread is therefore reviewed, and any other still fails.
+const SPREAD_CHECKS = new Set(['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'AUXCLICK_JS_CHECK']);
+const REQUIRED = { contextIsolation: 'true', sandbox: 'true', disableBlinkFeatures: "'Auxclick'" };
+const hardened = /export const HARDENED_WEB_PREFERENCES = \{([\s\S]*?)\n\}/.exec(
+  readFileSync(join('src', 'main', 'security.ts'), 'utf8'),
+)?.[1];
+const HARDENED_KEYS = [...(hardened ?? '').matchAll(/^ {2}(\w+): /gm)].map((m) => m[1]);
+for (const [key, value] of Object.entries(REQUIRED)) {
+  if (!hardened?.includes(`\n  ${key}: ${value},`)) {
+    console.error(`electronegativity: HARDENED_WEB_PREFERENCES in src/main/security.ts must set ${key}: ${value}`);
+    process.exit(1);
+  }
+}
+function spreadsHardened(file, location) {
+  const [line] = location.split(':').map(Number);
+  const lines = readFileSync(join('src', file), 'utf8').split('\n');
+  // From the constructor call to its webPreferences (within the call's options).
+  const call = lines.slice(line - 1, line + 20).join('\n');
+  const own = /new BrowserWindow\(\{[\s\S]*?webPreferences: \{ \.\.\.HARDENED_WEB_PREFERENCES([^{}]*)\}/.exec(call);
+  // What the window adds after the spread must not override a hardened setting.
+  return own !== null && !new RegExp(`\\b(${HARDENED_KEYS.join('|')})\\s*:`).test(own[1]);
+}
+
 const out = join(mkdtempSync(join(tmpdir(), 'eneg-')), 'findings.csv');
 const run = spawnSync(
   process.execPath,
@@ -33,8 +59,11 @@ const findings = rows.map((line) => {
 let failed = 0;
 for (const f of findings) {
   const serious = f.severity === 'HIGH' || f.severity === 'MEDIUM';
-  const note = serious ? (reviewed[f.issue] ? `reviewed (${reviewed[f.issue]})` : 'FAIL') : 'low, informational';
-  if (serious && !reviewed[f.issue]) failed++;
+  const why =
+    reviewed[f.issue] ??
+    (SPREAD_CHECKS.has(f.issue) && spreadsHardened(f.file, f.location) ? 'spreads HARDENED_WEB_PREFERENCES' : null);
+  const note = serious ? (why ? `reviewed (${why})` : 'FAIL') : 'low, informational';
+  if (serious && !why) failed++;
   console.log(`electronegativity: ${f.severity} ${f.issue} ${f.file}:${f.location} — ${note}`);
 }
 const count = (s) => findings.filter((f) => f.severity === s).length;

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { t, type Locale } from '../i18n';
 import type { Platform } from './handlers/types';
 import { menuTemplate } from './menu';
+import { HARDENED_WEB_PREFERENCES } from './security';
 
 export function electronPlatform(window: () => BrowserWindow | undefined, locale: () => Promise<Locale>): Platform {
   return {
@@ -58,30 +59,15 @@ function printSession(fileUrl: string): Electron.Session {
 }
 
 /**
- * Load the PDF into a hidden window (same hardened preferences as the main window — written out
- * again, not shared, so that static checkers such as Electronegativity see every setting — plus the PDF
- * viewer plugin, in a session that allows only this file) and show the system print dialog for it.
+ * Load the PDF into a hidden window (the main window's hardened preferences plus the PDF viewer
+ * plugin, in a session that allows only this file) and show the system print dialog for it.
  */
 async function printInHiddenWindow(path: string): Promise<void> {
   const fileUrl = pathToFileURL(path).href;
   const win = new BrowserWindow({
     show: false,
-    webPreferences: {
-      session: printSession(fileUrl),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      disableBlinkFeatures: 'Auxclick',
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      plugins: true,
-    },
+    // The PDF viewer is a plugin: on here only, in a session that loads nothing but this file.
+    webPreferences: { ...HARDENED_WEB_PREFERENCES, session: printSession(fileUrl), plugins: true },
   });
   win.webContents.on('will-navigate', (event) => event.preventDefault());
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));

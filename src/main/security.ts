@@ -2,7 +2,29 @@
  * The Electron security checklist, applied in one place (https://www.electronjs.org/docs/latest/tutorial/security):
  * no remote content, no navigation, no new windows, every permission denied, IPC only from our page.
  */
-import type { Session, WebContents, IpcMainInvokeEvent } from 'electron';
+import type { Session, WebContents, IpcMainInvokeEvent, WebPreferences } from 'electron';
+
+/**
+ * The web preferences of every window the app opens (the main window, the hidden print window), each
+ * of which adds only what it needs (a preload, a session, the PDF viewer). Written out in full, the
+ * defaults included, so a changed Electron default cannot weaken a window; tests/unit/main.test.ts
+ * reads them off the window main creates, and scripts/electronegativity.mjs checks them here.
+ */
+export const HARDENED_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  experimentalFeatures: false,
+  // Middle-click would open links in new windows.
+  disableBlinkFeatures: 'Auxclick',
+  navigateOnDragDrop: false,
+  spellcheck: false,
+} as const satisfies WebPreferences;
 
 /** Content Security Policy sent with every response of the app's own page. */
 export const CONTENT_SECURITY_POLICY =

@@ -1,6 +1,7 @@
 /** The main window: hardened web preferences and a remembered size. */
 import { BrowserWindow } from 'electron';
 import { z } from 'zod';
+import { HARDENED_WEB_PREFERENCES } from './security';
 
 export const WindowStateSchema = z.object({
   width: z.number().int().min(640).max(10000),
@@ -13,10 +14,7 @@ export type WindowState = z.infer<typeof WindowStateSchema>;
 
 export const DEFAULT_WINDOW_STATE: WindowState = { width: 1280, height: 800, maximized: false };
 
-/**
- * The options are written out in the constructor call (not built elsewhere) so that static checkers
- * such as Electronegativity can see every security setting.
- */
+/** The window's web preferences are the shared hardened set (security.ts) plus the preload script. */
 export function createMainWindow(preload: string, state: WindowState, title: string): BrowserWindow {
   return new BrowserWindow({
     title,
@@ -28,21 +26,6 @@ export function createMainWindow(preload: string, state: WindowState, title: str
     minHeight: 600,
     show: false,
     backgroundColor: '#f6f7f9',
-    webPreferences: {
-      preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      // Middle-click would open links in new windows.
-      disableBlinkFeatures: 'Auxclick',
-      navigateOnDragDrop: false,
-      spellcheck: false,
-    },
+    webPreferences: { ...HARDENED_WEB_PREFERENCES, preload },
   });
 }
