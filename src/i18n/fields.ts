@@ -1,6 +1,6 @@
 /** A field value's verdict (src/core/model/fields) in the user's language, for `matprep field` and the form. */
 import { checkFieldValue, FIELD_VALIDATOR_TYPES, isFieldValidatorType } from '../core/model/fields';
-import { todayIso } from '../core/model/dates';
+import { localToday } from '../core/model/today';
 import type { FieldType } from '../core/model/schemas/rules';
 import { t, DEFAULT_LOCALE, type Locale } from './index';
 
@@ -27,7 +27,7 @@ export function validateField(
       code: 'field.unknownType',
     };
   }
-  const verdict = checkFieldValue(type, value, opts.today ?? todayIso());
+  const verdict = checkFieldValue(type, value, opts.today ?? localToday());
   if (!verdict.valid) return { valid: false, reason: t(locale, verdict.code, verdict.params), code: verdict.code };
   if (verdict.warning) {
     return {

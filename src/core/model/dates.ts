@@ -37,8 +37,3 @@ export function addMonths(text: string, months: number): string | null {
   const day = Math.min(Number(m[3]), lastDay);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
-
-/** Today's date in UTC; callers that need reproducible results pass `today` explicitly instead. */
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}

@@ -5,7 +5,8 @@
  * (e.g. an unusual organisation code).
  */
 import type { FieldType } from '../schemas/rules';
-import { isIsoDate, todayIso } from '../dates';
+import { isIsoDate } from '../dates';
+import { localToday } from '../today';
 import { validateCnId, validateUscc } from './identity';
 import { validateCultureLicenceNo, validateIcpFilingNo, validateIcpLicenceNo, validateMlpsFilingNo } from './licences';
 import { validateDomain, validateEmail, validateIpv4, validateIpv6, validateMobile } from './network';
@@ -44,7 +45,7 @@ export function isFieldValidatorType(type: string): type is FieldValidatorType {
 }
 
 /** The untranslated verdict; free-text types (text, textarea, select, multi) are always valid here. */
-export function checkFieldValue(type: FieldType | string, value: string, today: string = todayIso()): Verdict {
+export function checkFieldValue(type: FieldType | string, value: string, today: string = localToday()): Verdict {
   if (isFieldValidatorType(type)) return validators[type](value, today);
   if (type === 'boolean') return /^(true|false)$/.test(value.trim()) ? VALID : invalid('field.boolean.format');
   return VALID;
