@@ -2,15 +2,26 @@
  * The one-page 网络安全演进图: a horizontal time axis with month ticks, each security update a dot
  * (filled ✓ when signed, hollow ✗ when not) with its date and a short problem → fix label, and below
  * it a table of every update with its effect and the person responsible. Landscape A4, so half a
- * year of updates fits with readable labels (seed 000: 半年内的 5 次重大安全补丁 → 一页).
+ * year of updates fits with readable labels (docs/domain/security-log.md: five major patches in half a
+ * year → one page). This file draws; where things go is timeline-layout.ts.
  */
 import { PDFDocument, rgb, type PDFPage, type RGB } from 'pdf-lib';
 import type { Locale } from '../../i18n';
 import { t } from '../../i18n';
 import { UserError } from '../errors';
-import { dayNumber, dayNumberOf } from '../model/dates';
+import { dayNumber } from '../model/dates';
 import { embedCjkFont, type CjkFont } from '../bind/cjk';
 import { sortChronologically, type SecurityLogEntry } from '../model/schemas/security-log';
+import {
+  MARGIN,
+  PAGE,
+  layoutAxis,
+  layoutLabels,
+  legendY,
+  rowsThatFit,
+  type AxisLayout,
+  type LabelBox,
+} from './timeline-layout';
 
 export interface TimelineOptions {
   /** YYYY-MM-DD, printed as the generation date. */
@@ -21,8 +32,6 @@ export interface TimelineOptions {
   fontFile?: string;
 }
 
-const PAGE = { width: 841.89, height: 595.28 };
-const MARGIN = 40;
 const COLOURS = {
   text: rgb(0.1, 0.1, 0.1),
   muted: rgb(0.4, 0.4, 0.4),
@@ -32,7 +41,6 @@ const COLOURS = {
   unsigned: rgb(0.8, 0.12, 0.12),
   box: rgb(0.97, 0.97, 0.97),
 };
-const LABEL = { widths: [150, 120, 96], height: 50, gap: 6 };
 const ELLIPSIS = '…';
 
 interface Placed {
@@ -84,54 +92,6 @@ function drawCheck(page: PDFPage, x: number, y: number, size: number, signed: bo
 function drawDot(page: PDFPage, x: number, y: number, signed: boolean): void {
   if (signed) page.drawCircle({ x, y, size: 5, color: COLOURS.signed });
   else page.drawCircle({ x, y, size: 5, color: rgb(1, 1, 1), borderColor: COLOURS.unsigned, borderWidth: 1.6 });
-}
-
-/** First day of each month from the month of `from` to the month after `to` (at least two months). */
-function monthTicks(from: number, to: number): Array<{ day: number; label: string }> {
-  const start = new Date(from * 86_400_000);
-  let year = start.getUTCFullYear();
-  let month = start.getUTCMonth() + 1;
-  const ticks: Array<{ day: number; label: string }> = [];
-  for (;;) {
-    const day = dayNumberOf(year, month, 1)!;
-    ticks.push({ day, label: `${year}-${String(month).padStart(2, '0')}` });
-    if (day > to && ticks.length >= 3) break;
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
-  }
-  return ticks;
-}
-
-/**
- * Where each label box goes: one of four rows (two above the axis, two below), shifted right of the
- * previous box in its row when they would overlap, in the row that needs the least shift. Narrower
- * boxes are tried when the widest do not fit; the narrowest are used (overlapping) when nothing fits.
- */
-function placeLabels(ideal: number[], minX: number, maxX: number): { width: number; rows: number[]; lefts: number[] } {
-  let layout = { width: 0, rows: [] as number[], lefts: [] as number[] };
-  for (const width of LABEL.widths) {
-    const rowEnds = [-Infinity, -Infinity, -Infinity, -Infinity];
-    const rows: number[] = [];
-    const lefts: number[] = [];
-    let fits = true;
-    for (const centre of ideal) {
-      const wanted = Math.min(Math.max(centre - width / 2, minX), maxX - width);
-      const options = rowEnds.map((end) => Math.max(wanted, end + LABEL.gap));
-      const shift = Math.min(...options);
-      const row = options.indexOf(shift);
-      if (shift + width > maxX) fits = false;
-      const left = Math.min(shift, maxX - width);
-      rows.push(row);
-      lefts.push(left);
-      rowEnds[row] = left + width;
-    }
-    layout = { width, rows, lefts };
-    if (fits) break;
-  }
-  return layout;
 }
 
 /** Render the timeline as a one-page PDF. Entries may be in any order; undated ones appear only in the table. */
@@ -207,88 +167,70 @@ export async function renderSecurityTimeline(
     COLOURS.muted,
   );
 
-  // Axis.
-  const axisY = PAGE.height - 240;
-  const left = MARGIN + 30;
-  const right = PAGE.width - MARGIN - 30;
-  const from = dated.length ? dated[0].day! : (dayNumber(options.today) ?? 0);
-  const to = dated.length ? dated[dated.length - 1].day! : from;
-  const ticks = monthTicks(from, to);
-  const span = Math.max(1, ticks[ticks.length - 1].day - ticks[0].day);
-  const xOf = (day: number) => left + ((day - ticks[0].day) / span) * (right - left);
-  const rowOffsets = [
-    LABEL.height / 2 + 22,
-    -(LABEL.height / 2 + 30),
-    LABEL.height * 1.5 + 30,
-    -(LABEL.height * 1.5 + 38),
-  ];
+  // Axis, then labels, then leaders and dots on top of the axis.
+  const days = dated.map((p) => p.day!);
+  const axis = layoutAxis(days, dayNumber(options.today) ?? 0);
+  drawAxis(page, font, axis);
+  const boxes = layoutLabels(axis, days);
+  dated.forEach((p, i) => drawLabel(page, font, p, boxes[i], axis.y));
+  for (const p of dated) drawDot(page, axis.xOf(p.day!), axis.y, p.entry.signed);
 
+  // Legend.
+  const legend = legendY(axis);
+  let lx = PAGE.width - MARGIN - 190;
+  drawDot(page, lx, legend + 3, true);
+  text(texts.signed, lx + 10, legend, 8.5);
+  lx += 20 + font.widthOf(texts.signed, 8.5) + 20;
+  drawDot(page, lx, legend + 3, false);
+  text(texts.unsigned, lx + 10, legend, 8.5);
+
+  drawTable(page, font, placed, columns, legend - 16, texts.undated, tr);
+  return doc.save();
+}
+
+function drawAxis(page: PDFPage, font: CjkFont, axis: AxisLayout): void {
   page.drawLine({
-    start: { x: left - 10, y: axisY },
-    end: { x: right + 10, y: axisY },
+    start: { x: axis.left - 10, y: axis.y },
+    end: { x: axis.right + 10, y: axis.y },
     thickness: 1.5,
     color: COLOURS.axis,
   });
-  for (const tick of ticks) {
-    const x = xOf(tick.day);
-    page.drawLine({ start: { x, y: axisY - 4 }, end: { x, y: axisY + 4 }, thickness: 1, color: COLOURS.axis });
-    text(tick.label, x - font.widthOf(tick.label, 7) / 2, axisY - 13, 7, COLOURS.muted);
+  for (const tick of axis.ticks) {
+    const x = axis.xOf(tick.day);
+    page.drawLine({ start: { x, y: axis.y - 4 }, end: { x, y: axis.y + 4 }, thickness: 1, color: COLOURS.axis });
+    page.drawText(tick.label, {
+      x: x - font.widthOf(tick.label, 7) / 2,
+      y: axis.y - 13,
+      size: 7,
+      font: font.font,
+      color: COLOURS.muted,
+    });
   }
+}
 
-  // Labels, then leaders and dots on top of the axis.
-  const {
-    width: labelWidth,
-    rows,
-    lefts,
-  } = placeLabels(
-    dated.map((p) => xOf(p.day!)),
-    MARGIN,
-    PAGE.width - MARGIN,
-  );
-  dated.forEach((p, i) => {
-    const x = xOf(p.day!);
-    const boxX = lefts[i];
-    const boxMidY = axisY + rowOffsets[rows[i]];
-    const boxY = boxMidY - LABEL.height / 2;
-    const colour = p.entry.signed ? COLOURS.signed : COLOURS.unsigned;
-    const edgeY = boxMidY > axisY ? boxY : boxY + LABEL.height;
-    page.drawLine({
-      start: { x, y: axisY },
-      end: { x: boxX + labelWidth / 2, y: edgeY },
-      thickness: 0.6,
-      color: COLOURS.grid,
-    });
-    page.drawRectangle({
-      x: boxX,
-      y: boxY,
-      width: labelWidth,
-      height: LABEL.height,
-      color: COLOURS.box,
-      borderColor: colour,
-      borderWidth: 0.8,
-    });
-    const head = `#${p.index}  ${p.entry.date}`;
-    text(head, boxX + 5, boxY + LABEL.height - 12, 8.5);
-    drawCheck(page, boxX + labelWidth - 14, boxY + LABEL.height - 13, 8, p.entry.signed, colour);
-    const body = [
-      ...fitLines(font, p.entry.problem, 7.5, labelWidth - 10, 2),
-      ...fitLines(font, `→ ${p.entry.fix}`, 7.5, labelWidth - 10, 1),
-    ].slice(0, 3);
-    body.forEach((line, j) => text(line, boxX + 5, boxY + LABEL.height - 23 - j * 9.5, 7.5));
+/** One update's label: the leader from the axis, the box, `#n  date` with ✓/✗, problem → fix. */
+function drawLabel(page: PDFPage, font: CjkFont, p: Placed, box: LabelBox, axisY: number): void {
+  const colour = p.entry.signed ? COLOURS.signed : COLOURS.unsigned;
+  const text = (s: string, x: number, y: number, size: number) =>
+    page.drawText(s, { x, y, size, font: font.font, color: COLOURS.text });
+  page.drawLine({ start: { x: box.x, y: axisY }, end: box.leader, thickness: 0.6, color: COLOURS.grid });
+  page.drawRectangle({
+    x: box.left,
+    y: box.bottom,
+    width: box.width,
+    height: box.height,
+    color: COLOURS.box,
+    borderColor: colour,
+    borderWidth: 0.8,
   });
-  for (const p of dated) drawDot(page, xOf(p.day!), axisY, p.entry.signed);
-
-  // Legend.
-  const legendY = axisY - LABEL.height * 2 - 62;
-  let lx = PAGE.width - MARGIN - 190;
-  drawDot(page, lx, legendY + 3, true);
-  text(texts.signed, lx + 10, legendY, 8.5);
-  lx += 20 + font.widthOf(texts.signed, 8.5) + 20;
-  drawDot(page, lx, legendY + 3, false);
-  text(texts.unsigned, lx + 10, legendY, 8.5);
-
-  drawTable(page, font, placed, columns, legendY - 16, texts.undated, tr);
-  return doc.save();
+  const top = box.bottom + box.height;
+  text(`#${p.index}  ${p.entry.date}`, box.left + 5, top - 12, 8.5);
+  drawCheck(page, box.left + box.width - 14, top - 13, 8, p.entry.signed, colour);
+  const body = [
+    ...fitLines(font, p.entry.problem, 7.5, box.width - 10, 2),
+    ...fitLines(font, `→ ${p.entry.fix}`, 7.5, box.width - 10, 1),
+  ].slice(0, 3);
+  body.forEach((line, j) => text(line, box.left + 5, top - 23 - j * 9.5, 7.5));
 }
 
 function drawTable(
@@ -303,7 +245,6 @@ function drawTable(
   const size = 7.5;
   const lineHeight = 9.5;
   const pad = 3;
-  const bottom = MARGIN;
   const headerHeight = lineHeight + 2 * pad;
   const rowsOf = (p: Placed) => {
     const cells = [
@@ -319,15 +260,12 @@ function drawTable(
   };
   const rows = placed.map((p) => ({ p, ...rowsOf(p) }));
   // Keep the most recent rows when not all fit; say how many were left out.
-  const noteHeight = lineHeight + 4;
-  let available = top - bottom - headerHeight;
-  let shown = rows.length;
-  let used = rows.reduce((s, r) => s + r.height, 0);
-  while (shown > 0 && used > available) {
-    if (shown === rows.length) available -= noteHeight;
-    used -= rows[rows.length - shown].height;
-    shown -= 1;
-  }
+  const shown = rowsThatFit(
+    rows.map((r) => r.height),
+    top,
+    headerHeight,
+    lineHeight + 4,
+  );
   const visible = rows.slice(rows.length - shown);
   const tableWidth = columns.reduce((s, c) => s + c.width, 0);
 
