@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs the CLI: the bundle in out/cli when it is up to date with src/ (`npm run build` makes it; fast
-// start-up), otherwise the TypeScript sources directly through tsx, so a checkout needs no build step.
+// start-up, and needs only the runtime dependencies), otherwise the TypeScript sources directly through
+// tsx (a development dependency), so a checkout needs no build step.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -40,8 +41,16 @@ let runCli;
 if (bundle) {
   ({ runCli } = await import(pathToFileURL(bundle).href));
 } else {
-  const { register } = await import('tsx/esm/api');
-  register();
+  // tsx is a development dependency: a checkout installed with dev dependencies has it; an install
+  // without them runs the bundle, so `npm run build` is the way out when it is missing.
+  const tsx = await import('tsx/esm/api').catch(() => null);
+  if (!tsx) {
+    console.error(
+      'matprep: 没有找到已构建的命令行（out/cli），也没有安装 tsx。请先运行 npm run build，或用 npm install 装上开发依赖。',
+    );
+    process.exit(1);
+  }
+  tsx.register();
   ({ runCli } = await import('../src/cli/main.ts'));
 }
 process.exitCode = await runCli(process.argv.slice(2));

@@ -3,11 +3,14 @@
  * it opens the hardened window on files that exist, registers every channel, and binds a packet
  * through the real IPC handlers and the bundled job worker. Unit tests run main from source; this
  * catches what only bundling can break (it once shipped a bundle that threw a SyntaxError on load).
- * CI builds before it tests; locally run `npm run build` first, or the test is skipped.
+ * CI builds before it tests; locally run `npm run build` first, or the test is skipped. It also
+ * proves what the shipped app needs installed: every package the built code imports is a runtime
+ * dependency, and React (bundled into the renderer) and tsx (source runs only) are not among them.
  */
-import { it, expect } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,7 +25,7 @@ const mainIndex = join(root, 'out/main/index.js');
 const pdf = corpus('v20-simple.pdf');
 const preload = join(root, 'out/preload/index.cjs');
 
-describeCorpus('the built main process', () => {
+describeCorpus('the built main process on a real file', () => {
   it.skipIf(!existsSync(mainIndex))(
     'loads, opens the window on built files, and binds through IPC and the bundled worker (needs `npm run build`)',
     { timeout: 120_000 },
@@ -48,7 +51,9 @@ describeCorpus('the built main process', () => {
       expect(packet.getTitle()).toContain('ICP备案·单位');
     },
   );
+});
 
+describe('the built app', () => {
   it.skipIf(!existsSync(preload))(
     'preload: runs with only what a sandboxed preload gets, and exposes one method per channel that invokes it',
     async () => {
@@ -75,6 +80,56 @@ describeCorpus('the built main process', () => {
         ['matprep:project:open', { dir: '/p' }],
         ['matprep:rules:list', {}],
       ]);
+    },
+  );
+});
+
+/** The package a bare import specifier names (`@scope/name/sub` → `@scope/name`), or null for a relative or built-in one. */
+function packageOf(specifier: string): string | null {
+  if (/^[./]/.test(specifier) || specifier.startsWith('node:') || builtinModules.includes(specifier)) return null;
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+function builtFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.(c|m)?js$/.test(name))
+    .map((name) => join(dir, name));
+}
+
+describe('what the built app needs at run time', () => {
+  const outputs = ['out/main', 'out/preload', 'out/cli'].flatMap((dir) => builtFiles(join(root, dir)));
+  it.skipIf(!existsSync(mainIndex))(
+    'main, job worker, preload and CLI import only runtime dependencies: no React, no tsx (needs `npm run build`)',
+    () => {
+      const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+        dependencies: Record<string, string>;
+      };
+      const imported = new Set<string>();
+      for (const file of outputs) {
+        const code = readFileSync(file, 'utf8');
+        // Static and dynamic imports and requires. `import.meta.resolve('tsx/…')` in src/core/jobs/run.ts is
+        // left out on purpose: it runs only from source (a .ts module), never in the bundle.
+        for (const m of code.matchAll(
+          /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^import\s*)["']([^"']+)["']/gm,
+        )) {
+          const name = packageOf(m[1]);
+          if (name) imported.add(name);
+        }
+      }
+      expect(outputs.some((file) => file.endsWith(join('out', 'cli', 'main.js')))).toBe(true);
+      // Electron is the runtime itself; everything else must be installed with the app.
+      imported.delete('electron');
+      expect([...imported].filter((name) => !(name in pkg.dependencies))).toEqual([]);
+      // The renderer is bundled (React inside it), and tsx is only for running from source.
+      for (const dev of ['react', 'react-dom', 'tsx']) {
+        expect(imported.has(dev), dev).toBe(false);
+        expect(pkg.dependencies[dev], dev).toBeUndefined();
+      }
+      // The sanity of the scan itself: the main bundle does load its runtime packages from node_modules.
+      expect(imported).toContain('pdf-lib');
+      expect(imported).toContain('sharp');
     },
   );
 });
