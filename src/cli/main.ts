@@ -1,5 +1,5 @@
 /**
- * `matprep`: the command line over the same core as the app (see ../shared/design/CLI.md).
+ * `matprep`: the command line over the same core as the app; its contract is docs/CLI.md.
  * Exit codes: 0 success, 1 the check or bind said no, 2 usage or input error. Errors a user can cause
  * print one line; MATPREP_DEBUG=1 adds the stack.
  */
@@ -85,7 +85,7 @@ function errorLine(error: unknown, locale: Locale): string {
   return formatError(known, locale);
 }
 
-/** One line, as every user error is (CLI.md): what is wrong, then how to call the command. */
+/** One line, as every user error is (docs/CLI.md): what is wrong, then how to call the command. */
 function badArgsLine(detail: string, command: string, locale: Locale): string {
   return `${t(locale, 'cli.badArgs', { detail })} ${usageLine(command, locale)}`;
 }

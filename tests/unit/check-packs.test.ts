@@ -234,7 +234,7 @@ describe('互联网药品信息服务资格证书', () => {
     expect(two.complete).toBe(true);
   });
 
-  it('only warns about a missing application form (🔶: not in LICENCES.md)', async () => {
+  it('only warns about a missing application form (🔶: not in the official list, docs/domain/licences.md)', async () => {
     const pack = await load('drug-info-service-certificate');
     const report = checkProject(
       fullyPrepared(pack, { ...fields, professional_count: 2 }, { application: { files: [] } }),

@@ -1,5 +1,5 @@
 /**
- * The CLI against ../shared/design/CLI.md where an audit found it wanting: help and usage on the
+ * The CLI against docs/CLI.md where an audit found it wanting: help and usage on the
  * right stream, global options checked like command options, file-system mistakes (a folder where a
  * file belongs and the reverse) named in one line instead of "unexpected error", bad values refused
  * rather than stored or dropped. Outcomes are read back from matprep.json and the disk.
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { runInProcess as matprep, runBinary, type CliRun } from '../support/cli';
 import { corpus, describeCorpus } from '../support/corpus';
 
-/** CLI.md: a user error is one line on stderr, exit 2, no stack trace and not the "unexpected" text. */
+/** docs/CLI.md: a user error is one line on stderr, exit 2, no stack trace and not the "unexpected" text. */
 function expectUserError(run: CliRun, ...mentions: string[]): void {
   expect(run.code, run.stderr).toBe(2);
   expect(run.stdout).toBe('');

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { runInProcess as matprep, type CliRun } from '../support/cli';
 import { corpus, describeCorpus } from '../support/corpus';
 
-/** One line on stderr, exit 2 (CLI.md), nothing on stdout. */
+/** One line on stderr, exit 2 (docs/CLI.md), nothing on stdout. */
 function oneLine(run: CliRun): string {
   expect(run.code, run.stderr).toBe(2);
   expect(run.stdout).toBe('');

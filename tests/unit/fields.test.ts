@@ -6,7 +6,7 @@ const today = '2026-11-23';
 
 /** [type, value, valid, message-key of the reason (for invalid ones)] */
 const table: [string, string, boolean, string?][] = [
-  // 统一社会信用代码: LICENCES.md §8 samples, then one change each.
+  // 统一社会信用代码: the samples in docs/domain/identifiers.md, then one change each.
   ['uscc', '91310110666007217T', true],
   ['uscc', '91310115591693856A', true],
   ['uscc', '913502000728319549', true],

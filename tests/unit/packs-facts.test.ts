@@ -1,6 +1,6 @@
 /**
  * The facts the built-in rule packs encode, pinned against the domain sources
- * (shared/domain/LICENCES.md, PORTALS.md and the sources each pack cites), so an edit that drifts
+ * (docs/domain/ and the sources each pack cites), so an edit that drifts
  * from them fails here with the pack and item named.
  */
 import { describe, expect, it } from 'vitest';
@@ -97,7 +97,7 @@ describe('every built-in pack', () => {
     }
   });
 
-  it('has the licence validity and renewal window of LICENCES.md §10, and none for filings', async () => {
+  it('has the licence validity and renewal window of docs/domain/licences.md, and none for filings', async () => {
     const packs = await builtInPacks();
     const validity = (id: string) => packs.get(id)!.validity;
     expect(validity('icp-licence-b25')).toMatchObject({ years: 5, renewBeforeDays: 90 });
@@ -310,7 +310,7 @@ describe('网络文化经营许可证', () => {
 });
 
 describe('互联网药品信息服务资格证书', () => {
-  it('has the application form first, as a warning only (not in LICENCES.md, 🔶), and the L3 list after it', async () => {
+  it('has the application form first, as a warning only (not in the official list, 🔶), and the L3 list after it', async () => {
     const pack = (await builtInPacks()).get('drug-info-service-certificate')!;
     expect(pack.materials.map((m) => m.id)).toEqual([
       'application',

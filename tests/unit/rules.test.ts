@@ -68,7 +68,7 @@ describe('built-in rule packs', () => {
     }
   });
 
-  it('gives validity (years, renewal window) where LICENCES.md §10 states one', async () => {
+  it('gives validity (years, renewal window) where docs/domain/licences.md states one', async () => {
     const { packs } = await listRulePacks({ builtIn });
     const validity = Object.fromEntries(packs.map((p) => [p.id, p.validity]));
     expect(validity['icp-licence-b25']).toMatchObject({ years: 5, renewBeforeDays: 90 });

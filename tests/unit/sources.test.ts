@@ -25,24 +25,24 @@ describe('parseSource', () => {
 describe('citedSources', () => {
   const sources = [
     'L4: 《人力资源市场暂行条例》（2018）第18–19条',
-    'LICENCES.md §3: 备案表一至表四',
-    'LICENCES.md §8: 等保备案证明编号格式',
+    'licences.md §3: 备案表一至表四',
+    'licences.md §8: 等保备案证明编号格式',
     'H1: 华为云 备案材料咨询.md',
     'H12: 另一个来源',
   ];
 
   it('resolves each reference, with the place cited in the source as detail', () => {
-    expect(citedSources(sources, 'H1, L4 第18条，LICENCES.md §8')).toEqual([
+    expect(citedSources(sources, 'H1, L4 第18条，licences.md §8')).toEqual([
       { ref: 'H1', key: 'H1', title: '华为云 备案材料咨询.md' },
       { ref: 'L4 第18条', key: 'L4', title: '《人力资源市场暂行条例》（2018）第18–19条', detail: '第18条' },
-      { ref: 'LICENCES.md §8', key: 'LICENCES.md §8', title: '等保备案证明编号格式' },
+      { ref: 'licences.md §8', key: 'licences.md §8', title: '等保备案证明编号格式' },
     ]);
   });
 
   it('keeps an unknown reference as written and never matches a key inside a longer one', () => {
-    expect(citedSources(sources, 'H12, PORTALS.md')).toEqual([
+    expect(citedSources(sources, 'H12, portals.md')).toEqual([
       { ref: 'H12', key: 'H12', title: '另一个来源' },
-      { ref: 'PORTALS.md' },
+      { ref: 'portals.md' },
     ]);
     expect(citedSources(sources, undefined)).toEqual([]);
   });

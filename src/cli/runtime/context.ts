@@ -17,7 +17,7 @@ export interface CliContext {
 /** A command takes its own arguments (after the command words) and returns the exit code. */
 export type Command = (args: string[], ctx: CliContext) => Promise<number>;
 
-/** Exit codes from CLI.md. */
+/** Exit codes (docs/CLI.md). */
 export const EXIT_OK = 0;
 export const EXIT_NO = 1;
 export const EXIT_USAGE = 2;

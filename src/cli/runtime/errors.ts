@@ -1,6 +1,6 @@
 /**
  * Errors the CLI adds on top of core's: a usage error that the dispatcher prints with the command's
- * usage, and file-system errors core lets through, turned into one line naming the path (CLI.md).
+ * usage, and file-system errors core lets through, turned into one line naming the path (docs/CLI.md).
  */
 import { stat } from 'node:fs/promises';
 import { UserError, toUserError } from '../../core/errors';

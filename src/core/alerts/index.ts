@@ -2,15 +2,15 @@
  * 三色预警: which documents and licences run out soon, across projects. A pure function of the
  * projects, their rule packs and today.
  *
- * Levels (no official standard exists, LICENCES.md §10; seed 003 proposes 红 = 30 days ahead,
- * 黄 = a problem to handle, 蓝 = fine, checked quarterly). We derive the red line from the rule pack
+ * Levels (no official standard exists; the product brief asked for 红 = 30 days ahead, 黄 = a problem
+ * to handle, 蓝 = fine, checked quarterly — docs/domain/licences.md). We derive the red line from the rule pack
  * so it matches the statute for each licence instead of one fixed 30 days:
  * - red: expired, or inside the window — a material's `expires.minDaysLeft` (the check refuses it
  *   then, e.g. 证件剩余有效期须大于 3 个月 → 90) or a licence's `validity.renewBeforeDays` (届满前
  *   30 / 90 日 / 6 个月 提出延续).
  * - yellow: within YELLOW_MARGIN_DAYS before the red line. Two months, because a renewal packet
  *   needs documents that take weeks to obtain (审计报告, 社保证明, new ID cards), and because a
- *   quarterly self-check (seed 003's blue) would otherwise miss items that turn red before the next one.
+ *   quarterly self-check (the brief's blue) would otherwise miss items that turn red before the next one.
  * - blue: fine.
  */
 import { addMonths, dayNumber } from '../model/dates';
@@ -23,7 +23,7 @@ import type { Alert, AlertLevel } from '../model/schemas/alerts';
 export * from '../model/schemas/alerts';
 
 export const YELLOW_MARGIN_DAYS = 60;
-/** A licence pack without `renewBeforeDays`, or a dated material without `expires`: seed 003's 30 days. */
+/** A licence pack without `renewBeforeDays`, or a dated material without `expires`: the brief's 30 days. */
 export const DEFAULT_WINDOW_DAYS = 30;
 /** Field ids a rule pack may use for the current licence's expiry (e.g. a renewal pack). */
 export const LICENCE_EXPIRY_FIELDS = ['licence_valid_until', 'licence_expires_on'] as const;

@@ -1,6 +1,6 @@
 /**
  * Numbers printed on filings and licences: ICP备案号, ICP经营许可证号, 网络文化经营许可证号, 等保备案证明编号.
- * Formats from LICENCES.md §8; province abbreviations accept the common alternates (川/蜀 …).
+ * Formats and their sources: docs/domain/identifiers.md; province abbreviations accept the common alternates (川/蜀 …).
  */
 import { invalid, VALID, type Verdict } from './verdict';
 
@@ -59,8 +59,8 @@ const PROVINCE_DIVISION_CODES = new Set([
 ]);
 
 /**
- * 等保备案证明编号: 11 digits (6-digit 公安机关代码 + 5-digit unit number), a hyphen, 5 digits — LICENCES.md §8,
- * marked 🔶 there, so packs use this type with `severity: warning`.
+ * 等保备案证明编号: 11 digits (6-digit 公安机关代码 + 5-digit unit number), a hyphen, 5 digits — not confirmed
+ * in an official text (docs/domain/identifiers.md), so packs use this type with `severity: warning`.
  */
 export function validateMlpsFilingNo(raw: string): Verdict {
   const value = normalize(raw);

@@ -1,7 +1,7 @@
 /**
  * One entry of the security-update log (网络安全演进图): what was found, what was done, what it
  * achieved, who answers for it, and whether that person signed it. Reviewers read a signed log as
- * evidence of a working security process (seed 000), so an unsigned entry is an error, not a detail.
+ * evidence of a working security process (docs/domain/security-log.md), so an unsigned entry is an error, not a detail.
  */
 import { z } from 'zod';
 import { dayNumber } from '../dates';

@@ -1,6 +1,6 @@
 /**
  * Checking the security-update log before it goes into a packet. Reviewers read it as an evidence
- * chain (发现问题 → 响应 → 整改 → 效果, seed 000): an undated, future-dated or unsigned entry breaks
+ * chain (发现问题 → 响应 → 整改 → 效果, docs/domain/security-log.md): an undated, future-dated or unsigned entry breaks
  * that chain, so those are errors; an entry older than six months still counts but is not what
  * reviewers look for ("半年内的重大安全补丁"), so it is a warning. A row not filled in yet (no date,
  * text, person or signature) is an error too, but of the "not finished" kind (`UNFINISHED_CODES`):
