@@ -8,6 +8,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { toUserError } from '../errors';
+import { isProcessAlive } from './lock';
 
 export const TEMP_SUFFIX = '.tmp';
 
@@ -62,15 +63,6 @@ function writerOf(name: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Remove temp files that a killed process left in `dir` (only those of `target`, a file name in
@@ -88,7 +80,7 @@ export async function sweepTempFiles(dir: string, target?: string): Promise<numb
     if (!name.startsWith('.') || !name.endsWith(TEMP_SUFFIX)) return false;
     if (target !== undefined && !name.startsWith(`.${target}.`)) return false;
     const pid = writerOf(name);
-    return pid === undefined || !isAlive(pid);
+    return pid === undefined || !isProcessAlive(pid);
   });
   await Promise.all(stale.map((name) => rm(join(dir, name), { force: true })));
   return stale.length;
