@@ -205,8 +205,8 @@ describe('project folder', () => {
     await createProject(dir, { ruleId: 'r', ruleVersion: '1' });
     // A pid that certainly belongs to no running process: a child that has exited.
     const gone = spawnSync(process.execPath, ['-e', '']).pid;
-    const dead = `.matprep.json.${gone}-abcd.tmp`;
-    const live = `.matprep.json.${process.pid}-beef.tmp`;
+    const dead = `.matprep.json.${gone}-abcd1234.tmp`;
+    const live = `.matprep.json.${process.pid}-beef5678.tmp`;
     await writeFile(join(dir, dead), '{"half":');
     await writeFile(join(dir, live), '{"being written":');
     await openProject(dir);

@@ -9,6 +9,8 @@ import { basename, join, resolve } from 'node:path';
 import { UserError, toUserError } from '../errors';
 import { writeFileAtomic, sweepTempFiles } from '../fs/atomic';
 import { withFolderLock } from '../fs/lock';
+import { readRegularFile } from '../fs/confine';
+import { assertProjectLayout } from './confine';
 import { openDocument } from './document';
 import {
   PROJECT_FILE,
@@ -64,6 +66,7 @@ export async function createProject(
 ): Promise<Project> {
   const dir = resolve(dirInput);
   const file = projectFile(dir);
+  await assertProjectLayout(dir);
   if (await exists(file)) throw new UserError('project.exists', { file });
   try {
     await mkdir(join(dir, VAULT_DIR), { recursive: true });
@@ -71,6 +74,8 @@ export async function createProject(
   } catch (error) {
     throw toUserError(error, dir);
   }
+  // mkdir succeeds on a vault/ that is a link to elsewhere: check again now they exist.
+  await assertProjectLayout(dir);
   const now = (init.now ?? new Date()).toISOString();
   const doc: ProjectDoc = ProjectDocSchema.parse({
     schemaVersion: PROJECT_SCHEMA_VERSION,
@@ -91,6 +96,7 @@ export async function createProject(
 /** Read and validate `matprep.json`. A missing, corrupt or invalid file is a UserError; nothing is overwritten. */
 async function readProject(dir: string): Promise<Project> {
   const file = projectFile(dir);
+  await assertProjectLayout(dir);
   if (!(await exists(file))) throw new UserError('project.notFound', { dir });
   const db = await openDocument<ProjectDoc | null>(file, ProjectDocSchema, null, documentCodes);
   if (!db.data) throw new UserError('project.notFound', { dir });
@@ -100,9 +106,10 @@ async function readProject(dir: string): Promise<Project> {
 /** Open an existing project (see readProject), sweeping temp files a killed writer left behind. */
 export async function openProject(dirInput: string): Promise<Project> {
   const project = await readProject(resolve(dirInput));
-  // A temp file is never the real document, so it can go; done on open, not on every edit.
-  await sweepTempFiles(project.dir);
-  await sweepTempFiles(join(project.dir, VAULT_DIR));
+  // A temp file is never the real document, so it can go; done on open, not on every edit. Only the
+  // names our own writes make: the record's, and vault files' (named by their sha256).
+  await sweepTempFiles(project.dir, PROJECT_FILE);
+  await sweepTempFiles(join(project.dir, VAULT_DIR), /^[0-9a-f]{64}$/);
   await sweepTempFiles(join(project.dir, OUTPUT_DIR));
   return project;
 }
@@ -346,7 +353,7 @@ export function setFilePages(
 export async function readVaultFile(dir: string, ref: FileRef): Promise<Uint8Array<ArrayBuffer>> {
   let bytes: Uint8Array<ArrayBuffer>;
   try {
-    bytes = new Uint8Array(await readFile(vaultPath(dir, ref.sha256)));
+    bytes = new Uint8Array(await readRegularFile(vaultPath(dir, ref.sha256)));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new UserError('project.vaultMissing', { file: ref.name });

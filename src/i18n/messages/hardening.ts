@@ -8,9 +8,22 @@ import type { MessageArea } from '../index';
 export const hardeningMessages: MessageArea = {
   'zh-CN': {
     'project.busy': '项目“{dir}”正被另一个程序（本应用的另一个窗口或 matprep 命令）修改，等待超时。请等它完成后重试。',
+    'file.notRegular': '“{file}”是符号链接或特殊文件（不是普通文件），为安全起见没有读取它。请把它换成普通文件后重试。',
+    'project.notRealFolder':
+      '项目中的“{path}”是符号链接或不是普通文件夹，为安全起见已拒绝使用。请把它换成普通文件夹后重试。',
+    'project.outputInside':
+      '不能把输出写到“{file}”：它会覆盖项目记录（matprep.json）或保存区（vault）中的文件。请选择其他位置，例如项目的 out 文件夹。',
+    'document.jsonSyntax': '第 {line} 行第 {column} 列不是有效的 JSON',
   },
   en: {
     'project.busy':
       'The project "{dir}" is being changed by another program (another window of this app or a matprep command) and did not become free. Wait for it to finish, then try again.',
+    'file.notRegular':
+      '"{file}" is a symbolic link or a special file (not a regular file), so it was not read. Replace it with a regular file and try again.',
+    'project.notRealFolder':
+      '"{path}" in the project is a symbolic link or not a folder, so it was refused. Replace it with a real folder and try again.',
+    'project.outputInside':
+      'Cannot write to "{file}": it would replace the project record (matprep.json) or a file in its vault. Choose another place, such as the project\'s out folder.',
+    'document.jsonSyntax': 'not valid JSON at line {line}, column {column}',
   },
 };
