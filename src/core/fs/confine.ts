@@ -5,7 +5,7 @@
  * following links and refuse anything that is not a regular file or a real folder.
  */
 import { constants } from 'node:fs';
-import { lstat, open } from 'node:fs/promises';
+import { lstat, open, stat } from 'node:fs/promises';
 import { UserError, toUserError } from '../errors';
 
 // O_NOFOLLOW and O_NONBLOCK do not exist on Windows (0 there): the lstat before the open covers it.
@@ -29,6 +29,25 @@ export async function readRegularFile(path: string): Promise<Buffer> {
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * The text of `path` (links followed: a user's rule folder may link its packs) if what it reaches
+ * is a regular file; a FIFO or device named `*.yaml` is refused without blocking on it.
+ */
+export async function readTextIfRegular(path: string): Promise<string> {
+  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    if (!(await handle.stat()).isFile()) throw new UserError('file.notRegular', { file: path });
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Whether `path` reaches a regular file (following links). */
+export async function isRegularFile(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => null))?.isFile() ?? false;
 }
 
 /** Refuse `path` when it exists and is not a real folder (a symlink to one included). */
