@@ -91,6 +91,7 @@ describe('project folder', () => {
     );
   });
 
+  // Unknown keys are no longer a problem: a newer version's data is kept (tests/unit/newer-data.test.ts).
   it.each([
     [
       'missing',
@@ -112,12 +113,6 @@ describe('project folder', () => {
       },
       '“materials.m.files[0].rotate”只能取以下值之一：0, 90, 180, 270。',
       '"materials.m.files[0].rotate" must be one of: 0, 90, 180, 270.',
-    ],
-    [
-      'not an allowed key',
-      (doc: Record<string, unknown>) => (doc.colour = 'red'),
-      '不认识的键“colour”（位于“最外层”），请检查拼写或删除这一项。',
-      'unknown key "colour" (in the top level); check the spelling, or remove it.',
     ],
   ])('describes a %s value in Chinese, or in English', async (_kind, edit, zh, en) => {
     const dir = await tempDir();

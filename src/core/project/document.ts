@@ -73,12 +73,22 @@ export class CorruptDocumentError extends UserError {
   }
 }
 
+/**
+ * Message keys for a document that is not JSON, does not match, or (`newer`) carries a
+ * `schemaVersion` above the one this version reads — written by a newer matprep, not damaged.
+ */
+export interface DocumentCodes {
+  corrupt: string;
+  invalid: string;
+  newer?: { code: string; supported: number };
+}
+
 /** A lowdb adapter for one JSON document validated by `schema`; writes are atomic. */
 export class ValidatedJsonFile<T> implements Adapter<T> {
   constructor(
     private readonly file: string,
     private readonly schema: z.ZodType<T>,
-    private readonly codes: { corrupt: string; invalid: string },
+    private readonly codes: DocumentCodes,
   ) {}
 
   async read(): Promise<T | null> {
@@ -99,6 +109,11 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
       const detail = t(DEFAULT_LOCALE, 'document.jsonSyntax', { line, column });
       throw new CorruptDocumentError(this.codes.corrupt, { file: this.file, detail, backup, line, column });
     }
+    // A newer version's document is not broken: say so, and keep no backup of a sound file.
+    const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+    if (this.codes.newer && typeof version === 'number' && version > this.codes.newer.supported) {
+      throw new UserError(this.codes.newer.code, { file: this.file, version, supported: this.codes.newer.supported });
+    }
     const parsed = this.schema.safeParse(raw);
     if (!parsed.success) {
       const backup = await backupBrokenFile(this.file, text);
@@ -118,7 +133,7 @@ export async function openDocument<T>(
   file: string,
   schema: z.ZodType<T>,
   fallback: T,
-  codes: { corrupt: string; invalid: string },
+  codes: DocumentCodes,
 ): Promise<Low<T>> {
   const db = new Low<T>(new ValidatedJsonFile(file, schema, codes), fallback);
   await db.read();

@@ -34,7 +34,11 @@ export interface Project {
 import { MAX_IMPORT_BYTES } from '../model/limits';
 export { MAX_IMPORT_BYTES };
 
-const documentCodes = { corrupt: 'project.corrupt', invalid: 'project.invalid' };
+const documentCodes = {
+  corrupt: 'project.corrupt',
+  invalid: 'project.invalid',
+  newer: { code: 'project.newerVersion', supported: PROJECT_SCHEMA_VERSION },
+};
 
 export function projectFile(dir: string): string {
   return join(dir, PROJECT_FILE);

@@ -14,6 +14,8 @@ export const hardeningMessages: MessageArea = {
     'project.outputInside':
       '不能把输出写到“{file}”：它会覆盖项目记录（matprep.json）或保存区（vault）中的文件。请选择其他位置，例如项目的 out 文件夹。',
     'document.jsonSyntax': '第 {line} 行第 {column} 列不是有效的 JSON',
+    'project.newerVersion':
+      '项目文件“{file}”由更新版本的 matprep 创建（格式版本 {version}，本版本只能读取到版本 {supported}）。文件没有被改动。请升级 matprep 后再打开。',
   },
   en: {
     'project.busy':
@@ -25,5 +27,7 @@ export const hardeningMessages: MessageArea = {
     'project.outputInside':
       'Cannot write to "{file}": it would replace the project record (matprep.json) or a file in its vault. Choose another place, such as the project\'s out folder.',
     'document.jsonSyntax': 'not valid JSON at line {line}, column {column}',
+    'project.newerVersion':
+      'The project file "{file}" was made by a newer version of matprep (format {version}; this version reads up to {supported}). It was not changed. Update matprep, then open it again.',
   },
 };
