@@ -1,6 +1,6 @@
 /**
- * A "patch" schema: every field optional and WITHOUT its default; strict (requests) or loose (stored). zod 4 applies inner
- * defaults even inside `.partial()`, so a partial object would silently fill (and so overwrite) every
+ * A "patch" schema: every field optional and WITHOUT its default; strict for requests, loose when
+ * kept in a stored document. zod 4 applies inner defaults even inside `.partial()`, so a partial object would silently fill (and so overwrite) every
  * option the caller left out. Pure, so the renderer and the IPC contract can use it.
  */
 import { z } from 'zod';
