@@ -16,6 +16,16 @@ export const hardeningMessages: MessageArea = {
     'document.jsonSyntax': '第 {line} 行第 {column} 列不是有效的 JSON',
     'project.newerVersion':
       '项目文件“{file}”由更新版本的 matprep 创建（格式版本 {version}，本版本只能读取到版本 {supported}）。文件没有被改动。请升级 matprep 后再打开。',
+    'pdf.nestedCompression':
+      '“{file}”中有数据被重复压缩（{filters}），这是“解压炸弹”的常见做法，已拒绝导入。请向出具方索取正常导出的 PDF。',
+    'pdf.streamTooLarge':
+      '“{file}”中的数据解压后超过 {limitMB} MB，可能是“解压炸弹”，已拒绝导入。请向出具方索取正常的文件，或重新扫描。',
+    'pdf.imageTooLarge':
+      '“{file}”中有一张图片像素过多（{megapixels} 百万像素，上限 {limit} 百万像素），已拒绝导入。请缩小图片后重新导出 PDF。',
+    'pdf.tooManyPixels': '“{file}”中的图片合计超过 {limit} 百万像素，已拒绝导入。请拆分文件或降低扫描分辨率后再添加。',
+    'image.tooManyPages': 'TIFF 图片“{file}”有 {pages} 页，超过上限 {limit} 页，已拒绝导入。请拆分后再添加。',
+    'image.tooManyPixels':
+      'TIFF 图片“{file}”的各页合计超过 {limit} 百万像素，已拒绝导入。请降低扫描分辨率或拆分文件后再添加。',
   },
   en: {
     'project.busy':
@@ -29,5 +39,17 @@ export const hardeningMessages: MessageArea = {
     'document.jsonSyntax': 'not valid JSON at line {line}, column {column}',
     'project.newerVersion':
       'The project file "{file}" was made by a newer version of matprep (format {version}; this version reads up to {supported}). It was not changed. Update matprep, then open it again.',
+    'pdf.nestedCompression':
+      '"{file}" holds data compressed more than once ({filters}), the usual make-up of a decompression bomb, so it was not imported. Ask the issuer for a normally exported PDF.',
+    'pdf.streamTooLarge':
+      '"{file}" holds data that expands past {limitMB} MB (possibly a decompression bomb), so it was not imported. Ask the issuer for a normal file, or scan it again.',
+    'pdf.imageTooLarge':
+      '"{file}" holds an image with too many pixels ({megapixels} megapixels; the limit is {limit}), so it was not imported. Make the image smaller and export the PDF again.',
+    'pdf.tooManyPixels':
+      'The images in "{file}" add up to more than {limit} megapixels, so it was not imported. Split the file or scan at a lower resolution.',
+    'image.tooManyPages':
+      'The TIFF image "{file}" has {pages} pages, more than the limit of {limit}, so it was not imported. Split it first.',
+    'image.tooManyPixels':
+      'The pages of the TIFF image "{file}" add up to more than {limit} megapixels, so it was not imported. Scan at a lower resolution or split the file.',
   },
 };
