@@ -26,6 +26,10 @@ export const hardeningMessages: MessageArea = {
     'image.tooManyPages': 'TIFF 图片“{file}”有 {pages} 页，超过上限 {limit} 页，已拒绝导入。请拆分后再添加。',
     'image.tooManyPixels':
       'TIFF 图片“{file}”的各页合计超过 {limit} 百万像素，已拒绝导入。请降低扫描分辨率或拆分文件后再添加。',
+    'app.folderNotChosen': '文件夹“{dir}”不是您在本应用中选择或最近打开过的项目，已拒绝。请通过“打开项目”选择它。',
+    'app.pathNotInOutput': '“{file}”不在项目的 out 文件夹中，应用只打开、显示或打印那里的文件。',
+    'app.rulesDirByDialog': '规则文件夹只能通过“选择文件夹…”按钮打开的对话框设置（收到的路径“{dir}”未被采用）。',
+    'dialog.chooseRules': '选择规则文件夹',
   },
   en: {
     'project.busy':
@@ -51,5 +55,12 @@ export const hardeningMessages: MessageArea = {
       'The TIFF image "{file}" has {pages} pages, more than the limit of {limit}, so it was not imported. Split it first.',
     'image.tooManyPixels':
       'The pages of the TIFF image "{file}" add up to more than {limit} megapixels, so it was not imported. Scan at a lower resolution or split the file.',
+    'app.folderNotChosen':
+      'The folder "{dir}" is not one you chose in this app or opened recently, so it was refused. Choose it with "Open project".',
+    'app.pathNotInOutput':
+      '"{file}" is not in a project\'s out folder; the app opens, shows or prints only files there.',
+    'app.rulesDirByDialog':
+      'The rules folder can only be set with the dialog of the "Choose folder…" button (the path "{dir}" was not used).',
+    'dialog.chooseRules': 'Choose the rules folder',
   },
 };
