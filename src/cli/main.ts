@@ -14,6 +14,7 @@ import { FIELD_VALIDATOR_TYPES, isIsoDate } from '../core/model/fields';
 import { isLocale, t, type Locale } from '../i18n';
 import { localToday } from '../core/model/today';
 import { builtInRulesDir } from '../core/rules/loader';
+import { escapeControls } from './terminal';
 /** Commands load lazily, so `matprep field …` does not pay for the binder's PDF and image libraries. */
 const commands: Record<string, () => Promise<Command>> = {
   init: async () => (await import('./commands/project')).initCommand,
@@ -141,11 +142,13 @@ async function assertRulesDir(dir: string): Promise<void> {
 
 export async function runCli(
   argv: string[],
-  io: { stdout: (s: string) => void; stderr: (s: string) => void } = {
+  raw: { stdout: (s: string) => void; stderr: (s: string) => void } = {
     stdout: (s) => process.stdout.write(s + '\n'),
     stderr: (s) => process.stderr.write(s + '\n'),
   },
 ): Promise<number> {
+  // Everything printed, from here on, with control characters made visible (terminal.ts).
+  const io: typeof raw = { stdout: (s) => raw.stdout(escapeControls(s)), stderr: (s) => raw.stderr(escapeControls(s)) };
   const { rest, lang, rulesDir, today, noValue } = splitGlobalOptions(argv);
   const envLang = process.env.MATPREP_LANG;
   const locale: Locale = isLocale(lang) ? lang : isLocale(envLang) ? envLang : 'zh-CN';

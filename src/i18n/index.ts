@@ -16,6 +16,7 @@ import { uiFixesMessages } from './messages/ui-fixes';
 import { cliMessages } from './messages/cli';
 import { cliErrorMessages } from './messages/cli-errors';
 import { extrasMessages } from './messages/extras';
+import { hardeningMessages } from './messages/hardening';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -38,6 +39,7 @@ const areas: MessageArea[] = [
   cliMessages,
   cliErrorMessages,
   extrasMessages,
+  hardeningMessages,
 ];
 
 /** The merged catalog per locale. Exported for the completeness test. */

@@ -7,6 +7,7 @@ import { join, dirname } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from './handlers';
+import { createFolderGrants } from './grants';
 import { createPendingCalls, registerIpc, type PendingCalls } from './ipc';
 import { hardenContents, hardenSession, isTrustedSender } from './security';
 import { createMainWindow, WindowStateSchema, DEFAULT_WINDOW_STATE, type WindowState } from './window';
@@ -41,6 +42,7 @@ async function start(): Promise<void> {
     platform,
     version: app.getVersion(),
     store,
+    grants: createFolderGrants(async () => (await store.read()).recent.map((r) => r.dir)),
   });
   hardenSession(session.defaultSession, rendererRoot, devServerUrl);
   const pending = createPendingCalls();

@@ -15,7 +15,10 @@ export function electronPlatform(window: () => BrowserWindow | undefined, locale
     async chooseFolder(purpose) {
       const l = await locale();
       const options = {
-        title: t(l, purpose === 'create' ? 'dialog.createProject' : 'dialog.openProject'),
+        title: t(
+          l,
+          { create: 'dialog.createProject', open: 'dialog.openProject', rules: 'dialog.chooseRules' }[purpose],
+        ),
         properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'>,
       };
       const win = window();

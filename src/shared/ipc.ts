@@ -195,7 +195,7 @@ export const contract = {
   'bind:cancel': channel(JobIdSchema, BindJobSchema),
 
   'dialog:chooseFolder': channel(
-    z.object({ purpose: z.enum(['create', 'open']) }).strict(),
+    z.object({ purpose: z.enum(['create', 'open', 'rules']) }).strict(),
     z.object({ dir: z.string().nullable() }),
   ),
   'shell:openPath': channel(z.object({ path: z.string().min(1) }).strict(), Ok),

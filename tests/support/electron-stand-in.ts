@@ -34,6 +34,10 @@ export interface ElectronRecord {
   appHandlers: Map<string, Function>;
   userData: string;
   singleInstance: boolean;
+  /** Folders the next native folder dialogs return, in order (none left: the user cancels). */
+  dialogAnswers?: string[];
+  /** What main asked the shell to do: ['open' | 'show', path]. */
+  shellCalls?: Array<[string, string]>;
 }
 
 export function newElectronRecord(): ElectronRecord {
@@ -132,8 +136,19 @@ export function createElectronStandIn(recorded: ElectronRecord) {
     ipcMain: { handle: (name: string, fn: Function) => recorded.ipc.set(name, fn) },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => (recorded.menu = m) },
     session,
-    dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
-    shell: { openPath: async () => '', showItemInFolder: noop },
+    dialog: {
+      showOpenDialog: async () => {
+        const next = recorded.dialogAnswers?.shift();
+        return next ? { canceled: false, filePaths: [next] } : { canceled: true, filePaths: [] };
+      },
+    },
+    shell: {
+      openPath: async (path: string) => {
+        recorded.shellCalls?.push(['open', path]);
+        return '';
+      },
+      showItemInFolder: (path: string) => recorded.shellCalls?.push(['show', path]),
+    },
     contextBridge: { exposeInMainWorld: noop },
     ipcRenderer: { invoke: async () => undefined },
   };

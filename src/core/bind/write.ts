@@ -4,6 +4,7 @@ import path from 'node:path';
 import { PDFContentStream, PDFName, type PDFDocument } from 'pdf-lib';
 import { UserError, toUserError } from '../errors';
 import { sweepTempFiles, writeFileAtomic } from '../fs/atomic';
+import { removeActiveAndUnreachable } from '../pdf/clean';
 
 export interface DocInfo {
   title: string;
@@ -42,6 +43,9 @@ function storeSmallStreamsPlainly(doc: PDFDocument): void {
 }
 
 export async function serialise(doc: PDFDocument): Promise<Uint8Array> {
+  // Fonts and images are written into the context on flush: clean after, so they are reached too.
+  await doc.flush();
+  removeActiveAndUnreachable(doc);
   storeSmallStreamsPlainly(doc);
   return doc.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false });
 }

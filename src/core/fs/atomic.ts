@@ -3,11 +3,12 @@
  * half-written one. The temp name is unique per write so two writers never share a temp file, and it
  * starts with a dot and ends in `.tmp` so leftovers from a killed process are easy to recognise and sweep.
  */
-import { open, rename, rm, readdir } from 'node:fs/promises';
+import { open, rename, rm, readdir, lstat } from 'node:fs/promises';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { toUserError } from '../errors';
+import { isProcessAlive } from './lock';
 
 export const TEMP_SUFFIX = '.tmp';
 
@@ -56,40 +57,33 @@ export function writeFileAtomicSync(target: string, data: string): void {
   }
 }
 
-/** The writer's pid from a temp name made by tempNameFor, if it has one. */
-function writerOf(name: string): number | undefined {
-  const match = /\.(\d+)-[0-9a-f]+\.tmp$/.exec(name);
-  return match ? Number(match[1]) : undefined;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+/** Temp names made by tempNameFor: `.<target>.<pid>-<8 hex>.tmp`. */
+const TEMP_NAME = /^\.(.+)\.(\d+)-[0-9a-f]{8}\.tmp$/;
 
 /**
- * Remove temp files that a killed process left in `dir` (only those of `target`, a file name in
- * `dir`, when given: a packet may be written into a folder that is not ours). Files of a process
- * still running (this one, or the CLI next to the app) are mid-write and are left alone.
+ * Remove temp files that a killed process left in `dir`: only names tempNameFor makes, only regular
+ * files, and only for `target` (a file name, or a pattern for the names) when given — a packet may
+ * be written into a folder that is not ours, and a received project may hold files of the same
+ * shape that are not ours either. Files of a process still running (this one, or the CLI next to
+ * the app) are mid-write and are left alone.
  */
-export async function sweepTempFiles(dir: string, target?: string): Promise<number> {
+export async function sweepTempFiles(dir: string, target?: string | RegExp): Promise<number> {
   let names: string[];
   try {
     names = await readdir(dir);
   } catch {
     return 0;
   }
-  const stale = names.filter((name) => {
-    if (!name.startsWith('.') || !name.endsWith(TEMP_SUFFIX)) return false;
-    if (target !== undefined && !name.startsWith(`.${target}.`)) return false;
-    const pid = writerOf(name);
-    return pid === undefined || !isAlive(pid);
-  });
+  const stale: string[] = [];
+  for (const name of names) {
+    const match = TEMP_NAME.exec(name);
+    if (!match) continue;
+    const [, of, pid] = match;
+    if (typeof target === 'string' ? of !== target : target ? !target.test(of) : false) continue;
+    if (isProcessAlive(Number(pid))) continue;
+    const info = await lstat(join(dir, name)).catch(() => null);
+    if (info?.isFile()) stale.push(name);
+  }
   await Promise.all(stale.map((name) => rm(join(dir, name), { force: true })));
   return stale.length;
 }

@@ -64,6 +64,7 @@ export async function convertForImport(bytes: Uint8Array, name: string): Promise
     const meta = await open(bytes).metadata();
     checkSize(meta, name);
     if (from === 'tiff' && (meta.pages ?? 1) > 1) {
+      checkTiffTotals(meta, name);
       const pdf = await tiffToPdf(bytes, meta.pages!, name);
       return { bytes: pdf, name: renamed(name, 'pdf'), mediaType: 'application/pdf', convertedFrom: from };
     }
@@ -131,12 +132,36 @@ export function isLosslessWebp(bytes: Uint8Array): boolean {
   return false;
 }
 
+/** Pages of one TIFF: a few hundred scanned pages is a whole file cabinet. */
+export const MAX_TIFF_PAGES = 300;
+/**
+ * Pixels of all pages of one TIFF (each page is decoded and re-encoded on import): ten pages at the
+ * 100-megapixel limit, or about 115 A4 pages at 300 dpi. Pages may share one strip, so a small file
+ * can stand for any number of full-size pages; this is what bounds the time an import takes.
+ */
+export const MAX_TIFF_PIXELS = 1_000_000_000;
+
+function refuseTiffPixels(name: string): UserError {
+  return new UserError('image.tooManyPixels', { file: name, limit: MAX_TIFF_PIXELS / 1e6 });
+}
+
+/** From the header: page count, and pages × the first page's pixels (pages of a scan share a size). */
+function checkTiffTotals(meta: Metadata, name: string): void {
+  const pages = meta.pages ?? 1;
+  if (pages > MAX_TIFF_PAGES) throw new UserError('image.tooManyPages', { file: name, pages, limit: MAX_TIFF_PAGES });
+  if (pages * (meta.width ?? 0) * (meta.pageHeight ?? meta.height ?? 0) > MAX_TIFF_PIXELS) throw refuseTiffPixels(name);
+}
+
 /** One PDF page per TIFF page, sized from the page's resolution, so an A4 scan stays A4. */
 async function tiffToPdf(bytes: Uint8Array, pages: number, name: string): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
+  let pixels = 0;
   for (let index = 0; index < pages; index++) {
     const meta = await open(bytes, index).metadata();
     checkSize(meta, name);
+    // Pages after the first may be larger than it: count each before decoding it.
+    pixels += meta.width! * meta.height!;
+    if (pixels > MAX_TIFF_PIXELS) throw refuseTiffPixels(name);
     // sharp reports the horizontal resolution only; square pixels are assumed (fax modes are rare now).
     const dpi = meta.density && meta.density >= MIN_PLAUSIBLE_DPI ? meta.density : ASSUMED_DPI;
     const upright = meta.autoOrient ?? { width: meta.width!, height: meta.height! };
@@ -210,6 +235,6 @@ function packBits(pixels: Uint8Array, width: number, height: number): Uint8Array
 /** Too many pixels keeps its own message; anything else sharp cannot decode is a damaged file. */
 function conversionError(error: unknown, name: string, from: ConvertedFrom): unknown {
   const mapped = imageError(error, name);
-  if (mapped instanceof UserError && mapped.code === 'image.tooLarge') return mapped;
+  if (mapped instanceof UserError && /^image\.too/.test(mapped.code)) return mapped;
   return new UserError('image.convertFailed', { file: name, format: FORMAT_LABEL[from] }, { cause: error });
 }

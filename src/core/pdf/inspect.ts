@@ -6,6 +6,7 @@
 import { UserError } from '../errors';
 import { readImageInfo } from '../images/prepare';
 import { loadPdf, type Encryption } from './load';
+import { assertNoBombs } from './bombs';
 import { foreignError, sniff, type SupportedType } from '../fs/sniff';
 
 export interface FileInfo {
@@ -27,6 +28,7 @@ export async function inspectFile(
   if (sniffed.kind === 'foreign') throw foreignError(sniffed.type, name);
   if (sniffed.mediaType === 'application/pdf') {
     const loaded = await loadPdf(bytes, name, opts);
+    assertNoBombs(loaded.doc, name);
     return { mediaType: sniffed.mediaType, pages: loaded.pageRefs.length, encryption: loaded.encryption };
   }
   const info = await readImageInfo(bytes, name);

@@ -12,6 +12,7 @@ import { DamagedPdfError } from './damage';
 import { MAX_IMAGE_PIXELS } from '../images/prepare';
 import type { Quarter } from '../model/packet/page-choice';
 import { loadPdf, type LoadedPdf } from './load';
+import { assertNoBombs } from './bombs';
 import { scanResolution } from './scanned';
 
 // Not named `require`: see qpdf.ts (electron-vite's ESM shim declares its own).
@@ -84,11 +85,22 @@ export async function openForRendering(
   options: { password?: string; loaded?: LoadedPdf } = {},
 ): Promise<RenderablePdf> {
   const loaded = options.loaded ?? (await loadPdf(bytes, name, options));
+  // Again here, for vault files imported before the limits existed.
+  assertNoBombs(loaded.doc, name);
   const { pdfjs, canvas, assets } = await loadModules();
   const open = async (data: Uint8Array) => {
     try {
       // pdf.js transfers `data` to its (in-thread) worker, detaching it: give it a copy.
-      return await pdfjs.getDocument({ data: data.slice(), isEvalSupported: false, verbosity: 0, ...assets }).promise;
+      return await pdfjs.getDocument({
+        data: data.slice(),
+        isEvalSupported: false,
+        verbosity: 0,
+        // pdf.js's own limits, behind assertNoBombs: images past 100 MP are skipped, and no
+        // intermediate canvas (soft masks, patterns, groups) may be larger than a drawn page.
+        maxImageSize: MAX_IMAGE_PIXELS,
+        canvasMaxAreaInBytes: MAX_IMAGE_PIXELS * 4,
+        ...assets,
+      }).promise;
     } catch (error) {
       throw damaged(name, error);
     }

@@ -5,12 +5,14 @@
  */
 import { Low } from 'lowdb';
 import type { Adapter } from 'lowdb';
-import { readFile, copyFile, access } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { UserError, toUserError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic';
 import { DEFAULT_LOCALE, t, type Locale } from '../../i18n';
+import { readRegularFile } from '../fs/confine';
+import { jsonErrorPosition } from '../fs/json-position';
 import { formatIssue, issueWords, pathText, type IssueWords } from '../rules/problems';
 
 /** Describe the first few zod issues as `path: message` (zod's English: for requests from our own UI). */
@@ -49,16 +51,36 @@ export class InvalidDocumentError extends UserError {
   }
 }
 
-/** Keep a copy of a broken file before the user repairs it; one copy per distinct content. */
+/**
+ * Keep a copy of a broken file before the user repairs it; one copy per distinct content. The copy
+ * is written from the text already read (from a regular file only), never by copying the path again.
+ */
 async function backupBrokenFile(file: string, text: string): Promise<string> {
   const digest = createHash('sha256').update(text).digest('hex').slice(0, 12);
   const backup = `${file}.broken-${digest}.bak`;
   try {
     await access(backup);
   } catch {
-    await copyFile(file, backup);
+    await writeFileAtomic(backup, text);
   }
   return backup;
+}
+
+/** A file that is not JSON: named with the line and column, never with its content. */
+export class CorruptDocumentError extends UserError {
+  override format(locale: Locale): string {
+    return t(locale, this.code, { ...this.params, detail: t(locale, 'document.jsonSyntax', this.params) });
+  }
+}
+
+/**
+ * Message keys for a document that is not JSON, does not match, or (`newer`) carries a
+ * `schemaVersion` above the one this version reads — written by a newer matprep, not damaged.
+ */
+export interface DocumentCodes {
+  corrupt: string;
+  invalid: string;
+  newer?: { code: string; supported: number };
 }
 
 /** A lowdb adapter for one JSON document validated by `schema`; writes are atomic. */
@@ -66,13 +88,14 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
   constructor(
     private readonly file: string,
     private readonly schema: z.ZodType<T>,
-    private readonly codes: { corrupt: string; invalid: string },
+    private readonly codes: DocumentCodes,
   ) {}
 
   async read(): Promise<T | null> {
     let text: string;
     try {
-      text = await readFile(this.file, 'utf8');
+      // Never through a link, never from a FIFO or device: see fs/confine.ts.
+      text = (await readRegularFile(this.file)).toString('utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw toUserError(error, this.file);
@@ -80,9 +103,16 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
     let raw: unknown;
     try {
       raw = JSON.parse(text);
-    } catch (error) {
+    } catch {
       const backup = await backupBrokenFile(this.file, text);
-      throw new UserError(this.codes.corrupt, { file: this.file, detail: (error as Error).message, backup });
+      const { line, column } = jsonErrorPosition(text);
+      const detail = t(DEFAULT_LOCALE, 'document.jsonSyntax', { line, column });
+      throw new CorruptDocumentError(this.codes.corrupt, { file: this.file, detail, backup, line, column });
+    }
+    // A newer version's document is not broken: say so, and keep no backup of a sound file.
+    const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+    if (this.codes.newer && typeof version === 'number' && version > this.codes.newer.supported) {
+      throw new UserError(this.codes.newer.code, { file: this.file, version, supported: this.codes.newer.supported });
     }
     const parsed = this.schema.safeParse(raw);
     if (!parsed.success) {
@@ -103,7 +133,7 @@ export async function openDocument<T>(
   file: string,
   schema: z.ZodType<T>,
   fallback: T,
-  codes: { corrupt: string; invalid: string },
+  codes: DocumentCodes,
 ): Promise<Low<T>> {
   const db = new Low<T>(new ValidatedJsonFile(file, schema, codes), fallback);
   await db.read();

@@ -8,6 +8,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
 import { UserError, toUserError } from '../errors';
 import { writeFileAtomic, sweepTempFiles } from '../fs/atomic';
+import { withFolderLock } from '../fs/lock';
+import { readRegularFile } from '../fs/confine';
+import { assertProjectLayout } from './confine';
 import { openDocument } from './document';
 import {
   PROJECT_FILE,
@@ -31,7 +34,11 @@ export interface Project {
 import { MAX_IMPORT_BYTES } from '../model/limits';
 export { MAX_IMPORT_BYTES };
 
-const documentCodes = { corrupt: 'project.corrupt', invalid: 'project.invalid' };
+const documentCodes = {
+  corrupt: 'project.corrupt',
+  invalid: 'project.invalid',
+  newer: { code: 'project.newerVersion', supported: PROJECT_SCHEMA_VERSION },
+};
 
 export function projectFile(dir: string): string {
   return join(dir, PROJECT_FILE);
@@ -63,6 +70,7 @@ export async function createProject(
 ): Promise<Project> {
   const dir = resolve(dirInput);
   const file = projectFile(dir);
+  await assertProjectLayout(dir);
   if (await exists(file)) throw new UserError('project.exists', { file });
   try {
     await mkdir(join(dir, VAULT_DIR), { recursive: true });
@@ -70,6 +78,8 @@ export async function createProject(
   } catch (error) {
     throw toUserError(error, dir);
   }
+  // mkdir succeeds on a vault/ that is a link to elsewhere: check again now they exist.
+  await assertProjectLayout(dir);
   const now = (init.now ?? new Date()).toISOString();
   const doc: ProjectDoc = ProjectDocSchema.parse({
     schemaVersion: PROJECT_SCHEMA_VERSION,
@@ -90,6 +100,7 @@ export async function createProject(
 /** Read and validate `matprep.json`. A missing, corrupt or invalid file is a UserError; nothing is overwritten. */
 async function readProject(dir: string): Promise<Project> {
   const file = projectFile(dir);
+  await assertProjectLayout(dir);
   if (!(await exists(file))) throw new UserError('project.notFound', { dir });
   const db = await openDocument<ProjectDoc | null>(file, ProjectDocSchema, null, documentCodes);
   if (!db.data) throw new UserError('project.notFound', { dir });
@@ -99,9 +110,10 @@ async function readProject(dir: string): Promise<Project> {
 /** Open an existing project (see readProject), sweeping temp files a killed writer left behind. */
 export async function openProject(dirInput: string): Promise<Project> {
   const project = await readProject(resolve(dirInput));
-  // A temp file is never the real document, so it can go; done on open, not on every edit.
-  await sweepTempFiles(project.dir);
-  await sweepTempFiles(join(project.dir, VAULT_DIR));
+  // A temp file is never the real document, so it can go; done on open, not on every edit. Only the
+  // names our own writes make: the record's, and vault files' (named by their sha256).
+  await sweepTempFiles(project.dir, PROJECT_FILE);
+  await sweepTempFiles(join(project.dir, VAULT_DIR), /^[0-9a-f]{64}$/);
   await sweepTempFiles(join(project.dir, OUTPUT_DIR));
   return project;
 }
@@ -122,23 +134,32 @@ function serialise<T>(dir: string, task: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Apply `mutate` to the current document and save it. `mutate` may be async (e.g. to copy files
- * into the vault first) and may throw a UserError, in which case nothing is written.
+ * Apply `mutate` to the current document and save it. `mutate` may be async and may throw a
+ * UserError, in which case nothing is written. The read → change → write runs under the project's
+ * lock file (`fs/lock.ts`), so the app and `matprep` commands on the same folder never overwrite each
+ * other's change; the document is read only once the lock is held, so a change made underneath is
+ * always seen. Slow work (reading, converting, inspecting imports) belongs before this call.
+ * `afterWrite` runs still holding the lock (removing a vault file nothing refers to any more).
  */
 export function updateProject(
   dirInput: string,
   mutate: (doc: ProjectDoc, dir: string) => void | Promise<void>,
   now: () => Date = () => new Date(),
+  afterWrite?: (project: Project) => Promise<void>,
 ): Promise<Project> {
   const dir = resolve(dirInput);
-  return serialise(dir, async () => {
-    const { doc } = await readProject(dir);
-    await mutate(doc, dir);
-    doc.updatedAt = now().toISOString();
-    const checked = ProjectDocSchema.parse(doc);
-    await writeFileAtomic(projectFile(dir), JSON.stringify(checked, null, 2) + '\n');
-    return { dir, doc: checked };
-  });
+  return serialise(dir, () =>
+    withFolderLock(dir, async () => {
+      const { doc } = await readProject(dir);
+      await mutate(doc, dir);
+      doc.updatedAt = now().toISOString();
+      const checked = ProjectDocSchema.parse(doc);
+      await writeFileAtomic(projectFile(dir), JSON.stringify(checked, null, 2) + '\n');
+      const project = { dir, doc: checked };
+      await afterWrite?.(project);
+      return project;
+    }),
+  );
 }
 
 export function materialEntry(doc: ProjectDoc, materialId: string): MaterialEntry {
@@ -184,11 +205,16 @@ export async function storeInVault(dir: string, bytes: Uint8Array): Promise<stri
   return sha256;
 }
 
+interface PreparedImport {
+  ref: FileRef;
+  bytes: Uint8Array;
+}
+
 /**
  * Import files into a material: each is read, converted if it is WebP/TIFF/GIF, inspected (type sniffed
- * from content, pages counted, damaged or locked files refused with a clear message), stored in the
- * vault and attached. All files
- * are inspected before anything is attached, so one bad file leaves the project unchanged.
+ * from content, pages counted, damaged or locked files refused with a clear message) and copied into
+ * the vault — all before the project lock is taken, so another writer waits only for the attach.
+ * One bad file leaves the project unchanged and removes the vault copies this import made.
  */
 export async function addFiles(
   dirInput: string,
@@ -197,37 +223,57 @@ export async function addFiles(
   opts: { part?: string; password?: string; now?: () => Date } = {},
 ): Promise<Project> {
   const now = opts.now ?? (() => new Date());
-  return updateProject(
-    dirInput,
-    async (doc, dir) => {
-      const prepared: FileRef[] = [];
-      // Vault copies made by this import; removed again if a later file fails, so a refused batch leaves no trace.
-      const fresh: string[] = [];
-      try {
-        for (const source of sources) {
-          const original = await readSource(source);
-          // WebP/TIFF/GIF are converted here; the vault keeps the converted bytes, the original is untouched.
-          const { bytes, file } = await prepareImport(original.bytes, original.name, opts.password);
-          const sha256 = sha256Of(bytes);
-          if (!(await exists(vaultPath(dir, sha256)))) fresh.push(sha256);
-          await storeInVault(dir, bytes);
-          prepared.push({
-            id: randomUUID(),
-            sha256,
-            ...file,
-            addedAt: now().toISOString(),
-            part: opts.part,
-            rotate: 0,
-          });
-        }
-      } catch (error) {
-        await Promise.all(fresh.map((sha256) => rm(vaultPath(dir, sha256), { force: true })));
-        throw error;
-      }
-      materialEntry(doc, materialId).files.push(...prepared);
-    },
-    now,
-  );
+  const dir = resolve(dirInput);
+  await readProject(dir); // a missing or broken project is refused before any file is read
+  const prepared: PreparedImport[] = [];
+  // Vault copies made by this import; removed again if it fails, so a refused batch leaves no trace.
+  const fresh: string[] = [];
+  try {
+    for (const source of sources) {
+      const original = await readSource(source);
+      // WebP/TIFF/GIF are converted here; the vault keeps the converted bytes, the original is untouched.
+      const { bytes, file } = await prepareImport(original.bytes, original.name, opts.password);
+      const sha256 = sha256Of(bytes);
+      if (!(await exists(vaultPath(dir, sha256)))) fresh.push(sha256);
+      await storeInVault(dir, bytes);
+      const ref: FileRef = {
+        id: randomUUID(),
+        sha256,
+        ...file,
+        addedAt: now().toISOString(),
+        part: opts.part,
+        rotate: 0,
+      };
+      prepared.push({ ref, bytes });
+    }
+    return await updateProject(
+      dir,
+      async (doc) => {
+        // Another writer may have removed a copy it saw unreferenced between our store and this lock.
+        for (const { bytes } of prepared) await storeInVault(dir, bytes);
+        materialEntry(doc, materialId).files.push(...prepared.map((p) => p.ref));
+      },
+      now,
+    );
+  } catch (error) {
+    await removeUnreferenced(dir, fresh);
+    throw error;
+  }
+}
+
+/** Remove vault files no attached file refers to, under the lock (another import may just have attached one). */
+async function removeUnreferenced(dir: string, candidates: string[]): Promise<void> {
+  if (!candidates.length) return;
+  await serialise(dir, () =>
+    withFolderLock(dir, async () => {
+      const doc = await readProject(dir).then(
+        (p) => p.doc,
+        () => undefined,
+      );
+      const orphans = candidates.filter((sha256) => !doc || !isReferenced(doc, sha256));
+      await Promise.all(orphans.map((sha256) => rm(vaultPath(dir, sha256), { force: true })));
+    }),
+  ).catch(() => undefined);
 }
 
 function findFile(doc: ProjectDoc, materialId: string, fileId: string): { entry: MaterialEntry; index: number } {
@@ -244,13 +290,18 @@ function isReferenced(doc: ProjectDoc, sha256: string): boolean {
 /** Detach a file; its vault copy goes too once nothing refers to it (the user's original is elsewhere). */
 export async function removeFile(dirInput: string, materialId: string, fileId: string): Promise<Project> {
   let orphan: string | undefined;
-  const project = await updateProject(dirInput, (doc) => {
-    const { entry, index } = findFile(doc, materialId, fileId);
-    const [removed] = entry.files.splice(index, 1);
-    if (!isReferenced(doc, removed.sha256)) orphan = removed.sha256;
-  });
-  if (orphan) await rm(vaultPath(project.dir, orphan), { force: true });
-  return project;
+  return updateProject(
+    dirInput,
+    (doc) => {
+      const { entry, index } = findFile(doc, materialId, fileId);
+      const [removed] = entry.files.splice(index, 1);
+      if (!isReferenced(doc, removed.sha256)) orphan = removed.sha256;
+    },
+    undefined,
+    async (project) => {
+      if (orphan) await rm(vaultPath(project.dir, orphan), { force: true });
+    },
+  );
 }
 
 export function moveFile(dirInput: string, materialId: string, fileId: string, toIndex: number): Promise<Project> {
@@ -306,7 +357,7 @@ export function setFilePages(
 export async function readVaultFile(dir: string, ref: FileRef): Promise<Uint8Array<ArrayBuffer>> {
   let bytes: Uint8Array<ArrayBuffer>;
   try {
-    bytes = new Uint8Array(await readFile(vaultPath(dir, ref.sha256)));
+    bytes = new Uint8Array(await readRegularFile(vaultPath(dir, ref.sha256)));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new UserError('project.vaultMissing', { file: ref.name });

@@ -3,7 +3,8 @@
  * listing the built-in and user folders, where user packs add to or override built-ins by id.
  * A broken user pack is listed with its errors and never stops the others from loading.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { isRegularFile, readTextIfRegular } from '../fs/confine';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -68,7 +69,7 @@ function withoutFullStop(text: string): string {
 
 async function readRuleText(path: string): Promise<string> {
   try {
-    return await readFile(path, 'utf8');
+    return await readTextIfRegular(path);
   } catch (error) {
     throw toUserError(error, path);
   }
@@ -96,10 +97,13 @@ export function compareVersions(a: string, b: string): number {
 async function ruleFiles(dir: string): Promise<string[]> {
   try {
     const names = await readdir(dir);
-    return names
+    const files = names
       .filter((n) => /\.ya?ml$/i.test(n))
       .sort()
       .map((n) => join(dir, n));
+    // A FIFO or device named *.yaml would block the reader or never end: only regular files are packs.
+    const regular = await Promise.all(files.map(isRegularFile));
+    return files.filter((_, i) => regular[i]);
   } catch {
     return []; // A missing or unreadable user folder simply adds nothing.
   }
@@ -180,7 +184,7 @@ export async function listRulePacks(
     for (const file of await ruleFiles(dir)) {
       let text: string;
       try {
-        text = await readFile(file, 'utf8');
+        text = await readTextIfRegular(file);
       } catch (error) {
         rejected.push(brokenSummary('', origin, file, [String((error as Error).message)]));
         continue;
@@ -231,7 +235,7 @@ export async function getRulePack(dirs: { builtIn: string; user?: string }, id: 
 }
 
 async function brokenPackError(broken: ListedPack): Promise<UserError> {
-  const text = await readFile(broken.file, 'utf8').catch(() => undefined);
+  const text = await readTextIfRegular(broken.file).catch(() => undefined);
   const problems = text === undefined ? [] : parseCached(text, broken.file).problems;
   if (problems.length > 0) return new RulePackError(broken.file, problems, 'rules.brokenPack', { id: broken.id });
   // Unreadable, or changed since it was listed: what the listing said is all there is.

@@ -13,6 +13,7 @@ import { readFieldValues } from '../model/fields/normalise';
 import type { CheckReport } from '../model/schemas/check-report';
 import type { RulePack } from '../model/schemas/rules';
 import type { ProjectDoc, PacketRecord } from '../model/schemas/project';
+import { assertOutputAllowed } from '../project/confine';
 import { openProject, readVaultFile, verifyVault, updateProject, outputDir, sha256Of } from '../project/store';
 import { bindPacket } from '../bind/index';
 import { bindFingerprint } from '../model/packet/fingerprint';
@@ -163,6 +164,7 @@ export async function bindProject(
   if (!state.report.complete && !request.allowIncomplete) return { kind: 'refused', report: state.report, state };
   await verifyProjectFiles(state, state.rulePack);
   const output = request.output ?? defaultPacketPath(state);
+  await assertOutputAllowed(state.dir, output);
   await mkdir(join(output, '..'), { recursive: true });
   const result = await bindPacket({
     doc: state.doc,
@@ -213,6 +215,7 @@ export async function exportProject(
 ): Promise<ExportResult> {
   // Refuse a changed or missing vault file up front, naming the material (as binding does).
   await verifyProjectFiles(state, state.rulePack);
+  await assertOutputAllowed(state.dir, output);
   await mkdir(join(output, '..'), { recursive: true });
   return exportMaterials({
     doc: state.doc,
@@ -235,6 +238,7 @@ export async function writeCorrectionList(
   state: ProjectState,
   output: string = outputPath(state, '-补正清单', 'pdf'),
 ): Promise<{ output: string; pages: number }> {
+  await assertOutputAllowed(state.dir, output);
   await mkdir(join(output, '..'), { recursive: true });
   return renderCorrectionList(state.report, state.doc, state.rulePack, output, { locale: 'zh-CN' });
 }

@@ -6,7 +6,7 @@ export const projectMessages = {
       '项目文件“{file}”已损坏，无法读取（{detail}）。文件没有被改动，已另存备份“{backup}”。请从备份或其他副本恢复后再打开。',
     'project.invalid':
       '项目文件“{file}”有 {count} 处内容不符合格式，第一处：{detail}。文件没有被改动，已另存备份“{backup}”。请改正这些位置，或从备份恢复。',
-    'document.unknownKey': '不认识的键“{key}”（位于“{path}”），请检查拼写或删除这一项',
+    'document.unknownKey': '不认识的键“{key}”（位于“{path}”），可能由更新版本的 matprep 写入，请用更新版本打开',
     'project.fileTooLarge': '文件“{file}”超过 {limitMB} MB，无法导入。请先压缩或拆分该文件。',
     'project.notAFile': '“{file}”不是文件（可能是文件夹），无法导入。',
     'project.fileNotAttached': '材料“{material}”中没有这个文件（{fileId}），它可能已被移除。请刷新后重试。',
@@ -47,7 +47,8 @@ export const projectMessages = {
       'The project file "{file}" is damaged and cannot be read ({detail}). It was not changed; a backup was saved as "{backup}". Restore it from a backup or another copy, then open it again.',
     'project.invalid':
       'The project file "{file}" does not match the format in {count} place(s). First: {detail}. It was not changed; a backup was saved as "{backup}". Correct those places, or restore from a backup.',
-    'document.unknownKey': 'unknown key "{key}" (in {path}); check the spelling, or remove it',
+    'document.unknownKey':
+      'unknown key "{key}" (in {path}), perhaps made by a newer version of matprep; open it with that version',
     'project.fileTooLarge':
       'File "{file}" is larger than {limitMB} MB and cannot be imported. Compress or split it first.',
     'project.notAFile': '"{file}" is not a file (perhaps a folder) and cannot be imported.',

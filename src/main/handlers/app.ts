@@ -53,6 +53,11 @@ export function appHandlers(ctx: HandlerContext) {
     'settings:get': async () => (await ctx.store.read()).settings,
     'settings:set': async (patch) => {
       const before = await ctx.locale();
+      // The rules folder is listed and read: it is set through main's own dialog, or cleared.
+      const current = (await ctx.store.read()).settings.userRulesDir ?? '';
+      if (ctx.deps.grants && patch.userRulesDir && patch.userRulesDir !== current) {
+        throw new UserError('app.rulesDirByDialog', { dir: patch.userRulesDir });
+      }
       const { settings } = await ctx.store.update((state) => {
         state.settings = { ...state.settings, ...patch };
       });
@@ -62,14 +67,25 @@ export function appHandlers(ctx: HandlerContext) {
     'recent:list': async () => (await ctx.store.read()).recent,
     'rules:list': async () => (await listRulePacks((await ctx.workspace()).rulesDirs)).summaries,
     'rules:get': async ({ id }) => getRulePack((await ctx.workspace()).rulesDirs, id),
-    'dialog:chooseFolder': async ({ purpose }) => ({ dir: await ctx.deps.platform.chooseFolder(purpose) }),
+    'dialog:chooseFolder': async ({ purpose }) => {
+      const dir = await ctx.deps.platform.chooseFolder(purpose);
+      if (dir && purpose === 'rules') {
+        // Stored by main from its own dialog: the renderer never hands over a rules folder path.
+        await ctx.store.update((s) => {
+          s.settings.userRulesDir = dir;
+        });
+      } else if (dir) ctx.deps.grants?.grant(dir);
+      return { dir };
+    },
     'shell:openPath': async ({ path }) => {
+      await ctx.deps.grants?.assertOutputFile(path);
       // The OS opens files by their extension, so a renderer naming any path could start a program.
       if (!(await isPdfFile(path))) throw new UserError('project.openNotPdf', { file: path });
       await ctx.deps.platform.openPath(path);
       return { ok: true as const };
     },
     'shell:showInFolder': async ({ path }) => {
+      await ctx.deps.grants?.assertOutputFile(path);
       await ctx.deps.platform.showInFolder(path);
       return { ok: true as const };
     },

@@ -6,6 +6,7 @@ import { createAppStore } from '../../core/settings/store';
 import { localToday } from '../../core/model/today';
 import { describeProject, rulePackOf } from '../../core/workspace/workspace';
 import type { HandlerContext, HandlerDeps, Handlers } from './types';
+import type { FolderGrants } from '../grants';
 import { appHandlers } from './app';
 import { projectHandlers } from './project';
 import { bindHandlers } from './bind';
@@ -43,7 +44,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return rulePackOf(dir, (await ctx.workspace()).rulesDirs);
     },
   };
-  return {
+  const handlers: Handlers = {
     ...appHandlers(ctx),
     ...projectHandlers(ctx),
     ...bindHandlers(ctx),
@@ -51,4 +52,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...outputHandlers(ctx),
     ...fieldHandlers(ctx),
   };
+  return deps.grants ? confined(handlers, deps.grants) : handlers;
+}
+
+/** Every request naming a project folder (`dir`) is refused unless the user chose that folder. */
+function confined(handlers: Handlers, grants: FolderGrants): Handlers {
+  const wrapped = Object.entries(handlers).map(([channel, handler]) => [
+    channel,
+    async (request: unknown) => {
+      const dir = (request as { dir?: unknown } | null)?.dir;
+      if (typeof dir === 'string') await grants.assertGranted(dir);
+      return (handler as (r: unknown) => Promise<unknown>)(request);
+    },
+  ]);
+  return Object.fromEntries(wrapped) as Handlers;
 }

@@ -11,7 +11,7 @@ import type { ExportResult } from '../../core/bind/export';
 import { runJob } from '../../core/jobs/run';
 import { isPdfFile } from './app';
 import { UserError } from '../../core/errors';
-import { openProject } from '../../core/project/store';
+import { openProject, outputDir } from '../../core/project/store';
 import { packetFiles } from '../../core/project/packets';
 import { createJobTable } from './jobs';
 
@@ -37,8 +37,9 @@ export function outputHandlers(ctx: HandlerContext) {
     'export:cancel': ({ jobId }) => exports.cancel(jobId),
     'output:correctionList': async ({ dir }) =>
       runJob({ kind: 'correctionList', dir, context: await ctx.workspace(), options: {} }),
-    'output:packets': async ({ dir }) => packetFiles((await openProject(dir)).doc.history),
+    'output:packets': async ({ dir }) => packetFiles((await openProject(dir)).doc.history, outputDir(dir)),
     'shell:print': async ({ path }) => {
+      await ctx.deps.grants?.assertOutputFile(path);
       // Only PDFs are printed: the fallback hands the file to the OS, which opens files by extension.
       if (!(await isPdfFile(path))) throw new UserError('project.openNotPdf', { file: path });
       await ctx.deps.platform.printPdf(path);

@@ -4,10 +4,11 @@ import type { AppStore } from '../../core/settings/store';
 import type { ProjectState, RulesDirs, WorkspaceContext } from '../../core/workspace/workspace';
 import type { ProjectDoc } from '../../core/model/schemas/project';
 import type { RulePack } from '../../core/model/schemas/rules';
+import type { FolderGrants } from '../grants';
 
 /** What only the desktop shell can do; the e2e tests supply their own. */
 export interface Platform {
-  chooseFolder(purpose: 'create' | 'open'): Promise<string | null>;
+  chooseFolder(purpose: 'create' | 'open' | 'rules'): Promise<string | null>;
   openPath(path: string): Promise<void>;
   showInFolder(path: string): Promise<void>;
   /** Print a PDF (the packet or the 补正清单); `path` has been checked to be a PDF. */
@@ -28,6 +29,11 @@ export interface HandlerDeps {
    * replies and dialogs: a second store would keep its own cached copy and miss a language switch).
    */
   store?: AppStore;
+  /**
+   * Confine what the renderer names to the user's choices (main always passes it; see grants.ts).
+   * Test harnesses that stand in for the user leave it out.
+   */
+  grants?: FolderGrants;
 }
 
 /** Shared by every handler group. */

@@ -10,7 +10,7 @@ export const GrantedLicenceSchema = z
     /** YYYY-MM-DD; when absent, grantedOn + the pack's `validity.years`. */
     validUntil: z.string().max(10).optional(),
   })
-  .strict();
+  .loose();
 export type GrantedLicence = z.infer<typeof GrantedLicenceSchema>;
 
 export const AlertLevelSchema = z.enum(['red', 'yellow', 'blue']);

@@ -14,7 +14,7 @@ export const ContactSchema = z
     /** e.g. 网站负责人, 信息安全负责人. */
     role: z.string().max(100).default(''),
   })
-  .strict();
+  .loose();
 export type Contact = z.infer<typeof ContactSchema>;
 
 /** A reusable document. `key` is the rule-pack material id it fills, e.g. `business-licence`. */
@@ -42,7 +42,7 @@ export const LibraryDocumentSchema = z
     convertedFrom: ConvertedFromSchema.optional(),
     originalName: z.string().optional(),
   })
-  .strict();
+  .loose();
 export type LibraryDocument = z.infer<typeof LibraryDocumentSchema>;
 
 const text = (max: number) => z.string().max(max).default('');
@@ -70,7 +70,7 @@ export const ProfileSchema = ProfileDetailsSchema.extend({
   library: z.array(LibraryDocumentSchema).default([]),
   createdAt: z.string(),
   updatedAt: z.string(),
-}).strict();
+}).loose();
 export type Profile = z.infer<typeof ProfileSchema>;
 
 /** A save request: details, plus the id when updating an existing profile. */

@@ -60,7 +60,7 @@ export const FileRefSchema = z
     /** The name the user's file had before conversion, for display. */
     originalName: z.string().optional(),
   })
-  .strict();
+  .loose();
 export type FileRef = z.infer<typeof FileRefSchema>;
 
 export const MaterialEntrySchema = z
@@ -72,7 +72,7 @@ export const MaterialEntrySchema = z
     validUntil: z.string().optional(),
     note: z.string().optional(),
   })
-  .strict();
+  .loose();
 export type MaterialEntry = z.infer<typeof MaterialEntrySchema>;
 
 export const FieldValueSchema = z.union([z.string(), z.array(z.string()), z.boolean(), z.number()]);
@@ -88,7 +88,7 @@ export const PacketRecordSchema = z
     /** bindFingerprint of the project as bound (src/core/bind/fingerprint.ts); absent in older records. */
     source: z.string().optional(),
   })
-  .strict();
+  .loose();
 export type PacketRecord = z.infer<typeof PacketRecordSchema>;
 
 export const ProjectDocSchema = z
@@ -96,11 +96,11 @@ export const ProjectDocSchema = z
     schemaVersion: z.literal(PROJECT_SCHEMA_VERSION),
     id: z.string().min(1),
     name: z.string(),
-    rulePack: z.object({ id: z.string(), version: z.string() }).strict(),
+    rulePack: z.object({ id: z.string(), version: z.string() }).loose(),
     fields: z.record(z.string(), FieldValueSchema).default({}),
     materials: z.record(z.string(), MaterialEntrySchema).default({}),
     /** Only the options the user changed; the rest come from settings and defaults at bind time. */
-    bindOptions: patchOf(BindOptionsSchema).default({}),
+    bindOptions: patchOf(BindOptionsSchema, 'loose').default({}),
     history: z.array(PacketRecordSchema).default([]),
     /** The security-update log (网络安全演进图), see src/core/security-log. Optional: absent means empty. */
     securityLog: z.array(SecurityLogEntrySchema).optional(),
@@ -111,5 +111,5 @@ export const ProjectDocSchema = z
     createdAt: z.string(),
     updatedAt: z.string(),
   })
-  .strict();
+  .loose();
 export type ProjectDoc = z.infer<typeof ProjectDocSchema>;

@@ -21,7 +21,7 @@ export const SecurityLogEntrySchema = z
     responsible: z.string().max(200).default(''),
     signed: z.boolean().default(false),
   })
-  .strict();
+  .loose();
 export type SecurityLogEntry = z.infer<typeof SecurityLogEntrySchema>;
 export type SecurityLogEntryInput = z.input<typeof SecurityLogEntrySchema>;
 
@@ -54,7 +54,7 @@ export function sortChronologically<T extends { date: string }>(entries: readonl
  * What the attached chart was drawn from: its file (a FileRef id in the timeline material) and a
  * fingerprint of the log then (`securityLogFingerprint`), so a later edit marks the chart outdated.
  */
-export const SecurityLogChartSchema = z.object({ file: z.string().min(1), fingerprint: z.string() }).strict();
+export const SecurityLogChartSchema = z.object({ file: z.string().min(1), fingerprint: z.string() }).loose();
 export type SecurityLogChart = z.infer<typeof SecurityLogChartSchema>;
 
 /** The check's code for a chart drawn from an older log (a warning on the timeline material). */

@@ -10,10 +10,10 @@ export const SettingsSchema = z
     pageNumberFormat: z.string().min(1).max(100).default('第 {page} 页 共 {total} 页'),
     userRulesDir: z.string().max(4096).optional(),
   })
-  .strict();
+  .loose();
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const RecentProjectSchema = z.object({
+export const RecentProjectSchema = z.looseObject({
   dir: z.string(),
   name: z.string(),
   ruleId: z.string(),
@@ -21,7 +21,7 @@ export const RecentProjectSchema = z.object({
 });
 export type RecentProject = z.infer<typeof RecentProjectSchema>;
 
-export const AppStateSchema = z.object({
+export const AppStateSchema = z.looseObject({
   settings: SettingsSchema.default(SettingsSchema.parse({})),
   recent: z.array(RecentProjectSchema).default([]),
   /** Company profiles (主体信息), see src/core/profiles. */

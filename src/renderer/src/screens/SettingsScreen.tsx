@@ -19,9 +19,12 @@ export function SettingsScreen({ settings, info, onSettings }: Props) {
     const next = await run(() => call('settings:set', patch));
     if (next) onSettings(next);
   };
+  // Main opens the dialog and stores the folder itself: the renderer never sends a rules path.
   const chooseRulesDir = async () => {
-    const chosen = await run(() => call('dialog:chooseFolder', { purpose: 'open' }));
-    if (chosen?.dir) await save({ userRulesDir: chosen.dir });
+    const chosen = await run(() => call('dialog:chooseFolder', { purpose: 'rules' }));
+    if (!chosen?.dir) return;
+    const next = await run(() => call('settings:get', {}));
+    if (next) onSettings(next);
   };
 
   return (

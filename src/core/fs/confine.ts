@@ -1,0 +1,75 @@
+/**
+ * Reading only what is really there: a received project folder may hold a `matprep.json` that is a
+ * symlink to a file elsewhere (read through, copied into a backup, quoted in an error), a FIFO that
+ * blocks a reader for ever, or a `vault/` that points at another folder. These helpers open without
+ * following links and refuse anything that is not a regular file or a real folder.
+ */
+import { constants } from 'node:fs';
+import { lstat, open, stat } from 'node:fs/promises';
+import { UserError, toUserError } from '../errors';
+
+// O_NOFOLLOW and O_NONBLOCK do not exist on Windows (0 there): the lstat before the open covers it.
+const NO_FOLLOW = (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+/** The bytes of `path` if it is a regular file (not a link, FIFO, device or folder); ENOENT passes through. */
+export async function readRegularFile(path: string): Promise<Buffer> {
+  const before = await lstat(path);
+  if (!before.isFile()) throw new UserError('file.notRegular', { file: path });
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | NO_FOLLOW);
+  } catch (error) {
+    // ELOOP: it became a symlink between the lstat and the open.
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new UserError('file.notRegular', { file: path });
+    throw error;
+  }
+  try {
+    if (!(await handle.stat()).isFile()) throw new UserError('file.notRegular', { file: path });
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The text of `path` (links followed: a user's rule folder may link its packs) if what it reaches
+ * is a regular file; a FIFO or device named `*.yaml` is refused without blocking on it.
+ */
+export async function readTextIfRegular(path: string): Promise<string> {
+  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    if (!(await handle.stat()).isFile()) throw new UserError('file.notRegular', { file: path });
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Whether `path` reaches a regular file (following links). */
+export async function isRegularFile(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => null))?.isFile() ?? false;
+}
+
+/** Refuse `path` when it exists and is not a real folder (a symlink to one included). */
+export async function assertRealFolder(path: string): Promise<void> {
+  let info;
+  try {
+    info = await lstat(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw toUserError(error, path);
+  }
+  if (!info.isDirectory()) throw new UserError('project.notRealFolder', { path });
+}
+
+/** Refuse `path` when it exists and is not a regular file. */
+export async function assertRegularIfPresent(path: string): Promise<void> {
+  let info;
+  try {
+    info = await lstat(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw toUserError(error, path);
+  }
+  if (!info.isFile()) throw new UserError('file.notRegular', { file: path });
+}
