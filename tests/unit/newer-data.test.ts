@@ -7,7 +7,7 @@ import { describe, it, expect } from 'vitest';
 import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAppStore, APP_STATE_FILE } from '../../src/core/settings';
+import { createAppStore, APP_STATE_FILE } from '../../src/core/settings/store';
 import { createProject, openProject, updateProject } from '../../src/core/project/store';
 import { runInProcess } from '../support/cli';
 
