@@ -7,7 +7,7 @@ import { join, dirname } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from './handlers';
-import { createFolderGrants } from './grants';
+import { createFolderGrants } from './handlers/grants';
 import { createPendingCalls, registerIpc, type PendingCalls } from './ipc';
 import { hardenContents, hardenSession, isTrustedSender } from './security';
 import { createMainWindow, WindowStateSchema, DEFAULT_WINDOW_STATE, type WindowState } from './window';

@@ -379,7 +379,7 @@ describe('the file list says a file was converted', () => {
   let LocaleContext: Context<string>;
   beforeAll(async () => {
     ({ FileList } = await import(`${renderer}/components/FileList.tsx`));
-    ({ LocaleContext } = await import(`${renderer}/i18n.tsx`));
+    ({ LocaleContext } = await import(`${renderer}/lib/i18n.tsx`));
   });
   const file = (over: Partial<FileRef>): FileRef => ({
     id: 'f1',

@@ -3,9 +3,8 @@
  * (links, devices), files that would inflate past the limits, data written by a newer version, and
  * folders the app was not given by the user.
  */
-import type { MessageArea } from '../index';
 
-export const hardeningMessages: MessageArea = {
+export const hardeningMessages = {
   'zh-CN': {
     'project.busy': '项目“{dir}”正被另一个程序（本应用的另一个窗口或 matprep 命令）修改，等待超时。请等它完成后重试。',
     'file.notRegular': '“{file}”是符号链接或特殊文件（不是普通文件），为安全起见没有读取它。请把它换成普通文件后重试。',

@@ -6,7 +6,7 @@ import { createAppStore } from '../../core/settings/store';
 import { localToday } from '../../core/model/today';
 import { describeProject, rulePackOf } from '../../core/workspace/workspace';
 import type { HandlerContext, HandlerDeps, Handlers } from './types';
-import type { FolderGrants } from '../grants';
+import type { FolderGrants } from './grants';
 import { appHandlers } from './app';
 import { projectHandlers } from './project';
 import { bindHandlers } from './bind';

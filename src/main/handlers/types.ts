@@ -4,7 +4,7 @@ import type { AppStore } from '../../core/settings/store';
 import type { ProjectState, RulesDirs, WorkspaceContext } from '../../core/workspace/workspace';
 import type { ProjectDoc } from '../../core/model/schemas/project';
 import type { RulePack } from '../../core/model/schemas/rules';
-import type { FolderGrants } from '../grants';
+import type { FolderGrants } from './grants';
 
 /** What only the desktop shell can do; the e2e tests supply their own. */
 export interface Platform {

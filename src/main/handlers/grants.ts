@@ -6,8 +6,8 @@
  */
 import { realpath } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
-import { UserError } from '../core/errors';
-import { OUTPUT_DIR } from '../core/model/schemas/project';
+import { UserError } from '../../core/errors';
+import { OUTPUT_DIR } from '../../core/model/schemas/project';
 
 export interface FolderGrants {
   /** The user picked `dir` in a native dialog. */
