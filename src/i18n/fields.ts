@@ -1,5 +1,5 @@
 /** A field value's verdict (src/core/model/fields) in the user's language, for `matprep field` and the form. */
-import { checkFieldValue, FIELD_VALIDATOR_TYPES, isFieldValidatorType } from '../core/model/fields';
+import { checkFieldValue, FIELD_VALIDATOR_TYPES, isFieldValidatorType, normaliseFieldText } from '../core/model/fields';
 import { localToday } from '../core/model/today';
 import type { FieldType } from '../core/model/schemas/rules';
 import { t, DEFAULT_LOCALE, type Locale } from './index';
@@ -38,4 +38,17 @@ export function validateField(
     };
   }
   return { valid: true, reason: null };
+}
+
+/**
+ * What `matprep field` and the profile form judge: the value as the app would store it
+ * (`normaliseFieldText`: full-width characters pasted from a PDF, spaces, case), then its verdict.
+ */
+export function judgeFieldInput(
+  type: FieldType | string,
+  raw: string,
+  opts: { today?: string; locale?: Locale } = {},
+): FieldValidation & { value: string } {
+  const value = normaliseFieldText(type, raw);
+  return { ...validateField(type, value, opts), value };
 }

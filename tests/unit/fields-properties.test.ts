@@ -9,21 +9,32 @@ const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const usccChar = fc.constantFrom(...USCC_CHARS);
 const digit = fc.constantFrom(...'0123456789');
 
+/** A registration authority and an organisation type it issues (GB 32100-2015), as real codes start. */
+const authorityAndType = fc.constantFrom('11', '12', '31', '51', '52', '53', '71', '81', '91', '92', '93', 'N2', 'Y1');
+/** GB/T 2260 province-level codes (and 10 for central registration). */
+const province = fc.constantFrom(
+  ...[
+    10, 11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62,
+    63, 64, 65,
+  ].map(String),
+);
+
 const uscc = fc
   .tuple(
-    fc.array(usccChar, { minLength: 2, maxLength: 2 }),
-    fc.array(digit, { minLength: 6, maxLength: 6 }),
+    authorityAndType,
+    province,
+    fc.array(digit, { minLength: 4, maxLength: 4 }),
     fc.array(usccChar, { minLength: 9, maxLength: 9 }),
   )
-  .map(([a, b, c]) => {
-    const body = [...a, ...b, ...c].join('');
+  .map(([a, p, b, c]) => {
+    const body = a + p + [...b, ...c].join('');
     return body + usccCheckChar(body);
   });
 
 const cnId = fc
   .tuple(
-    fc.integer({ min: 1, max: 9 }),
-    fc.array(digit, { minLength: 5, maxLength: 5 }),
+    province.filter((p) => p !== '10'),
+    fc.array(digit, { minLength: 4, maxLength: 4 }),
     fc.date({ min: new Date('1900-01-01'), max: new Date('2020-12-31'), noInvalidDate: true }),
     fc.array(digit, { minLength: 3, maxLength: 3 }),
   )

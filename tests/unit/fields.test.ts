@@ -109,7 +109,7 @@ const table: [string, string, boolean, string?][] = [
   ['icp-licence-no', '京B1.B2-20090003', true],
   ['icp-licence-no', '沪A2.B1.B2-20100001', true],
   ['icp-licence-no', '浙B2-2008022', false, 'field.icpLicence.digits'],
-  ['icp-licence-no', '浙B3-20080224', false, 'field.icpLicence.format'],
+  ['icp-licence-no', '浙B3-20080224', false, 'field.icpLicence.service'],
   ['icp-licence-no', '浙ICP备20080224号', false, 'field.icpLicence.format'],
   ['icp-licence-no', '浙B2-20990224', false, 'field.licenceNo.year'],
   // 网络文化经营许可证号
@@ -123,6 +123,9 @@ const table: [string, string, boolean, string?][] = [
   ['mlps-filing-no', '11010813001-0001', false, 'field.mlpsFiling.format'],
   ['mlps-filing-no', '1101081300100001', false, 'field.mlpsFiling.format'],
   ['mlps-filing-no', '99010813001-00001', false, 'field.mlpsFiling.region'],
+  // 公安联网备案号 (more in fields-identifiers.test.ts)
+  ['psb-filing-no', '京公网安备 11010502030143号', true],
+  ['psb-filing-no', '京公网安备 1101050203014号', false, 'field.psbFiling.digits'],
   // Dates
   ['date', '2024-02-29', true],
   ['date', '2026-01-31', true],

@@ -1,7 +1,10 @@
-/** `matprep field <type> <value> [--json]`: validate one identifier; exit 0 valid, 1 invalid, 2 unknown type. */
+/**
+ * `matprep field <type> <value> [--json]`: judge one identifier as the app would store it (full-width
+ * characters, spaces and case normalised first); exit 0 valid, 1 invalid, 2 unknown type.
+ */
 import { parseArgs } from 'node:util';
 import { FIELD_VALIDATOR_TYPES, isFieldValidatorType } from '../../core/model/fields';
-import { validateField } from '../../i18n/fields';
+import { judgeFieldInput } from '../../i18n/fields';
 import { t } from '../../i18n';
 import { EXIT_NO, EXIT_OK, EXIT_USAGE, type Command } from '../runtime/context';
 
@@ -21,8 +24,8 @@ export const fieldCommand: Command = async (args, ctx) => {
     ctx.stderr(t(ctx.locale, 'field.unknownType', { type, types }));
     return EXIT_USAGE;
   }
-  const result = validateField(type, words.join(' '), { today: ctx.today, locale: ctx.locale });
-  if (values.json) ctx.stdout(JSON.stringify({ valid: result.valid, reason: result.reason }));
+  const result = judgeFieldInput(type, words.join(' '), { today: ctx.today, locale: ctx.locale });
+  if (values.json) ctx.stdout(JSON.stringify({ valid: result.valid, reason: result.reason, value: result.value }));
   else if (!result.valid) ctx.stdout(result.reason ?? '');
   else
     ctx.stdout(

@@ -46,6 +46,7 @@ const COPIED_FROM_DOCUMENT: ReadonlySet<FieldRule['type']> = new Set([
   'icp-licence-no',
   'culture-licence-no',
   'mlps-filing-no',
+  'psb-filing-no',
 ]);
 
 function invalidItem(field: FieldRule, item: string, today: string): Problem | null {

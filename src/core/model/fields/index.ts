@@ -8,7 +8,13 @@ import type { FieldType } from '../schemas/rules';
 import { isIsoDate } from '../dates';
 import { localToday } from '../today';
 import { validateCnId, validateUscc } from './identity';
-import { validateCultureLicenceNo, validateIcpFilingNo, validateIcpLicenceNo, validateMlpsFilingNo } from './licences';
+import {
+  validateCultureLicenceNo,
+  validateIcpFilingNo,
+  validateIcpLicenceNo,
+  validateMlpsFilingNo,
+  validatePsbFilingNo,
+} from './licences';
 import { validateDomain, validateEmail, validateIpv4, validateIpv6, validateMobile } from './network';
 import { invalid, VALID, type Verdict } from './verdict';
 
@@ -32,6 +38,7 @@ const validators = {
   'icp-licence-no': validateIcpLicenceNo,
   'culture-licence-no': validateCultureLicenceNo,
   'mlps-filing-no': (v) => validateMlpsFilingNo(v),
+  'psb-filing-no': (v) => validatePsbFilingNo(v),
   date: (v) => (isIsoDate(v) ? VALID : invalid('field.date.format', { value: v })),
   number: (v) => (v.trim() !== '' && Number.isFinite(Number(v.trim())) ? VALID : invalid('field.number.format')),
 } satisfies Record<string, Validator>;

@@ -7,11 +7,20 @@ export function normalizeMobile(raw: string): string {
   return compact.replace(/^(\+86|0086|86)(?=1\d{10}$)/, '');
 }
 
+/**
+ * The 11-digit public mobile segments MIIT has allocated (《电信网编号计划》 and later allocations):
+ * 13x; 145–149 (data and IoT cards that still receive SMS); 15x but 154; 162 165 166 167 (162/165/167
+ * resold); 170–178 (170/171 resold, 174 satellite); 18x; 190–193 and 195–199. 140–144 are 13-digit IoT
+ * numbers, and 154, 160/161/163/164/168/169, 179 and 194 are not allocated: no SMS code reaches them.
+ */
+const MOBILE_SEGMENT = /^1(3\d|4[5-9]|5[0-35-9]|6[25-7]|7[0-8]|8\d|9[0-35-9])/;
+
 export function validateMobile(raw: string): Verdict {
   const value = normalizeMobile(raw);
   if (!/^\d+$/.test(value)) return invalid('field.mobile.chars');
   if (value.length !== 11) return invalid('field.mobile.length', { length: value.length });
   if (!/^1[3-9]/.test(value)) return invalid('field.mobile.prefix');
+  if (!MOBILE_SEGMENT.test(value)) return invalid('field.mobile.segment', { segment: value.slice(0, 3) });
   return VALID;
 }
 
@@ -25,6 +34,9 @@ function checkAsciiDomain(ascii: string): Verdict {
     if (label.length > 63) return invalid('field.domain.labelTooLong', { label });
     if (!/^[a-z0-9-]+$/.test(label)) return invalid('field.domain.chars', { label });
     if (label.startsWith('-') || label.endsWith('-')) return invalid('field.domain.hyphen', { label });
+    // RFC 5891 §4.2.3.1: "--" in positions 3–4 is reserved for A-labels (xn--, an encoded Chinese label).
+    if (label.slice(2, 4) === '--' && !label.startsWith('xn--'))
+      return invalid('field.domain.reservedHyphens', { label });
   }
   const tld = labels[labels.length - 1];
   if (!/^([a-z]{2,63}|xn--[a-z0-9-]{1,59})$/.test(tld)) return invalid('field.domain.tld', { tld });

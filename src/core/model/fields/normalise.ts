@@ -27,16 +27,39 @@ export function normaliseDomain(raw: string): string {
   return /^www\.[^.]+\.[^.]/.test(host) ? host.slice(4) : host;
 }
 
-/** One value of a field of this type in its stored form (free-text types are only trimmed). */
+/** Numbers printed on a certificate: no spaces (a PDF copy breaks lines), full-width read as ASCII. */
+function compactNumber(raw: string): string {
+  return halfWidth(raw).replace(/\s+/g, '');
+}
+
+/**
+ * One value of a field of this type in its stored form (free-text types are only trimmed). The
+ * UI, the CLI (`matprep field`) and applied profiles all judge this form, so a value pasted from a
+ * PDF with full-width digits or spaces is judged the same everywhere.
+ */
 export function normaliseFieldText(type: FieldType | string, raw: string): string {
   switch (type) {
     case 'uscc':
     case 'cn-id':
-      return halfWidth(raw).replace(/\s+/g, '').toUpperCase();
+      return compactNumber(raw).toUpperCase();
     case 'mobile':
       return normalizeMobile(halfWidth(raw));
     case 'domain':
       return normaliseDomain(raw);
+    case 'icp-filing-no':
+    case 'icp-licence-no':
+    case 'culture-licence-no':
+    case 'mlps-filing-no':
+    case 'psb-filing-no':
+      // NFKC turns （） and ［］ into ASCII brackets and 〔〕 stays: the validators read all of them.
+      return compactNumber(raw).replace(/icp/gi, 'ICP');
+    case 'ipv4':
+    case 'ipv6':
+    case 'date':
+    case 'number':
+      return halfWidth(raw).trim();
+    case 'email':
+      return halfWidth(raw).trim();
     default:
       return raw.trim();
   }

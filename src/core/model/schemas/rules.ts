@@ -30,6 +30,7 @@ export const FIELD_TYPES = [
   'icp-licence-no',
   'culture-licence-no',
   'mlps-filing-no',
+  'psb-filing-no',
 ] as const;
 export const FieldTypeSchema = z.enum(FIELD_TYPES);
 export type FieldType = z.infer<typeof FieldTypeSchema>;
