@@ -97,11 +97,17 @@ describe('the rule says why an item is optional or only warns', () => {
     for (const rule of icp.materials) expect(material(report, rule.id).note?.text).toBe(rule.note?.trim());
   });
 
-  it('labels a field note by the warning-only check it explains', () => {
-    const doc = { ...completeGuangdongProject(), rulePack: { id: hr.id, version: hr.version }, fields: {} };
-    const staff = field(checkProject(doc, hr, today), 'fulltime_staff');
-    expect(staff.note).toMatchObject({ kind: 'warning' });
-    expect(staff.note!.text).toContain('未在条例原文中核对');
+  it('labels a field note by the warning-only check it explains', async () => {
+    // B21's foreign share: over 50 % only warns (电子商务 is exempt, which the form cannot tell).
+    const edi = await loadRulePackFile(join(builtInRulesDir(), 'edi-licence-b21.yaml'));
+    const doc = { ...completeGuangdongProject(), rulePack: { id: edi.id, version: edi.version }, fields: {} };
+    const share = field(checkProject(doc, edi, today), 'foreign_share');
+    expect(share.note).toMatchObject({ kind: 'warning' });
+    expect(share.note!.text).toContain('只提醒');
+    // A field note beside an error-level check is plain information: HR's 3 full-time staff (人社部令第50号 第六条).
+    expect(
+      field(checkProject({ ...doc, rulePack: { id: hr.id, version: hr.version } }, hr, today), 'fulltime_staff').note,
+    ).toBeUndefined();
   });
 });
 

@@ -116,16 +116,16 @@ describe('matprep field', () => {
     expect(out.join('\n')).toContain(text);
   });
 
-  it('prints {valid, reason} with --json', async () => {
+  it('prints {valid, reason, value} with --json (value: the input as the app stores it)', async () => {
     const { ctx, out } = context('en');
     expect(await fieldCommand(['cn-id', '110105194912310021', '--json'], ctx)).toBe(1);
     const result = JSON.parse(out[0]);
-    expect(Object.keys(result)).toEqual(['valid', 'reason']);
+    expect(Object.keys(result)).toEqual(['valid', 'reason', 'value']);
     expect(result.valid).toBe(false);
     expect(result.reason).toMatch(/check character/);
     const ok = context();
     expect(await fieldCommand(['mobile', '13800138000', '--json'], ok.ctx)).toBe(0);
-    expect(JSON.parse(ok.out[0])).toEqual({ valid: true, reason: null });
+    expect(JSON.parse(ok.out[0])).toEqual({ valid: true, reason: null, value: '13800138000' });
   });
 
   it('exits 2 for an unknown type or missing value', async () => {

@@ -63,6 +63,7 @@ describe('等保备案（三级）', () => {
     system_count: 2,
     grading_date: '2026-10-15',
     has_supervisor: '否',
+    new_system: '否',
   };
 
   it('is complete with every form and attachment; 附件07 only with a supervisor', async () => {
@@ -111,6 +112,7 @@ describe('ICP经营许可证（B25）', () => {
     coverage: '单省',
     province: '广东',
     registered_capital: 200,
+    foreign_invested: '否',
     domains: 'example.cn',
     special_content: [],
   };
@@ -149,25 +151,24 @@ describe('ICP经营许可证（B25）', () => {
     expect(capital('跨地区', 1000).field.status).toBe('ok');
   });
 
-  it('only warns about the unconfirmed (🔶) capital threshold of the culture licence', async () => {
+  it('no longer offers 网络游戏 (文旅市发〔2019〕81号) and refuses foreign-invested applicants', async () => {
     const pack = await load('net-culture-licence');
     const base = {
       ...company,
-      province: '广东',
-      business_scope: ['网络游戏'],
+      business_scope: ['网络音乐'],
+      foreign_invested: '否',
       domains: 'example.cn',
       icp_licence_no: '粤B2-20200001',
     };
-    const report = checkProject(fullyPrepared(pack, { ...base, registered_capital: 200 }), pack, today);
-    const field = report.fields.find((f) => f.id === 'registered_capital')!;
-    expect(field).toMatchObject({ status: 'warning', problems: [{ code: 'field.requirement', severity: 'warning' }] });
-    expect(wording(field.problems[0]).message).toContain('1000 万元');
-    const music = checkProject(
-      fullyPrepared(pack, { ...base, business_scope: ['网络音乐'], registered_capital: 200 }),
-      pack,
-      today,
-    );
-    expect(music.fields.find((f) => f.id === 'registered_capital')!.status).toBe('ok');
+    expect(checkProject(fullyPrepared(pack, base), pack, today).complete).toBe(true);
+    const game = checkProject(fullyPrepared(pack, { ...base, business_scope: ['网络游戏'] }), pack, today);
+    expect(game.fields.find((f) => f.id === 'business_scope')!.problems).toMatchObject([{ code: 'field.option' }]);
+    expect(game.complete).toBe(false);
+    const foreign = checkProject(fullyPrepared(pack, { ...base, foreign_invested: '是' }), pack, today);
+    const refusal = foreign.fields.find((f) => f.id === 'foreign_invested')!;
+    expect(refusal).toMatchObject({ status: 'invalid', problems: [{ code: 'field.requirement', severity: 'error' }] });
+    expect(wording(refusal.problems[0]).message).toContain('负面清单');
+    expect(foreign.complete).toBe(false);
   });
 
   it('requires the stamp and the “与原件一致” note on the licence copy', async () => {
@@ -180,6 +181,31 @@ describe('ICP经营许可证（B25）', () => {
 });
 
 describe('人力资源服务许可证', () => {
+  it('takes a 告知承诺书 instead of the articles and premises proof under 告知承诺制 (第七条)', async () => {
+    const pack = await load('hr-service-licence');
+    const base = { ...company, address: '深圳市福田区示例路 1 号', fulltime_staff: 3, online_recruitment: '否' };
+    const status = (report: ReturnType<typeof checkProject>, id: string) =>
+      report.materials.find((m) => m.id === id)!.status;
+    const general = checkProject(fullyPrepared(pack, base, { 'commitment-letter': { files: [] } }), pack, today);
+    expect(general.complete).toBe(true);
+    expect(status(general, 'commitment-letter')).toBe('not-required');
+    const promised = checkProject(
+      fullyPrepared(
+        pack,
+        { ...base, application_route: '告知承诺制' },
+        {
+          'articles-and-rules': { files: [] },
+          'premises-proof': { files: [] },
+        },
+      ),
+      pack,
+      today,
+    );
+    expect(promised.complete).toBe(true);
+    expect(status(promised, 'premises-proof')).toBe('not-required');
+    expect(status(promised, 'commitment-letter')).toBe('ok');
+  });
+
   it('asks for the telecom licence and its number only for online recruitment', async () => {
     const pack = await load('hr-service-licence');
     const base = { ...company, address: '深圳市福田区示例路 1 号', fulltime_staff: 3, online_recruitment: '否' };
@@ -201,14 +227,14 @@ describe('人力资源服务许可证', () => {
     expect(online.complete).toBe(false);
   });
 
-  it('warns, without blocking, when fewer than 3 full-time staff are entered (🔶)', async () => {
+  it('refuses fewer than 3 full-time staff (人社部令第50号 第六条第（三）项)', async () => {
     const pack = await load('hr-service-licence');
     const base = { ...company, address: '深圳市福田区示例路 1 号', online_recruitment: '否' };
     const report = checkProject(fullyPrepared(pack, { ...base, fulltime_staff: 2 }), pack, today);
     const staff = report.fields.find((f) => f.id === 'fulltime_staff')!;
-    expect(staff).toMatchObject({ status: 'warning', problems: [{ code: 'field.requirement', severity: 'warning' }] });
+    expect(staff).toMatchObject({ status: 'invalid', problems: [{ code: 'field.requirement', severity: 'error' }] });
     expect(wording(staff.problems[0]).message).toContain('3 名');
-    expect(report.complete).toBe(true);
+    expect(report.complete).toBe(false);
     const three = checkProject(fullyPrepared(pack, { ...base, fulltime_staff: 3 }), pack, today);
     expect(three.fields.find((f) => f.id === 'fulltime_staff')!.status).toBe('ok');
   });
@@ -234,7 +260,7 @@ describe('互联网药品信息服务资格证书', () => {
     expect(two.complete).toBe(true);
   });
 
-  it('only warns about a missing application form (🔶: not in the official list, docs/domain/licences.md)', async () => {
+  it('requires the 申请表 the 办法 makes mandatory', async () => {
     const pack = await load('drug-info-service-certificate');
     const report = checkProject(
       fullyPrepared(pack, { ...fields, professional_count: 2 }, { application: { files: [] } }),
@@ -242,10 +268,10 @@ describe('互联网药品信息服务资格证书', () => {
       today,
     );
     expect(report.materials.find((m) => m.id === 'application')!).toMatchObject({
-      status: 'warning',
-      problems: [{ code: 'material.missing', severity: 'warning' }],
+      status: 'missing',
+      problems: [{ code: 'material.missing', severity: 'error' }],
     });
-    expect(report.complete).toBe(true);
+    expect(report.complete).toBe(false);
   });
 });
 
@@ -259,6 +285,7 @@ describe('ICP备案（个人）', () => {
     domains: 'example.cn',
     site_name: '王五的读书笔记',
     service_content: '博客/个人空间',
+    id_from_other_province: '否',
   };
 
   it('offers the 网站建设方案书 in 江苏 without blocking, and not elsewhere', async () => {

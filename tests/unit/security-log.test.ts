@@ -183,7 +183,8 @@ describe('the timeline as a material of a pack', () => {
       const pack = await getRulePack(rulesDirs, packId);
       const material = pack.materials.find((m) => m.id === 'security-timeline')!;
       expect(material).toMatchObject({ required: false, severity: 'warning' });
-      expect(material.source).toContain('Seed 000');
+      // The optional chart evidences GB/T 22239-2019's 漏洞和风险管理 (it used to cite an internal seed).
+      expect(material.source).toContain('等保基本要求');
       expect(material.note).toBeTruthy();
 
       const dir = join(await mkdtemp(join(tmpdir(), 'matprep-mlps-')), '等保');

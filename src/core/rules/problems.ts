@@ -176,7 +176,7 @@ export function issueWords(data: unknown, issue: z.core.$ZodIssue): IssueWords[]
 /** The format message for a rule file's own kinds of value: its date, a pack or material id, a field id. */
 function ruleFormatCode(path: readonly PropertyKey[]): string {
   const last = path[path.length - 1];
-  if (last === 'effective') return 'rules.schema.dateFormat';
+  if (last === 'effective' || last === 'reviewed') return 'rules.schema.dateFormat';
   if (last === 'id' && path.length === 3 && path[0] === 'fields') return 'rules.schema.fieldIdFormat';
   if (last === 'id') return 'rules.schema.idFormat';
   return 'rules.schema.format';

@@ -174,6 +174,12 @@ export const RulePackSchema = z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')
       .describe('所依据规定的生效日期 YYYY-MM-DD（加引号）'),
+    /** When someone last checked every item against the texts in `sources` (built-in packs always say). */
+    reviewed: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')
+      .optional()
+      .describe('最近一次逐项对照 sources 所列法规原文核对的日期 YYYY-MM-DD（加引号）'),
     authority: z.string().min(1).describe('受理/审批机关'),
     subject: z.enum(['enterprise', 'individual']).default('enterprise').describe('申请主体：单位或个人'),
     sources: z.array(z.string().min(1)).min(1).describe('依据：来源简称 + 全称'),
