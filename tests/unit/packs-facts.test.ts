@@ -11,9 +11,18 @@ import { parseSource } from '../../src/core/model/rules/sources';
 import { PROVINCES } from '../../src/core/model/fields/provinces';
 
 /** Effective dates of the packs added for issue 10 (filled in below as each is added). */
-const NEW_PACK_EFFECTIVE: Record<string, string> = {};
+const NEW_PACK_EFFECTIVE: Record<string, string> = {
+  'app-filing': '2023-08-04', // 工信部信管〔2023〕105号
+  'psb-filing': '2011-01-08', // 公安部令第33号 (2011 revision)
+  'idc-licence-b11': '2017-09-01', // 工信部令第42号
+  'cdn-licence-b12': '2017-09-01',
+  'isp-licence-b14': '2017-09-01',
+  'broadcast-programme-licence': '2020-12-01',
+  'publication-distribution-licence': '2016-06-01', // 总局、商务部令第10号
+  'data-export-standard-contract': '2024-03-22', // 网信办令第16号
+};
 /** New packs that are filings (no licence validity). */
-const NEW_FILINGS: string[] = [];
+const NEW_FILINGS = ['app-filing', 'psb-filing', 'data-export-standard-contract', 'publication-distribution-licence'];
 
 async function builtInPacks(): Promise<Map<string, RulePack>> {
   const { packs } = await listRulePacks({ builtIn: builtInRulesDir() });
@@ -65,7 +74,7 @@ describe('every built-in pack', () => {
       for (const source of pack.sources) expect(source, pack.id).not.toMatch(internal);
       // Each source names a regulation (《…》 with its 文号 or a standard number) or an official guide or system.
       for (const source of pack.sources) {
-        expect(source, pack.id).toMatch(/《[^》]+》|GB(?:\/T)? \d|系统|指南|须知|要求/);
+        expect(source, pack.id).toMatch(/《[^》]+》|GB(?:\/T)? \d|系统|平台|指南|须知|说明|要求/);
       }
       for (const m of pack.materials) expect(m.source, `${pack.id}/${m.id}`).not.toMatch(internal);
     }
@@ -621,5 +630,97 @@ describe('算法备案 / 生成式人工智能备案', () => {
     // Both routes carry the security assessment the 办法 第十七条 asks for.
     expect(material(pack, 'att-1-self-assessment').when).toBeUndefined();
     expect(material(pack, 'att-1-self-assessment').source).toContain('生成式AI办法 第17条');
+  });
+});
+
+describe('APP / 小程序 / 快应用备案 (工信部信管〔2023〕105号)', () => {
+  it('cites 105号文 and 反电信网络诈骗法 第二十三条, and explains the -NA / -NX / -NK numbers', async () => {
+    const pack = (await builtInPacks()).get('app-filing')!;
+    expect(pack.sources.some((s) => s.includes('工信部信管〔2023〕105号'))).toBe(true);
+    expect(pack.sources.some((s) => s.includes('《中华人民共和国反电信网络诈骗法》第二十三条'))).toBe(true);
+    expect(pack.description).toContain('京ICP备2023000001号-1A');
+    expect(pack.description).toMatch(/小程序 X，快应用 K/);
+    expect(pack.fields.find((f) => f.id === 'app_kind')!.options).toEqual(['APP', '小程序', '快应用']);
+  });
+
+  it('asks for 包名 / 公钥 / 签名 MD5 for an APP and the AppID otherwise, and both people’s IDs', async () => {
+    const pack = (await builtInPacks()).get('app-filing')!;
+    const when = (id: string) => pack.fields.find((f) => f.id === id)!.when;
+    expect([when('package_name'), when('public_key'), when('signature_md5')]).toEqual([
+      'app_kind = APP',
+      'app_kind = APP',
+      'app_kind = APP',
+    ]);
+    expect(when('mini_program_appid')).toBe('app_kind != APP');
+    expect(material(pack, 'principal-id-card').source).toBe('APP备案通知');
+    expect(material(pack, 'app-owner-id-card').when).toBe('app_owner_is_principal = 否');
+    expect(material(pack, 'face-verification').help).toContain('本身必需');
+    expect(material(pack, 'pre-approval').when).toBe('special_content not empty');
+    expect(material(pack, 'verification-and-commitment').title).toContain('承诺书');
+  });
+});
+
+describe('公安联网备案 (公安部令第33号)', () => {
+  it('files within 30 days of going live (第十二条), after the ICP filing', async () => {
+    const pack = (await builtInPacks()).get('psb-filing')!;
+    expect(pack.sources[0]).toContain('《计算机信息网络国际联网安全保护管理办法》（公安部令第33号');
+    expect(pack.description).toContain('30 日内');
+    expect(pack.description).toContain('第十二条');
+    expect(pack.fields.find((f) => f.id === 'go_live_date')!.help).toContain('第十二条');
+    expect(pack.fields.find((f) => f.id === 'icp_filing_no')).toMatchObject({ type: 'icp-filing-no', required: true });
+    expect(pack.fields.find((f) => f.id === 'server_ips')).toMatchObject({ type: 'ipv4', required: true });
+    expect(pack.fields.find((f) => f.id === 'psb_filing_no')!.type).toBe('psb-filing-no');
+  });
+
+  it('asks interactive services for a 安全管理制度 and a 安全评估报告, and says they get an on-site check', async () => {
+    const pack = (await builtInPacks()).get('psb-filing')!;
+    expect(material(pack, 'security-rules')).toMatchObject({
+      when: 'interactive = 是',
+      source: '公安部令第33号 第10条',
+    });
+    expect(material(pack, 'security-assessment')).toMatchObject({
+      when: 'interactive = 是',
+      source: '舆论属性评估规定',
+    });
+    expect(pack.description).toContain('现场检查');
+  });
+});
+
+describe('增值电信 B11 / B12 / B14', () => {
+  it('asks for the 令42 list plus resource agreements, topology and the 信息安全管理系统 assessment', async () => {
+    const packs = await builtInPacks();
+    for (const id of ['idc-licence-b11', 'cdn-licence-b12', 'isp-licence-b14']) {
+      const pack = packs.get(id)!;
+      const ids = pack.materials.map((m) => m.id);
+      for (const m of [
+        'application',
+        'business-licence',
+        'lawful-operation-commitment',
+        'resource-agreements',
+        'network-topology',
+        'isms-assessment',
+      ]) {
+        expect(ids, `${id}: ${m}`).toContain(m);
+      }
+      expect(material(pack, 'isms-assessment').severity, id).toBe('error');
+      expect(pack.validity, id).toMatchObject({ years: 5, renewBeforeDays: 90 });
+    }
+  });
+});
+
+describe('个人信息出境标准合同备案', () => {
+  it('lists the five materials of 网信办令第13号 第七条 and refuses cases that need a security assessment', async () => {
+    const pack = (await builtInPacks()).get('data-export-standard-contract')!;
+    for (const id of ['uscc-certificate', 'legal-rep-id', 'commitment', 'standard-contract', 'pia-report']) {
+      expect(material(pack, id).source, id).toContain('网信办令第13号');
+      expect(material(pack, id).severity, id).toBe('error');
+    }
+    const errorChecks = pack.fields.flatMap((f) => (f.checks ?? []).filter((c) => (c.severity ?? 'error') === 'error'));
+    expect(errorChecks.map((c) => c.require)).toEqual([
+      'is_ciio = 否',
+      'personal_count < 1000000',
+      'sensitive_count < 10000',
+    ]);
+    expect(pack.description).toContain('10 个工作日内');
   });
 });

@@ -22,7 +22,12 @@ describe('rulePackMatches', () => {
   it.each([
     ['网站备案', ['icp-filing-enterprise', 'icp-filing-individual']],
     ['网站 备案', ['icp-filing-enterprise', 'icp-filing-individual']],
-    ['APP备案', ['icp-filing-enterprise', 'icp-filing-individual']],
+    ['APP备案', ['app-filing']],
+    ['小程序备案', ['app-filing']],
+    ['公安备案', ['psb-filing']],
+    ['公网安备', ['psb-filing']],
+    ['IDC', ['idc-licence-b11']],
+    ['数据出境', ['data-export-standard-contract']],
     ['ICP 备案', ['icp-filing-enterprise', 'icp-filing-individual']],
     ['ｉｃｐ备案（单位）', ['icp-filing-enterprise']],
     ['ICP证', ['icp-licence-b25']],
@@ -42,14 +47,16 @@ describe('rulePackMatches', () => {
 
   it('packs that only mention the name come after those called that', () => {
     // The drug-information certificate's description mentions ICP 备案 (it is a pre-approval for it).
+    // So does the 公安联网备案's (it is made after the ICP 备案).
     expect(found('网站备案')).toEqual([
       'icp-filing-enterprise',
       'icp-filing-individual',
+      'psb-filing',
       'drug-info-service-certificate',
     ]);
   });
 
   it('a name no pack goes by finds nothing', () => {
-    expect(found('出版物经营许可证')).toEqual([]);
+    expect(found('食品经营许可证')).toEqual([]);
   });
 });

@@ -31,6 +31,15 @@ const REQUIRED_PACKS = [
   'genai-model-filing',
   'drug-info-service-certificate',
   'hr-service-licence',
+  // Added for issue 10: the filings almost every website and app needs, and more licences.
+  'app-filing',
+  'psb-filing',
+  'idc-licence-b11',
+  'cdn-licence-b12',
+  'isp-licence-b14',
+  'broadcast-programme-licence',
+  'publication-distribution-licence',
+  'data-export-standard-contract',
 ];
 
 describe('built-in rule packs', () => {
