@@ -116,9 +116,11 @@ export const rulesMessages = {
     'field.ipv6.group': 'IPv6 地址中的“{group}”无效：每段为 1–4 位十六进制数。',
     'field.ipv6.count': 'IPv6 地址的段数不对（应为 8 段，或用“::”省略）。',
     'field.icpFiling.province': 'ICP 备案号应以省份简称开头，例如 粤ICP备2023007649号。',
-    'field.icpFiling.format': 'ICP 备案号格式应为“粤ICP备2023007649号”，网站后缀如“-1”，APP 为“-1A”，小程序为“-1X”，快应用为“-1K”。',
+    'field.icpFiling.format':
+      'ICP 备案号格式应为“粤ICP备2023007649号”，网站后缀如“-1”，APP 为“-1A”，小程序为“-1X”，快应用为“-1K”。',
     'field.icpFiling.digits': 'ICP 备案号中的编号应为 8 位或 10 位数字，现在是 {length} 位。',
-    'field.icpLicence.format': 'ICP 许可证号格式应为“浙B2-20080224”（跨地区为“B2-20090003”，外商投资为“合字B2-20170010”）。',
+    'field.icpLicence.format':
+      'ICP 许可证号格式应为“浙B2-20080224”（跨地区为“B2-20090003”，外商投资为“合字B2-20170010”）。',
     'field.icpLicence.digits': '许可证编号应为 8 位数字，现在是 {length} 位。',
     'field.cultureLicence.format': '网络文化经营许可证号格式应为“粤网文〔2023〕1234-567号”。',
     'field.mlpsFiling.format': '等保备案证明编号格式应为 11 位数字、短横线、5 位数字，例如“11010813001-00001”。',
@@ -259,7 +261,8 @@ export const rulesMessages = {
     'field.icpFiling.format':
       'An ICP filing number looks like 粤ICP备2023007649号, with a site suffix like -1, -1A for apps, -1X for mini programs, -1K for quick apps.',
     'field.icpFiling.digits': 'The number in an ICP filing number has 8 or 10 digits; this one has {length}.',
-    'field.icpLicence.format': 'An ICP licence number looks like 浙B2-20080224 (cross-region: B2-20090003; foreign-invested: 合字B2-20170010).',
+    'field.icpLicence.format':
+      'An ICP licence number looks like 浙B2-20080224 (cross-region: B2-20090003; foreign-invested: 合字B2-20170010).',
     'field.icpLicence.digits': 'The licence number has 8 digits; this one has {length}.',
     'field.cultureLicence.format': 'An internet culture licence number looks like 粤网文〔2023〕1234-567号.',
     'field.mlpsFiling.format':
