@@ -1,6 +1,6 @@
 /**
  * The check over realistic projects for packs other than ICP备案·单位: 等保三级, ICP许可证 (B25),
- * 人力资源服务许可证, 药品信息服务资格证书, ICP备案·个人.
+ * 人力资源服务许可证, 药品信息服务资格证书, ICP备案·个人, APP备案, 公安联网备案, 新闻许可 refusals, 数据出境标准合同.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -306,5 +306,140 @@ describe('ICP备案（个人）', () => {
     );
     expect(beijing.materials.find((m) => m.id === 'site-plan')!.status).toBe('not-required');
     expect(beijing.materials.find((m) => m.id === 'guangdong-commitment')!.status).toBe('not-required');
+  });
+});
+
+describe('APP备案', () => {
+  const fields = {
+    host_type: '单位',
+    org_name: '深圳市示例网络有限公司',
+    uscc: '91310115591693856A',
+    province: '广东',
+    principal_name: '王五',
+    principal_id: validId,
+    principal_mobile: '13712345678',
+    app_owner_is_principal: '是',
+    app_kind: 'APP',
+    app_name: '示例阅读',
+    service_content: '电子书阅读',
+    platforms: ['Android'],
+    package_name: 'com.example.reader',
+    public_key: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA',
+    signature_md5: '1A:2B:3C:4D:5E:6F:70:81:92:A3:B4:C5:D6:E7:F8:09',
+    distribution: '应用宝',
+  };
+
+  it('asks an APP for its package name, key and MD5, a 小程序 for its AppID instead', async () => {
+    const pack = await load('app-filing');
+    expect(checkProject(fullyPrepared(pack, fields), pack, today).complete).toBe(true);
+    const mini = checkProject(fullyPrepared(pack, { ...fields, app_kind: '小程序' }), pack, today);
+    const status = (id: string) => mini.fields.find((f) => f.id === id)!.status;
+    expect(status('mini_program_appid')).toBe('missing');
+    expect(status('package_name')).toBe('not-required');
+    expect(mini.complete).toBe(false);
+  });
+});
+
+describe('公安联网备案', () => {
+  const fields = {
+    host_type: '单位',
+    org_name: '深圳市示例网络有限公司',
+    uscc: '91310115591693856A',
+    legal_rep_name: '王五',
+    legal_rep_id: validId,
+    webmaster_name: '赵六',
+    webmaster_id: validId,
+    webmaster_mobile: '13712345678',
+    webmaster_email: 'zhao@example.cn',
+    site_name: '示例网',
+    domains: 'example.cn',
+    icp_filing_no: '粤ICP备2023007649号-1',
+    go_live_date: '2026-11-20',
+    access_provider: '示例云',
+    server_ips: '192.0.2.10',
+    interactive: '否',
+  };
+
+  it('wants the 安全管理制度 and 安全评估报告 only for interactive services', async () => {
+    const pack = await load('psb-filing');
+    const none = { 'security-rules': { files: [] }, 'security-assessment': { files: [] } };
+    expect(checkProject(fullyPrepared(pack, fields, none), pack, today).complete).toBe(true);
+    const interactive = checkProject(fullyPrepared(pack, { ...fields, interactive: '是' }, none), pack, today);
+    expect(interactive.materials.find((m) => m.id === 'security-assessment')!.status).toBe('missing');
+    expect(interactive.complete).toBe(false);
+  });
+
+  it('refuses a 公网安备 number whose digits belong to another province', async () => {
+    const pack = await load('psb-filing');
+    const report = checkProject(
+      fullyPrepared(pack, { ...fields, psb_filing_no: '粤公网安备 31010333002939号' }),
+      pack,
+      today,
+    );
+    const number = report.fields.find((f) => f.id === 'psb_filing_no')!;
+    expect(number.status).toBe('invalid');
+    expect(wording(number.problems[0]).message).toContain('“粤”');
+  });
+});
+
+describe('互联网新闻信息服务许可: refusals', () => {
+  it('blocks 采编发布 for an ordinary company, foreign investment, and a wrong deciding authority', async () => {
+    const pack = await load('news-info-service-licence');
+    const base = {
+      org_name: '示例传媒有限公司',
+      uscc: '91310115591693856A',
+      principal_name: '王五',
+      principal_id: validId,
+      chief_editor_name: '赵六',
+      chief_editor_id: validId,
+      contact_mobile: '13712345678',
+      contact_email: 'zhao@example.cn',
+      service_forms: ['应用程序'],
+      service_types: ['转载服务'],
+      applicant_type: '其他单位',
+      authority_route: '省级网信办受理初审、国家网信办决定',
+      foreign_investment: '否',
+      non_public_capital_in_editing: '否',
+    };
+    expect(checkProject(fullyPrepared(pack, base), pack, today).complete).toBe(true);
+    const field = (over: Record<string, unknown>, id: string) =>
+      checkProject(fullyPrepared(pack, { ...base, ...over }), pack, today).fields.find((f) => f.id === id)!;
+    const editing = field({ service_types: ['采编发布服务'] }, 'service_types');
+    expect(editing.status).toBe('invalid');
+    expect(wording(editing.problems[0]).message).toContain('第六条');
+    expect(field({ foreign_investment: '是' }, 'foreign_investment').status).toBe('invalid');
+    expect(field({ authority_route: '国家网信办受理和决定' }, 'authority_route').status).toBe('invalid');
+    const central = { applicant_type: '新闻单位（含其控股的单位）', applicant_level: '中央' };
+    expect(
+      field({ ...central, service_types: ['采编发布服务'], authority_route: '国家网信办受理和决定' }, 'service_types')
+        .status,
+    ).toBe('ok');
+  });
+});
+
+describe('个人信息出境标准合同备案', () => {
+  it('sends 100 万人 or 1 万人 of sensitive data to a security assessment instead', async () => {
+    const pack = await load('data-export-standard-contract');
+    // The 影响评估报告 is from the last 3 months (备案指南).
+    const recent = { 'pia-report': { issuedOn: '2026-10-15' } };
+    const base = {
+      ...company,
+      is_ciio: '否',
+      personal_count: 200_000,
+      sensitive_count: 0,
+      recipient_name: 'Example GmbH',
+      recipient_country: '德国',
+      contract_effective: '2026-11-20',
+    };
+    expect(checkProject(fullyPrepared(pack, base, recent), pack, today).complete).toBe(true);
+    // A report from June is older than 3 months on 23 November.
+    expect(checkProject(fullyPrepared(pack, base), pack, today).complete).toBe(false);
+    const many = checkProject(fullyPrepared(pack, { ...base, personal_count: 1_000_000 }, recent), pack, today);
+    expect(many.fields.find((f) => f.id === 'personal_count')!.status).toBe('invalid');
+    const sensitive = checkProject(fullyPrepared(pack, { ...base, sensitive_count: 10_000 }, recent), pack, today);
+    expect(sensitive.fields.find((f) => f.id === 'sensitive_count')!.status).toBe('invalid');
+    const few = checkProject(fullyPrepared(pack, { ...base, personal_count: 5_000 }, recent), pack, today);
+    expect(few.fields.find((f) => f.id === 'personal_count')!.status).toBe('warning');
+    expect(few.complete).toBe(true);
   });
 });
