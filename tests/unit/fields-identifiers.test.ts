@@ -208,6 +208,7 @@ describe('matprep field judges the value as the app stores it', () => {
     ['mobile', '１３８ ００１３ ８０００', '13800138000'],
     ['domain', 'HTTPS://WWW.Example.COM/', 'example.com'],
     ['icp-filing-no', '粤ｉｃｐ备 ２０２３００７６４９号－１', '粤ICP备2023007649号-1'],
+    ['icp-filing-no', '京ICP备2023000001号-1k', '京ICP备2023000001号-1K'],
     ['psb-filing-no', '京公网安备 １１０１０５０２０３０１４３ 号', '京公网安备11010502030143号'],
     ['culture-licence-no', '京网文（２０２２）１２３４－０５６号', '京网文(2022)1234-056号'],
   ])('%s %j is stored and judged as %j', async (type, raw, stored) => {

@@ -47,6 +47,10 @@ export function normaliseFieldText(type: FieldType | string, raw: string): strin
     case 'domain':
       return normaliseDomain(raw);
     case 'icp-filing-no':
+      // The APP / 小程序 / 快应用 suffix letter is printed upper case (-1A, -1X, -1K).
+      return compactNumber(raw)
+        .replace(/icp/gi, 'ICP')
+        .replace(/(-\d+)([axk])$/, (_, n: string, kind: string) => n + kind.toUpperCase());
     case 'icp-licence-no':
     case 'culture-licence-no':
     case 'mlps-filing-no':
