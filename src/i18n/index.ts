@@ -17,6 +17,7 @@ import { cliMessages } from './messages/cli';
 import { cliErrorMessages } from './messages/cli-errors';
 import { extrasMessages } from './messages/extras';
 import { hardeningMessages } from './messages/hardening';
+import { submissionsMessages } from './messages/submissions';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -40,6 +41,7 @@ const areas: MessageArea[] = [
   cliErrorMessages,
   extrasMessages,
   hardeningMessages,
+  submissionsMessages,
 ];
 
 /** The merged catalog per locale. Exported for the completeness test. */

@@ -136,6 +136,16 @@ describe('changes since a submission', () => {
     const empty = { fields: {}, materials: {} };
     const added = computeChanges({ ...submission, snapshot: empty }, project(), pack);
     expect(added.materials.map((m) => m.change)).toEqual(['added', 'added']);
+    // One of two files swapped: the material was edited, the swap listed.
+    doc.materials['id-card'].files[0] = file('9', 'front-new.jpg', { part: 'front' });
+    expect(computeChanges(submission, doc, pack).materials[1]).toMatchObject({
+      change: 'edited',
+      files: [
+        { name: 'front.jpg', change: 'removed' },
+        { name: 'front-new.jpg', change: 'added' },
+        { name: 'back.jpg', change: 'edited' },
+      ],
+    });
   });
 
   it('answers a request when its subject changed after it was recorded, not when it was changed back', () => {

@@ -85,22 +85,29 @@ export function materialChange(
 ): Pick<MaterialChange, 'change' | 'files'> | undefined {
   const was = before ?? { files: [], confirmations: [] };
   const now = after ?? { files: [], confirmations: [] };
-  const file = (f: SnapshotFile, change: 'added' | 'removed' | 'edited') => ({ name: f.name, sha256: f.sha256, change });
+  const file = (f: SnapshotFile, change: 'added' | 'removed' | 'edited') => ({
+    name: f.name,
+    sha256: f.sha256,
+    change,
+  });
   if (was.files.length === 0 && now.files.length > 0)
     return { change: 'added', files: now.files.map((f) => file(f, 'added')) };
   if (was.files.length > 0 && now.files.length === 0)
     return { change: 'removed', files: was.files.map((f) => file(f, 'removed')) };
   const gone = unmatched(was.files, now.files);
   const added = unmatched(now.files, was.files);
-  if (gone.length > 0 || added.length > 0)
-    return { change: 'replaced', files: [...gone.map((f) => file(f, 'removed')), ...added.map((f) => file(f, 'added'))] };
-  // Same bytes: a different order, page choice, turn or part, or other dates and confirmations.
-  const edited = now.files.filter((f, i) => f.sha256 !== was.files[i].sha256 || layoutOf(f) !== layoutOf(was.files[i]));
+  const swapped = [...gone.map((f) => file(f, 'removed')), ...added.map((f) => file(f, 'added'))];
+  // None of the submitted files is left: the material was replaced.
+  if (gone.length === was.files.length) return { change: 'replaced', files: swapped };
+  // Kept files with the same bytes may still sit elsewhere, or have another page choice, turn or part.
+  const kept = now.files.filter((f) => !added.includes(f));
+  const keptBefore = was.files.filter((f) => !gone.includes(f));
+  const relaid = kept.filter((f, i) => f.sha256 !== keptBefore[i].sha256 || layoutOf(f) !== layoutOf(keptBefore[i]));
   const other =
     fingerprintOf([was.confirmations, was.issuedOn, was.validUntil]) !==
     fingerprintOf([now.confirmations, now.issuedOn, now.validUntil]);
-  if (edited.length === 0 && !other) return undefined;
-  return { change: 'edited', files: edited.map((f) => file(f, 'edited')) };
+  if (swapped.length === 0 && relaid.length === 0 && !other) return undefined;
+  return { change: 'edited', files: [...swapped, ...relaid.map((f) => file(f, 'edited'))] };
 }
 
 /** A request's subject as it stands in `snapshot`, as a fingerprint (stored when the request is recorded). */

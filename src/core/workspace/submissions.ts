@@ -1,0 +1,87 @@
+/**
+ * Submissions as the adapters use them (the CLI and the app call the same functions): mark a packet
+ * as submitted (by default the last one bound from the project as it is), record a request against a
+ * material, a field or the whole application, and compute what changed since a submission.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { UserError } from '../errors';
+import { bindFingerprint } from '../model/packet/fingerprint';
+import { computeChanges, subjectTitle } from '../model/submissions/changes';
+import type { RulePack } from '../model/schemas/rules';
+import type { ChangeReport, RequestSubject, Submission } from '../model/schemas/submissions';
+
+export { findSubmission };
+import { readSource, sha256Of, type ImportSource } from '../project/store';
+import { findSubmission, recordRequest, recordSubmission } from '../project/submissions';
+import { loadProject, type ProjectState, type WorkspaceContext } from './workspace';
+
+/** `-` is the whole application; otherwise a material id, then a field id, of the project's pack. */
+export function parseSubject(pack: RulePack, arg: string): RequestSubject {
+  if (arg === '-') return { kind: 'whole' };
+  if (pack.materials.some((m) => m.id === arg)) return { kind: 'material', id: arg };
+  if (pack.fields.some((f) => f.id === arg)) return { kind: 'field', id: arg };
+  throw new UserError('submission.unknownSubject', {
+    subject: arg,
+    materials: pack.materials.map((m) => m.id).join(', '),
+    fields: pack.fields.map((f) => f.id).join(', '),
+  });
+}
+
+/** The last packet bound from the project as it is now, still on disk unchanged. */
+async function lastBoundPacket(state: ProjectState): Promise<{ name: string; bytes: Uint8Array }> {
+  const record = state.doc.history.at(-1);
+  if (!record) throw new UserError('submission.noPacket');
+  if (record.source !== bindFingerprint(state.doc))
+    throw new UserError('submission.packetStale', { file: record.output });
+  const bytes = await readFile(record.output).then(
+    (b) => new Uint8Array(b),
+    () => undefined,
+  );
+  if (!bytes || sha256Of(bytes) !== record.sha256)
+    throw new UserError('submission.packetGone', { file: record.output });
+  return { name: basename(record.output), bytes };
+}
+
+export async function submitProject(
+  dir: string,
+  ctx: WorkspaceContext,
+  input: { packet?: ImportSource; date?: string; where?: string; receipt?: string; note?: string; now?: Date },
+): Promise<Submission> {
+  const state = await loadProject(dir, ctx);
+  const packet = input.packet ? await readSource(input.packet) : await lastBoundPacket(state);
+  const { submission } = await recordSubmission(state.dir, {
+    packet,
+    date: input.date ?? ctx.today,
+    where: input.where,
+    receipt: input.receipt,
+    note: input.note,
+    now: input.now,
+  });
+  return submission;
+}
+
+export async function addFeedback(
+  dir: string,
+  ctx: WorkspaceContext,
+  input: { subject: string | RequestSubject; text: string; date?: string; now?: Date },
+) {
+  const state = await loadProject(dir, ctx);
+  const subject = typeof input.subject === 'string' ? parseSubject(state.rulePack, input.subject) : input.subject;
+  if (subject.kind !== 'whole') parseSubject(state.rulePack, subject.id);
+  const recorded = await recordRequest(state.dir, {
+    subject,
+    text: input.text,
+    date: input.date ?? ctx.today,
+    now: input.now,
+  });
+  return { ...recorded, title: subjectTitle(state.rulePack, subject) };
+}
+
+export function changesOf(state: Pick<ProjectState, 'doc' | 'rulePack'>, since?: string): ChangeReport {
+  return computeChanges(findSubmission(state.doc, since), state.doc, state.rulePack);
+}
+
+export async function projectChanges(dir: string, ctx: WorkspaceContext, since?: string): Promise<ChangeReport> {
+  return changesOf(await loadProject(dir, ctx), since);
+}

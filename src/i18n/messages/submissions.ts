@@ -1,0 +1,115 @@
+/**
+ * Submissions, the authority's requests (补正意见) and what changed since: errors, the CLI's words,
+ * the 补正说明 page in the packet, and the app's timeline and change list.
+ */
+export const submissionsMessages = {
+  'zh-CN': {
+    'submission.badDate': '日期“{value}”不对，请写成 YYYY-MM-DD，例如 2026-11-02。',
+    'submission.notPdf': '“{file}”不是 PDF 文件。请选择装订好的申请材料 PDF。',
+    'submission.emptyRequest': '补正意见是空的。请写出主管部门要求补正的内容。',
+    'submission.noRequest': '找不到这条补正意见（{id}），它可能已被删除。',
+    'submission.unknownSubject': '没有材料或字段“{subject}”。整个申请请写 -；材料：{materials}；字段：{fields}。',
+    'submission.noPacket': '这个项目还没有装订过。请先装订，或用 --packet 指定已提交的 PDF。',
+    'submission.packetStale':
+      '项目在最后一次装订（{file}）之后有改动，那份 PDF 已不是项目现在的样子。请重新装订后再标记为已提交，或用 --packet 指定实际提交的 PDF。',
+    'submission.packetGone': '最后一次装订的 PDF“{file}”已被移走或改动。请重新装订，或用 --packet 指定实际提交的 PDF。',
+    'submission.none': '这个项目还没有提交记录。请先用 matprep submit（或在应用里“标记为已提交”）记录一次提交。',
+    'submission.notFound': '没有受理号或日期为“{since}”的提交。已有的提交：{known}。',
+
+    'cli.usage.submit':
+      '用法：matprep submit <文件夹> [--packet <PDF>] [--date YYYY-MM-DD] [--where 提交渠道] [--receipt 受理号] [--note 备注] [--json]',
+    'cli.usage.feedback': '用法：matprep feedback <文件夹> <材料ID|字段ID|-> "<补正意见>" [--date YYYY-MM-DD] [--json]',
+    'cli.usage.changes': '用法：matprep changes <文件夹> [--since <受理号|日期>] [--json]',
+    'cli.submitted': '已记录提交：{date}{receipt}，材料副本保存在 {packet}。',
+    'cli.submitted.receipt': '，受理号 {receipt}',
+    'cli.feedbackRecorded': '已记录补正意见（{date}，{subject}）。',
+    'cli.changes.since': '自 {date} 的提交{receipt}以来：',
+    'cli.changes.receipt': '（受理号 {receipt}）',
+    'cli.changes.none': '没有变更。',
+    'cli.changes.requests': '补正意见：',
+    'cli.changes.answered': '已处理',
+    'cli.changes.open': '未处理',
+
+    'changes.whole': '整个申请',
+    'changes.empty': '（空）',
+    'changes.kind.added': '新增',
+    'changes.kind.removed': '删除',
+    'changes.kind.replaced': '更换',
+    'changes.kind.edited': '修改',
+    'changes.field': '{label}：{before} → {after}',
+    'changes.material': '{title}：{kind}',
+    'changes.material.files': '{title}：{kind}（{files}）',
+
+    'bind.changes.title': '补正说明',
+    'bind.changes.bookmark': '补正说明',
+    'bind.changes.since': '原申请：{date}提交{receipt}{where}。',
+    'bind.changes.receipt': '，受理号 {receipt}',
+    'bind.changes.where': '，提交至 {where}',
+    'bind.changes.intro': '现根据补正意见对申请材料作如下修改：',
+    'bind.changes.requests': '一、补正意见及处理情况',
+    'bind.changes.request': '{n}. 补正意见（{date}，{subject}）：{text}',
+    'bind.changes.done': '处理：{what}',
+    'bind.changes.notDone': '处理：未修改。',
+    'bind.changes.wholeDone': '处理：见下列修改。',
+    'bind.changes.other': '二、其他修改',
+    'bind.changes.otherOnly': '修改内容',
+    'bind.changes.nothing': '无。',
+  },
+  en: {
+    'submission.badDate': 'The date "{value}" is not valid; write it as YYYY-MM-DD, e.g. 2026-11-02.',
+    'submission.notPdf': '"{file}" is not a PDF. Choose the bound packet PDF.',
+    'submission.emptyRequest': 'The request is empty. Write what the authority asked to be corrected.',
+    'submission.noRequest': 'The request {id} was not found; it may have been removed.',
+    'submission.unknownSubject':
+      'There is no material or field "{subject}". Use - for the whole application; materials: {materials}; fields: {fields}.',
+    'submission.noPacket':
+      'This project has not been bound yet. Bind it first, or give the submitted PDF with --packet.',
+    'submission.packetStale':
+      'The project changed after its last packet ({file}) was bound, so that PDF is not the project as it is. Bind again before marking it submitted, or give the PDF actually submitted with --packet.',
+    'submission.packetGone':
+      'The last bound packet "{file}" was moved or changed. Bind again, or give the PDF actually submitted with --packet.',
+    'submission.none':
+      'This project has no submission yet. Record one with matprep submit (or "Mark as submitted" in the app) first.',
+    'submission.notFound': 'No submission has the receipt number or date "{since}". Submissions: {known}.',
+
+    'cli.usage.submit':
+      'Usage: matprep submit <dir> [--packet <pdf>] [--date YYYY-MM-DD] [--where WHERE] [--receipt NO] [--note TEXT] [--json]',
+    'cli.usage.feedback':
+      'Usage: matprep feedback <dir> <materialId|fieldId|-> "<request>" [--date YYYY-MM-DD] [--json]',
+    'cli.usage.changes': 'Usage: matprep changes <dir> [--since <receipt|date>] [--json]',
+    'cli.submitted': 'Recorded the submission of {date}{receipt}; the packet is kept as {packet}.',
+    'cli.submitted.receipt': ', receipt {receipt}',
+    'cli.feedbackRecorded': 'Recorded the request ({date}, {subject}).',
+    'cli.changes.since': 'Since the submission of {date}{receipt}:',
+    'cli.changes.receipt': ' (receipt {receipt})',
+    'cli.changes.none': 'No changes.',
+    'cli.changes.requests': 'Requests:',
+    'cli.changes.answered': 'answered',
+    'cli.changes.open': 'open',
+
+    'changes.whole': 'whole application',
+    'changes.empty': '(empty)',
+    'changes.kind.added': 'added',
+    'changes.kind.removed': 'removed',
+    'changes.kind.replaced': 'replaced',
+    'changes.kind.edited': 'edited',
+    'changes.field': '{label}: {before} → {after}',
+    'changes.material': '{title}: {kind}',
+    'changes.material.files': '{title}: {kind} ({files})',
+
+    'bind.changes.title': 'Corrections',
+    'bind.changes.bookmark': 'Corrections',
+    'bind.changes.since': 'Original application: submitted {date}{receipt}{where}.',
+    'bind.changes.receipt': ', receipt {receipt}',
+    'bind.changes.where': ', to {where}',
+    'bind.changes.intro': 'In answer to the requests, the materials were changed as follows:',
+    'bind.changes.requests': '1. Requests and how they were answered',
+    'bind.changes.request': '{n}. Request ({date}, {subject}): {text}',
+    'bind.changes.done': 'Answered: {what}',
+    'bind.changes.notDone': 'Answered: not changed.',
+    'bind.changes.wholeDone': 'Answered: see the changes below.',
+    'bind.changes.other': '2. Other changes',
+    'bind.changes.otherOnly': 'Changes',
+    'bind.changes.nothing': 'None.',
+  },
+};
