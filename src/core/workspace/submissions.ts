@@ -4,7 +4,7 @@
  * material, a field or the whole application, and compute what changed since a submission.
  */
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { UserError } from '../errors';
 import { bindFingerprint } from '../model/packet/fingerprint';
 import { computeChanges, subjectTitle } from '../model/submissions/changes';
@@ -12,7 +12,7 @@ import type { RulePack } from '../model/schemas/rules';
 import type { ChangeReport, RequestSubject, Submission } from '../model/schemas/submissions';
 
 export { findSubmission };
-import { readSource, sha256Of, type ImportSource } from '../project/store';
+import { openProject, readSource, sha256Of, type ImportSource } from '../project/store';
 import { findSubmission, recordRequest, recordSubmission } from '../project/submissions';
 import { loadProject, type ProjectState, type WorkspaceContext } from './workspace';
 
@@ -84,4 +84,31 @@ export function changesOf(state: Pick<ProjectState, 'doc' | 'rulePack'>, since?:
 
 export async function projectChanges(dir: string, ctx: WorkspaceContext, since?: string): Promise<ChangeReport> {
   return changesOf(await loadProject(dir, ctx), since);
+}
+
+/**
+ * The lines of a notice, each against the subjects the user ticked (none: the whole application),
+ * one request per line and subject. Every subject is checked before anything is recorded.
+ */
+export async function addFeedbackItems(
+  dir: string,
+  ctx: WorkspaceContext,
+  input: { date?: string; items: { text: string; subjects: RequestSubject[] }[]; now?: Date },
+): Promise<void> {
+  const state = await loadProject(dir, ctx);
+  for (const item of input.items)
+    for (const subject of item.subjects) if (subject.kind !== 'whole') parseSubject(state.rulePack, subject.id);
+  for (const item of input.items) {
+    const subjects: RequestSubject[] = item.subjects.length > 0 ? item.subjects : [{ kind: 'whole' }];
+    for (const subject of subjects)
+      await recordRequest(state.dir, { subject, text: item.text, date: input.date ?? ctx.today, now: input.now });
+  }
+}
+
+/** Where a submission's packet copy is, for opening it; refuses an id the project does not have. */
+export async function submittedPacketPath(dir: string, id: string): Promise<string> {
+  const { doc, dir: folder } = await openProject(dir);
+  const submission = doc.submissions?.find((s) => s.id === id);
+  if (!submission) throw new UserError('submission.notFound', { since: id, known: '' });
+  return join(folder, submission.packet.path);
 }

@@ -1,0 +1,31 @@
+/** Handlers for submissions and the authority's requests; each edit returns a fresh ProjectView. */
+import type { Handler, HandlerContext } from './types';
+import { loadProject } from '../../core/workspace/workspace';
+import { removeRequest } from '../../core/project/submissions';
+import { addFeedbackItems, submitProject, submittedPacketPath } from '../../core/workspace/submissions';
+
+export function submissionHandlers(ctx: HandlerContext) {
+  const handlers: {
+    'submissions:submit': Handler<'submissions:submit'>;
+    'submissions:feedback': Handler<'submissions:feedback'>;
+    'submissions:removeRequest': Handler<'submissions:removeRequest'>;
+    'submissions:openPacket': Handler<'submissions:openPacket'>;
+  } = {
+    'submissions:submit': async ({ dir, date, where, receipt, note }) => {
+      const ws = await ctx.workspace();
+      await submitProject(dir, ws, { date, where, receipt, note });
+      return loadProject(dir, ws);
+    },
+    'submissions:feedback': async ({ dir, date, items }) => {
+      const ws = await ctx.workspace();
+      await addFeedbackItems(dir, ws, { date, items });
+      return loadProject(dir, ws);
+    },
+    'submissions:removeRequest': async ({ dir, id }) => ctx.view(await removeRequest(dir, id)),
+    'submissions:openPacket': async ({ dir, id }) => {
+      await ctx.deps.platform.openPath(await submittedPacketPath(dir, id));
+      return { ok: true as const };
+    },
+  };
+  return handlers;
+}
