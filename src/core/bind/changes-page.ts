@@ -44,6 +44,7 @@ export function changesPageLines(report: ChangeReport, locale: Locale): ChangeLi
     ...report.fields.map((f) => ({ kind: 'field' as const, id: f.id, text: describeFieldChange(f, locale) })),
     ...report.materials.map((m) => ({ kind: 'material' as const, id: m.id, text: describeMaterialChange(m, locale) })),
   ];
+  const unrequested = changes.filter((c) => !report.requests.some((r) => concerns(r.subject, c)));
   if (report.requests.length > 0) {
     lines.push({ kind: 'heading', text: tr('bind.changes.requests') });
     report.requests.forEach((request, i) => {
@@ -60,13 +61,18 @@ export function changesPageLines(report: ChangeReport, locale: Locale): ChangeLi
       if (request.subject.kind === 'whole')
         lines.push({
           kind: 'answer',
-          text: tr(changes.length > 0 ? 'bind.changes.wholeDone' : 'bind.changes.notDone'),
+          text: tr(
+            unrequested.length > 0
+              ? 'bind.changes.wholeDone'
+              : changes.length > 0
+                ? 'bind.changes.wholeAbove'
+                : 'bind.changes.notDone',
+          ),
         });
       else if (answers.length === 0) lines.push({ kind: 'answer', text: tr('bind.changes.notDone') });
       else for (const c of answers) lines.push({ kind: 'answer', text: tr('bind.changes.done', { what: c.text }) });
     });
   }
-  const unrequested = changes.filter((c) => !report.requests.some((r) => concerns(r.subject, c)));
   lines.push({
     kind: 'heading',
     text: tr(report.requests.length > 0 ? 'bind.changes.other' : 'bind.changes.otherOnly'),
