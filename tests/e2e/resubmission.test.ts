@@ -7,11 +7,12 @@
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CORPUS, launchApp, seriousViolations, type App } from './harness';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchApp, seriousViolations, type App } from './harness';
+import { CORPUS, describeCorpus } from '../support/corpus';
 import { createProject, fillAndLeave, setChecked, until } from './helpers';
 
-describe('resubmission after 补正', () => {
+describeCorpus('resubmission after 补正', () => {
   let app: App;
   beforeAll(async () => {
     app = await launchApp({ today: '2026-11-23' });

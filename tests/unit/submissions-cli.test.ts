@@ -6,9 +6,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { runInProcess } from '../support/cli';
-import { corpus } from '../fixtures/packet';
+import { corpus, describeCorpus } from '../support/corpus';
 import { pageTexts, readOutline } from '../fixtures/pdf-read';
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -17,7 +17,7 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 const flat = (text: string) => text.replace(/\s+/g, '');
 
-describe('matprep submit / feedback / changes', () => {
+describeCorpus('matprep submit / feedback / changes', () => {
   const dir = path.join(mkdtempSync(path.join(tmpdir(), 'matprep-submit-')), 'project');
   const first = path.join(dir, 'out', 'first.pdf');
   const project = () => JSON.parse(readFileSync(path.join(dir, 'matprep.json'), 'utf8'));

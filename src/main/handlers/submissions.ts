@@ -1,5 +1,7 @@
 /** Handlers for submissions and the authority's requests; each edit returns a fresh ProjectView. */
 import type { Handler, HandlerContext } from './types';
+import { UserError } from '../../core/errors';
+import { isPdfFile } from './app';
 import { loadProject } from '../../core/workspace/workspace';
 import { removeRequest } from '../../core/project/submissions';
 import { addFeedbackItems, submitProject, submittedPacketPath } from '../../core/workspace/submissions';
@@ -23,7 +25,10 @@ export function submissionHandlers(ctx: HandlerContext) {
     },
     'submissions:removeRequest': async ({ dir, id }) => ctx.view(await removeRequest(dir, id)),
     'submissions:openPacket': async ({ dir, id }) => {
-      await ctx.deps.platform.openPath(await submittedPacketPath(dir, id));
+      const path = await submittedPacketPath(dir, id);
+      // Like every file handed to the shell: only a PDF (its path is confined by the record's schema).
+      if (!(await isPdfFile(path))) throw new UserError('project.openNotPdf', { file: path });
+      await ctx.deps.platform.openPath(path);
       return { ok: true as const };
     },
   };

@@ -43,7 +43,8 @@ export type Snapshot = z.infer<typeof SnapshotSchema>;
 /** The packet as handed in, copied under the project (`path` is relative to the project folder). */
 export const SubmittedPacketSchema = z
   .object({
-    path: z.string().min(1),
+    /** Always `submitted/<sha256>.pdf`: a hand-edited record cannot point the app at another file. */
+    path: z.string().regex(/^submitted\/[0-9a-f]{64}\.pdf$/),
     /** The file name the user had, for display. */
     name: z.string(),
     sha256: Sha256Schema,
