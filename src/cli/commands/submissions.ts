@@ -76,7 +76,9 @@ export function formatChanges(report: ChangeReport, locale: Locale): string[] {
     lines.push('', t(locale, 'cli.changes.requests'));
     for (const r of report.requests) {
       const state = t(locale, r.answered ? 'cli.changes.answered' : 'cli.changes.open');
-      lines.push(`  [${state}] ${r.date} ${describeSubject(r, locale)}：${r.text}`);
+      lines.push(
+        `  ${t(locale, 'cli.changes.request', { state, date: r.date, subject: describeSubject(r, locale), text: r.text })}`,
+      );
     }
   }
   return lines;

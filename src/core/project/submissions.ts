@@ -125,7 +125,8 @@ export function findSubmission(doc: Pick<ProjectDoc, 'submissions'>, since?: str
   if (!found)
     throw new UserError('submission.notFound', {
       since,
-      known: all.map((s) => (s.receipt ? `${s.receipt}（${s.date}）` : s.date)).join('、'),
+      // Language-neutral: the catalog words the sentence around it.
+      known: all.map((s) => (s.receipt ? `${s.receipt} / ${s.date}` : s.date)).join(', '),
     });
   return found;
 }

@@ -29,6 +29,7 @@ export const submissionsMessages = {
     'cli.changes.requests': '补正意见：',
     'cli.changes.answered': '已处理',
     'cli.changes.open': '未处理',
+    'cli.changes.request': '[{state}] {date} {subject}：{text}',
 
     'changes.whole': '整个申请',
     'changes.empty': '（空）',
@@ -119,6 +120,7 @@ export const submissionsMessages = {
     'cli.changes.requests': 'Requests:',
     'cli.changes.answered': 'answered',
     'cli.changes.open': 'open',
+    'cli.changes.request': '[{state}] {date} {subject}: {text}',
 
     'changes.whole': 'whole application',
     'changes.empty': '(empty)',
