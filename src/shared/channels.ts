@@ -54,6 +54,7 @@ export const CHANNEL_NAMES = [
   'submissions:feedback',
   'submissions:removeRequest',
   'submissions:openPacket',
+  'submissions:compare',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

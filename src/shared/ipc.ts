@@ -14,7 +14,12 @@ import {
   PacketRecordSchema,
 } from '../core/model/schemas/project';
 import { CheckReportSchema } from '../core/model/schemas/check-report';
-import { BindOptionsSchema, BindResultSchema, BindProgressSchema } from '../core/model/schemas/bind-options';
+import {
+  BindOptionsSchema,
+  BindResultSchema,
+  BindProgressSchema,
+  SectionSchema,
+} from '../core/model/schemas/bind-options';
 import { SettingsSchema, RecentProjectSchema, type Settings, type RecentProject } from '../core/model/schemas/settings';
 import { ProfileSchema, ProfileInputSchema } from '../core/model/schemas/profiles';
 import { AlertListSchema } from '../core/model/schemas/alerts';
@@ -293,6 +298,16 @@ export const contract = {
   ),
   'submissions:removeRequest': channel(z.object({ dir: Dir, id: z.string().min(1) }).strict(), ProjectViewSchema),
   'submissions:openPacket': channel(z.object({ dir: Dir, id: z.string().min(1) }).strict(), Ok),
+  /** The submitted copy and the last packet bound (null when gone), each with its materials' pages, side by side. */
+  'submissions:compare': channel(
+    z.object({ dir: Dir, id: z.string().min(1) }).strict(),
+    z.object({
+      before: z.instanceof(Uint8Array),
+      beforeSections: z.array(SectionSchema),
+      after: z.instanceof(Uint8Array).nullable(),
+      afterSections: z.array(SectionSchema),
+    }),
+  ),
   /** One value checked by the field validators (as the checklist does), for forms outside a project. */
   'fields:validate': channel(
     z.object({ type: z.string().min(1).max(50), value: z.string().max(5000) }).strict(),

@@ -2,7 +2,8 @@
  * A round of 补正 through the real UI: bind → 标记为已提交 (受理号, where) → paste the authority's
  * notice and tick the material a line concerns → the request shows on its checklist item → change
  * that material → it reads 已处理 and "自上次提交以来的变更" lists the change → re-bind with the
- * 补正说明 switch → the packet's page 3 is the 补正说明, read back. axe on the way.
+ * 补正说明 switch → the two packets side by side at the changed material → the packet's page 3 is the
+ * 补正说明, read back. axe on the way.
  */
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
@@ -84,6 +85,25 @@ describeCorpus('resubmission after 补正', () => {
     await page.getByText('装订完成').waitFor({ timeout: 120_000 });
     await app.screenshot('07-resubmission', card);
     expect(await seriousViolations(page)).toEqual([]);
+
+    // Side by side: the submitted copy and the new packet, both turned to the changed 营业执照 and marked.
+    await card.getByRole('button', { name: '与上次提交的材料对比' }).click();
+    const compare = page.getByRole('dialog', { name: '上次提交的材料与新装订的材料' });
+    await compare.getByRole('group', { name: '跳到有变更的材料' }).getByRole('button', { name: '营业执照' }).click();
+    const before = compare.getByRole('region', { name: '上次提交' });
+    const after = compare.getByRole('region', { name: '新装订' });
+    for (const side of [before, after]) {
+      await until(() => side.getByTestId('compare-where').textContent()).toBe('营业执照有变更');
+      await side.and(page.locator('[aria-busy="false"]')).waitFor();
+    }
+    // The new packet has the 补正说明 page in front, so the material starts one page later there.
+    const shown = async (side: typeof before) => (await side.getByRole('img').getAttribute('aria-label')) ?? '';
+    expect(await shown(before)).toMatch(/第 3 页/);
+    expect(await shown(after)).toMatch(/第 4 页/);
+    await app.screenshot('08-compare');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await until(() => compare.count()).toBe(0);
 
     const output = (await page.getByTestId('result-file').textContent())!.trim();
     const text = execFileSync('pdftotext', ['-layout', output, '-'], { encoding: 'utf8' });

@@ -13,12 +13,15 @@ import { isIsoDate } from '../model/dates';
 import { snapshotOf, subjectFingerprint } from '../model/submissions/changes';
 import type { AuthorityRequest, RequestSubject, Submission } from '../model/schemas/submissions';
 import type { ProjectDoc } from '../model/schemas/project';
+import type { Section } from '../model/schemas/bind-options';
 import { sha256Of, updateProject, type Project } from './store';
 
 export const SUBMITTED_DIR = 'submitted';
 
 export interface SubmissionInput {
   packet: { name: string; bytes: Uint8Array };
+  /** The packet's sections, when it is one matprep bound (recorded in the history). */
+  sections?: Section[];
   /** YYYY-MM-DD */
   date: string;
   where?: string;
@@ -65,7 +68,13 @@ export async function recordSubmission(
         ...(text(input.where) ? { where: text(input.where) } : {}),
         ...(text(input.receipt) ? { receipt: text(input.receipt) } : {}),
         ...(text(input.note) ? { note: text(input.note) } : {}),
-        packet: { path, name, sha256, bytes: bytes.length },
+        packet: {
+          path,
+          name,
+          sha256,
+          bytes: bytes.length,
+          ...(input.sections ? { sections: input.sections } : {}),
+        },
         snapshot: snapshotOf(doc),
         recordedAt: now.toISOString(),
       };

@@ -10,6 +10,7 @@ import { bindFingerprint } from '../model/packet/fingerprint';
 import { computeChanges, subjectTitle } from '../model/submissions/changes';
 import type { RulePack } from '../model/schemas/rules';
 import type { ChangeReport, RequestSubject, Submission } from '../model/schemas/submissions';
+import type { Section } from '../model/schemas/bind-options';
 
 export { findSubmission };
 import { openProject, readSource, sha256Of, type ImportSource } from '../project/store';
@@ -50,8 +51,11 @@ export async function submitProject(
 ): Promise<Submission> {
   const state = await loadProject(dir, ctx);
   const packet = input.packet ? await readSource(input.packet) : await lastBoundPacket(state);
+  const sha = sha256Of(packet.bytes);
+  const bound = state.doc.history.findLast((r) => r.sha256 === sha);
   const { submission } = await recordSubmission(state.dir, {
     packet,
+    sections: bound?.sections,
     date: input.date ?? ctx.today,
     where: input.where,
     receipt: input.receipt,
@@ -111,4 +115,38 @@ export async function submittedPacketPath(dir: string, id: string): Promise<stri
   const submission = doc.submissions?.find((s) => s.id === id);
   if (!submission) throw new UserError('submission.notFound', { since: id, known: '' });
   return join(folder, submission.packet.path);
+}
+
+/**
+ * The two packets to compare: the submitted copy and the last packet bound, if it is still on disk
+ * unchanged (null otherwise), each with where its materials are.
+ */
+export async function comparePackets(
+  dir: string,
+  id: string,
+): Promise<{
+  before: Uint8Array<ArrayBuffer>;
+  beforeSections: Section[];
+  after: Uint8Array<ArrayBuffer> | null;
+  afterSections: Section[];
+  afterPath: string | null;
+}> {
+  const { doc } = await openProject(dir);
+  const submission = doc.submissions?.find((s) => s.id === id);
+  if (!submission) throw new UserError('submission.notFound', { since: id, known: '' });
+  const before = new Uint8Array(await readFile(await submittedPacketPath(dir, id)));
+  const last = doc.history.at(-1);
+  const after = last
+    ? await readFile(last.output).then(
+        (b) => (sha256Of(new Uint8Array(b)) === last.sha256 ? new Uint8Array(b) : null),
+        () => null,
+      )
+    : null;
+  return {
+    before,
+    beforeSections: submission.packet.sections ?? [],
+    after,
+    afterSections: after ? (last?.sections ?? []) : [],
+    afterPath: after ? last!.output : null,
+  };
 }

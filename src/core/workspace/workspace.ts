@@ -193,6 +193,7 @@ export async function bindProject(
     bytes: result.bytes,
     sha256: sha256Of(new Uint8Array(await readFile(result.output))),
     source,
+    sections: result.sections,
   };
   await updateProject(state.dir, (doc) => {
     doc.history = [...doc.history, record].slice(-50);

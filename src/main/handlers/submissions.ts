@@ -4,7 +4,7 @@ import { UserError } from '../../core/errors';
 import { isPdfFile } from './app';
 import { loadProject } from '../../core/workspace/workspace';
 import { removeRequest } from '../../core/project/submissions';
-import { addFeedbackItems, submitProject, submittedPacketPath } from '../../core/workspace/submissions';
+import { addFeedbackItems, comparePackets, submitProject, submittedPacketPath } from '../../core/workspace/submissions';
 
 export function submissionHandlers(ctx: HandlerContext) {
   const handlers: {
@@ -12,6 +12,7 @@ export function submissionHandlers(ctx: HandlerContext) {
     'submissions:feedback': Handler<'submissions:feedback'>;
     'submissions:removeRequest': Handler<'submissions:removeRequest'>;
     'submissions:openPacket': Handler<'submissions:openPacket'>;
+    'submissions:compare': Handler<'submissions:compare'>;
   } = {
     'submissions:submit': async ({ dir, date, where, receipt, note }) => {
       const ws = await ctx.workspace();
@@ -30,6 +31,12 @@ export function submissionHandlers(ctx: HandlerContext) {
       if (!(await isPdfFile(path))) throw new UserError('project.openNotPdf', { file: path });
       await ctx.deps.platform.openPath(path);
       return { ok: true as const };
+    },
+    'submissions:compare': async ({ dir, id }) => {
+      const { afterPath, ...packets } = await comparePackets(dir, id);
+      // The new packet is read from the project's out/ only, like every other file the UI is given.
+      if (afterPath) await ctx.deps.grants?.assertOutputFile(afterPath);
+      return packets;
     },
   };
   return handlers;

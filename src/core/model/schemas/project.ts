@@ -3,7 +3,7 @@
  * files live in `vault/<sha256>` and are referenced by hash. Validated with zod on every read.
  */
 import { z } from 'zod';
-import { BindOptionsSchema } from './bind-options';
+import { BindOptionsSchema, SectionSchema } from './bind-options';
 import { patchOf } from './schema-patch';
 import { SecurityLogChartSchema, SecurityLogEntrySchema } from './security-log';
 import { GrantedLicenceSchema } from './alerts';
@@ -86,6 +86,8 @@ export const PacketRecordSchema = z
     sha256: Sha256Schema,
     /** bindFingerprint of the project as bound (src/core/bind/fingerprint.ts); absent in older records. */
     source: z.string().optional(),
+    /** Where each material's pages are (printed numbers), so two packets can be compared by material. */
+    sections: z.array(SectionSchema).optional(),
   })
   .loose();
 export type PacketRecord = z.infer<typeof PacketRecordSchema>;

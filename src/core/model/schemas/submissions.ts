@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { FieldValueSchema, PageRotationSchema, Sha256Schema } from './values';
+import { SectionSchema } from './bind-options';
 
 export const IsoDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -49,6 +50,8 @@ export const SubmittedPacketSchema = z
     name: z.string(),
     sha256: Sha256Schema,
     bytes: z.number().int().nonnegative(),
+    /** Its materials' pages, when matprep bound it (from the packet history). */
+    sections: z.array(SectionSchema).optional(),
   })
   .strict();
 export type SubmittedPacket = z.infer<typeof SubmittedPacketSchema>;

@@ -7,6 +7,7 @@
 import { fingerprintOf } from '../fingerprint';
 import type { FieldValue, MaterialEntry, ProjectDoc } from '../schemas/project';
 import type { RulePack } from '../schemas/rules';
+import type { Section } from '../schemas/bind-options';
 import type {
   AuthorityRequest,
   ChangeReport,
@@ -198,4 +199,10 @@ export function computeChanges(
 /** Whether a change is about a request's subject (a request about the whole application covers none in particular). */
 export function concerns(subject: RequestSubject, change: { kind: 'field' | 'material'; id: string }): boolean {
   return subject.kind === change.kind && subject.id === change.id;
+}
+
+/** Where each changed material sits in a packet (printed page numbers), for marking its pages. */
+export function changedSections(report: Pick<ChangeReport, 'materials'>, sections: readonly Section[]): Section[] {
+  const changed = new Set(report.materials.map((m) => m.id));
+  return sections.filter((s) => changed.has(s.materialId));
 }

@@ -5,7 +5,8 @@
  * requests, and a place to paste the authority's notice and tick which materials each line concerns.
  */
 import { useId, useMemo, useState } from 'react';
-import type { ProjectView } from '../../../shared/ipc';
+import type { ProjectView, Reply } from '../../../shared/ipc';
+import { CompareDialog } from './CompareDialog';
 import { computeChanges, currentRequests, requestStates } from '../../../core/model/submissions/changes';
 import type { RequestSubject } from '../../../core/model/schemas/submissions';
 import { describeFieldChange, describeMaterialChange, describeSubject } from '../../../i18n/changes';
@@ -144,6 +145,7 @@ function ChangesSince({ view, onView }: Omit<Props, 'canSubmit'>) {
           ))}
         </ul>
       )}
+      <CompareButton view={view} changed={new Set(report.materials.map((m) => m.id))} />
       {report.requests.length > 0 && (
         <>
           <h3>{t('ui.submissions.requests')}</h3>
@@ -167,6 +169,28 @@ function ChangesSince({ view, onView }: Omit<Props, 'canSubmit'>) {
           </ul>
         </>
       )}
+    </>
+  );
+}
+
+/** Opens the submitted packet and the one bound since side by side, once a packet was bound after it. */
+function CompareButton({ view, changed }: { view: ProjectView; changed: Set<string> }) {
+  const t = useT();
+  const run = useRun();
+  const [packets, setPackets] = useState<Reply<'submissions:compare'> | null>(null);
+  const latest = view.doc.submissions!.at(-1)!;
+  const last = view.doc.history.at(-1);
+  if (!last || last.sha256 === latest.packet.sha256) return null;
+  const open = async () => {
+    const next = await run(() => call('submissions:compare', { dir: view.dir, id: latest.id }));
+    if (next) setPackets(next);
+  };
+  return (
+    <>
+      <button type="button" onClick={() => void open()}>
+        {t('ui.compare.open')}
+      </button>
+      {packets && <CompareDialog packets={packets} changed={changed} onClose={() => setPackets(null)} />}
     </>
   );
 }
