@@ -12,10 +12,11 @@ import type { RulePack } from '../model/schemas/rules';
 import type { ChangeReport, RequestSubject, Submission } from '../model/schemas/submissions';
 import type { Section } from '../model/schemas/bind-options';
 
-export { findSubmission };
 import { openProject, readSource, sha256Of, type ImportSource } from '../project/store';
 import { findSubmission, recordRequest, recordSubmission } from '../project/submissions';
 import { loadProject, type ProjectState, type WorkspaceContext } from './workspace';
+
+export { findSubmission };
 
 /** `-` is the whole application; otherwise a material id, then a field id, of the project's pack. */
 export function parseSubject(pack: RulePack, arg: string): RequestSubject {
