@@ -27,6 +27,9 @@ const commands: Record<string, () => Promise<Command>> = {
   export: async () => (await import('./commands/export')).exportCommand,
   rules: async () => (await import('./commands/rules')).rulesCommand,
   field: async () => (await import('./commands/field')).fieldCommand,
+  submit: async () => (await import('./commands/submissions')).submitCommand,
+  feedback: async () => (await import('./commands/submissions')).feedbackCommand,
+  changes: async () => (await import('./commands/submissions')).changesCommand,
 };
 
 /** Each command's usage line (message key), for `matprep <command> --help` and after a usage error. */
@@ -41,6 +44,9 @@ const USAGE: Record<string, string> = {
   export: 'cli.export.usage',
   rules: 'rules.cli.usage',
   field: 'field.cli.usage',
+  submit: 'cli.usage.submit',
+  feedback: 'cli.usage.feedback',
+  changes: 'cli.usage.changes',
 };
 
 /** What `--help` prints under the usage line for commands with many options: each one explained. */

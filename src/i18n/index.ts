@@ -18,6 +18,7 @@ import { cliErrorMessages } from './messages/cli-errors';
 import { extrasMessages } from './messages/extras';
 import { hardeningMessages } from './messages/hardening';
 import { identifierMessages } from './messages/identifiers';
+import { submissionsMessages } from './messages/submissions';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -42,6 +43,7 @@ const areas: MessageArea[] = [
   extrasMessages,
   hardeningMessages,
   identifierMessages,
+  submissionsMessages,
 ];
 
 /** The merged catalog per locale. Exported for the completeness test. */

@@ -50,6 +50,11 @@ export const CHANNEL_NAMES = [
   'output:packets',
   'shell:print',
   'fields:validate',
+  'submissions:submit',
+  'submissions:feedback',
+  'submissions:removeRequest',
+  'submissions:openPacket',
+  'submissions:compare',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -14,12 +14,18 @@ import {
   PacketRecordSchema,
 } from '../core/model/schemas/project';
 import { CheckReportSchema } from '../core/model/schemas/check-report';
-import { BindOptionsSchema, BindResultSchema, BindProgressSchema } from '../core/model/schemas/bind-options';
+import {
+  BindOptionsSchema,
+  BindResultSchema,
+  BindProgressSchema,
+  SectionSchema,
+} from '../core/model/schemas/bind-options';
 import { SettingsSchema, RecentProjectSchema, type Settings, type RecentProject } from '../core/model/schemas/settings';
 import { ProfileSchema, ProfileInputSchema } from '../core/model/schemas/profiles';
 import { AlertListSchema } from '../core/model/schemas/alerts';
 import { SecurityLogEntrySchema } from '../core/model/schemas/security-log';
 import { ProblemSchema } from '../core/model/schemas/check-report';
+import { IsoDaySchema, RequestSubjectSchema } from '../core/model/schemas/submissions';
 
 const Dir = z.string().min(1).max(4096);
 const Empty = z.object({}).strict();
@@ -259,6 +265,49 @@ export const contract = {
     z.array(PacketRecordSchema.extend({ state: z.enum(['present', 'replaced', 'missing']) })),
   ),
   'shell:print': channel(z.object({ path: z.string().min(1) }).strict(), Ok),
+
+  // submissions: mark the last packet bound as submitted, the authority's requests (补正意见), and
+  // open a submitted packet's copy (kept in the project; main resolves its path, never the renderer)
+  'submissions:submit': channel(
+    z
+      .object({
+        dir: Dir,
+        date: IsoDaySchema.optional(),
+        where: z.string().max(500).optional(),
+        receipt: z.string().max(200).optional(),
+        note: z.string().max(5000).optional(),
+      })
+      .strict(),
+    ProjectViewSchema,
+  ),
+  /** The lines of a pasted notice, each with the materials or fields it concerns (none: the whole application). */
+  'submissions:feedback': channel(
+    z
+      .object({
+        dir: Dir,
+        date: IsoDaySchema.optional(),
+        items: z
+          .array(
+            z.object({ text: z.string().min(1).max(5000), subjects: z.array(RequestSubjectSchema).max(200) }).strict(),
+          )
+          .min(1)
+          .max(200),
+      })
+      .strict(),
+    ProjectViewSchema,
+  ),
+  'submissions:removeRequest': channel(z.object({ dir: Dir, id: z.string().min(1) }).strict(), ProjectViewSchema),
+  'submissions:openPacket': channel(z.object({ dir: Dir, id: z.string().min(1) }).strict(), Ok),
+  /** The submitted copy and the last packet bound (null when gone), each with its materials' pages, side by side. */
+  'submissions:compare': channel(
+    z.object({ dir: Dir, id: z.string().min(1) }).strict(),
+    z.object({
+      before: z.instanceof(Uint8Array),
+      beforeSections: z.array(SectionSchema),
+      after: z.instanceof(Uint8Array).nullable(),
+      afterSections: z.array(SectionSchema),
+    }),
+  ),
   /** One value checked by the field validators (as the checklist does), for forms outside a project. */
   'fields:validate': channel(
     z.object({ type: z.string().min(1).max(50), value: z.string().max(5000) }).strict(),

@@ -55,6 +55,7 @@ export const bindCommand: Command = async (args, ctx) => {
       'allow-incomplete': { type: 'boolean', default: false },
       password: { type: 'string', multiple: true },
       appendix: { type: 'string', multiple: true },
+      'changes-page': { type: 'boolean' },
       'correction-list': { type: 'string' },
       json: { type: 'boolean', default: false },
     },
@@ -92,6 +93,7 @@ export const bindCommand: Command = async (args, ctx) => {
     ...(forms ? { forms } : {}),
     ...(values.deterministic ? { deterministic: true } : {}),
     ...(appendix ? { appendix } : {}),
+    ...(values['changes-page'] ? { changesPage: true } : {}),
   };
   const outcome = await bindProject(positionals[0], ctx, {
     output,

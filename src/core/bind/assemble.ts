@@ -22,6 +22,7 @@ import { drawBlank, drawCover, drawDivider, drawTocPage, frontMatterText, layout
 import { Watermarks, drawFooter, drawHeader } from './stamp';
 import { footerText } from '../model/packet/stamp-text';
 import { writeOutline, type OutlineNode } from './outline';
+import { drawChangesPage, layoutChangesPage, type ChangeLine } from './changes-page';
 import { materialLabels, watermarkOf, type PacketMaterial } from '../model/packet/select';
 
 export interface AssembleInput {
@@ -36,6 +37,8 @@ export interface AssembleInput {
   cover: CoverInfo;
   /** Cover, 目录 and page numbers; off for single-material exports. */
   frontMatter: boolean;
+  /** The 补正说明 page's lines (./changes-page.ts), placed after the 目录; absent: no such page. */
+  changesPage?: ChangeLine[];
   loadFile: (ref: FileRef) => Promise<Uint8Array>;
   onProgress?: (progress: BindProgress) => void;
   signal?: AbortSignal;
@@ -81,7 +84,12 @@ export async function assemble(input: AssembleInput): Promise<Assembled> {
   const partTitles = materials.flatMap((m) => m.rule.parts?.map((p) => p.title) ?? []);
   const cjk = await embedCjkFont(
     out,
-    frontMatterText(tr, input.cover, labels) + watermarks.join('') + options.pageNumberFormat + partTitles.join(''),
+    frontMatterText(tr, input.cover, labels) +
+      watermarks.join('') +
+      options.pageNumberFormat +
+      partTitles.join('') +
+      tr('bind.changes.title') +
+      (input.changesPage ?? []).map((l) => l.text).join(''),
   );
   const frameAt = (landscape: boolean, index: number): Frame =>
     frameFor({
@@ -94,7 +102,12 @@ export async function assemble(input: AssembleInput): Promise<Assembled> {
   const tocLines = input.frontMatter ? layoutToc(cjk, labels, frameAt(false, 0)) : [];
   const coverBlank = input.frontMatter && options.duplex;
   const tocPad = input.frontMatter && options.duplex && tocLines.length % 2 === 1;
-  const front = input.frontMatter ? 1 + (coverBlank ? 1 : 0) + tocLines.length + (tocPad ? 1 : 0) : 0;
+  const changesLines =
+    input.frontMatter && input.changesPage ? layoutChangesPage(cjk, input.changesPage, frameAt(false, 0)) : [];
+  const changesPad = options.duplex && changesLines.length % 2 === 1;
+  const front = input.frontMatter
+    ? 1 + (coverBlank ? 1 : 0) + tocLines.length + (tocPad ? 1 : 0) + changesLines.length + (changesPad ? 1 : 0)
+    : 0;
 
   const body: { placed: PlacedPage; watermark?: string }[] = [];
   let next = front; // physical index of the next page
@@ -181,7 +194,14 @@ export async function assemble(input: AssembleInput): Promise<Assembled> {
       const frame = frameAt(false, index);
       frontPages.push({ page: out.insertPage(index++, [frame.width, frame.height]), frame });
     }
-    if (tocPad) frontPages.push(drawBlank(out, frameAt(false, index), cjk, tr, index));
+    if (tocPad) frontPages.push(drawBlank(out, frameAt(false, index), cjk, tr, index++));
+    changesLines.forEach((lines, i) => {
+      const frame = frameAt(false, index);
+      const placed = { page: out.insertPage(index++, [frame.width, frame.height]), frame };
+      drawChangesPage(placed, cjk, tr('bind.changes.title'), lines, i === 0);
+      frontPages.push(placed);
+    });
+    if (changesPad) frontPages.push(drawBlank(out, frameAt(false, index), cjk, tr, index++));
   }
   const all = [...frontPages.map((placed) => ({ placed, watermark: undefined as string | undefined })), ...body];
   const firstNumbered = options.numberFrontMatter ? 0 : front;
@@ -226,6 +246,10 @@ export async function assemble(input: AssembleInput): Promise<Assembled> {
     });
     if (tocPage)
       outline.push({ title: tr('bind.toc.bookmark'), page: tocPage.page.ref, top: tocPage.frame.height, children: [] });
+    if (changesLines.length > 0) {
+      const first = frontPages[1 + (coverBlank ? 1 : 0) + tocLines.length + (tocPad ? 1 : 0)];
+      outline.push({ title: tr('bind.changes.bookmark'), page: first.page.ref, top: first.frame.height, children: [] });
+    }
   }
   materials.forEach((material, i) => {
     const first = all[sectionStarts[i]].placed;

@@ -12,6 +12,8 @@ import { limitImageMemory } from '../images/prepare';
 import { assemble } from './assemble';
 import { applicantOf, contactOf, packetDate, selectMaterials } from '../model/packet/select';
 import { serialise, setInfo, writeAtomically } from './write';
+import type { ChangeReport } from '../model/schemas/submissions';
+import { changesPageLines } from './changes-page';
 
 export interface BindInput {
   doc: ProjectDoc;
@@ -26,6 +28,8 @@ export interface BindInput {
   /** Language of the generated pages; a packet for a Chinese authority is in Chinese. */
   documentLocale?: Locale;
   now?: Date;
+  /** What changed since the last submission, for the 补正说明 page (when `options.changesPage`). */
+  changes?: ChangeReport;
   onProgress?: (progress: BindProgress) => void;
   signal?: AbortSignal;
 }
@@ -48,6 +52,10 @@ export async function bindPacket(input: BindInput): Promise<BindResult> {
     trMessages: translator(input.locale ?? 'zh-CN'),
     cover: { applicant, matter: input.rulePack.title, contact: contactOf(input.doc), date },
     frontMatter: true,
+    changesPage:
+      options.changesPage && input.changes
+        ? changesPageLines(input.changes, input.documentLocale ?? 'zh-CN')
+        : undefined,
     loadFile: input.loadFile,
     onProgress: input.onProgress,
     signal: input.signal,

@@ -22,6 +22,8 @@ import { renderCorrectionList } from '../bind/correction-list';
 import { BindOptionsSchema, type BindOptions, type BindProgress, type BindResult } from '../model/schemas/bind-options';
 import { readFile } from 'node:fs/promises';
 import { safeFileName } from '../fs/names';
+import { computeChanges } from '../model/submissions/changes';
+import { findSubmission } from '../project/submissions';
 
 export interface RulesDirs {
   builtIn: string;
@@ -165,16 +167,22 @@ export async function bindProject(
   await verifyProjectFiles(state, state.rulePack);
   const output = request.output ?? defaultPacketPath(state);
   await assertOutputAllowed(state.dir, output);
+  const options = resolveBindOptions(state.doc, request.options, ctx.bindDefaults);
+  // The 补正说明 page needs an earlier submission to speak of: none is an error, not a silent omission.
+  const changes = options.changesPage
+    ? computeChanges(findSubmission(state.doc), state.doc, state.rulePack)
+    : undefined;
   await mkdir(join(output, '..'), { recursive: true });
   const result = await bindPacket({
     doc: state.doc,
     rulePack: state.rulePack,
     report: state.report,
-    options: resolveBindOptions(state.doc, request.options, ctx.bindDefaults),
+    options,
     output,
     loadFile: (ref) => readVaultFile(state.dir, ref),
     locale: ctx.locale,
     now: request.now,
+    changes,
     onProgress: request.onProgress,
     signal: request.signal,
   });
@@ -185,6 +193,7 @@ export async function bindProject(
     bytes: result.bytes,
     sha256: sha256Of(new Uint8Array(await readFile(result.output))),
     source,
+    sections: result.sections,
   };
   await updateProject(state.dir, (doc) => {
     doc.history = [...doc.history, record].slice(-50);

@@ -72,7 +72,7 @@ export const bindMessages = {
     'correction.page': '第 {page} 页 共 {total} 页',
     // CLI
     'cli.bind.usage':
-      '用法：matprep bind <项目文件夹> -o <输出.pdf> [--dpi N] [--jpeg-quality N] [--duplex] [--dividers] [--watermark|--no-watermark] [--header] [--binding-margin] [--number-front-matter|--no-number-front-matter] [--landscape keep|rotate] [--source-outlines keep|drop] [--forms flatten|keep] [--appendix <材料ID,...>] [--allow-incomplete] [--deterministic] [--password <文件名>=<密码>] [--correction-list <补正清单.pdf>] [--json]',
+      '用法：matprep bind <项目文件夹> -o <输出.pdf> [--dpi N] [--jpeg-quality N] [--duplex] [--dividers] [--watermark|--no-watermark] [--header] [--binding-margin] [--number-front-matter|--no-number-front-matter] [--landscape keep|rotate] [--source-outlines keep|drop] [--forms flatten|keep] [--appendix <材料ID,...>] [--changes-page] [--allow-incomplete] [--deterministic] [--password <文件名>=<密码>] [--correction-list <补正清单.pdf>] [--json]',
     // `bind --help` prints these under the usage line. Not given, an option keeps the project's choice (set in the app).
     'cli.bind.options': `选项（不写的选项沿用项目在程序中保存的设置）：
   --dpi N                       图片分辨率，72–600（默认 200）
@@ -88,6 +88,7 @@ export const bindMessages = {
   --source-outlines keep|drop   原文件自带的书签：保留（默认）/ 不保留
   --forms flatten|keep          PDF 表单：压平，打印效果一致（默认）/ 保留可填写
   --appendix <材料ID,...>       这些材料放在最后，作为附录
+  --changes-page                目录后加一页补正说明（上次提交以来的变更，逐条对应补正意见）
   --allow-incomplete            材料不完整也装订（草稿）
   --deterministic               相同输入生成完全相同的文件（日期取 --today）
   --password <文件名>=<密码>    加密 PDF 的打开密码
@@ -171,7 +172,7 @@ export const bindMessages = {
     'correction.hint': 'To do: {hint}',
     'correction.page': 'Page {page} of {total}',
     'cli.bind.usage':
-      'Usage: matprep bind <project-dir> -o <out.pdf> [--dpi N] [--jpeg-quality N] [--duplex] [--dividers] [--watermark|--no-watermark] [--header] [--binding-margin] [--number-front-matter|--no-number-front-matter] [--landscape keep|rotate] [--source-outlines keep|drop] [--forms flatten|keep] [--appendix <material id,...>] [--allow-incomplete] [--deterministic] [--password <file name>=<password>] [--correction-list <list.pdf>] [--json]',
+      'Usage: matprep bind <project-dir> -o <out.pdf> [--dpi N] [--jpeg-quality N] [--duplex] [--dividers] [--watermark|--no-watermark] [--header] [--binding-margin] [--number-front-matter|--no-number-front-matter] [--landscape keep|rotate] [--source-outlines keep|drop] [--forms flatten|keep] [--appendix <material id,...>] [--changes-page] [--allow-incomplete] [--deterministic] [--password <file name>=<password>] [--correction-list <list.pdf>] [--json]',
     'cli.bind.options': `Options (an option not given keeps the project's setting, as saved in the app):
   --dpi N                       image resolution, 72–600 (default 200)
   --jpeg-quality N              image quality, 30–100 (default 85; lower gives a smaller file)
@@ -186,6 +187,7 @@ export const bindMessages = {
   --source-outlines keep|drop   bookmarks the files bring along: keep (default) / drop
   --forms flatten|keep          PDF forms: flatten, so they print as shown (default) / keep fillable
   --appendix <material id,...>  bind these materials last, as appendices
+  --changes-page                add a 补正说明 page after the 目录 (changes since the last submission, per request)
   --allow-incomplete            bind even when materials are missing (a draft)
   --deterministic               identical input gives identical bytes (dated by --today)
   --password <file name>=<pw>   the open password of an encrypted PDF

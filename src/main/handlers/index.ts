@@ -13,6 +13,7 @@ import { bindHandlers } from './bind';
 import { extrasHandlers } from './extras';
 import { outputHandlers } from './output';
 import { fieldHandlers } from './fields';
+import { submissionHandlers } from './submissions';
 
 export type { HandlerDeps, Handlers, Platform } from './types';
 
@@ -51,6 +52,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...extrasHandlers(ctx),
     ...outputHandlers(ctx),
     ...fieldHandlers(ctx),
+    ...submissionHandlers(ctx),
   };
   return deps.grants ? confined(handlers, deps.grants) : handlers;
 }

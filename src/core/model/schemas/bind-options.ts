@@ -25,6 +25,8 @@ export const BindOptionsSchema = z
     deterministic: z.boolean().default(false),
     /** Material ids bound last, as 附录 (appendix), after the materials in rule order. */
     appendix: z.array(z.string()).default([]),
+    /** A 补正说明 page after the 目录: what changed since the last submission, request by request. */
+    changesPage: z.boolean().default(false),
   })
   .strict();
 export type BindOptions = z.infer<typeof BindOptionsSchema>;

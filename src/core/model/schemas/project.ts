@@ -3,17 +3,21 @@
  * files live in `vault/<sha256>` and are referenced by hash. Validated with zod on every read.
  */
 import { z } from 'zod';
-import { BindOptionsSchema } from './bind-options';
+import { BindOptionsSchema, SectionSchema } from './bind-options';
 import { patchOf } from './schema-patch';
 import { SecurityLogChartSchema, SecurityLogEntrySchema } from './security-log';
 import { GrantedLicenceSchema } from './alerts';
+import { AuthorityRequestSchema, SubmissionSchema } from './submissions';
+import { FieldValueSchema, PageRotationSchema, Sha256Schema } from './values';
+
+export { FieldValueSchema, PageRotationSchema, Sha256Schema };
+export type { FieldValue } from './values';
 
 export const PROJECT_FILE = 'matprep.json';
 export const VAULT_DIR = 'vault';
 export const OUTPUT_DIR = 'out';
 export const PROJECT_SCHEMA_VERSION = 1;
 
-export const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
 export const MediaTypeSchema = z.enum(['application/pdf', 'image/jpeg', 'image/png']);
 export type MediaType = z.infer<typeof MediaTypeSchema>;
 /** Formats converted on import into PDF/JPEG/PNG (src/core/images/convert.ts). */
@@ -21,8 +25,6 @@ export const ConvertedFromSchema = z.enum(['webp', 'tiff', 'gif']);
 export type ConvertedFrom = z.infer<typeof ConvertedFromSchema>;
 /** For file pickers (`<input accept>`): the converted formats, offered next to PDF/JPG/PNG. */
 export const CONVERTIBLE_ACCEPT = '.webp,.tif,.tiff,.gif,image/webp,image/tiff,image/gif';
-
-export const PageRotationSchema = z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]);
 
 export const FileRefSchema = z
   .object({
@@ -75,9 +77,6 @@ export const MaterialEntrySchema = z
   .loose();
 export type MaterialEntry = z.infer<typeof MaterialEntrySchema>;
 
-export const FieldValueSchema = z.union([z.string(), z.array(z.string()), z.boolean(), z.number()]);
-export type FieldValue = z.infer<typeof FieldValueSchema>;
-
 export const PacketRecordSchema = z
   .object({
     at: z.string(),
@@ -87,6 +86,8 @@ export const PacketRecordSchema = z
     sha256: Sha256Schema,
     /** bindFingerprint of the project as bound (src/core/bind/fingerprint.ts); absent in older records. */
     source: z.string().optional(),
+    /** Where each material's pages are (printed numbers), so two packets can be compared by material. */
+    sections: z.array(SectionSchema).optional(),
   })
   .loose();
 export type PacketRecord = z.infer<typeof PacketRecordSchema>;
@@ -108,6 +109,10 @@ export const ProjectDocSchema = z
     securityLogChart: SecurityLogChartSchema.optional(),
     /** The licence once granted (number, dates), for the 三色预警 dashboard, see src/core/alerts. */
     licence: GrantedLicenceSchema.optional(),
+    /** Packets handed to the authority, oldest first, each with what it was made from (./submissions.ts). */
+    submissions: z.array(SubmissionSchema).optional(),
+    /** The authority's requests (补正意见), oldest first. */
+    requests: z.array(AuthorityRequestSchema).optional(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

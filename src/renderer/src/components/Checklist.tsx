@@ -6,6 +6,7 @@ import { StatusBadge, type DisplayStatus } from './Status';
 import { isUnfinished, noteText, type Problem } from '../../../core/model/schemas/check-report';
 import type { Translate } from '../../../i18n';
 import { countKey } from '../lib/plural';
+import { openRequestsOn } from './Submissions';
 import {
   materialStatus,
   openItems,
@@ -59,6 +60,11 @@ export function Checklist({ view, steps, current, onJump, onBind }: Props) {
                 <StatusBadge status={item.status} />
                 {item.reason && <span className="checklist-reason">{item.reason}</span>}
                 {item.hint && index === current && <span className="checklist-hint">{item.hint}</span>}
+                {requestsOf(view, step).map((text) => (
+                  <span key={text} className="checklist-request" data-testid="checklist-request">
+                    {t('ui.checklist.request', { text })}
+                  </span>
+                ))}
               </button>
             </li>
           );
@@ -79,6 +85,12 @@ export function Checklist({ view, steps, current, onJump, onBind }: Props) {
       </button>
     </aside>
   );
+}
+
+/** The authority's open requests on a step: its material's, or for 主体信息 those on fields. */
+function requestsOf(view: ProjectView, step: Step): string[] {
+  if (step.kind === 'subject') return openRequestsOn(view, 'field');
+  return step.kind === 'material' ? openRequestsOn(view, 'material', step.materialId) : [];
 }
 
 /** `note`: why the rule makes the item optional or only warns, as the button's tooltip. */

@@ -48,6 +48,8 @@ async function render(
 /** One opened PDF, for drawing many of its pages without parsing the file again for each. */
 export interface OpenPdf {
   readonly pages: number;
+  /** The viewer's page labels (a packet's equal its printed numbers), or null when the file has none. */
+  readonly labels: string[] | null;
   /** Draw page `pageNumber` (1-based) into `canvas`, `width` CSS pixels wide, with extra clockwise `rotate`. */
   render(canvas: HTMLCanvasElement, pageNumber: number, options: { width: number; rotate?: number }): Promise<void>;
   close(): Promise<void>;
@@ -58,8 +60,10 @@ export async function openPdf(bytes: Uint8Array, password?: string): Promise<Ope
   // pdf.js transfers the buffer to its worker; hand it a copy so React state keeps its bytes.
   const task = lib.getDocument({ data: bytes.slice(), password, isEvalSupported: false });
   const doc = await task.promise;
+  const labels = await doc.getPageLabels().catch(() => null);
   return {
     pages: doc.numPages,
+    labels,
     async render(canvas, pageNumber, options) {
       const page = await doc.getPage(pageNumber);
       const rotation = (page.rotate + (options.rotate ?? 0)) % 360;

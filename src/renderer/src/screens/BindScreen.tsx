@@ -20,6 +20,7 @@ import { OutputActions } from '../components/OutputActions';
 import { LicenceCard } from '../components/LicenceCard';
 import { PacketHistory, PacketSummary, type PacketFile } from '../components/Packets';
 import { SAMPLE_TOTAL } from '../components/TemplatePreview';
+import { Submissions } from '../components/Submissions';
 
 type Props = {
   view: ProjectView;
@@ -98,6 +99,17 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
         <h2 id="bind-run" className="visually-hidden">
           {t('ui.bind.progress')}
         </h2>
+        {(view.doc.submissions?.length ?? 0) > 0 && (
+          <label className="changes-page-switch">
+            <input
+              type="checkbox"
+              checked={view.doc.bindOptions.changesPage ?? false}
+              disabled={running}
+              onChange={(e) => void saveOptions({ changesPage: e.target.checked })}
+            />{' '}
+            {t('ui.submissions.changesPage')}
+          </label>
+        )}
         <div className="bind-actions">
           <button
             type="button"
@@ -160,6 +172,8 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
           )
         )}
       </section>
+
+      <Submissions view={view} onView={onView} canSubmit={!running && history.length > 0 && !stale} />
 
       <OutputActions view={view} />
 
