@@ -30,6 +30,7 @@ const commands: Record<string, () => Promise<Command>> = {
   submit: async () => (await import('./commands/submissions')).submitCommand,
   feedback: async () => (await import('./commands/submissions')).feedbackCommand,
   changes: async () => (await import('./commands/submissions')).changesCommand,
+  read: async () => (await import('./commands/read')).readCommand,
 };
 
 /** Each command's usage line (message key), for `matprep <command> --help` and after a usage error. */
@@ -47,6 +48,7 @@ const USAGE: Record<string, string> = {
   submit: 'cli.usage.submit',
   feedback: 'cli.usage.feedback',
   changes: 'cli.usage.changes',
+  read: 'read.cli.usage',
 };
 
 /** What `--help` prints under the usage line for commands with many options: each one explained. */

@@ -19,6 +19,7 @@ import { extrasMessages } from './messages/extras';
 import { hardeningMessages } from './messages/hardening';
 import { identifierMessages } from './messages/identifiers';
 import { submissionsMessages } from './messages/submissions';
+import { recognitionMessages } from './messages/recognition';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -44,6 +45,7 @@ const areas: MessageArea[] = [
   hardeningMessages,
   identifierMessages,
   submissionsMessages,
+  recognitionMessages,
 ];
 
 /** The merged catalog per locale. Exported for the completeness test. */

@@ -56,6 +56,9 @@ export function isPlausibleIdNumber(value: string, today: string): boolean {
 const USCC_LOOKALIKES: Record<string, string> = { O: '0', I: '1', S: '5', Z: '2', V: 'U' };
 const ID_LOOKALIKES: Record<string, string> = { O: '0', D: '0', I: '1', L: '1', Z: '2', S: '5', B: '8' };
 
+/** Codes are printed in capitals: a small letter is a digit misread (q for 9 in some typefaces). */
+const LOWERCASE_LOOKALIKES: Record<string, string> = { q: '9', g: '9', o: '0', l: '1', i: '1', z: '2', s: '5', b: '6' };
+
 function repairChars(token: string, map: Record<string, string>): string {
   return [...token].map((ch) => map[ch] ?? ch).join('');
 }
@@ -74,17 +77,27 @@ function fit(token: string, ok: Check): string | undefined {
 
 type Check = (value: string) => boolean;
 
-function findCode(text: string, ok: Check, okRepaired: Check, lookalikes: Record<string, string>): CodeReading | undefined {
-  const compact = text.normalize('NFKC').toUpperCase().replace(/\s+/g, '');
-  for (const m of compact.matchAll(/[0-9A-Z]{18,19}/g)) {
+function findCode(
+  text: string,
+  ok: Check,
+  okRepaired: Check,
+  lookalikes: Record<string, string>,
+): CodeReading | undefined {
+  const compact = text.normalize('NFKC').replace(/\s+/g, '');
+  for (const m of compact.matchAll(/[0-9A-Za-z]{18,19}/g)) {
     const token = m[0];
     // A longer run may hold the code with a neighbouring character: try every 18/19 window.
     for (const length of [18, 19]) {
       for (let start = 0; start + length <= token.length; start++) {
         const window = token.slice(start, start + length);
-        const exact = fit(window, length === 18 ? ok : okRepaired);
-        if (exact) return { value: exact, repaired: length === 19 };
-        const repaired = fit(repairChars(window, lookalikes), okRepaired);
+        // An x is how the engine often reads the ID number's check X; other small letters are repairs.
+        const asPrinted = !/[a-wyz]/.test(window) && length === 18;
+        const exact = fit(window.toUpperCase(), asPrinted ? ok : okRepaired);
+        if (exact) return { value: exact, repaired: !asPrinted };
+        const repaired = fit(
+          repairChars(repairChars(window, LOWERCASE_LOOKALIKES).toUpperCase(), lookalikes),
+          okRepaired,
+        );
         if (repaired) return { value: repaired, repaired: true };
       }
     }
@@ -94,7 +107,12 @@ function findCode(text: string, ok: Check, okRepaired: Check, lookalikes: Record
 
 /** The first USCC in `text` that passes every GB 32100 check (after the allowed repairs). */
 export function findUscc(text: string): CodeReading | undefined {
-  return findCode(text, (v) => isPlausibleUscc(v), (v) => isPlausibleUscc(v, true), USCC_LOOKALIKES);
+  return findCode(
+    text,
+    (v) => isPlausibleUscc(v),
+    (v) => isPlausibleUscc(v, true),
+    USCC_LOOKALIKES,
+  );
 }
 
 /** The first 18-digit 公民身份号码 in `text` that passes GB 11643 (after the allowed repairs). */

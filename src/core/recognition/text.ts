@@ -1,6 +1,6 @@
 /**
  * Text helpers for reading documents: width normalisation, labels found in lines (spaces allowed
- * inside them, as in 名　　称), and dates in the forms licences and ID cards print.
+ * inside them, as in 名称 printed with ideographic spaces between the characters), and dates in the forms licences and ID cards print.
  */
 import { dayNumber } from '../fields';
 
