@@ -1,4 +1,7 @@
-/** `matprep check <dir> [--json] [--today D]`: the completeness report; exit 0 complete, 1 incomplete. */
+/**
+ * `matprep check <dir> [--json] [--today D] [--read]`: the completeness report; exit 0 complete, 1 incomplete.
+ * `--read` first reads the licence and ID-card files not read yet (../../core/recognition).
+ */
 import { parseArgs } from 'node:util';
 import {
   noteText,
@@ -8,6 +11,8 @@ import {
 } from '../../core/model/schemas/check-report';
 import { isIsoDate } from '../../core/model/fields';
 import { loadProject } from '../../core/workspace/workspace';
+import { openProject } from '../../core/project/store';
+import { readProjectFiles } from '../../core/recognition/store';
 import { t, type Locale } from '../../i18n';
 import { describeProblem } from '../../i18n/problems';
 import { EXIT_NO, EXIT_OK, EXIT_USAGE, type Command } from '../runtime/context';
@@ -66,7 +71,11 @@ export const checkCommand: Command = async (args, ctx) => {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, today: { type: 'string' } },
+    options: {
+      json: { type: 'boolean', default: false },
+      today: { type: 'string' },
+      read: { type: 'boolean', default: false },
+    },
   });
   if (positionals.length !== 1) {
     ctx.stderr(t(ctx.locale, 'check.cli.usage'));
@@ -76,6 +85,11 @@ export const checkCommand: Command = async (args, ctx) => {
   if (!isIsoDate(today)) {
     ctx.stderr(t(ctx.locale, 'check.cli.badToday', { value: today }));
     return EXIT_USAGE;
+  }
+  if (values.read) {
+    // Files not read before are read now (offline, seconds each) and the readings kept for next time.
+    const { doc } = await openProject(positionals[0]);
+    await readProjectFiles(positionals[0], doc.materials, { today });
   }
   const { report } = await loadProject(positionals[0], { ...ctx, today });
   if (values.json) ctx.stdout(JSON.stringify(withWording(report, ctx.locale), null, 2));

@@ -10,16 +10,35 @@ import { checkMaterial } from './materials';
 import { withChartCheck } from '../security-log/chart';
 import { fieldNote, materialNote } from './notes';
 import type { CheckReport, FieldResult, MaterialResult, Note } from '../model/schemas/check-report';
+import type { Readings } from '../model/recognition/documents';
+import { consistencyProblems } from './consistency';
 
 export { fieldItems } from './fields';
 export { neverExpires } from './materials';
 
-export function checkProject(doc: ProjectDoc, pack: RulePack, today: string): CheckReport {
+export function checkProject(
+  doc: ProjectDoc,
+  pack: RulePack,
+  today: string,
+  /** What the 营业执照 / 身份证 files were read to say (../recognition), compared with what was entered. */
+  readings: Readings = {},
+): CheckReport {
   const values = readFieldValues(pack.fields, doc.fields ?? {});
+  const withConsistency = (result: MaterialResult): MaterialResult => {
+    if (result.status === 'not-required' || result.status === 'missing') return result;
+    const entry = doc.materials?.[result.id];
+    const problems = consistencyProblems({ materialId: result.id, entry, values, fields: pack.fields, readings });
+    if (problems.length === 0) return result;
+    return {
+      ...result,
+      problems: [...result.problems, ...problems],
+      status: result.status === 'ok' ? 'warning' : result.status,
+    };
+  };
   const fields = pack.fields.map((field) => withNote(checkField(field, pack, values, today), fieldNote(field)));
   const materials = pack.materials.map((rule) =>
     withNote(
-      withChartCheck(checkMaterial(rule, doc.materials?.[rule.id], values, today), doc, pack),
+      withConsistency(withChartCheck(checkMaterial(rule, doc.materials?.[rule.id], values, today), doc, pack)),
       materialNote(rule),
     ),
   );

@@ -5,6 +5,8 @@
 import { UserError } from '../errors';
 import { bindProject, exportProject, loadProject, writeCorrectionList } from '../workspace/workspace';
 import type { BindProgress } from '../model/schemas/bind-options';
+import { openProject } from '../project/store';
+import { loadReadings, readProjectFiles } from '../recognition/store';
 import type { JobKind, JobOutcome, JobRequest } from './protocol';
 
 export interface JobHooks {
@@ -37,6 +39,13 @@ export async function performJob<K extends JobKind>(
       const state = await loadProject(dir, context);
       if (hooks.signal?.aborted) throw new UserError('bind.cancelled');
       return (await writeCorrectionList(state, (job as JobRequest<'correctionList'>).options.output)) as JobOutcome<K>;
+    }
+    case 'read': {
+      // OCR blocks the thread it runs on for seconds: this is why it is a job.
+      const { doc } = await openProject(dir);
+      const before = Object.keys(await loadReadings(dir, doc.materials)).length;
+      const after = await readProjectFiles(dir, doc.materials, { today: context.today, signal: hooks.signal });
+      return { read: Object.keys(after).length - before } as JobOutcome<K>;
     }
   }
 }

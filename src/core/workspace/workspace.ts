@@ -9,6 +9,7 @@ import type { Locale } from '../../i18n';
 import { UserError } from '../errors';
 import { getRulePack } from '../rules/loader';
 import { checkProject } from '../check/index';
+import { loadReadings } from '../recognition/store';
 import { readFieldValues } from '../model/fields/normalise';
 import type { CheckReport } from '../model/schemas/check-report';
 import type { RulePack } from '../model/schemas/rules';
@@ -59,7 +60,8 @@ export async function describeProject(
     knownPack?.id === project.doc.rulePack.id ? knownPack : await getRulePack(ctx.rulesDirs, project.doc.rulePack.id);
   // Legacy true/false answers to 是/否 questions read as 是/否 for the check, the UI and the binder alike.
   const doc = { ...project.doc, fields: readFieldValues(rulePack.fields, project.doc.fields) };
-  const report = checkProject(doc, rulePack, ctx.today);
+  const readings = await loadReadings(project.dir, doc.materials);
+  const report = checkProject(doc, rulePack, ctx.today, readings);
   return { dir: project.dir, doc, rulePack, report };
 }
 

@@ -8,7 +8,7 @@ const helpZh = `用法：matprep <命令> [参数]  （全局选项：--lang zh-
   confirm <文件夹> <材料ID> <确认项> [--undo]  记录确认（例如 加盖公章）
   add <文件夹> <材料ID> <文件>... [--part 部位] [--password 密码]   导入材料文件
   dates <文件夹> <材料ID> [--issued 日期] [--valid-until 日期|长期]   填写证件签发日期、有效期
-  check <文件夹> [--json] [--today 日期]  检查材料是否齐全（齐全时退出码 0，否则 1）
+  check <文件夹> [--json] [--today 日期] [--read]  检查材料是否齐全（齐全时退出码 0，否则 1）
   bind <文件夹> -o <输出.pdf> [选项]     装订成一个提交用 PDF
   export <文件夹> -o <输出.zip> [--json] 按材料导出单个文件
   submit <文件夹> [--packet PDF] [--date 日期] [--where 渠道] [--receipt 受理号] [--note 备注]   记录一次提交
@@ -28,7 +28,7 @@ const helpEn = `Usage: matprep <command> [arguments]  (global options: --lang zh
   confirm <dir> <materialId> <what> [--undo]   record a confirmation (e.g. 加盖公章)
   add <dir> <materialId> <file>... [--part P] [--password PW]   import material files
   dates <dir> <materialId> [--issued D] [--valid-until D|长期]     issue and expiry dates of a document
-  check <dir> [--json] [--today D]       check completeness (exit 0 complete, 1 incomplete)
+  check <dir> [--json] [--today D] [--read]   check completeness (exit 0 complete, 1 incomplete)
   bind <dir> -o <out.pdf> [options]      bind one submission PDF
   export <dir> -o <out.zip> [--json]     export one file per material
   submit <dir> [--packet PDF] [--date D] [--where W] [--receipt NO] [--note N]   record a submission

@@ -22,6 +22,12 @@ export const recognitionMessages: MessageArea = {
     'recognition.field.sex': '性别',
     'recognition.field.birth': '出生',
     'recognition.doubt': '（没有把握，请核对原件）',
+    'recognition.unreadable': '文件无法识别。',
+    'check.consistency.mismatch': '文件上识别到的{field}是“{read}”，填写的是“{entered}”，两者不一致。',
+    'check.consistency.mismatch.hint':
+      '请对照原件核对“{field}”：填写有误就改为“{read}”；文件不对（旧证、他人证件）就换成正确的文件。识别也可能出错，以原件为准。',
+    'check.consistency.brackets': '文件上的{field}是“{read}”，填写的是“{entered}”：括号的全角/半角不同。',
+    'check.consistency.brackets.hint': '备案系统逐字比对，请按证件上的写法填写“{field}”：“{read}”。',
     'read.cli.usage': '用法：matprep read <文件> --as business-licence|id-card-front|id-card-back [--json]',
     'read.cli.badKind': '--as 要写 business-licence、id-card-front 或 id-card-back，“{value}”不行。',
     'read.cli.line': '{field}：{value}{doubt}',
@@ -48,6 +54,14 @@ export const recognitionMessages: MessageArea = {
     'recognition.field.sex': 'Sex',
     'recognition.field.birth': 'Date of birth',
     'recognition.doubt': ' (not certain: check against the original)',
+    'recognition.unreadable': 'The file could not be read.',
+    'check.consistency.mismatch': 'The document reads {field} "{read}", but "{entered}" was entered.',
+    'check.consistency.mismatch.hint':
+      'Check "{field}" against the original: if the entry is wrong, change it to "{read}"; if the file is wrong (an old licence, someone else\'s card), replace it. Recognition can err too: the original decides.',
+    'check.consistency.brackets':
+      'The document reads {field} "{read}", but "{entered}" was entered: the brackets differ in width.',
+    'check.consistency.brackets.hint':
+      'Portals compare letter by letter: write "{field}" as the document does: "{read}".',
     'read.cli.usage': 'Usage: matprep read <file> --as business-licence|id-card-front|id-card-back [--json]',
     'read.cli.badKind': '--as takes business-licence, id-card-front or id-card-back, not "{value}".',
     'read.cli.line': '{field}: {value}{doubt}',

@@ -1,0 +1,72 @@
+/**
+ * Readings kept with the project, one JSON file per file and kind: `readings/<sha256>.<kind>.json`.
+ * Keyed by the file's content, so a file is read once however often it is attached, and never again
+ * after it has been read; kept out of matprep.json, so the job that reads (in the worker) never
+ * races the app's edits of the project document.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isUserError } from '../errors';
+import { writeFileAtomic } from '../fs/atomic';
+import { vaultPath } from '../project/store';
+import type { MaterialEntry } from '../project/schema';
+import { readTargets, readingKey, type Readings } from './documents';
+import type { ReadResult } from './types';
+
+export const READINGS_DIR = 'readings';
+
+function readingFile(dir: string, key: string): string {
+  return join(dir, READINGS_DIR, `${key}.json`);
+}
+
+/** The stored readings of the project's readable files (those not read yet are absent). */
+export async function loadReadings(
+  dir: string,
+  materials: Record<string, MaterialEntry | undefined>,
+): Promise<Readings> {
+  const readings: Readings = {};
+  for (const { file, role } of readTargets(materials)) {
+    const key = readingKey(file.sha256, role.kind);
+    if (key in readings) continue;
+    const text = await readFile(readingFile(dir, key), 'utf8').catch(() => undefined);
+    if (!text) continue;
+    try {
+      readings[key] = JSON.parse(text) as ReadResult;
+    } catch {
+      // A damaged reading is read again next time rather than trusted.
+    }
+  }
+  return readings;
+}
+
+/**
+ * Read every readable file of the project that has no stored reading yet, and store what was read.
+ * Returns all readings. A file that cannot be read is stored with its reason, so it is not retried.
+ */
+export async function readProjectFiles(
+  dir: string,
+  materials: Record<string, MaterialEntry | undefined>,
+  options: { today: string; signal?: AbortSignal },
+): Promise<Readings> {
+  const readings = await loadReadings(dir, materials);
+  // Loaded here, not at the top: the check loads readings on every change and never runs the engine.
+  const { readDocument } = await import('./read');
+  await mkdir(join(dir, READINGS_DIR), { recursive: true });
+  for (const { file, role } of readTargets(materials)) {
+    const key = readingKey(file.sha256, role.kind);
+    if (key in readings) continue;
+    if (options.signal?.aborted) break;
+    let result: ReadResult;
+    try {
+      result = await readDocument(await readFile(vaultPath(dir, file.sha256)), file.name, role.kind, options);
+    } catch (error) {
+      // A file that cannot be read (damaged, a password) is stored as such and not retried; anything
+      // else (the engine failing) is left for the next run.
+      if (!isUserError(error)) continue;
+      result = { kind: role.kind, fields: {}, confidence: {}, reason: error.code };
+    }
+    readings[key] = result;
+    await writeFileAtomic(readingFile(dir, key), JSON.stringify(result));
+  }
+  return readings;
+}
