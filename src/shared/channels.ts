@@ -55,6 +55,7 @@ export const CHANNEL_NAMES = [
   'submissions:removeRequest',
   'submissions:openPacket',
   'submissions:compare',
+  'recognition:read',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -79,6 +79,19 @@ export const ExportResultSchema = z.object({
 export const ExportJobSchema = jobSchema(ExportResultSchema);
 export type ExportJob = z.infer<typeof ExportJobSchema>;
 
+/** A value a licence or ID card was read to say, offered for an empty field or 有效期至 (core/recognition/offers). */
+export const FormOfferSchema = z.union([
+  z.object({
+    target: z.literal('field'),
+    fieldId: z.string(),
+    label: z.string(),
+    value: z.string(),
+    certain: z.boolean(),
+  }),
+  z.object({ target: z.literal('validUntil'), value: z.string(), certain: z.boolean() }),
+]);
+export type FormOfferView = z.infer<typeof FormOfferSchema>;
+
 function channel<Req extends z.ZodType, Rep extends z.ZodType>(request: Req, reply: Rep) {
   return { request, reply };
 }
@@ -312,6 +325,11 @@ export const contract = {
   'fields:validate': channel(
     z.object({ type: z.string().min(1).max(50), value: z.string().max(5000) }).strict(),
     z.object({ valid: z.boolean(), reason: z.string().nullable(), warning: z.string().nullable().optional() }),
+  ),
+  /** Read the project's licence and ID-card files not read yet (offline OCR, in a worker); offers for `materialId`. */
+  'recognition:read': channel(
+    z.object({ dir: Dir, materialId: z.string().min(1) }).strict(),
+    z.object({ view: ProjectViewSchema, offers: z.array(FormOfferSchema) }),
   ),
 } as const;
 

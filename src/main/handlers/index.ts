@@ -14,6 +14,7 @@ import { extrasHandlers } from './extras';
 import { outputHandlers } from './output';
 import { fieldHandlers } from './fields';
 import { submissionHandlers } from './submissions';
+import { recognitionHandlers } from './recognition';
 
 export type { HandlerDeps, Handlers, Platform } from './types';
 
@@ -53,6 +54,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...outputHandlers(ctx),
     ...fieldHandlers(ctx),
     ...submissionHandlers(ctx),
+    ...recognitionHandlers(ctx),
   };
   return deps.grants ? confined(handlers, deps.grants) : handlers;
 }

@@ -17,6 +17,9 @@ import { DateInput } from './DateInput';
 import { Sources } from './Sources';
 import { UndoBar, useUndoableRemove } from './RemovedFile';
 import { materialStatus } from '../lib/steps';
+import { ReadOffer } from './ReadOffer';
+import { rolesOf } from '../../../core/model/recognition/documents';
+import type { FormOfferView } from '../../../shared/ipc';
 
 type Props = { view: ProjectView; material: MaterialRule; onView: (view: ProjectView) => void };
 
@@ -36,6 +39,10 @@ export function MaterialStep({ view, material, onView }: Props) {
   const [adding, setAdding] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [locked, setLocked] = useState<Locked[]>([]);
+  const [reading, setReading] = useState(false);
+  const [offers, setOffers] = useState<FormOfferView[]>([]);
+  // Licences and ID cards are read once added (offline OCR in a worker); what they say is offered below.
+  const readable = rolesOf(material.id, {}).length > 0;
   const removal = useUndoableRemove(view, material.id, onView);
   const status = materialStatus(view, material.id);
   const entry = view.doc.materials[material.id];
@@ -64,6 +71,14 @@ export function MaterialStep({ view, material, onView }: Props) {
     setAdding(true);
     for (const file of files) await addOne(file);
     setAdding(false);
+    if (!readable) return;
+    setReading(true);
+    const reply = await run(() => call('recognition:read', { dir: view.dir, materialId: material.id }));
+    setReading(false);
+    if (reply) {
+      onView(reply.view);
+      setOffers(reply.offers);
+    }
   };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -159,8 +174,18 @@ export function MaterialStep({ view, material, onView }: Props) {
           />
         </div>
         <p role="status" className="status-line">
-          {adding ? t('ui.material.adding') : ''}
+          {adding ? t('ui.material.adding') : reading ? t('ui.read.reading') : ''}
         </p>
+        {offers.length > 0 && (
+          <ReadOffer
+            view={view}
+            materialId={material.id}
+            document={material.title}
+            offers={offers}
+            onView={onView}
+            onDone={() => setOffers([])}
+          />
+        )}
         {locked.map((item) => (
           <PasswordRequest
             key={`${item.file.name}-${item.file.size}-${item.file.lastModified}`}
