@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/core/check';
 import { compareText } from '../../src/core/check/consistency';
+import { formOffers } from '../../src/core/recognition/offers';
 import { readingKey, type Readings } from '../../src/core/recognition/documents';
 import { builtInRulesDir, loadRulePackFile } from '../../src/core/rules/loader';
 import type { RulePack } from '../../src/core/rules/schema';
@@ -104,5 +105,24 @@ describe('consistency with the documents', () => {
     };
     const problems = problemsOf(doc, readings, 'legal-rep-id-card').filter((p) => p.code === 'consistency.mismatch');
     expect(problems.map((p) => p.params?.read)).toEqual(['110105194912310021']);
+  });
+});
+
+describe('offers for the form', () => {
+  it('offers read values only for empty fields and an empty 有效期至, marking what is not certain', () => {
+    const doc = completeGuangdongProject();
+    delete doc.fields.org_name;
+    doc.materials['business-licence'].validUntil = undefined;
+    const readings = licenceReading(doc, {
+      name: '深圳市示例科技有限公司',
+      uscc: '91440300MA5EXAMPLE',
+      validUntil: '长期',
+    });
+    readings[Object.keys(readings)[0]].confidence = { name: 0.9, uscc: 1, validUntil: 1 };
+    const entry = doc.materials['business-licence'];
+    expect(formOffers('business-licence', entry, doc.fields, pack.fields, readings)).toEqual([
+      { target: 'field', fieldId: 'org_name', label: '主办单位名称', value: '深圳市示例科技有限公司', certain: false },
+      { target: 'validUntil', value: '长期', certain: true },
+    ]);
   });
 });
