@@ -63,6 +63,7 @@ export async function readProjectFiles(
       // A file that cannot be read (damaged, a password) is stored as such and not retried; anything
       // else (the engine failing) is left for the next run.
       if (!isUserError(error)) continue;
+      if (error.code === 'recognition.unavailable') throw error;
       result = { kind: role.kind, fields: {}, confidence: {}, reason: error.code };
     }
     readings[key] = result;

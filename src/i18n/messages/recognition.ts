@@ -23,6 +23,8 @@ export const recognitionMessages: MessageArea = {
     'recognition.field.birth': '出生',
     'recognition.doubt': '（没有把握，请核对原件）',
     'recognition.unreadable': '文件无法识别。',
+    'recognition.unavailable':
+      '本机无法运行离线文字识别（{detail}）。材料照常检查和装订，只是不会自动读取证件内容，请手动填写。',
     'check.consistency.mismatch': '文件上识别到的{field}是“{read}”，填写的是“{entered}”，两者不一致。',
     'check.consistency.mismatch.hint':
       '请对照原件核对“{field}”：填写有误就改为“{read}”；文件不对（旧证、他人证件）就换成正确的文件。识别也可能出错，以原件为准。',
@@ -63,6 +65,8 @@ export const recognitionMessages: MessageArea = {
     'recognition.field.birth': 'Date of birth',
     'recognition.doubt': ' (not certain: check against the original)',
     'recognition.unreadable': 'The file could not be read.',
+    'recognition.unavailable':
+      'Offline text recognition cannot run on this computer ({detail}). Materials are checked and bound as usual; fill in the document details by hand.',
     'check.consistency.mismatch': 'The document reads {field} "{read}", but "{entered}" was entered.',
     'check.consistency.mismatch.hint':
       'Check "{field}" against the original: if the entry is wrong, change it to "{read}"; if the file is wrong (an old licence, someone else\'s card), replace it. Recognition can err too: the original decides.',
