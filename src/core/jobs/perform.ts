@@ -6,7 +6,7 @@ import { UserError } from '../errors';
 import { bindProject, exportProject, loadProject, writeCorrectionList } from '../workspace/workspace';
 import type { BindProgress } from '../model/schemas/bind-options';
 import { openProject } from '../project/store';
-import { loadReadings, readProjectFiles } from '../recognition/store';
+import { readProjectFiles, unreadCount } from '../recognition/store';
 import type { JobKind, JobOutcome, JobRequest } from './protocol';
 
 export interface JobHooks {
@@ -43,9 +43,11 @@ export async function performJob<K extends JobKind>(
     case 'read': {
       // OCR blocks the thread it runs on for seconds: this is why it is a job.
       const { doc } = await openProject(dir);
-      const before = Object.keys(await loadReadings(dir, doc.materials)).length;
-      const after = await readProjectFiles(dir, doc.materials, { today: context.today, signal: hooks.signal });
-      return { read: Object.keys(after).length - before } as JobOutcome<K>;
+      const before = await unreadCount(dir, doc.materials);
+      const { limit } = (job as JobRequest<'read'>).options;
+      await readProjectFiles(dir, doc.materials, { today: context.today, signal: hooks.signal, limit });
+      const remaining = await unreadCount(dir, doc.materials);
+      return { read: before - remaining, remaining } as JobOutcome<K>;
     }
   }
 }

@@ -18,8 +18,11 @@ export interface JobSpecs {
   bind: { options: BindJobOptions; outcome: BindOutcome };
   export: { options: { output?: string }; outcome: ExportResult };
   correctionList: { options: { output?: string }; outcome: { output: string; pages: number } };
-  /** Read the project's licence and ID-card files not read yet (OCR); the outcome: how many were read now. */
-  read: { options: Record<string, never>; outcome: { read: number } };
+  /**
+   * Read the project's licence and ID-card files not read yet (OCR), at most `limit` of them; the
+   * outcome: how many were read now and how many are left.
+   */
+  read: { options: { limit?: number }; outcome: { read: number; remaining: number } };
 }
 export type JobKind = keyof JobSpecs;
 export type JobOutcome<K extends JobKind> = JobSpecs[K]['outcome'];

@@ -40,22 +40,25 @@ export async function loadReadings(
 }
 
 /**
- * Read every readable file of the project that has no stored reading yet, and store what was read.
- * Returns all readings. A file that cannot be read is stored with its reason, so it is not retried.
+ * Read every readable file of the project that has no stored reading yet (at most `limit` of them),
+ * and store what was read. Returns all readings. A file that cannot be read is stored with its reason,
+ * so it is not retried.
  */
 export async function readProjectFiles(
   dir: string,
   materials: Record<string, MaterialEntry | undefined>,
-  options: { today: string; signal?: AbortSignal },
+  options: { today: string; signal?: AbortSignal; limit?: number },
 ): Promise<Readings> {
   const readings = await loadReadings(dir, materials);
   // Loaded here, not at the top: the check loads readings on every change and never runs the engine.
   const { readDocument } = await import('./read');
+  let read = 0;
   await mkdir(join(dir, READINGS_DIR), { recursive: true });
   for (const { file, role } of readTargets(materials)) {
     const key = readingKey(file.sha256, role.kind);
     if (key in readings) continue;
-    if (options.signal?.aborted) break;
+    if (options.signal?.aborted || (options.limit !== undefined && read >= options.limit)) break;
+    read++;
     let result: ReadResult;
     try {
       result = await readDocument(await readFile(vaultPath(dir, file.sha256)), file.name, role.kind, options);
@@ -70,4 +73,14 @@ export async function readProjectFiles(
     await writeFileAtomic(readingFile(dir, key), JSON.stringify(result));
   }
   return readings;
+}
+
+/** How many of the project's readable files have no stored reading yet. */
+export async function unreadCount(dir: string, materials: Record<string, MaterialEntry | undefined>): Promise<number> {
+  const readings = await loadReadings(dir, materials);
+  return new Set(
+    readTargets(materials)
+      .map(({ file, role }) => readingKey(file.sha256, role.kind))
+      .filter((key) => !(key in readings)),
+  ).size;
 }

@@ -13,7 +13,14 @@ import { formOffers } from '../../core/recognition/offers';
 export function recognitionHandlers(ctx: HandlerContext) {
   const handlers: { 'recognition:read': Handler<'recognition:read'> } = {
     'recognition:read': async ({ dir, materialId }) => {
-      await runJob({ kind: 'read', dir, context: await ctx.workspace(), options: {} });
+      // One document per worker: the engine's native memory grows with each image it reads and is only
+      // given back when the thread ends (measured in bench/README.md). A file that failed stays unread
+      // and is not retried here (read: 0 ends the loop).
+      const context = await ctx.workspace();
+      for (let left = Infinity; left > 0;) {
+        const outcome = await runJob({ kind: 'read', dir, context, options: { limit: 1 } });
+        left = outcome.read === 0 ? 0 : outcome.remaining;
+      }
       const view = await ctx.view(await openProject(dir));
       const readings = await loadReadings(view.dir, view.doc.materials);
       const offers = formOffers(
