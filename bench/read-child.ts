@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { ocrEngine } from '../src/core/recognition/engine';
 import { readDocument } from '../src/core/recognition/read';
-import type { DocumentKind } from '../src/core/recognition/types';
+import type { DocumentKind } from '../src/core/model/recognition/types';
 
 interface Item {
   file: string;

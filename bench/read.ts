@@ -14,7 +14,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CERTAIN, type DocumentKind, type ReadResult } from '../src/core/recognition/types';
+import { CERTAIN, type DocumentKind, type ReadResult } from '../src/core/model/recognition/types';
 import * as docs from '../tests/support/documents';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { OcrEngine } from '../src/core/recognition/engine';
-import type { OcrLine } from '../src/core/recognition/types';
+import type { OcrLine } from '../src/core/model/recognition/types';
 
 const requireHere = createRequire(import.meta.url);
 

@@ -7,7 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProjectDoc } from '../../src/core/project/schema';
+import type { ProjectDoc } from '../../src/core/model/schemas/project';
 import * as docs from '../support/documents';
 import { launchApp, seriousViolations, type App } from './harness';
 import { createProject, fillAndLeave, files, until } from './helpers';

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { GlobalFonts, createCanvas, loadImage, type SKRSContext2D } from '@napi-rs/canvas';
 import sharp from 'sharp';
-import { cnIdCheckChar, orgCodeCheckChar, usccCheckChar } from '../../src/core/fields';
+import { cnIdCheckChar, orgCodeCheckChar, usccCheckChar } from '../../src/core/model/fields';
 
 const FONT = fileURLToPath(new URL('../../assets/fonts/LXGWWenKai-Regular.ttf', import.meta.url));
 const FAMILY = 'MatprepDocFont';

@@ -8,9 +8,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/core/check';
 import { compareText } from '../../src/core/check/consistency';
 import { formOffers } from '../../src/core/recognition/offers';
-import { readingKey, type Readings } from '../../src/core/recognition/documents';
+import { describeProblem } from '../../src/i18n/problems';
+import { readingKey, type Readings } from '../../src/core/model/recognition/documents';
 import { builtInRulesDir, loadRulePackFile } from '../../src/core/rules/loader';
-import type { RulePack } from '../../src/core/rules/schema';
+import type { RulePack } from '../../src/core/model/schemas/rules';
 import { completeGuangdongProject } from './check-fixtures';
 
 let pack: RulePack;
@@ -31,12 +32,12 @@ function licenceReading(
 }
 
 const problemsOf = (doc: ReturnType<typeof completeGuangdongProject>, readings: Readings, id = 'business-licence') =>
-  checkProject(doc, pack, TODAY, 'zh-CN', readings).materials.find((m) => m.id === id)!.problems;
+  checkProject(doc, pack, TODAY, readings).materials.find((m) => m.id === id)!.problems;
 
 describe('consistency with the documents', () => {
   it('warns when the licence names another company, naming field, read and entered', () => {
     const doc = completeGuangdongProject();
-    const report = checkProject(doc, pack, TODAY, 'zh-CN', licenceReading(doc, { name: '深圳市别的科技有限公司' }));
+    const report = checkProject(doc, pack, TODAY, licenceReading(doc, { name: '深圳市别的科技有限公司' }));
     const licence = report.materials.find((m) => m.id === 'business-licence')!;
     const problem = licence.problems.find((p) => p.code === 'consistency.mismatch')!;
     expect(problem.severity).toBe('warning');
@@ -45,7 +46,12 @@ describe('consistency with the documents', () => {
       read: '深圳市别的科技有限公司',
       entered: '深圳市示例科技有限公司',
     });
-    expect(problem.message).toContain('深圳市别的科技有限公司');
+    // Worded by each reader, in both languages, every placeholder filled.
+    const zh = describeProblem(problem, 'zh-CN');
+    expect(zh.message).toBe(
+      '文件上识别到的主办单位名称是“深圳市别的科技有限公司”，填写的是“深圳市示例科技有限公司”，两者不一致。',
+    );
+    expect(describeProblem(problem, 'en').message).not.toMatch(/[{}]/);
     expect(licence.status).toBe('warning');
     // A warning never blocks: the project stays complete.
     expect(report.complete).toBe(true);
@@ -58,8 +64,8 @@ describe('consistency with the documents', () => {
     const doc = completeGuangdongProject();
     doc.fields.org_name = '示例(深圳)科技有限公司';
     const problems = problemsOf(doc, licenceReading(doc, { name: '示例（深圳）科技有限公司' }));
-    expect(problems.map((p) => p.code)).toEqual(['consistency.brackets']);
-    expect(problems[0].hint).toContain('示例（深圳）科技有限公司');
+    expect(problems.map((p) => [p.code, p.detail])).toEqual([['consistency.mismatch', 'consistency.brackets']]);
+    expect(describeProblem(problems[0], 'zh-CN').hint).toContain('示例（深圳）科技有限公司');
   });
 
   it('says nothing when they agree, or when the reading is doubtful', () => {
@@ -77,11 +83,10 @@ describe('consistency with the documents', () => {
   it('compares the licence term with 有效期至, and an ID card back with its material', () => {
     const doc = completeGuangdongProject();
     const expiry = licenceReading(doc, { validUntil: '2030-01-01' }, 1);
-    expect(problemsOf(doc, expiry).find((p) => p.code === 'consistency.mismatch')?.params).toEqual({
-      field: '有效期至',
-      read: '2030-01-01',
-      entered: '长期',
-    });
+    const expiryProblem = problemsOf(doc, expiry).find((p) => p.code === 'consistency.mismatch')!;
+    expect(expiryProblem.params).toMatchObject({ read: '2030-01-01', entered: '长期' });
+    expect(describeProblem(expiryProblem, 'zh-CN').message).toContain('有效期至是“2030-01-01”');
+    expect(describeProblem(expiryProblem, 'en').message).toContain('Valid until "2030-01-01"');
     const back = doc.materials['legal-rep-id-card'].files.find((f) => f.part === 'back')!;
     const readings: Readings = {
       [readingKey(back.sha256, 'id-card-back')]: {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../src/core/recognition/extract';
 import { findIdNumber, findUscc } from '../../src/core/recognition/codes';
 import { datesIn, termIn } from '../../src/core/recognition/text';
-import { CERTAIN, type OcrLine } from '../../src/core/recognition/types';
+import { CERTAIN, type OcrLine } from '../../src/core/model/recognition/types';
 
 const TODAY = '2026-12-07';
 const line = (text: string, confidence = 0.99, box?: number[][]): OcrLine => ({ text, confidence, box });

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runJob } from '../../src/core/jobs/run';
 import { READINGS_DIR } from '../../src/core/recognition/store';
 import { builtInRulesDir } from '../../src/core/rules/loader';
-import { loadProject, writeCorrectionList, type WorkspaceContext } from '../../src/core/workspace';
+import { loadProject, writeCorrectionList, type WorkspaceContext } from '../../src/core/workspace/workspace';
 import { runInProcess } from '../support/cli';
 import * as docs from '../support/documents';
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/core/recognition/read';
-import { CERTAIN } from '../../src/core/recognition/types';
+import { CERTAIN } from '../../src/core/model/recognition/types';
 import { runInProcess } from '../support/cli';
 import * as docs from '../support/documents';
 

@@ -7,10 +7,10 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { UserError } from '../../core/errors';
 import { readDocument } from '../../core/recognition/read';
-import { CERTAIN, isDocumentKind, type FieldKey, type ReadResult } from '../../core/recognition/types';
-import { t, type Locale } from '../../shared/i18n';
-import { EXIT_OK, EXIT_USAGE, type Command } from '../context';
-import { UsageError } from '../errors';
+import { CERTAIN, isDocumentKind, type FieldKey, type ReadResult } from '../../core/model/recognition/types';
+import { t, type Locale } from '../../i18n';
+import { EXIT_OK, EXIT_USAGE, type Command } from '../runtime/context';
+import { UsageError } from '../runtime/errors';
 
 /** The label of a field as printed on this kind of document (姓名 on an ID card, 名称 on a licence). */
 function fieldLabel(result: ReadResult, key: FieldKey, locale: Locale): string {

@@ -5,13 +5,11 @@
  * spaces are not differences; brackets are (portals compare （） and () exactly), with their own
  * wording. Only readings the engine was fairly sure of are compared: a doubtful read is no evidence.
  */
-import type { Locale } from '../../shared/i18n';
-import type { FieldValue, MaterialEntry } from '../project/schema';
-import type { FieldRule } from '../rules/schema';
-import { readingKey, readTargets, type Readings } from '../recognition/documents';
-import type { ReadResult } from '../recognition/types';
-import { makeProblem } from './problem';
-import type { Problem } from './report';
+import type { FieldValue, MaterialEntry } from '../model/schemas/project';
+import type { FieldRule } from '../model/schemas/rules';
+import { readingKey, readTargets, type Readings } from '../model/recognition/documents';
+import type { ReadResult } from '../model/recognition/types';
+import { makeProblem, type Problem, type ProblemParam } from '../model/schemas/check-report';
 import { neverExpires } from './materials';
 
 /** Below this a reading is not compared (names are capped at 0.9, codes carry the engine's own). */
@@ -40,25 +38,23 @@ export interface ConsistencyInput {
   values: Record<string, FieldValue>;
   fields: readonly Pick<FieldRule, 'id' | 'label'>[];
   readings: Readings;
-  locale: Locale;
-  /** The label of 有效期至 in the user's language. */
-  expiryLabel: string;
 }
+
+/** 有效期至, worded by each reader in its own language. */
+const EXPIRY_LABEL: ProblemParam = { key: 'recognition.field.validUntil' };
 
 /** The consistency warnings of one material. */
 export function consistencyProblems(input: ConsistencyInput): Problem[] {
-  const { entry, values, readings, locale } = input;
+  const { entry, values, readings } = input;
   const problems: Problem[] = [];
   const seen = new Set<string>();
-  const warn = (difference: Difference, field: string, read: string, entered: string) => {
-    const id = `${field}\u0000${read}\u0000${entered}`;
+  const warn = (difference: Difference, field: ProblemParam, read: string, entered: string) => {
+    const id = JSON.stringify([field, read, entered]);
     if (difference === 'same' || seen.has(id)) return;
     seen.add(id);
-    const code = difference === 'brackets' ? 'consistency.brackets' : 'consistency.mismatch';
-    problems.push({
-      ...makeProblem(locale, code, 'warning', { field, read, entered }),
-      params: { field, read, entered },
-    });
+    // Brackets that differ are the same problem, worded on their own (the portal compares exactly).
+    const extra = difference === 'brackets' ? { detail: 'consistency.brackets' } : {};
+    problems.push(makeProblem('consistency.mismatch', 'warning', { field, read, entered }, extra));
   };
   for (const { file, role } of readTargets({ [input.materialId]: entry })) {
     const reading: ReadResult | undefined = readings[readingKey(file.sha256, role.kind)];
@@ -74,7 +70,7 @@ export function consistencyProblems(input: ConsistencyInput): Problem[] {
     const until = reading.fields.validUntil;
     const enteredUntil = entry?.validUntil;
     if (role.expiry && until && enteredUntil && (reading.confidence.validUntil ?? 0) >= COMPARE_CONFIDENCE) {
-      if (!sameExpiry(until, enteredUntil)) warn('different', input.expiryLabel, until, enteredUntil);
+      if (!sameExpiry(until, enteredUntil)) warn('different', EXPIRY_LABEL, until, enteredUntil);
     }
   }
   return problems;

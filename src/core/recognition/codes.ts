@@ -6,7 +6,7 @@
  * the alphabet forbids read as the digits they resemble, and one extra character dropped when exactly
  * one choice then passes. Trying substitutions until a check passes would find a valid wrong code.
  */
-import { checkFieldValue, orgCodeCheckChar } from '../fields';
+import { checkFieldValue, orgCodeCheckChar } from '../model/fields';
 
 /** A code as read: `repaired` when a repair above was needed (lowers its confidence). */
 export interface CodeReading {

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors';
-import type { OcrLine } from './types';
+import type { OcrLine } from '../model/recognition/types';
 
 export interface OcrEngine {
   /** The lines of text in an encoded image (PNG/JPEG bytes, already upright and reduced). */

@@ -6,7 +6,7 @@
  */
 import sharp from 'sharp';
 import { MAX_IMAGE_PIXELS, imageError } from '../images/prepare';
-import { foreignError, sniff } from '../pdf/sniff';
+import { foreignError, sniff } from '../fs/sniff';
 
 export const RECOGNITION_SIDE = 1280;
 

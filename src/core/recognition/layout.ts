@@ -3,7 +3,7 @@
  * label; when skew or spacing put it on a line of its own, the line to the label's right at the
  * same height (measured along the page's slant), else the next line.
  */
-import type { OcrLine } from './types';
+import type { OcrLine } from '../model/recognition/types';
 import { findLabels, halfWidth, type LabelHit } from './text';
 
 export interface Located {

@@ -3,10 +3,10 @@
  * term's end for the material's 有效期至 when none is entered. Offered, never written: the user
  * confirms (the app then saves through the ordinary field and date channels). Pure.
  */
-import type { FieldValue, MaterialEntry } from '../project/schema';
-import type { FieldRule } from '../rules/schema';
-import { readingKey, readTargets, type Readings } from './documents';
-import { CERTAIN, type FieldKey } from './types';
+import type { FieldValue, MaterialEntry } from '../model/schemas/project';
+import type { FieldRule } from '../model/schemas/rules';
+import { readingKey, readTargets, type Readings } from '../model/recognition/documents';
+import { CERTAIN, type FieldKey } from '../model/recognition/types';
 
 /** Readings below this are not offered (the same bar as the consistency check's). */
 export const OFFER_CONFIDENCE = 0.8;

@@ -7,7 +7,7 @@ import { extractFields, type Extraction } from './extract';
 import { documentImage, turned } from './image';
 import { ocrEngine, type OcrEngine } from './engine';
 import { readQr } from './qr';
-import { CERTAIN, type DocumentKind, type ReadResult } from './types';
+import { CERTAIN, type DocumentKind, type ReadResult } from '../model/recognition/types';
 
 export interface ReadOptions {
   /** YYYY-MM-DD: ID numbers with a later birth date are rejected. */

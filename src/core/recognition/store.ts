@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { isUserError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic';
 import { vaultPath } from '../project/store';
-import type { MaterialEntry } from '../project/schema';
-import { readTargets, readingKey, type Readings } from './documents';
-import type { ReadResult } from './types';
+import type { MaterialEntry } from '../model/schemas/project';
+import { readTargets, readingKey, type Readings } from '../model/recognition/documents';
+import type { ReadResult } from '../model/recognition/types';
 
 export const READINGS_DIR = 'readings';
 

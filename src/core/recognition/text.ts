@@ -2,7 +2,7 @@
  * Text helpers for reading documents: width normalisation, labels found in lines (spaces allowed
  * inside them, as in 名称 printed with ideographic spaces between the characters), and dates in the forms licences and ID cards print.
  */
-import { dayNumber } from '../fields';
+import { dayNumber } from '../model/fields';
 
 /** Full-width letters, digits and punctuation as ASCII (NFKC), runs of spaces as one. */
 export function halfWidth(text: string): string {

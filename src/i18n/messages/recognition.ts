@@ -1,7 +1,5 @@
-import type { MessageArea } from '../index';
-
 /** Reading 营业执照 and 身份证 (core/recognition): `matprep read`, the form offer, the consistency check. */
-export const recognitionMessages: MessageArea = {
+export const recognitionMessages = {
   'zh-CN': {
     'recognition.kind.business-licence': '营业执照',
     'recognition.kind.id-card-front': '身份证人像面',

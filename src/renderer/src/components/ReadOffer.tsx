@@ -5,9 +5,9 @@
  */
 import { useId, useState } from 'react';
 import type { FormOfferView, ProjectView } from '../../../shared/ipc';
-import { call } from '../api';
-import { useT } from '../i18n';
-import { useRun } from '../run';
+import { call } from '../lib/api';
+import { useT } from '../lib/i18n';
+import { useRun } from '../lib/run';
 
 type Props = {
   view: ProjectView;

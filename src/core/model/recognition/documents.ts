@@ -4,7 +4,7 @@
  * the material's validity date. Pure data and lookups: shared by the check, the form offer and the
  * job that runs the engine.
  */
-import type { FileRef, MaterialEntry } from '../project/schema';
+import type { FileRef, MaterialEntry } from '../schemas/project';
 import type { DocumentKind, FieldKey, ReadResult } from './types';
 
 export interface DocumentRole {
