@@ -198,6 +198,11 @@ describe('身份证', () => {
     expect(confidence.idNumber).toBeGreaterThanOrEqual(CERTAIN);
   });
 
+  it('reads a label whose spacing came out as dots (姓‧名)', () => {
+    const { fields } = extractFields('id-card-front', [line('姓‧名‧孔子英'), line('性别男 民族汉')], TODAY);
+    expect(fields.name).toBe('孔子英');
+  });
+
   it('doubts the number when the printed 出生 disagrees with it', () => {
     const lines = [line('出生1981年12月21日'), line('公民身份号码 42011119811220442X', 1)];
     expect(extractFields('id-card-front', lines, TODAY).confidence.idNumber).toBeLessThan(CERTAIN);

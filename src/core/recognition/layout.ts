@@ -53,7 +53,7 @@ export class LabelledLines {
     const end = next.length ? Math.min(...next) : this.texts[line].length;
     return this.texts[line]
       .slice(from, end)
-      .replace(/^[\s:：,，.、]+/, '')
+      .replace(/^[\s:：,，.、·‧•・]+/, '')
       .trim();
   }
 

@@ -9,9 +9,10 @@ export function halfWidth(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
 
-/** A label's pattern: its characters with optional spaces between them. */
+/** A label's pattern: its characters with optional spaces (or dots read for spaces) between them. */
 export function labelPattern(label: string): string {
-  return [...label].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+  // The spacing printed between a label's characters is sometimes read as dots (姓‧名).
+  return [...label].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s·‧•・]*');
 }
 
 export interface LabelHit {
