@@ -64,9 +64,10 @@ describeCorpus('material status while preparing', () => {
     await summary.click();
     await first.waitFor();
     const text = (await sources.locator('ul').textContent())!;
-    expect(text).toContain('华为云 ICP 备案知识库《备案材料咨询》');
-    expect(text).toContain('备案材料咨询.md'); // the link, as text inside
-    expect(text).not.toMatch(/\bH1\b|PORTALS\.md/);
+    // The regulation by title and 文号, and the official filing system with its address.
+    expect(text).toContain('《非经营性互联网信息服务备案管理办法》（信息产业部令第33号');
+    expect(text).toContain('beian.miit.gov.cn'); // the link, as text inside
+    expect(text).not.toMatch(/\bH1\b|PORTALS\.md|华为云|信息产业部令第33号:/);
     expect(await summary.textContent()).toBe(`依据（${await sources.getByRole('listitem').count()}）`);
 
     // A file just added, nothing ticked, no date yet: not finished, not wrong.
