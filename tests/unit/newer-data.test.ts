@@ -8,8 +8,11 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppStore, APP_STATE_FILE } from '../../src/core/settings/store';
-import { createProject, openProject, updateProject } from '../../src/core/project/store';
+import { addFiles, createProject, openProject, updateProject } from '../../src/core/project/store';
+import sharp from 'sharp';
 import { runInProcess } from '../support/cli';
+import { bindProject } from '../../src/core/workspace/workspace';
+import { builtInRulesDir } from '../../src/core/rules/loader';
 
 describe('newer data', () => {
   it('the app store keeps settings, recent projects and keys it does not know', async () => {
@@ -37,6 +40,10 @@ describe('newer data', () => {
   it('matprep.json keeps unknown keys through an edit', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'matprep-newer-'));
     await createProject(dir, { ruleId: 'icp-filing-enterprise', ruleVersion: '1' });
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#888' } })
+      .png()
+      .toBuffer();
+    await addFiles(dir, 'business-licence', [{ name: 'scan.png', data: new Uint8Array(png) }]);
     const file = join(dir, 'matprep.json');
     const doc = JSON.parse(await readFile(file, 'utf8'));
     doc.reviewNotes = ['from 2.0'];
@@ -50,6 +57,11 @@ describe('newer data', () => {
     expect(saved.bindOptions).toEqual({ duplex: true, coverStyle: 'formal' });
     expect(saved.history[0].signer).toBe('CA');
     expect(saved.fields.company_name).toBe('新公司');
+    // …and binds: the option this version does not know is kept, not used.
+    const ctx = { rulesDirs: { builtIn: builtInRulesDir() }, today: '2026-11-23', locale: 'zh-CN' as const };
+    const outcome = await bindProject(dir, ctx, { output: join(dir, 'out', 'p.pdf'), allowIncomplete: true });
+    expect(outcome.kind).toBe('written');
+    expect(JSON.parse(await readFile(file, 'utf8')).bindOptions.coverStyle).toBe('formal');
   });
 
   it('a project in a newer format is refused as made by a newer version, untouched', async () => {

@@ -81,7 +81,11 @@ export function resolveBindOptions(
   overrides: Partial<BindOptions> = {},
   userDefaults: Partial<BindOptions> = {},
 ): BindOptions {
-  return BindOptionsSchema.parse({ ...userDefaults, ...doc.bindOptions, ...overrides });
+  // Options a newer version stored stay in the document but are not this version's to use.
+  const known = Object.fromEntries(
+    Object.entries(doc.bindOptions).filter(([key]) => Object.hasOwn(BindOptionsSchema.shape, key)),
+  );
+  return BindOptionsSchema.parse({ ...userDefaults, ...known, ...overrides });
 }
 
 /** A file name for the packet: `<project name>-<rule short title>-<date>.pdf`, safe on every OS. */
