@@ -83,7 +83,10 @@ describeCorpus('resubmission after 补正', () => {
     await page.getByRole('checkbox', { name: '仍然装订（材料不完整）' }).check();
     await page.getByRole('button', { name: '重新装订' }).click();
     await page.getByText('装订完成').waitFor({ timeout: 120_000 });
-    await app.screenshot('07-resubmission', card);
+    // The bind screen reloads the project once the job is done: then the new packet is offered to compare.
+    await card.getByRole('button', { name: '与上次提交的材料对比' }).waitFor();
+    expect(await card.getByRole('button', { name: '标记为已提交' }).count()).toBe(1);
+    await app.screenshot('28-resubmission', card);
     expect(await seriousViolations(page)).toEqual([]);
 
     // Side by side: the submitted copy and the new packet, both turned to the changed 营业执照 and marked.
@@ -100,7 +103,7 @@ describeCorpus('resubmission after 补正', () => {
     const shown = async (side: typeof before) => (await side.getByRole('img').getAttribute('aria-label')) ?? '';
     expect(await shown(before)).toMatch(/第 3 页/);
     expect(await shown(after)).toMatch(/第 4 页/);
-    await app.screenshot('08-compare');
+    await app.screenshot('29-compare');
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await until(() => compare.count()).toBe(0);

@@ -62,7 +62,14 @@ describeCorpus('matprep submit / feedback / changes', () => {
     expect(saved[0].snapshot.fields.org_name).toBe('北京示例科技有限公司');
     const bytes = readFileSync(first);
     const sha = createHash('sha256').update(bytes).digest('hex');
-    expect(shown.packet).toEqual({ path: `submitted/${sha}.pdf`, name: 'first.pdf', sha256: sha, bytes: bytes.length });
+    expect(shown.packet).toMatchObject({
+      path: `submitted/${sha}.pdf`,
+      name: 'first.pdf',
+      sha256: sha,
+      bytes: bytes.length,
+    });
+    // Where its materials are, from the packet history: for comparing packets later.
+    expect(shown.packet.sections).toEqual([expect.objectContaining({ materialId: 'business-licence', firstPage: 3 })]);
     // The copy survives the user deleting theirs.
     rmSync(first);
     expect(readFileSync(path.join(dir, shown.packet.path)).equals(bytes)).toBe(true);

@@ -38,13 +38,13 @@ export function CompareDialog({ packets, changed, onClose }: Props) {
       ([before, after]) => {
         opened = after ? [before, after] : [before];
         if (live) setDocs({ before, after });
-        else for (const d of opened) void d.close();
+        else for (const d of opened) void d.close().catch(() => undefined);
       },
     );
     return () => {
       live = false;
       element?.close();
-      for (const d of opened) void d.close();
+      for (const d of opened) void d.close().catch(() => undefined);
     };
   }, [packets]);
   const jump = (materialId: string) => {
@@ -120,7 +120,11 @@ function Side({ heading, pdf, page, sections, changed, onPage }: SideProps) {
   useEffect(() => {
     if (!pdf || !canvas.current) return;
     setBusy(true);
-    void pdf.render(canvas.current, page, { width: 380 }).finally(() => setBusy(false));
+    // Closing the dialog destroys the document under a render still running: that is no error.
+    void pdf
+      .render(canvas.current, page, { width: 380 })
+      .catch(() => undefined)
+      .finally(() => setBusy(false));
   }, [pdf, page]);
   const total = pdf?.pages ?? 0;
   const section = pdf ? sectionAt(pdf, page, sections) : undefined;
