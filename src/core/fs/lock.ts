@@ -1,10 +1,10 @@
 /**
  * A lock on a folder shared by processes (the app and `matprep` commands beside it): a file
- * created with O_EXCL holding the owner's pid, a nonce and the time. It is taken only for the short
+ * that appears whole (written aside, then hard-linked to its name) holding the owner's pid, a nonce and the time. It is taken only for the short
  * read → change → write of a document, so waiting is brief. A lock whose process has gone (killed
  * mid-write) is stale and broken; so is one older than STALE_MS, which no real holder reaches.
  */
-import { open, readFile, rename, rm, link } from 'node:fs/promises';
+import { open, readFile, rename, rm, link, stat, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { UserError, toUserError } from '../errors';
@@ -14,6 +14,8 @@ export const LOCK_FILE = '.matprep.lock';
 const STALE_MS = 120_000;
 /** How long a writer waits for another before telling the user the project is busy. */
 const WAIT_MS = 60_000;
+/** An unreadable lock this old is damaged, not being written (locks appear whole, see createLock). */
+const UNREADABLE_STALE_MS = 10_000;
 
 interface LockInfo {
   pid: number;
@@ -68,6 +70,47 @@ async function breakStale(path: string, seen: LockInfo | null): Promise<void> {
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
+/**
+ * Create the lock file whole: the content is written to a file of our own first and then hard-linked
+ * to the lock's name, which fails if a lock exists. So no other process ever reads a lock that is
+ * still being written — on a busy machine the gap between creating a file and writing it can be
+ * long, and a waiter that took such an empty lock for a dead one would break a live lock. Where the
+ * file system has no hard links, an exclusive create and a write is the fallback.
+ */
+async function createLock(path: string, info: LockInfo): Promise<boolean> {
+  const own = `${path}.${info.nonce}.new`;
+  await writeFile(own, JSON.stringify(info), { flag: 'wx' });
+  try {
+    await link(own, path);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw error;
+    const handle = await open(path, 'wx').catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'EEXIST') return null;
+      throw e;
+    });
+    if (!handle) return false;
+    try {
+      await handle.writeFile(JSON.stringify(info));
+    } finally {
+      await handle.close();
+    }
+    return true;
+  } finally {
+    await rm(own, { force: true });
+  }
+}
+
+async function ageOf(path: string): Promise<number> {
+  try {
+    return Date.now() - (await stat(path)).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
 /** Take the lock on `dir`; returns the function that releases it. */
 export async function acquireFolderLock(dir: string, waitMs = WAIT_MS): Promise<() => Promise<void>> {
   const path = join(dir, LOCK_FILE);
@@ -75,23 +118,19 @@ export async function acquireFolderLock(dir: string, waitMs = WAIT_MS): Promise<
   const deadline = Date.now() + waitMs;
   for (let attempt = 0; ; attempt++) {
     try {
-      const handle = await open(path, 'wx');
-      try {
-        await handle.writeFile(JSON.stringify(mine));
-      } finally {
-        await handle.close();
+      if (await createLock(path, mine)) {
+        return async () => {
+          const current = await readLock(path);
+          if (current !== 'gone' && current?.nonce === mine.nonce) await rm(path, { force: true });
+        };
       }
-      return async () => {
-        const current = await readLock(path);
-        if (current !== 'gone' && current?.nonce === mine.nonce) await rm(path, { force: true });
-      };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw toUserError(error, path);
+      throw toUserError(error, path);
     }
     const held = await readLock(path);
     if (held !== 'gone' && isStale(held, Date.now())) {
-      // A null read may be a lock being written right now: only break it when it stays unreadable.
-      if (held !== null || attempt > 3) {
+      // Unreadable: damaged (e.g. by a disk error) once it has been so for a while; else leave it be.
+      if (held !== null || (await ageOf(path)) > UNREADABLE_STALE_MS) {
         await breakStale(path, held);
         continue;
       }

@@ -6,7 +6,13 @@
 import { findIdNumber, findUscc, idNumberFacts, type CodeReading } from './codes';
 import { LabelledLines, type Located } from './layout';
 import { datesIn, leadingHan, termIn } from './text';
-import { UNCHECKED_CAP, type Confidence, type DocumentKind, type OcrLine, type ReadFields } from '../model/recognition/types';
+import {
+  UNCHECKED_CAP,
+  type Confidence,
+  type DocumentKind,
+  type OcrLine,
+  type ReadFields,
+} from '../model/recognition/types';
 
 const LICENCE = {
   uscc: ['统一社会信用代码'],

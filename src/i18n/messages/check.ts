@@ -63,7 +63,8 @@ export const checkMessages = {
     'check.note.optional': '为什么是可选：{note}',
     'check.note.warning': '为什么只作提醒：{note}',
     'check.note.info': '说明：{note}',
-    'check.cli.usage': '用法：matprep check <项目文件夹> [--json] [--today YYYY-MM-DD] [--read]（--read：先离线识别营业执照、身份证，与填写内容核对）',
+    'check.cli.usage':
+      '用法：matprep check <项目文件夹> [--json] [--today YYYY-MM-DD] [--read]（--read：先离线识别营业执照、身份证，与填写内容核对）',
     'check.cli.badToday': '--today 的日期“{value}”格式不对，请写成 YYYY-MM-DD。',
     'check.cli.summary': '{title}（{id} 版本 {version}），检查日期 {today}：完成度 {percent}%。',
     'check.cli.complete': '材料齐全，可以装订。',
@@ -146,7 +147,8 @@ export const checkMessages = {
     'check.note.optional': 'Why this is optional: {note}',
     'check.note.warning': 'Why this is only a warning: {note}',
     'check.note.info': 'Note: {note}',
-    'check.cli.usage': 'Usage: matprep check <project-folder> [--json] [--today YYYY-MM-DD] [--read] (--read: first read the business licence and ID cards offline and compare them with the entries)',
+    'check.cli.usage':
+      'Usage: matprep check <project-folder> [--json] [--today YYYY-MM-DD] [--read] (--read: first read the business licence and ID cards offline and compare them with the entries)',
     'check.cli.badToday': 'The --today date "{value}" is malformed; write YYYY-MM-DD.',
     'check.cli.summary': '{title} ({id} version {version}), checked on {today}: {percent}% complete.',
     'check.cli.complete': 'Everything is in place; the packet can be bound.',
