@@ -86,6 +86,8 @@ describe('the built main process', () => {
 /** The package a bare import specifier names (`@scope/name/sub` → `@scope/name`), or null for a relative or built-in one. */
 function packageOf(specifier: string): string | null {
   if (/^[./]/.test(specifier) || specifier.startsWith('node:') || builtinModules.includes(specifier)) return null;
+  // Only what npm could name: the scan also meets strings that merely follow the word "from".
+  if (!/^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(\/[\w.@/-]*)?$/.test(specifier)) return null;
   const parts = specifier.split('/');
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
