@@ -5,12 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, seriousViolations, type App } from './harness';
-
 import { createProject, fillAndLeave, files, until } from './helpers';
-import { CORPUS, describeCorpus } from '../support/corpus';
+import { pdf as onePagePdf } from '../fixtures/bad-inputs';
 
 const nav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name }).click();
@@ -18,7 +17,7 @@ const scrollY = (page: Page) => page.evaluate<number>('window.scrollY');
 const focusedHeading = (page: Page) =>
   page.evaluate<string | null>("document.activeElement?.tagName === 'H1' ? document.activeElement.textContent : null");
 
-describeCorpus('screen changes', () => {
+describe('screen changes', () => {
   let app: App;
   beforeAll(async () => {
     app = await launchApp({ today: '2026-11-23' });
@@ -41,8 +40,10 @@ describeCorpus('screen changes', () => {
       .getByRole('button', { name: /^营业执照/ })
       .click();
     await page.getByRole('heading', { level: 1, name: /^营业执照/ }).waitFor();
-    await page.getByLabel('添加文件…').setInputFiles(join(CORPUS, 'v20-simple.pdf'));
-    await files(page).filter({ hasText: 'v20-simple.pdf' }).waitFor();
+    await page
+      .getByLabel('添加文件…')
+      .setInputFiles({ name: 'simple.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await onePagePdf()) });
+    await files(page).filter({ hasText: 'simple.pdf' }).waitFor();
     await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
     expect(await scrollY(page)).toBeGreaterThan(0);
     await nav(page, '装订');

@@ -1,7 +1,7 @@
 /** The bind screen's output channels (the export job, 补正清单, packets, print) and fields:validate through the real handler table and dispatch. */
 import { wording } from '../support/wording';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { it, expect, beforeAll } from 'vitest';
+import { existsSync, readdirSync } from 'node:fs';
+import { describe, it, expect, beforeAll } from 'vitest';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -11,9 +11,8 @@ import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import type { BindJob } from '../../src/shared/ipc';
 import { createTestApp, type TestApp } from '../support/app';
-import { corpus, describeCorpus } from '../support/corpus';
+import { pdf as onePagePdf } from '../fixtures/bad-inputs';
 
-const PDF = corpus('v20-simple.pdf');
 let app: TestApp;
 let dir: string;
 const call: TestApp['call'] = (channel, request) => app.call(channel, request);
@@ -26,7 +25,7 @@ beforeAll(async () => {
   await call('project:addFiles', {
     dir,
     materialId: 'domain-certificate',
-    files: [{ name: 'v20-simple.pdf', data: new Uint8Array(readFileSync(PDF)) }],
+    files: [{ name: 'simple.pdf', data: await onePagePdf() }],
   });
 });
 
@@ -36,7 +35,7 @@ async function bindAndWait(): Promise<NonNullable<BindJob['result']>> {
   return job.result;
 }
 
-describeCorpus('binding defaults from Settings', () => {
+describe('binding defaults from Settings', () => {
   it("apply to a project that has not set them, and the project's own choice wins", async () => {
     await call('settings:set', { pageNumberFormat: 'Page {page} of {total}' });
     const byDefault = await bindAndWait();
@@ -53,7 +52,7 @@ describeCorpus('binding defaults from Settings', () => {
   });
 });
 
-describeCorpus('output channels', () => {
+describe('output channels', () => {
   it('output:correctionList writes the 补正清单 into out/, naming what is missing', async () => {
     const { output, pages } = await call('output:correctionList', { dir });
     expect(output.startsWith(join(dir, 'out'))).toBe(true);
@@ -71,7 +70,7 @@ describeCorpus('output channels', () => {
     expect(output.startsWith(join(dir, 'out'))).toBe(true);
     expect(output.endsWith('.zip')).toBe(true);
     const entries = unzipSync(new Uint8Array(await readFile(output)));
-    // The ICP pack exports 域名证书 as images (the portals take only JPG): v20-simple.pdf has one page.
+    // The ICP pack exports 域名证书 as images (the portals take only JPG): the PDF added has one page.
     expect(Object.keys(entries)).toEqual(['05-域名证书.jpg']);
     expect(files).toEqual([{ name: '05-域名证书.jpg', bytes: entries['05-域名证书.jpg'].length }]);
     expect((await sharp(entries['05-域名证书.jpg']).metadata()).format).toBe('jpeg');

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 /** The extras channels end to end through the real handler table and dispatch (no Electron). */
 import { describeAlert } from '../../src/i18n/alerts';
-import { it, expect, beforeAll } from 'vitest';
+import { describe, it, expect, beforeAll } from 'vitest';
 import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -9,9 +8,8 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { createTestApp, type TestApp } from '../support/app';
 import { wording } from '../support/wording';
-import { corpus, describeCorpus } from '../support/corpus';
+import { pdf as onePagePdf } from '../fixtures/bad-inputs';
 
-const PDF = corpus('v20-simple.pdf');
 let app: TestApp;
 const call: TestApp['call'] = (channel, request) => app.call(channel, request);
 
@@ -24,7 +22,7 @@ beforeAll(async () => {
   app = await createTestApp();
 });
 
-describeCorpus('extras over IPC', () => {
+describe('extras over IPC', () => {
   it('saves a profile, stores a document and applies both to a project', async () => {
     const profile = await call('profiles:save', {
       name: '上海示例网络科技有限公司',
@@ -35,7 +33,7 @@ describeCorpus('extras over IPC', () => {
     const withDoc = await call('profiles:addDocument', {
       profileId: profile.id,
       key: 'business-licence',
-      file: { name: 'v20-simple.pdf', data: new Uint8Array(readFileSync(PDF)) },
+      file: { name: 'simple.pdf', data: await onePagePdf() },
       validUntil: '2040-12-31',
     });
     expect(withDoc.library).toHaveLength(1);
@@ -49,7 +47,7 @@ describeCorpus('extras over IPC', () => {
       legal_rep_name: '张伟',
       contact_name: '李娜',
     });
-    expect(view.doc.materials['business-licence'].files.map((f) => f.name)).toEqual(['v20-simple.pdf']);
+    expect(view.doc.materials['business-licence'].files.map((f) => f.name)).toEqual(['simple.pdf']);
     expect(view.report.fields.find((f) => f.id === 'uscc')?.status).toBe('ok');
 
     const back = await call('profiles:fromProject', { dir: project.dir });

@@ -43,7 +43,6 @@ export function PageEditor({ dir, file, onSave, onClose }: Props) {
   useModal(dialog);
   const { saved, edit, change, announcement, saving, error, save } = usePageEdit(dialog, file, total, onSave);
 
-  const label = (page: number) => t('ui.pages.page', { page: page + 1 });
   const removed = removedPages(edit, total);
   const lastOne = edit.order.length <= 1;
   const summary =
@@ -101,43 +100,7 @@ export function PageEditor({ dir, file, onSave, onClose }: Props) {
       </div>
 
       {pdf && pdf !== 'failed' && total > 0 && (
-        <section aria-labelledby="page-editor-removed" className="removed-pages">
-          <h3 id="page-editor-removed">
-            {t('ui.pages.removedTitle')}
-            {removed.length > 0 ? `（${removed.length}）` : ''}
-          </h3>
-          {removed.length === 0 ? (
-            <p className="empty-note">{t('ui.pages.removedNone')}</p>
-          ) : (
-            <ul className="removed-strip">
-              {removed.map((page, i) => (
-                <li key={page} className="removed-page">
-                  <PageThumb
-                    pdf={pdf}
-                    page={page}
-                    width={SMALL}
-                    rotate={drawnRotation(file, edit, page)}
-                    label={t('ui.pages.thumb', { page: page + 1 })}
-                  />
-                  <span className="page-label">{label(page)}</span>
-                  <button
-                    type="button"
-                    data-focus={`restore-${page}`}
-                    aria-label={t('ui.pages.restore', { page: page + 1 })}
-                    onClick={() =>
-                      change(restorePage(edit, page), t('ui.pages.restored', { page: page + 1 }), [
-                        `restore-${removed[i + 1] ?? removed[i - 1]}`,
-                        `${page}-rotate`,
-                      ])
-                    }
-                  >
-                    {t('ui.pages.restoreShort')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <RemovedPages pdf={pdf} file={file} edit={edit} removed={removed} change={change} />
       )}
 
       <div className="page-editor-foot">
@@ -250,6 +213,62 @@ function KeptPage({
         />
       </span>
     </li>
+  );
+}
+
+/** The pages dropped so far, small, each with the button that puts it back. */
+function RemovedPages({
+  pdf,
+  file,
+  edit,
+  removed,
+  change,
+}: {
+  pdf: OpenPdf;
+  file: FileRef;
+  edit: PageEdit;
+  removed: number[];
+  change: ChangeEdit;
+}) {
+  const t = useT();
+  return (
+    <section aria-labelledby="page-editor-removed" className="removed-pages">
+      <h3 id="page-editor-removed">
+        {t('ui.pages.removedTitle')}
+        {removed.length > 0 ? `（${removed.length}）` : ''}
+      </h3>
+      {removed.length === 0 ? (
+        <p className="empty-note">{t('ui.pages.removedNone')}</p>
+      ) : (
+        <ul className="removed-strip">
+          {removed.map((page, i) => (
+            <li key={page} className="removed-page">
+              <PageThumb
+                pdf={pdf}
+                page={page}
+                width={SMALL}
+                rotate={drawnRotation(file, edit, page)}
+                label={t('ui.pages.thumb', { page: page + 1 })}
+              />
+              <span className="page-label">{t('ui.pages.page', { page: page + 1 })}</span>
+              <button
+                type="button"
+                data-focus={`restore-${page}`}
+                aria-label={t('ui.pages.restore', { page: page + 1 })}
+                onClick={() =>
+                  change(restorePage(edit, page), t('ui.pages.restored', { page: page + 1 }), [
+                    `restore-${removed[i + 1] ?? removed[i - 1]}`,
+                    `${page}-rotate`,
+                  ])
+                }
+              >
+                {t('ui.pages.restoreShort')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 
