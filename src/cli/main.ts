@@ -11,7 +11,7 @@ import { EXIT_OK, EXIT_USAGE } from './runtime/context';
 import { UsageError, fileSystemUserError } from './runtime/errors';
 import { UserError, formatError, isUserError } from '../core/errors';
 import { FIELD_VALIDATOR_TYPES, isIsoDate } from '../core/model/fields';
-import { isLocale, t, type Locale } from '../i18n';
+import { isLocale, t, type Locale, type MessageKey } from '../i18n';
 import { localToday } from '../core/model/today';
 import { builtInRulesDir } from '../core/rules/loader';
 import { escapeControls } from './terminal';
@@ -34,7 +34,7 @@ const commands: Record<string, () => Promise<Command>> = {
 };
 
 /** Each command's usage line (message key), for `matprep <command> --help` and after a usage error. */
-const USAGE: Record<string, string> = {
+const USAGE: Record<string, MessageKey> = {
   init: 'cli.usage.init',
   set: 'cli.usage.set',
   confirm: 'cli.usage.confirm',
@@ -52,7 +52,7 @@ const USAGE: Record<string, string> = {
 };
 
 /** What `--help` prints under the usage line for commands with many options: each one explained. */
-const OPTIONS_HELP: Record<string, string> = {
+const OPTIONS_HELP: Record<string, MessageKey> = {
   bind: 'cli.bind.options',
 };
 
@@ -82,7 +82,7 @@ function describeBadArgs(error: Error & { code: string }, locale: Locale): strin
  * Errors whose catalog text tells an app user what to click or type next to a file; on the command line
  * they say which option to pass instead. By code, so core and the app keep their wording.
  */
-const CLI_WORDING: Record<string, string> = {
+const CLI_WORDING: Record<string, MessageKey> = {
   'pdf.passwordRequired': 'cliError.pdf.passwordRequired',
   'pdf.passwordWrong': 'cliError.pdf.passwordWrong',
 };

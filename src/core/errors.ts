@@ -3,12 +3,12 @@
  * carry a message key and parameters, never a stack trace for the user. Adapters (CLI, IPC) turn
  * them into one clear line in the user's language with `formatError`.
  */
-import { t, type Locale, type MessageParams } from '../i18n';
+import { t, type Locale, type MessageKey, type MessageParams } from '../i18n';
 
 export class UserError extends Error {
-  readonly code: string;
+  readonly code: MessageKey;
   readonly params: MessageParams;
-  constructor(code: string, params: MessageParams = {}, options?: { cause?: unknown }) {
+  constructor(code: MessageKey, params: MessageParams = {}, options?: { cause?: unknown }) {
     super(`${code} ${JSON.stringify(params)}`, options);
     this.name = 'UserError';
     this.code = code;
@@ -25,7 +25,7 @@ export function isUserError(error: unknown): error is UserError {
 }
 
 /** Node's fs error codes that a user can cause and fix, mapped to message keys. */
-const fsCodes: Record<string, string> = {
+const fsCodes: Record<string, MessageKey> = {
   ENOSPC: 'error.diskFull',
   EDQUOT: 'error.diskFull',
   EACCES: 'error.permission',

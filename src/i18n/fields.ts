@@ -2,7 +2,7 @@
 import { checkFieldValue, FIELD_VALIDATOR_TYPES, isFieldValidatorType, normaliseFieldText } from '../core/model/fields';
 import { localToday } from '../core/model/today';
 import type { FieldType } from '../core/model/schemas/rules';
-import { t, DEFAULT_LOCALE, type Locale } from './index';
+import { dynamicKey, t, DEFAULT_LOCALE, type Locale } from './index';
 
 export interface FieldValidation {
   valid: boolean;
@@ -28,12 +28,13 @@ export function validateField(
     };
   }
   const verdict = checkFieldValue(type, value, opts.today ?? localToday());
-  if (!verdict.valid) return { valid: false, reason: t(locale, verdict.code, verdict.params), code: verdict.code };
+  if (!verdict.valid)
+    return { valid: false, reason: t(locale, dynamicKey(verdict.code), verdict.params), code: verdict.code };
   if (verdict.warning) {
     return {
       valid: true,
       reason: null,
-      warning: t(locale, verdict.warning.code, verdict.warning.params),
+      warning: t(locale, dynamicKey(verdict.warning.code), verdict.warning.params),
       code: verdict.warning.code,
     };
   }

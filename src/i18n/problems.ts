@@ -4,7 +4,7 @@
  * own advice where it names commands instead of controls.
  */
 import type { Problem, ProblemParam } from '../core/model/schemas/check-report';
-import { DEFAULT_LOCALE, formatList, hasMessage, t, type Locale, type MessageParams } from './index';
+import { DEFAULT_LOCALE, dynamicKey, isMessageKey, t, type Locale, type MessageParams } from './index';
 
 export interface ProblemText {
   message: string;
@@ -15,13 +15,13 @@ export interface ProblemText {
 /** Where the advice comes from: the app's own (`check.<code>.hint`), or the CLI's where it has one. */
 export type AdviceSource = 'app' | 'cli';
 
-function paramText(value: ProblemParam, locale: Locale): string | number {
-  if (Array.isArray(value)) return formatList(locale, value);
-  if (typeof value === 'object') return t(locale, value.key, value.params ?? {});
-  return value;
+// A list stays a list: `t` joins it the locale's way.
+function paramText(value: ProblemParam, locale: Locale): MessageParams[string] {
+  if (Array.isArray(value) || typeof value !== 'object') return value;
+  return t(locale, dynamicKey(value.key), value.params ?? {});
 }
 
-/** The problem's params as plain text: lists joined the locale's way, message references worded. */
+/** The problem's params ready for `t`: message references worded. */
 export function problemParams(problem: Pick<Problem, 'params'>, locale: Locale): MessageParams {
   return Object.fromEntries(Object.entries(problem.params).map(([k, v]) => [k, paramText(v, locale)]));
 }
@@ -32,7 +32,7 @@ export function describeProblem(
   advice: AdviceSource = 'app',
 ): ProblemText {
   const params = problemParams(problem, locale);
-  const message = t(locale, `check.${problem.detail ?? problem.code}`, params);
+  const message = t(locale, dynamicKey(`check.${problem.detail ?? problem.code}`), params);
   if (problem.help) return { message, hint: problem.help };
   const hintCode = problem.hint ?? problem.detail ?? problem.code;
   const keys = [
@@ -41,6 +41,6 @@ export function describeProblem(
     // A generalised code's own advice when the finer one has none.
     ...(problem.hint === undefined && problem.detail ? [`check.${problem.code}.hint`] : []),
   ];
-  const key = keys.find((k) => hasMessage(locale, k));
+  const key = keys.find(isMessageKey);
   return key ? { message, hint: t(locale, key, params) } : { message };
 }

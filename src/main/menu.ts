@@ -1,9 +1,9 @@
 /** The application menu: the usual roles and shortcuts, labelled in the user's language. */
 import type { MenuItemConstructorOptions } from 'electron';
-import { t, type Locale } from '../i18n';
+import { t, type Locale, type MessageKey } from '../i18n';
 
 export function menuTemplate(locale: Locale, isMac: boolean): MenuItemConstructorOptions[] {
-  const l = (key: string) => t(locale, key);
+  const l = (key: MessageKey) => t(locale, key);
   const template: MenuItemConstructorOptions[] = [
     {
       label: l('menu.file'),

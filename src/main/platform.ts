@@ -1,10 +1,16 @@
 /** The desktop Platform: native dialogs and the shell, for the handler table. */
 import { BrowserWindow, Menu, dialog, session, shell } from 'electron';
 import { pathToFileURL } from 'node:url';
-import { t, type Locale } from '../i18n';
+import { t, type Locale, type MessageKey } from '../i18n';
 import type { Platform } from './handlers/types';
 import { menuTemplate } from './menu';
 import { HARDENED_WEB_PREFERENCES } from './security';
+
+const FOLDER_DIALOG_TITLES = {
+  create: 'dialog.createProject',
+  open: 'dialog.openProject',
+  rules: 'dialog.chooseRules',
+} as const satisfies Record<string, MessageKey>;
 
 export function electronPlatform(window: () => BrowserWindow | undefined, locale: () => Promise<Locale>): Platform {
   return {
@@ -15,10 +21,7 @@ export function electronPlatform(window: () => BrowserWindow | undefined, locale
     async chooseFolder(purpose) {
       const l = await locale();
       const options = {
-        title: t(
-          l,
-          { create: 'dialog.createProject', open: 'dialog.openProject', rules: 'dialog.chooseRules' }[purpose],
-        ),
+        title: t(l, FOLDER_DIALOG_TITLES[purpose]),
         properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'>,
       };
       const win = window();

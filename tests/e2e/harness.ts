@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve, normalize, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { CHANNELS } from '../../src/shared/ipc';
-import { catalogs } from '../../src/i18n';
+import { t } from '../../src/i18n';
 import { createHandlers, type Platform } from '../../src/main/handlers/index';
 import { dispatch } from '../../src/main/dispatch';
 import { APP_STATE_FILE } from '../../src/core/settings/store';
@@ -186,7 +186,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
       await mkdir(SCREENSHOTS, { recursive: true });
       const path = join(SCREENSHOTS, `${name}.png`);
       // A picture of a screen still saying “loading…” shows nothing a reader can use: wait it out.
-      const loading = [catalogs['zh-CN']['ui.loading'], catalogs.en['ui.loading']];
+      const loading = [t('zh-CN', 'ui.loading'), t('en', 'ui.loading')];
       for (const text of loading) await page.getByText(text, { exact: true }).first().waitFor({ state: 'detached' });
       // Start of the page, as a user arriving on the screen sees it; no blinking caret.
       await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import type { BindOptions } from '../../core/model/schemas/bind-options';
 import { assertMaterial } from '../../core/workspace/edits';
 import { bindProject, parsePasswordArgs, rulePackOf, writeCorrectionList } from '../../core/workspace/workspace';
-import { t } from '../../i18n';
+import { t, type MessageKey } from '../../i18n';
 import { EXIT_NO, EXIT_OK, EXIT_USAGE, type Command } from '../runtime/context';
 import { UsageError, assertNotDirectory } from '../runtime/errors';
 
@@ -16,7 +16,7 @@ export function formatSize(bytes: number): string {
 }
 
 /** A whole number option within [min, max], or undefined when not given; else a usage error (`key`). */
-function wholeNumber(raw: string | undefined, min: number, max: number, key: string): number | undefined {
+function wholeNumber(raw: string | undefined, min: number, max: number, key: MessageKey): number | undefined {
   if (raw === undefined) return undefined;
   const value = Number(raw);
   if (!/^\d+$/.test(raw) || value < min || value > max) throw new UsageError(key, { value: raw });

@@ -10,10 +10,10 @@ import { NEVER_EXPIRES } from '../../core/check/materials';
 import { isIsoDate } from '../../core/model/fields';
 import { getRulePack } from '../../core/rules/loader';
 import { describeProject, rulePackOf } from '../../core/workspace/workspace';
-import { t } from '../../i18n';
+import { t, type MessageKey } from '../../i18n';
 import { describeProblem } from '../../i18n/problems';
 
-function usage(ctx: CliContext, key: string): number {
+function usage(ctx: CliContext, key: MessageKey): number {
   ctx.stderr(t(ctx.locale, key));
   return EXIT_USAGE;
 }

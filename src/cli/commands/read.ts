@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { UserError } from '../../core/errors';
 import { readDocument } from '../../core/recognition/read';
 import { CERTAIN, isDocumentKind, type FieldKey, type ReadResult } from '../../core/model/recognition/types';
-import { t, type Locale } from '../../i18n';
+import { dynamicKey, t, type Locale } from '../../i18n';
 import { EXIT_OK, EXIT_USAGE, type Command } from '../runtime/context';
 import { UsageError } from '../runtime/errors';
 
@@ -46,7 +46,7 @@ export const readCommand: Command = async (args, ctx) => {
   const [file] = positionals;
   const result = await readDocument(await readFile(file), file, kind, { today: ctx.today });
   if (result.reason) {
-    throw new UserError(result.reason, { file, kind: t(ctx.locale, `recognition.kind.${kind}`) });
+    throw new UserError(dynamicKey(result.reason), { file, kind: t(ctx.locale, `recognition.kind.${kind}`) });
   }
   if (values.json) {
     const { kind: k, fields, confidence, qr } = result;

@@ -8,7 +8,7 @@ import {
   ruleFileJsonSchema,
   type ListedPack,
 } from '../../core/rules/loader';
-import { t } from '../../i18n';
+import { t, type MessageKey } from '../../i18n';
 import { EXIT_NO, EXIT_OK, EXIT_USAGE, type Command, type CliContext } from '../runtime/context';
 import { fileSystemUserError } from '../runtime/errors';
 
@@ -18,7 +18,7 @@ function usage(ctx: CliContext): number {
 }
 
 /** Why a listed pack is not used: a user pack overrides it, a newer version replaces it, or it has problems. */
-function unusedTag(pack: ListedPack, all: ListedPack[]): string | undefined {
+function unusedTag(pack: ListedPack, all: ListedPack[]): MessageKey | undefined {
   if (pack.replacedBy) {
     const winner = all.find((p) => p.file === pack.replacedBy);
     return winner?.origin === 'user' && pack.origin === 'built-in' ? 'rules.cli.overridden' : 'rules.cli.superseded';

@@ -7,7 +7,7 @@
 import { rgb } from 'pdf-lib';
 import type { ChangeReport } from '../model/schemas/submissions';
 import { concerns } from '../model/submissions/changes';
-import { t, type Locale } from '../../i18n';
+import { translator, type Locale } from '../../i18n';
 import { describeFieldChange, describeMaterialChange, describeSubject, formatIsoDay } from '../../i18n/changes';
 import type { CjkFont } from './cjk';
 import type { Frame } from './geometry';
@@ -27,7 +27,7 @@ const GAP: Record<ChangeLine['kind'], number> = { heading: 10, text: 0, item: 4,
 
 /** The page's text, in the packet's language. */
 export function changesPageLines(report: ChangeReport, locale: Locale): ChangeLine[] {
-  const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
+  const tr = translator(locale);
   const { since } = report;
   const lines: ChangeLine[] = [
     {

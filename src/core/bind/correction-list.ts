@@ -12,7 +12,7 @@ import {
 } from '../model/schemas/check-report';
 import type { ProjectDoc } from '../model/schemas/project';
 import type { RulePack } from '../model/schemas/rules';
-import { translator, type Locale, type Translate } from '../../i18n';
+import { translator, type Locale, type MessageKey, type Translate } from '../../i18n';
 import { describeProblem } from '../../i18n/problems';
 import { embedCjkFont, type CjkFont } from './cjk';
 import { frontMatterText, formatDate } from './front';
@@ -95,7 +95,7 @@ export async function renderCorrectionList(
   const date = opts.now ?? new Date();
   const rows = correctionRows(report, locale);
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  const keys = [
+  const keys: MessageKey[] = [
     'correction.title',
     'correction.project',
     'correction.matter',

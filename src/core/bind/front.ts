@@ -3,7 +3,7 @@
  * page count is known up front), divider pages and duplex blanks.
  */
 import { PDFDocument, PDFName, PDFNull, PDFNumber, PDFRef, rgb } from 'pdf-lib';
-import type { Translate } from '../../i18n';
+import type { MessageKey, Translate } from '../../i18n';
 import type { CjkFont } from './cjk';
 import type { Frame } from './geometry';
 import type { PlacedPage } from './place';
@@ -20,7 +20,7 @@ export interface CoverInfo {
 
 /** Every string the generated pages may draw, so the font subset covers them. */
 export function frontMatterText(tr: Translate, cover: CoverInfo, titles: string[]): string {
-  const keys = [
+  const keys: MessageKey[] = [
     'bind.cover.heading',
     'bind.cover.applicant',
     'bind.cover.matter',

@@ -3,7 +3,7 @@
  * outcome or the error as data. Errors cannot cross as objects (a clone loses the class), so a
  * UserError travels as its key and parameters and is rebuilt in the parent.
  */
-import type { MessageParams } from '../../i18n';
+import type { MessageKey, MessageParams } from '../../i18n';
 import { UserError, isUserError } from '../errors';
 import { DamagedPdfError } from '../pdf/damage';
 import type { BindOutcome, WorkspaceContext, bindProject } from '../workspace/workspace';
@@ -35,7 +35,7 @@ export interface JobRequest<K extends JobKind = JobKind> {
   options: JobSpecs[K]['options'];
 }
 
-export type WireError = { userError: { code: string; params: MessageParams } } | { message: string };
+export type WireError = { userError: { code: MessageKey; params: MessageParams } } | { message: string };
 
 /** Worker → parent. */
 export type WorkerMessage =

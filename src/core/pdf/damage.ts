@@ -3,7 +3,7 @@
  * English ("can't find startxref", "page tree loop"); the message keeps that text, labelled as a
  * technical detail, and for the common cases first says in plain words what it means.
  */
-import { t, type Locale } from '../../i18n';
+import { t, type Locale, type MessageKey } from '../../i18n';
 import { UserError } from '../errors';
 
 /** The text of our own page-tree walk when the tree loops back on itself. */
@@ -11,7 +11,7 @@ export const PAGE_TREE_LOOP = 'page tree loop';
 /** …and when even qpdf's reconstruction leaves no page tree to walk. */
 export const NO_PAGE_TREE = 'no page tree after repair';
 
-const KNOWN: [RegExp, string][] = [
+const KNOWN: [RegExp, MessageKey][] = [
   [/can't find startxref|unable to find trailer|unexpected end of file|premature end|\bEOF\b/i, 'pdf.damage.truncated'],
   [/page tree loop|loop detected in \/Pages/i, 'pdf.damage.pageTreeLoop'],
   [/no page tree|\/Pages|unable to find \/Root/i, 'pdf.damage.noPages'],

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { UserError, toUserError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic';
-import { DEFAULT_LOCALE, t, type Locale } from '../../i18n';
+import { DEFAULT_LOCALE, t, type Locale, type MessageKey } from '../../i18n';
 import { readRegularFile } from '../fs/confine';
 import { jsonErrorPosition } from '../fs/json-position';
 import { formatIssue, issueWords, pathText, type IssueWords } from '../rules/problems';
@@ -36,7 +36,7 @@ function describeProblem(problem: IssueWords, locale: Locale): string {
  */
 export class InvalidDocumentError extends UserError {
   readonly problems: IssueWords[];
-  constructor(code: string, params: { file: string; backup: string }, problems: IssueWords[]) {
+  constructor(code: MessageKey, params: { file: string; backup: string }, problems: IssueWords[]) {
     const first = problems[0];
     super(code, {
       ...params,
@@ -78,9 +78,9 @@ export class CorruptDocumentError extends UserError {
  * `schemaVersion` above the one this version reads — written by a newer matprep, not damaged.
  */
 export interface DocumentCodes {
-  corrupt: string;
-  invalid: string;
-  newer?: { code: string; supported: number };
+  corrupt: MessageKey;
+  invalid: MessageKey;
+  newer?: { code: MessageKey; supported: number };
 }
 
 /** A lowdb adapter for one JSON document validated by `schema`; writes are atomic. */

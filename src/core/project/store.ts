@@ -38,7 +38,7 @@ const documentCodes = {
   corrupt: 'project.corrupt',
   invalid: 'project.invalid',
   newer: { code: 'project.newerVersion', supported: PROJECT_SCHEMA_VERSION },
-};
+} as const;
 
 export function projectFile(dir: string): string {
   return join(dir, PROJECT_FILE);

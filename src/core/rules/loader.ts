@@ -8,7 +8,7 @@ import { isRegularFile, readTextIfRegular } from '../fs/confine';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { DEFAULT_LOCALE, t, type Locale, type MessageParams } from '../../i18n';
+import { DEFAULT_LOCALE, t, type Locale, type MessageKey, type MessageParams } from '../../i18n';
 import { UserError, toUserError } from '../errors';
 import { LocatedYaml, formatRuleProblem, schemaProblems, type RuleProblem } from './problems';
 import { RulePackSchema, type RulePack, type RulePackSummary } from '../model/schemas/rules';
@@ -49,7 +49,7 @@ function byPosition(problems: RuleProblem[]): RuleProblem[] {
  */
 export class RulePackError extends UserError {
   readonly problems: RuleProblem[];
-  constructor(file: string, problems: RuleProblem[], code = 'rules.invalidPack', params: MessageParams = {}) {
+  constructor(file: string, problems: RuleProblem[], code: MessageKey = 'rules.invalidPack', params: MessageParams = {}) {
     super(code, { ...params, file, count: problems.length, detail: firstProblem(problems, DEFAULT_LOCALE) });
     this.problems = problems;
   }

@@ -4,7 +4,7 @@
  */
 import { parseDocument, LineCounter, isMap, isSeq, isScalar, isPair, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { catalogs, t, type Locale } from '../../i18n';
+import { isMessageKey, t, type Locale, type MessageKey } from '../../i18n';
 
 /** The path of the whole document; shown in the reader's words. */
 const ROOT = '(root)';
@@ -13,16 +13,15 @@ export interface RuleProblem {
   file: string;
   line: number;
   col: number;
-  code: string;
+  code: MessageKey;
   params: Record<string, string | number>;
 }
 
 /** A message code and its params in `locale`: JSON types named by zod ("string", "array") in the user's words. */
-export function formatIssue(code: string, params: Record<string, string | number>, locale: Locale): string {
+export function formatIssue(code: MessageKey, params: Record<string, string | number>, locale: Locale): string {
   const local: Record<string, string | number> = { ...params };
-  if (typeof local.expected === 'string' && catalogs[locale][`rules.type.${local.expected}`]) {
-    local.expected = t(locale, `rules.type.${local.expected}`);
-  }
+  const typeKey = `rules.type.${local.expected}`;
+  if (isMessageKey(typeKey)) local.expected = t(locale, typeKey);
   if (local.path === ROOT) local.path = t(locale, 'rules.path.root');
   return t(locale, code, local);
 }
@@ -43,7 +42,12 @@ export class LocatedYaml {
     this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
   }
 
-  problemAt(offset: number, code: string, params: Record<string, string | number> = {}): RuleProblem {
+  /** The 1-based line of `offset`. */
+  lineAt(offset: number): number {
+    return this.lines.linePos(Math.max(0, Math.min(offset, this.text.length))).line;
+  }
+
+  problemAt(offset: number, code: MessageKey, params: Record<string, string | number> = {}): RuleProblem {
     const { line, col } = this.lines.linePos(Math.max(0, Math.min(offset, this.text.length)));
     return { file: this.file, line, col, code, params };
   }
@@ -88,7 +92,7 @@ export class LocatedYaml {
 
   yamlProblems(): RuleProblem[] {
     return this.doc.errors.map((error) => {
-      const known: Record<string, string> = {
+      const known: Record<string, MessageKey> = {
         DUPLICATE_KEY: 'rules.yaml.duplicateKey',
         BAD_INDENT: 'rules.yaml.indent',
         TAB_AS_INDENT: 'rules.yaml.tab',
@@ -128,7 +132,7 @@ export interface IssueWords {
   path: readonly PropertyKey[];
   /** For an unknown key: the key itself, so a position can point at it. */
   key?: string;
-  code: string;
+  code: MessageKey;
   params: Record<string, string | number>;
 }
 
@@ -163,7 +167,7 @@ export function issueWords(data: unknown, issue: z.core.$ZodIssue): IssueWords[]
     case 'too_big': {
       const kind = issue.origin === 'array' ? 'Items' : issue.origin === 'string' ? 'Text' : 'Number';
       const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
-      const code = `rules.schema.${issue.code === 'too_small' ? 'tooSmall' : 'tooBig'}${kind}`;
+      const code = `rules.schema.${issue.code === 'too_small' ? 'tooSmall' : 'tooBig'}${kind}` as const;
       return [{ path, code, params: { path: where, limit: Number(limit) } }];
     }
     case 'invalid_format':
@@ -174,7 +178,7 @@ export function issueWords(data: unknown, issue: z.core.$ZodIssue): IssueWords[]
 }
 
 /** The format message for a rule file's own kinds of value: its date, a pack or material id, a field id. */
-function ruleFormatCode(path: readonly PropertyKey[]): string {
+function ruleFormatCode(path: readonly PropertyKey[]): MessageKey {
   const last = path[path.length - 1];
   if (last === 'effective' || last === 'reviewed') return 'rules.schema.dateFormat';
   if (last === 'id' && path.length === 3 && path[0] === 'fields') return 'rules.schema.fieldIdFormat';

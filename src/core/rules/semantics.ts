@@ -3,12 +3,13 @@
  * references between fields, sensible ranges. Runs on a pack that already matched the schema.
  */
 import { ConditionError, parseCondition } from '../model/rules/conditions';
+import { dynamicKey, type MessageKey } from '../../i18n';
 import type { LocatedYaml, RuleProblem } from './problems';
 import type { RulePack } from '../model/schemas/rules';
 
 export function semanticProblems(pack: RulePack, yaml: LocatedYaml): RuleProblem[] {
   const problems: RuleProblem[] = [];
-  const at = (path: PropertyKey[], code: string, params: Record<string, string | number> = {}): void => {
+  const at = (path: PropertyKey[], code: MessageKey, params: Record<string, string | number> = {}): void => {
     problems.push(yaml.problemAt(yaml.offsetOf(path), code, params));
   };
 
@@ -17,10 +18,11 @@ export function semanticProblems(pack: RulePack, yaml: LocatedYaml): RuleProblem
   for (const field of pack.fields) options[field.id] = field.options;
 
   const firstSeen = new Map<string, number>();
-  const duplicate = (kind: string, id: string, path: PropertyKey[]): void => {
-    const key = `${kind}:${id}`;
+  // `scope` keeps ids apart that may repeat elsewhere (a part id is unique within its material only).
+  const duplicate = (kind: 'field' | 'material' | 'part', id: string, path: PropertyKey[], scope = ''): void => {
+    const key = `${kind}:${scope}:${id}`;
     const first = firstSeen.get(key);
-    if (first === undefined) firstSeen.set(key, yaml.problemAt(yaml.offsetOf(path), '').line);
+    if (first === undefined) firstSeen.set(key, yaml.lineAt(yaml.offsetOf(path)));
     else at(path, `rules.duplicate.${kind}`, { id, firstLine: first });
   };
 
@@ -29,7 +31,7 @@ export function semanticProblems(pack: RulePack, yaml: LocatedYaml): RuleProblem
       parseCondition(text, fieldIds, { options });
     } catch (error) {
       if (!(error instanceof ConditionError)) throw error;
-      problems.push(yaml.problemAt(yaml.offsetInScalar(path, error.col), error.code, { ...error.params, condition: text }));
+      problems.push(yaml.problemAt(yaml.offsetInScalar(path, error.col), dynamicKey(error.code), { ...error.params, condition: text }));
     }
   };
 
@@ -54,7 +56,7 @@ export function semanticProblems(pack: RulePack, yaml: LocatedYaml): RuleProblem
     if (material.when !== undefined) condition(material.when, ['materials', i, 'when']);
     const { min, max } = material.pages ?? {};
     if (min !== undefined && max !== undefined && min > max) at(['materials', i, 'pages'], 'rules.pagesRange', { min, max });
-    material.parts?.forEach((part, j) => duplicate(`part:${material.id}`, part.id, ['materials', i, 'parts', j, 'id']));
+    material.parts?.forEach((part, j) => duplicate('part', part.id, ['materials', i, 'parts', j, 'id'], material.id));
     const seen = new Set<string>();
     material.confirm?.forEach((text, j) => {
       if (seen.has(text)) at(['materials', i, 'confirm', j], 'rules.duplicate.confirm', { id: text });

@@ -6,8 +6,7 @@
  * year → one page). This file draws; where things go is timeline-layout.ts.
  */
 import { PDFDocument, rgb, type PDFPage, type RGB } from 'pdf-lib';
-import type { Locale } from '../../i18n';
-import { t } from '../../i18n';
+import { translator, type Locale, type Translate } from '../../i18n';
 import { UserError } from '../errors';
 import { dayNumber } from '../model/dates';
 import { embedCjkFont, type CjkFont } from '../bind/cjk';
@@ -101,7 +100,7 @@ export async function renderSecurityTimeline(
 ): Promise<Uint8Array> {
   if (entries.length === 0) throw new UserError('securityLog.noEntries');
   const locale = options.locale ?? 'zh-CN';
-  const tr = (key: string, params?: Record<string, string | number>) => t(locale, key, params);
+  const tr = translator(locale);
 
   const placed: Placed[] = sortChronologically(entries).map((entry, i) => ({
     entry,
@@ -240,7 +239,7 @@ function drawTable(
   columns: Array<{ key: string; width: number }>,
   top: number,
   undated: string,
-  tr: (key: string, params?: Record<string, string | number>) => string,
+  tr: Translate,
 ): void {
   const size = 7.5;
   const lineHeight = 9.5;

@@ -1,7 +1,7 @@
-/**
- * The check report's problems (`check.<code>` and its `.hint`: what to do) and `matprep check` output.
- */
-export const checkMessages = {
+/** The check report's problems (`check.<code>` and its `.hint`: what to do) and `matprep check` output. */
+import { defineMessages } from '../catalog';
+
+export const checkMessages = defineMessages({
   'zh-CN': {
     'check.field.missing': '未填写“{label}”。',
     'check.field.example.hint': '示例：{example}',
@@ -162,4 +162,4 @@ export const checkMessages = {
     'check.status.unconfirmed': 'to finish',
     'check.status.not-required': 'not needed',
   },
-};
+});

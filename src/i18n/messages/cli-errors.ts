@@ -1,11 +1,15 @@
 /**
+ * Where the CLI words a hint or error its own way, naming options instead of controls (`cliError.*`).
+ *
  * Check hints whose app wording says what to tick: for `check.<key>.hint` the CLI prints
  * `cliError.hint.<key>` instead (src/i18n/problems.ts, with the problem's params).
  *
  * Errors whose app wording says what to click: on the command line the same error says which option to
  * pass instead. Chosen by error code where the CLI formats errors (src/cli/main.ts).
  */
-export const cliErrorMessages = {
+import { defineMessages } from '../catalog';
+
+export const cliErrorsMessages = defineMessages({
   'zh-CN': {
     'cliError.pdf.passwordRequired': '“{file}”设置了打开密码。请在命令后加上 --password <密码> 再运行一次。',
     'cliError.pdf.passwordWrong': '“{file}”的密码不正确。请核对 --password 后的密码（注意大小写）再运行一次。',
@@ -25,4 +29,4 @@ export const cliErrorMessages = {
       'Once you have checked that the file meets it, record it with matprep confirm <dir> <materialId> <what>.',
     'cliError.hint.material.badDate': 'Write YYYY-MM-DD, e.g. 2026-01-31; if it does not expire, write 长期.',
   },
-};
+});

@@ -1,3 +1,6 @@
+/** The command line: help, usage lines, option errors and what each command prints. */
+import { defineMessages } from '../catalog';
+
 const helpZh = `用法：matprep <命令> [参数]  （全局选项：--lang zh-CN|en，--rules-dir <文件夹>，--today YYYY-MM-DD）
   rules list [--json]                    列出内置和用户规则包
   rules validate <file.yaml>             校验规则文件
@@ -38,8 +41,33 @@ const helpEn = `Usage: matprep <command> [arguments]  (global options: --lang zh
 matprep <command> --help shows all options of that command.
 Exit codes: 0 success; 1 the check or bind said no; 2 usage or input error.`;
 
-export const cliMessages = {
+export const cliMessages = defineMessages({
   'zh-CN': {
+    'cli.bind.usage':
+      '用法：matprep bind <项目文件夹> -o <输出.pdf> [--dpi N] [--jpeg-quality N] [--duplex] [--dividers] [--watermark|--no-watermark] [--header] [--binding-margin] [--number-front-matter|--no-number-front-matter] [--landscape keep|rotate] [--source-outlines keep|drop] [--forms flatten|keep] [--appendix <材料ID,...>] [--changes-page] [--allow-incomplete] [--deterministic] [--password <文件名>=<密码>] [--correction-list <补正清单.pdf>] [--json]',
+    // `bind --help` prints these under the usage line. Not given, an option keeps the project's choice (set in the app).
+    'cli.bind.options': `选项（不写的选项沿用项目在程序中保存的设置）：
+  --dpi N                       图片分辨率，72–600（默认 200）
+  --jpeg-quality N              图片质量，30–100（默认 85；小一些文件更小）
+  --duplex                      双面打印：每份材料从奇数页开始
+  --dividers                    每份材料前加分隔页
+  --watermark / --no-watermark  给要求加水印的材料（如身份证）加 / 不加水印
+  --header                      页眉显示申请单位名称
+  --binding-margin              左侧留装订线（约 25 毫米）
+  --number-front-matter / --no-number-front-matter
+                                封面和目录也编页码 / 页码从第一份材料开始
+  --landscape keep|rotate       横向页面：保持横向（默认）/ 旋转为纵向
+  --source-outlines keep|drop   原文件自带的书签：保留（默认）/ 不保留
+  --forms flatten|keep          PDF 表单：压平，打印效果一致（默认）/ 保留可填写
+  --appendix <材料ID,...>       这些材料放在最后，作为附录
+  --changes-page                目录后加一页补正说明（上次提交以来的变更，逐条对应补正意见）
+  --allow-incomplete            材料不完整也装订（草稿）
+  --deterministic               相同输入生成完全相同的文件（日期取 --today）
+  --password <文件名>=<密码>    加密 PDF 的打开密码
+  --correction-list <文件.pdf>  拒绝装订时写出补正清单
+  --json                        以 JSON 输出结果`,
+    'cli.export.usage': '用法：matprep export <项目文件夹> -o <输出.zip> [--json]',
+    'cli.bind.written': '已生成 {output}：{pages} 页，{size}',
     'cli.help': helpZh,
     'cli.unknownCommand': '没有命令“{name}”。运行 matprep --help 查看可用命令。',
     'cli.badArgs': '参数有误：{detail}',
@@ -71,6 +99,30 @@ export const cliMessages = {
     'cli.origin.user': '用户',
   },
   en: {
+    'cli.bind.usage':
+      'Usage: matprep bind <project-dir> -o <out.pdf> [--dpi N] [--jpeg-quality N] [--duplex] [--dividers] [--watermark|--no-watermark] [--header] [--binding-margin] [--number-front-matter|--no-number-front-matter] [--landscape keep|rotate] [--source-outlines keep|drop] [--forms flatten|keep] [--appendix <material id,...>] [--changes-page] [--allow-incomplete] [--deterministic] [--password <file name>=<password>] [--correction-list <list.pdf>] [--json]',
+    'cli.bind.options': `Options (an option not given keeps the project's setting, as saved in the app):
+  --dpi N                       image resolution, 72–600 (default 200)
+  --jpeg-quality N              image quality, 30–100 (default 85; lower gives a smaller file)
+  --duplex                      double-sided: each material starts on an odd page
+  --dividers                    a divider page before each material
+  --watermark / --no-watermark  watermark the materials that ask for one (ID cards and the like), or not
+  --header                      the applicant's name in a header on every page
+  --binding-margin              a wider left margin to bind along (about 25 mm)
+  --number-front-matter / --no-number-front-matter
+                                number the cover and contents too / start numbering at the first material
+  --landscape keep|rotate       landscape pages: keep them landscape (default) / turn them portrait
+  --source-outlines keep|drop   bookmarks the files bring along: keep (default) / drop
+  --forms flatten|keep          PDF forms: flatten, so they print as shown (default) / keep fillable
+  --appendix <material id,...>  bind these materials last, as appendices
+  --changes-page                add a 补正说明 page after the 目录 (changes since the last submission, per request)
+  --allow-incomplete            bind even when materials are missing (a draft)
+  --deterministic               identical input gives identical bytes (dated by --today)
+  --password <file name>=<pw>   the open password of an encrypted PDF
+  --correction-list <file.pdf>  when refused, write the 补正清单 there
+  --json                        print the result as JSON`,
+    'cli.export.usage': 'Usage: matprep export <project-dir> -o <out.zip> [--json]',
+    'cli.bind.written': 'Wrote {output}: {pages} pages, {size}',
     'cli.help': helpEn,
     'cli.unknownCommand': 'There is no command "{name}". Run matprep --help to see the commands.',
     'cli.badArgs': 'Bad arguments: {detail}',
@@ -102,4 +154,4 @@ export const cliMessages = {
     'cli.origin.built-in': 'built-in',
     'cli.origin.user': 'user',
   },
-};
+});

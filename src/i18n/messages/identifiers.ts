@@ -3,7 +3,9 @@
  * (src/core/fields): who registered a USCC and as what, region codes, mobile segments, IDNA hyphens,
  * ICP serials and suffixes, licence service codes, 网文 serials and the 公网安备 number.
  */
-export const identifierMessages = {
+import { defineMessages } from '../catalog';
+
+export const identifierMessages = defineMessages({
   'zh-CN': {
     'field.uscc.authority':
       '第 1 位“{char}”不是登记管理部门代码（GB 32100-2015：1 机构编制、5 民政、9 市场监管（工商）、Y 其他等）。请对照证书核对。',
@@ -57,4 +59,4 @@ export const identifierMessages = {
     'field.psbFiling.mismatch':
       'The province abbreviation "{abbreviation}" does not match the first two digits "{code}" (that province\'s code is {expected}). Check it against the filing.',
   },
-};
+});

@@ -1,4 +1,7 @@
-export const projectMessages = {
+/** The project folder and file (matprep.json): opening, saving, importing files and the values it accepts. */
+import { defineMessages } from '../catalog';
+
+export const projectMessages = defineMessages({
   'zh-CN': {
     'project.exists': '“{file}”已存在，这个文件夹里已经有一个项目。请直接打开它，或选择一个空文件夹。',
     'project.notFound': '文件夹“{dir}”里没有项目（缺少 matprep.json）。请选择项目文件夹，或新建项目。',
@@ -26,17 +29,17 @@ export const projectMessages = {
     'project.pagesEmpty': '“{file}”至少要保留一页。如果整份文件都不需要，请直接移除该文件。',
     'project.pageOutOfRange': '“{file}”只有 {pages} 页，没有第 {page} 页。请刷新后重新选择页面。',
     'project.pageTwice': '“{file}”的第 {page} 页被选了两次。每页只能装订一次，请重新选择页面。',
-    'job.unknown': '找不到装订任务 {jobId}，它可能已结束。请重新开始装订。',
-    'job.crashed':
-      '后台处理意外中止（{detail}），没有生成文件，原有文件未被改动。请重试；如果问题持续，请联系支持并附上这条信息。',
-    'job.outOfMemory':
-      '内存不足，后台处理已中止，没有生成文件。请关闭其他程序后重试，或在装订设置中调低图片分辨率（DPI），或拆分特别大的文件。',
     'project.badOutputName':
       '装订文件名“{name}”不可用：只能是一个文件名（不含文件夹、“..”、\\ / : * ? " < > | 等字符），装订件总是保存在项目的 out 文件夹中。请换一个名称。',
     'project.openNotPdf': '只能打开 PDF 文件，“{file}”不是 PDF，未打开。',
-    'job.incomplete': '材料还不齐全，未装订。请先按检查清单补齐，或选择“仍然装订”。',
-    'settings.corrupt': '设置文件“{file}”已损坏（{detail}），已另存备份“{backup}”，将使用默认设置。',
-    'settings.invalid': '设置文件“{file}”内容无效（{detail}），已另存备份“{backup}”，将使用默认设置。',
+    'project.busy': '项目“{dir}”正被另一个程序（本应用的另一个窗口或 matprep 命令）修改，等待超时。请等它完成后重试。',
+    'project.notRealFolder':
+      '项目中的“{path}”是符号链接或不是普通文件夹，为安全起见已拒绝使用。请把它换成普通文件夹后重试。',
+    'project.outputInside':
+      '不能把输出写到“{file}”：它会覆盖项目记录（matprep.json）或保存区（vault）中的文件。请选择其他位置，例如项目的 out 文件夹。',
+    'document.jsonSyntax': '第 {line} 行第 {column} 列不是有效的 JSON',
+    'project.newerVersion':
+      '项目文件“{file}”由更新版本的 matprep 创建（格式版本 {version}，本版本只能读取到版本 {supported}）。文件没有被改动。请升级 matprep 后再打开。',
   },
   en: {
     'project.exists':
@@ -76,19 +79,17 @@ export const projectMessages = {
       'Page {page} of "{file}" was chosen twice. Each page can be bound once; choose the pages again.',
     'project.fileNotInProject':
       'This file ({sha256}) is not in the project; it may have been removed. Refresh and try again.',
-    'job.unknown': 'Binding job {jobId} was not found; it may have finished. Start binding again.',
-    'job.crashed':
-      'The background job stopped unexpectedly ({detail}); no file was written and your files were not changed. Try again; if it keeps happening, contact support with this message.',
-    'job.outOfMemory':
-      'The background job ran out of memory and stopped; no file was written. Close other programs and try again, lower the image resolution (DPI) in the binding settings, or split very large files.',
     'project.badOutputName':
       'The packet name "{name}" cannot be used: it must be a plain file name (no folders, "..", or characters such as \\ / : * ? " < > |); packets are always saved in the project\'s out folder. Choose another name.',
     'project.openNotPdf': 'Only PDF files can be opened from here; "{file}" is not a PDF and was not opened.',
-    'job.incomplete':
-      'The materials are not complete, so nothing was bound. Complete the checklist first, or choose "bind anyway".',
-    'settings.corrupt':
-      'The settings file "{file}" is damaged ({detail}); a backup was saved as "{backup}" and defaults are used.',
-    'settings.invalid':
-      'The settings file "{file}" is invalid ({detail}); a backup was saved as "{backup}" and defaults are used.',
+    'project.busy':
+      'The project "{dir}" is being changed by another program (another window of this app or a matprep command) and did not become free. Wait for it to finish, then try again.',
+    'project.notRealFolder':
+      '"{path}" in the project is a symbolic link or not a folder, so it was refused. Replace it with a real folder and try again.',
+    'project.outputInside':
+      'Cannot write to "{file}": it would replace the project record (matprep.json) or a file in its vault. Choose another place, such as the project\'s out folder.',
+    'document.jsonSyntax': 'not valid JSON at line {line}, column {column}',
+    'project.newerVersion':
+      'The project file "{file}" was made by a newer version of matprep (format {version}; this version reads up to {supported}). It was not changed. Update matprep, then open it again.',
   },
-};
+});

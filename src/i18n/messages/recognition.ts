@@ -1,5 +1,7 @@
 /** Reading 营业执照 and 身份证 (core/recognition): `matprep read`, the form offer, the consistency check. */
-export const recognitionMessages = {
+import { defineMessages } from '../catalog';
+
+export const recognitionMessages = defineMessages({
   'zh-CN': {
     'recognition.kind.business-licence': '营业执照',
     'recognition.kind.id-card-front': '身份证人像面',
@@ -87,4 +89,4 @@ export const recognitionMessages = {
     'read.cli.qr': 'QR code: {text}',
     'read.cli.rotated': '(the image was not upright; read after turning it {degrees}°)',
   },
-};
+});

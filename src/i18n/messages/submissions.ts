@@ -2,7 +2,9 @@
  * Submissions, the authority's requests (补正意见) and what changed since: errors, the CLI's words,
  * the 补正说明 page in the packet, and the app's timeline and change list.
  */
-export const submissionsMessages = {
+import { defineMessages } from '../catalog';
+
+export const submissionsMessages = defineMessages({
   'zh-CN': {
     'submission.badDate': '日期“{value}”不对，请写成 YYYY-MM-DD，例如 2026-11-02。',
     'submission.notPdf': '“{file}”不是 PDF 文件。请选择装订好的申请材料 PDF。',
@@ -196,4 +198,4 @@ export const submissionsMessages = {
     'ui.compare.page': '{heading}: page {page} of {total}',
     'ui.compare.noAfter': 'The packet bound since is no longer where it was. Bind again to compare.',
   },
-};
+});

@@ -77,7 +77,10 @@ export const NoteSchema = z.object({ kind: z.enum(['optional', 'warning', 'info'
 export type Note = z.infer<typeof NoteSchema>;
 
 /** "为什么是可选：…" — the note as every reader shows it (`check.note.<kind>`). */
-export function noteText(note: Note, t: (key: string, params: { note: string }) => string): string {
+export function noteText(
+  note: Note,
+  t: (key: `check.note.${Note['kind']}`, params: { note: string }) => string,
+): string {
   return t(`check.note.${note.kind}`, { note: note.text });
 }
 

@@ -5,7 +5,6 @@ import { useT, useWordProblem, type WordProblem } from '../lib/i18n';
 import { StatusBadge, type DisplayStatus } from './Status';
 import { isUnfinished, noteText, type Problem } from '../../../core/model/schemas/check-report';
 import type { Translate } from '../../../i18n';
-import { countKey } from '../lib/plural';
 import { openRequestsOn } from './Submissions';
 import {
   materialStatus,
@@ -39,9 +38,7 @@ export function Checklist({ view, steps, current, onJump, onBind }: Props) {
         />
         <p className="completeness-text">
           {t('ui.checklist.percent', { percent })} ·{' '}
-          {view.report.complete
-            ? t('ui.checklist.complete')
-            : t(countKey('ui.checklist.incomplete', open), { count: open })}
+          {view.report.complete ? t('ui.checklist.complete') : t('ui.checklist.incomplete', { count: open })}
         </p>
       </div>
       <ol className="checklist-items">
@@ -150,7 +147,7 @@ function todoSummary(problems: Problem[], t: Translate): string {
   const items = [
     count('material.partMissing') > 0 ? t('ui.checklist.todo.parts') : null,
     count('material.datesMissing') > 0 ? t('ui.checklist.todo.dates') : null,
-    confirms > 0 ? t(countKey('ui.checklist.todo.confirm', confirms), { count: confirms }) : null,
+    confirms > 0 ? t('ui.checklist.todo.confirm', { count: confirms }) : null,
   ].filter((i): i is string => i !== null);
-  return t('ui.checklist.todo', { items: items.join(t('ui.list.separator')) });
+  return t('ui.checklist.todo', { items });
 }

@@ -13,7 +13,6 @@ import { PageEditor } from './PageEditor';
 import { useT } from '../lib/i18n';
 import { formatSize } from '../lib/format';
 import { Thumbnail } from './Thumbnail';
-import { countKey } from '../lib/plural';
 
 type Props = {
   view: ProjectView;
@@ -147,9 +146,7 @@ function pagesDetails(file: FileRef, t: Translate): string[] {
   if (!summary) return [];
   const { total, kept, removed, reordered, rotated } = summary;
   return [
-    removed > 0
-      ? t('ui.file.pagesEdited', { total, kept, removed })
-      : t(countKey('ui.file.pages', total), { count: total }),
+    removed > 0 ? t('ui.file.pagesEdited', { total, kept, removed }) : t('ui.file.pages', { count: total }),
     reordered ? t('ui.file.pagesReordered') : null,
     rotated > 0 ? t('ui.file.pagesRotated', { count: rotated }) : null,
   ].filter((d): d is string => d !== null);

@@ -128,11 +128,7 @@ export function MaterialStep({ view, material, onView }: Props) {
               )}
             </li>
           )}
-          {material.parts && (
-            <li>
-              {t('ui.material.parts', { parts: material.parts.map((p) => p.title).join(t('ui.list.separator')) })}
-            </li>
-          )}
+          {material.parts && <li>{t('ui.material.parts', { parts: material.parts.map((p) => p.title) })}</li>}
           {material.expires && <li>{t('ui.material.expiresRule', { days: material.expires.minDaysLeft })}</li>}
           {material.recency && <li>{t('ui.material.recencyRule', { months: material.recency.months })}</li>}
         </ul>

@@ -14,7 +14,6 @@ import type { SecurityLogEntry, SecurityLogEntryInput } from '../../../core/mode
 import { call } from '../lib/api';
 import { useT } from '../lib/i18n';
 import { useRun } from '../lib/run';
-import { countKey } from '../lib/plural';
 import { securityLogChartState } from '../lib/steps';
 import { CommitInput } from './CommitInput';
 import { Problems } from './Problems';
@@ -226,9 +225,7 @@ export function SecurityLogStep({ view, material, onView }: Props) {
           <div className="file chart-file">
             <Thumbnail dir={view.dir} file={chart} />
             <span className="file-name">{chart.name}</span>
-            <span className="file-details">
-              {t(countKey('ui.file.pages', chart.pages ?? 1), { count: chart.pages ?? 1 })}
-            </span>
+            <span className="file-details">{t('ui.file.pages', { count: chart.pages ?? 1 })}</span>
           </div>
         ) : (
           <p className="empty-note">{t('ui.securityLog.noChart')}</p>

@@ -9,7 +9,6 @@ import { checkSecurityLog } from '../../../core/model/security-log/check';
 import { CHART_OUTDATED, generatedChart, SECURITY_TIMELINE_MATERIALS } from '../../../core/model/schemas/security-log';
 import { isUnfinished } from '../../../core/model/schemas/check-report';
 import type { Translate } from '../../../i18n';
-import { countKey } from './plural';
 
 export type Step =
   | { kind: 'subject' }
@@ -90,7 +89,7 @@ export function securityLogReason(view: ProjectView, t: Translate): string {
   if (entries.length > 0 && rowsDone && chart !== 'current') {
     return t(chart === 'outdated' ? 'ui.securityLog.chartOutdated' : 'ui.securityLog.noChart');
   }
-  return t(countKey('ui.securityLog.summary', entries.length), { count: entries.length });
+  return t('ui.securityLog.summary', { count: entries.length });
 }
 
 /** The generated chart: none attached yet, attached and drawn from the log as it is, or drawn from an older log. */
@@ -108,7 +107,7 @@ export function stepStatus(view: ProjectView, step: Step): DisplayStatus {
 }
 
 /** A step's name as the checklist, the wizard and the bind screen show it. */
-export function stepTitle(view: ProjectView, step: Step, t: (key: string) => string): string {
+export function stepTitle(view: ProjectView, step: Step, t: Translate): string {
   if (step.kind === 'subject') return t('ui.checklist.subject');
   if (step.kind === 'securityLog') return t('ui.securityLog.title');
   return view.rulePack.materials.find((m) => m.id === step.materialId)?.title ?? step.materialId;

@@ -6,6 +6,7 @@ import { useId } from 'react';
 import type { Profile } from '../../../core/model/schemas/profiles';
 import { LIBRARY_KEYS } from '../../../core/model/schemas/profiles';
 import { CONVERTIBLE_ACCEPT } from '../../../core/model/schemas/project';
+import { isMessageKey, type Translate } from '../../../i18n';
 import { useT } from '../lib/i18n';
 import { formatSize } from '../lib/format';
 import { TWO_SIDED, useProfileLibrary } from './useProfiles';
@@ -29,8 +30,8 @@ export function ProfileLibrary({ profile, onProfile }: { profile: Profile; onPro
           {profile.library.map((doc) => (
             <li key={doc.id} className="library-item">
               <span className="file-name">
-                {t(`ui.profiles.key.${doc.key}`)}
-                {doc.part ? ` · ${t(`ui.profiles.part.${doc.part}`)}` : ''}
+                {wordOr(t, `ui.profiles.key.${doc.key}`, doc.key)}
+                {doc.part ? ` · ${wordOr(t, `ui.profiles.part.${doc.part}`, doc.part)}` : ''}
               </span>
               <span className="file-details">
                 {doc.name} · {formatSize(doc.size, t)}
@@ -91,4 +92,9 @@ export function ProfileLibrary({ profile, onProfile }: { profile: Profile; onPro
       </div>
     </section>
   );
+}
+
+/** A library document's key or part in the user's words; one the app does not know is shown as written. */
+function wordOr(t: Translate, key: string, fallback: string): string {
+  return isMessageKey(key) ? t(key) : fallback;
 }

@@ -1,4 +1,7 @@
-export const commonMessages = {
+/** The app shell: menus, dialogs, navigation, loading and crash screens, and errors any feature can raise. */
+import { defineMessages } from '../catalog';
+
+export const appMessages = defineMessages({
   'zh-CN': {
     'menu.file': '文件',
     'menu.close': '关闭窗口',
@@ -27,14 +30,23 @@ export const commonMessages = {
     'error.diskFull': '磁盘空间不足，无法写入“{file}”。请清理磁盘空间后重试，原有文件未被改动。',
     'error.permission': '没有权限写入“{file}”。请选择其他文件夹，或检查该文件夹的权限。',
     'error.notFound': '找不到文件“{file}”。它可能已被移动或删除，请重新选择。',
-    // Why a PDF could not be read (core/pdf/damage.ts): plain words for the common cases, the tool's text as detail.
-    'pdf.damage.truncated': '文件不完整，结尾缺失，可能下载或复制时中断了',
-    'pdf.damage.pageTreeLoop': '页面目录循环引用自身',
-    'pdf.damage.noPages': '找不到页面目录',
-    'pdf.damage.xref': '对象索引（交叉引用表）已损坏',
-    'pdf.damage.explained': '{reason}；技术细节：{detail}',
-    'pdf.damage.technical': '技术细节：{detail}',
-    'pdf.damage.unknown': '原因不明',
+    'ui.nav.label': '主导航',
+    'ui.nav.home': '首页',
+    'ui.nav.materials': '材料',
+    'ui.nav.bind': '装订',
+    'ui.nav.settings': '设置',
+    'ui.noBridge': '无法连接到应用后台。请通过“材料准备助手”程序打开此页面。',
+    'ui.loading': '正在加载…',
+    'ui.dismiss': '关闭提示',
+    'ui.errorTitle': '出错了：',
+    'ui.saved': '已自动保存',
+    'ui.crash': '这个页面显示出错了：{detail}。您的项目文件没有受影响，重新加载即可继续。',
+    'ui.reload': '重新加载',
+    'ui.nav.profiles': '公司档案',
+    'app.folderNotChosen': '文件夹“{dir}”不是您在本应用中选择或最近打开过的项目，已拒绝。请通过“打开项目”选择它。',
+    'app.pathNotInOutput': '“{file}”不在项目的 out 文件夹中，应用只打开、显示或打印那里的文件。',
+    'app.rulesDirByDialog': '规则文件夹只能通过“选择文件夹…”按钮打开的对话框设置（收到的路径“{dir}”未被采用）。',
+    'dialog.chooseRules': '选择规则文件夹',
   },
   en: {
     'menu.file': 'File',
@@ -65,12 +77,25 @@ export const commonMessages = {
       'The disk is full; "{file}" could not be written. Free some space and try again; existing files were not changed.',
     'error.permission': 'No permission to write "{file}". Choose another folder or check its permissions.',
     'error.notFound': 'File "{file}" was not found. It may have been moved or deleted; please choose it again.',
-    'pdf.damage.truncated': 'the file is incomplete: its end is missing, perhaps a download or copy was cut short',
-    'pdf.damage.pageTreeLoop': 'its list of pages refers back to itself',
-    'pdf.damage.noPages': 'its list of pages cannot be found',
-    'pdf.damage.xref': 'its index of objects (cross-reference table) is damaged',
-    'pdf.damage.explained': '{reason}; technical detail: {detail}',
-    'pdf.damage.technical': 'technical detail: {detail}',
-    'pdf.damage.unknown': 'reason unknown',
+    'ui.nav.label': 'Main navigation',
+    'ui.nav.home': 'Home',
+    'ui.nav.materials': 'Materials',
+    'ui.nav.bind': 'Bind',
+    'ui.nav.settings': 'Settings',
+    'ui.noBridge': 'Cannot reach the app backend. Please open this page from the matprep application.',
+    'ui.loading': 'Loading…',
+    'ui.dismiss': 'Dismiss',
+    'ui.errorTitle': 'Something went wrong: ',
+    'ui.saved': 'Saved automatically',
+    'ui.crash': 'This screen failed to display: {detail}. Your project files are not affected; reload to continue.',
+    'ui.reload': 'Reload',
+    'ui.nav.profiles': 'Company profiles',
+    'app.folderNotChosen':
+      'The folder "{dir}" is not one you chose in this app or opened recently, so it was refused. Choose it with "Open project".',
+    'app.pathNotInOutput':
+      '"{file}" is not in a project\'s out folder; the app opens, shows or prints only files there.',
+    'app.rulesDirByDialog':
+      'The rules folder can only be set with the dialog of the "Choose folder…" button (the path "{dir}" was not used).',
+    'dialog.chooseRules': 'Choose the rules folder',
   },
-};
+});

@@ -1,35 +1,8 @@
-/** Company profiles (主体信息), the 三色预警 expiry dashboard and the security-update log. */
-export const extrasMessages = {
+/** The security-update log (安全更新日志): its editor, its check problems and the chart it prints. */
+import { defineMessages } from '../catalog';
+
+export const securityLogMessages = defineMessages({
   'zh-CN': {
-    'profile.notFound': '找不到主体信息“{id}”，它可能已被删除。请刷新列表后重试。',
-    'profile.nameRequired': '请填写主办单位名称后再保存主体信息。',
-    'profile.documentNotFound': '主体信息“{profile}”中没有资料“{key}”，它可能已被移除。请刷新后重试。',
-    'profile.vaultMissing': '主体资料库中的文件“{file}”不见了（主体：{profile}）。请在主体信息中重新导入该文件。',
-    'profile.vaultTampered':
-      '主体资料库中的文件“{file}”已被改动，与导入时不一致（主体：{profile}）。请重新导入该文件。',
-    'profile.library.business-licence': '营业执照',
-    'profile.library.legal-rep-id-card': '法定代表人身份证',
-    'profile.library.articles-and-shareholders': '公司章程及股权结构',
-    'profile.library.audit-report': '审计报告或验资报告',
-    'profile.library.domain-certificate': '域名证书',
-    'profile.library.premises-proof': '经营场所使用权证明',
-
-    'alerts.level.red': '红色预警',
-    'alerts.level.yellow': '黄色预警',
-    'alerts.level.blue': '正常',
-    'alerts.licence': '{title}（许可证本身）',
-    'alerts.expired': '“{subject}”已于 {date} 过期（已过 {days} 天）。请尽快换发或重新办理。',
-    'alerts.inWindow':
-      '“{subject}”将于 {date} 到期，只剩 {days} 天，已进入 {window} 天的办理期限。请立即准备续办材料。',
-    'alerts.approaching': '“{subject}”将于 {date} 到期，还有 {days} 天；{window} 天办理期限开始前请备好材料。',
-    'alerts.fine': '“{subject}”有效至 {date}，还有 {days} 天。',
-    'alerts.unchecked.title': '以下项目无法检查有效期：',
-    'alerts.unchecked.item': '“{project}”（{dir}）：{reason}',
-    'alerts.unchecked.packBroken':
-      '它使用的规则包“{id}”有错误，无法加载：{error}请改正该规则文件（或把它移出规则文件夹），再回到首页。',
-    'alerts.unchecked.packMissing': '找不到它使用的规则包“{id}”，可能已从规则文件夹中删除。请放回该规则文件。',
-    'alerts.unchecked.othersEmpty': '其余最近的项目里没有带有效期的证件。',
-
     'check.securityLog.empty':
       '网络安全更新记录为空。建议把近半年的重大安全更新整理成记录，作为网络安全保障措施的证据。',
     'securityLog.about': '（{detail}）',
@@ -61,42 +34,31 @@ export const extrasMessages = {
     'securityLog.chart.col.responsible': '负责人',
     'securityLog.chart.col.signed': '签字',
     'securityLog.chart.more': '另有 {count} 条较早的记录未列出。',
+    'ui.securityLog.title': '安全更新记录',
+    'ui.securityLog.summary': '已填 {count} 条',
+    'ui.securityLog.intro':
+      '逐条记录发现的安全问题、整改措施、效果和责任人，并由责任人签字。填好后点击“生成演进图”，一页时间轴 PDF 会加入“{material}”。',
+    'ui.securityLog.col.no': '序号',
+    'ui.securityLog.col.date': '日期',
+    'ui.securityLog.col.problem': '发现的问题',
+    'ui.securityLog.col.fix': '整改措施',
+    'ui.securityLog.col.effect': '效果',
+    'ui.securityLog.col.responsible': '责任人',
+    'ui.securityLog.col.signed': '已签字',
+    'ui.securityLog.col.actions': '操作',
+    'ui.securityLog.cell': '第 {n} 条 {column}',
+    'ui.securityLog.remove': '删除第 {n} 条',
+    'ui.securityLog.add': '添加一条',
+    'ui.securityLog.generate': '生成演进图',
+    'ui.securityLog.regenerate': '重新生成演进图',
+    'ui.securityLog.generateEmpty': '先添加至少一条记录，才能生成演进图。',
+    'ui.securityLog.generateBlocked': '上面还有未填完或有错误的记录。填完并改正后才能生成演进图。',
+    'ui.securityLog.generating': '正在生成演进图…',
+    'ui.securityLog.chart': '已生成的演进图（{material}）',
+    'ui.securityLog.noChart': '还没有生成演进图。',
+    'ui.securityLog.chartOutdated': '生成演进图后记录又有改动，这张图已过时。请重新生成演进图。',
   },
   en: {
-    'profile.notFound':
-      'Company profile "{id}" was not found; it may have been deleted. Refresh the list and try again.',
-    'profile.nameRequired': 'Enter the company name before saving the profile.',
-    'profile.documentNotFound':
-      'Profile "{profile}" has no document "{key}"; it may have been removed. Refresh and try again.',
-    'profile.vaultMissing':
-      'The stored copy of "{file}" in the profile library is missing (profile: {profile}). Import the file into the profile again.',
-    'profile.vaultTampered':
-      'The stored copy of "{file}" in the profile library was changed since it was imported (profile: {profile}). Import the file again.',
-    'profile.library.business-licence': 'Business licence',
-    'profile.library.legal-rep-id-card': 'Legal representative ID card',
-    'profile.library.articles-and-shareholders': 'Articles of association and shareholding',
-    'profile.library.audit-report': 'Audit or capital verification report',
-    'profile.library.domain-certificate': 'Domain certificate',
-    'profile.library.premises-proof': 'Proof of right to use the premises',
-
-    'alerts.level.red': 'Red alert',
-    'alerts.level.yellow': 'Yellow alert',
-    'alerts.level.blue': 'Fine',
-    'alerts.licence': '{title} (the licence itself)',
-    'alerts.expired': '"{subject}" expired on {date} ({days} days ago). Renew or re-apply as soon as possible.',
-    'alerts.inWindow':
-      '"{subject}" expires on {date}, only {days} days left: the {window}-day renewal window has started. Prepare the renewal now.',
-    'alerts.approaching':
-      '"{subject}" expires on {date}, {days} days left; have the materials ready before the {window}-day window starts.',
-    'alerts.fine': '"{subject}" is valid until {date}, {days} days left.',
-    'alerts.unchecked.title': 'These projects could not be checked for expiry dates:',
-    'alerts.unchecked.item': '"{project}" ({dir}): {reason}',
-    'alerts.unchecked.packBroken':
-      'its rule pack "{id}" has errors and cannot be loaded: {error} Fix that rule file (or move it out of the rules folder), then come back to Home.',
-    'alerts.unchecked.packMissing':
-      'its rule pack "{id}" cannot be found; it may have been removed from the rules folder. Put the rule file back.',
-    'alerts.unchecked.othersEmpty': 'The other recent projects have no documents with an expiry date.',
-
     'check.securityLog.empty':
       'The security-update log is empty. Record the major security updates of the last six months as evidence of your security measures.',
     'securityLog.about': ' ({detail})',
@@ -129,5 +91,30 @@ export const extrasMessages = {
     'securityLog.chart.col.responsible': 'Responsible',
     'securityLog.chart.col.signed': 'Signed',
     'securityLog.chart.more': '{count} older updates are not listed.',
+    'ui.securityLog.title': 'Security update log',
+    'ui.securityLog.summary': { one: '1 entry', other: '{count} entries' },
+    'ui.securityLog.intro':
+      'Record each security problem found, the fix, its effect and the person responsible, who signs it. Then “Generate chart” adds a one-page timeline PDF to “{material}”.',
+    'ui.securityLog.col.no': 'No.',
+    'ui.securityLog.col.date': 'Date',
+    'ui.securityLog.col.problem': 'Problem found',
+    'ui.securityLog.col.fix': 'Fix',
+    'ui.securityLog.col.effect': 'Effect',
+    'ui.securityLog.col.responsible': 'Responsible',
+    'ui.securityLog.col.signed': 'Signed',
+    'ui.securityLog.col.actions': 'Actions',
+    'ui.securityLog.cell': '{column}, entry {n}',
+    'ui.securityLog.remove': 'Remove entry {n}',
+    'ui.securityLog.add': 'Add an entry',
+    'ui.securityLog.generate': 'Generate chart',
+    'ui.securityLog.regenerate': 'Generate chart again',
+    'ui.securityLog.generateEmpty': 'Add at least one entry before generating the chart.',
+    'ui.securityLog.generateBlocked':
+      'Some entries above are not finished or have errors. Finish and correct them to generate the chart.',
+    'ui.securityLog.generating': 'Generating the chart…',
+    'ui.securityLog.chart': 'Generated chart ({material})',
+    'ui.securityLog.noChart': 'No chart generated yet.',
+    'ui.securityLog.chartOutdated':
+      'The log changed after this chart was generated, so it is out of date. Generate the chart again.',
   },
-};
+});

@@ -1,7 +1,26 @@
-/** The binding options panel (groups, each option's one-line explanation, the folded summary), the settings previews, and Home's notice that the app file was reset. */
+/** The binding options panel: groups, each option and its one-line explanation, previews and the folded summary. */
+import { defineMessages } from '../catalog';
 
-export const uiOptionsMessages = {
+export const bindOptionsMessages = defineMessages({
   'zh-CN': {
+    'ui.bind.options': '装订选项',
+    'ui.bind.dividers': '每份材料前加分隔页',
+    'ui.bind.duplex': '双面打印（每份材料从奇数页开始）',
+    'ui.bind.watermark': '加水印',
+    'ui.bind.watermarkText': '水印文字',
+    'ui.bind.watermarkHelp':
+      '{purpose} 会换成申请名称，{applicant} 会换成申请单位。只加在规则要求加水印的材料上（如身份证）；清空则恢复为设置中的默认水印文字。',
+    'ui.bind.dpi': '图片分辨率（DPI）',
+    'ui.bind.pageNumberFormat': '页码格式',
+    'ui.bind.pageNumberHelp': '{page} 会换成当前页码，{total} 会换成总页数。',
+    'ui.bind.summary': '分隔页：{dividers}；双面：{duplex}；水印：{watermark}；图片 {dpi} DPI；页码：{pageNumber}',
+    'ui.bind.summary.on': '开',
+    'ui.bind.summary.off': '关',
+    'ui.bind.separator': '、',
+    'ui.bind.previewLabel': '效果：',
+    'ui.bind.pageNumberPreview': '效果（共 {total} 页时的第 1 页）：',
+    'ui.bind.watermarkOn': '加在：{materials}',
+    'ui.bind.watermarkNone': '本申请没有要求加水印的材料，此项不影响装订结果。',
     'ui.bind.group.page': '页面',
     'ui.bind.group.numbers': '页码与页眉',
     'ui.bind.group.images': '图片',
@@ -46,19 +65,27 @@ export const uiOptionsMessages = {
     'ui.bind.summary.dropOutlines': '不保留原书签',
     'ui.bind.summary.keepForms': '表单保留可填写',
     'ui.bind.summary.appendix': '附录 {count} 份',
-    'ui.settings.previewLabel': '效果（示例）：',
-    'ui.settings.sampleApplicant': '某某科技有限公司',
-    'ui.settings.samplePurpose': 'ICP备案（单位）',
-    'ui.settings.defaultsIntro': '下面的分辨率、水印文字和页码格式是新项目的默认值，每个项目可在“装订”中单独修改。',
-    'ui.profiles.libraryAfterSave': '保存档案后，可以在这里添加常用证件（营业执照、法定代表人身份证等）。',
-    'ui.home.reset.title': '设置已恢复为默认',
-    'ui.home.reset.text':
-      '程序的设置文件已损坏，无法读取，所以改用了默认设置：界面语言和装订默认值已恢复为默认，最近的项目列表和公司档案已清空。项目文件夹本身不受影响，可以用“打开项目文件夹…”重新打开。',
-    'ui.home.reset.backup': '原文件已另存为：',
-    'ui.home.reset.detail': '原因：{detail}',
-    'ui.home.reset.ok': '知道了',
   },
   en: {
+    'ui.bind.options': 'Binding options',
+    'ui.bind.dividers': 'Add a divider page before each material',
+    'ui.bind.duplex': 'Duplex printing (each material starts on an odd page)',
+    'ui.bind.watermark': 'Add a watermark',
+    'ui.bind.watermarkText': 'Watermark text',
+    'ui.bind.watermarkHelp':
+      '{purpose} becomes the application name and {applicant} the applicant. Only on materials whose rule asks for a watermark (e.g. ID cards); clear it to go back to the default text from Settings.',
+    'ui.bind.dpi': 'Image resolution (DPI)',
+    'ui.bind.pageNumberFormat': 'Page number format',
+    'ui.bind.pageNumberHelp': '{page} becomes the page number, {total} the page count.',
+    'ui.bind.summary':
+      'Dividers: {dividers}; duplex: {duplex}; watermark: {watermark}; images {dpi} DPI; page numbers: {pageNumber}',
+    'ui.bind.summary.on': 'on',
+    'ui.bind.summary.off': 'off',
+    'ui.bind.separator': ', ',
+    'ui.bind.previewLabel': 'Result:',
+    'ui.bind.pageNumberPreview': 'Result (page 1 of {total}):',
+    'ui.bind.watermarkOn': 'On: {materials}',
+    'ui.bind.watermarkNone': 'No material of this application asks for a watermark, so this changes nothing.',
     'ui.bind.group.page': 'Pages',
     'ui.bind.group.numbers': 'Page numbers and header',
     'ui.bind.group.images': 'Images',
@@ -109,19 +136,5 @@ export const uiOptionsMessages = {
     'ui.bind.summary.dropOutlines': 'file bookmarks dropped',
     'ui.bind.summary.keepForms': 'forms kept fillable',
     'ui.bind.summary.appendix': '{count} appendices',
-    'ui.settings.previewLabel': 'Result (example):',
-    // The watermark is printed on a Chinese packet, so its example stays Chinese in every language.
-    'ui.settings.sampleApplicant': '某某科技有限公司',
-    'ui.settings.samplePurpose': 'ICP备案（单位）',
-    'ui.settings.defaultsIntro':
-      'The resolution, watermark text and page-number format below are the defaults for new projects; each project can change them under Binding.',
-    'ui.profiles.libraryAfterSave':
-      'Once the profile is saved, you can add its documents here (business licence, legal representative’s ID card …).',
-    'ui.home.reset.title': 'Settings were reset',
-    'ui.home.reset.text':
-      'The app’s settings file was damaged and could not be read, so the defaults are used: the language and binding defaults are reset, and the recent projects and company profiles are cleared. Project folders themselves are not affected; open them again with “Open project folder…”.',
-    'ui.home.reset.backup': 'The old file was kept as:',
-    'ui.home.reset.detail': 'Reason: {detail}',
-    'ui.home.reset.ok': 'OK',
   },
-};
+});
