@@ -4,7 +4,7 @@
  * one place. `t` looks a key up, picks the plural form for `count` and fills `{name}` placeholders;
  * keys are typed, so a misspelt key is a compile error.
  */
-import { buildCatalog, DEFAULT_LOCALE, LOCALES, type Locale, type Message, type MessageArea } from './catalog';
+import { buildCatalog, DEFAULT_LOCALE, LOCALES, type Locale, type Message, type MessageArea } from './catalog/define';
 import { alertsMessages } from './messages/alerts';
 import { appMessages } from './messages/app';
 import { bindMessages } from './messages/bind';
@@ -31,7 +31,7 @@ import { settingsMessages } from './messages/settings';
 import { subjectMessages } from './messages/subject';
 import { submissionsMessages } from './messages/submissions';
 
-export { DEFAULT_LOCALE, LOCALES, type Locale, type Message, type PluralMessage } from './catalog';
+export { DEFAULT_LOCALE, LOCALES, type Locale, type Message, type PluralMessage } from './catalog/define';
 
 /** The catalog files by name (as in ./messages). A new feature's file gets one line here. */
 export const catalogFiles = {

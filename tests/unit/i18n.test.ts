@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { buildCatalog, defineMessages, type Message } from '../../src/i18n/catalog';
+import { buildCatalog, defineMessages, type Message } from '../../src/i18n/catalog/define';
 import {
   catalogFiles,
   catalogs,

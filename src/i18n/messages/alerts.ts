@@ -1,5 +1,5 @@
 /** The 三色预警 dashboard: licences and documents that expire, by colour. */
-import { defineMessages } from '../catalog';
+import { defineMessages } from '../catalog/define';
 
 export const alertsMessages = defineMessages({
   'zh-CN': {

@@ -1,5 +1,5 @@
 /** The app shell: menus, dialogs, navigation, loading and crash screens, and errors any feature can raise. */
-import { defineMessages } from '../catalog';
+import { defineMessages } from '../catalog/define';
 
 export const appMessages = defineMessages({
   'zh-CN': {

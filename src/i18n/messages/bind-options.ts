@@ -1,5 +1,5 @@
 /** The binding options panel: groups, each option and its one-line explanation, previews and the folded summary. */
-import { defineMessages } from '../catalog';
+import { defineMessages } from '../catalog/define';
 
 export const bindOptionsMessages = defineMessages({
   'zh-CN': {

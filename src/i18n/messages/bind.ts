@@ -1,5 +1,5 @@
 /** Binding the packet: the bind screen, its progress and history, and the cover, contents and dividers it writes. */
-import { defineMessages } from '../catalog';
+import { defineMessages } from '../catalog/define';
 
 export const bindMessages = defineMessages({
   'zh-CN': {

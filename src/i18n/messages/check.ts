@@ -1,5 +1,5 @@
 /** The check report's problems (`check.<code>` and its `.hint`: what to do) and `matprep check` output. */
-import { defineMessages } from '../catalog';
+import { defineMessages } from '../catalog/define';
 
 export const checkMessages = defineMessages({
   'zh-CN': {

@@ -1,5 +1,5 @@
 /** The checklist beside the steps, the status words and the step navigation. */
-import { defineMessages } from '../catalog';
+import { defineMessages } from '../catalog/define';
 
 export const checklistMessages = defineMessages({
   'zh-CN': {

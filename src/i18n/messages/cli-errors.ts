@@ -7,7 +7,7 @@
  * Errors whose app wording says what to click: on the command line the same error says which option to
  * pass instead. Chosen by error code where the CLI formats errors (src/cli/main.ts).
  */
-import { defineMessages } from '../catalog';
+import { defineMessages } from '../catalog/define';
 
 export const cliErrorsMessages = defineMessages({
   'zh-CN': {

@@ -1,5 +1,5 @@
 /** The command line: help, usage lines, option errors and what each command prints. */
-import { defineMessages } from '../catalog';
+import { defineMessages } from '../catalog/define';
 
 const helpZh = `用法：matprep <命令> [参数]  （全局选项：--lang zh-CN|en，--rules-dir <文件夹>，--today YYYY-MM-DD）
   rules list [--json]                    列出内置和用户规则包

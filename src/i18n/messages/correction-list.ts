@@ -1,5 +1,5 @@
 /** The 补正清单 (correction list) PDF and the buttons that make and print it. */
-import { defineMessages } from '../catalog';
+import { defineMessages } from '../catalog/define';
 
 export const correctionListMessages = defineMessages({
   'zh-CN': {

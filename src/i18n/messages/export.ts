@@ -1,5 +1,5 @@
 /** Exporting one file per material (a zip): the bind screen's other outputs and the export job. */
-import { defineMessages } from '../catalog';
+import { defineMessages } from '../catalog/define';
 
 export const exportMessages = defineMessages({
   'zh-CN': {

@@ -1,5 +1,5 @@
 /** Files added to a material: why an input file cannot be used (type, damaged PDF, image), the file list and the preview. */
-import { defineMessages } from '../catalog';
+import { defineMessages } from '../catalog/define';
 
 export const filesMessages = defineMessages({
   'zh-CN': {

@@ -1,5 +1,5 @@
 /** The home screen: recent projects, choosing a rule pack and a company profile, creating a project, the notice that the app file was reset. */
-import { defineMessages } from '../catalog';
+import { defineMessages } from '../catalog/define';
 
 export const homeMessages = defineMessages({
   'zh-CN': {

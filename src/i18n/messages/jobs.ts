@@ -1,5 +1,5 @@
 /** Background jobs (bind, export) that crash, run out of memory or are no longer known. */
-import { defineMessages } from '../catalog';
+import { defineMessages } from '../catalog/define';
 
 export const jobsMessages = defineMessages({
   'zh-CN': {

@@ -1,5 +1,5 @@
 /** The granted licence (number, dates) recorded on a project. */
-import { defineMessages } from '../catalog';
+import { defineMessages } from '../catalog/define';
 
 export const licenceMessages = defineMessages({
   'zh-CN': {

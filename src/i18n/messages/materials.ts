@@ -1,5 +1,5 @@
 /** A material step: what the rule asks for (formats, pages, parts, dates), its files and confirmations. */
-import { defineMessages } from '../catalog';
+import { defineMessages } from '../catalog/define';
 
 export const materialsMessages = defineMessages({
   'zh-CN': {

@@ -1,5 +1,5 @@
 /** The page editor: keep, reorder, rotate and remove the pages of one PDF. */
-import { defineMessages } from '../catalog';
+import { defineMessages } from '../catalog/define';
 
 export const pagesMessages = defineMessages({
   'zh-CN': {

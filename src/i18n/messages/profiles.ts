@@ -1,5 +1,5 @@
 /** Company profiles (公司档案) and their document library. */
-import { defineMessages } from '../catalog';
+import { defineMessages } from '../catalog/define';
 
 export const profilesMessages = defineMessages({
   'zh-CN': {

@@ -1,5 +1,5 @@
 /** The project folder and file (matprep.json): opening, saving, importing files and the values it accepts. */
-import { defineMessages } from '../catalog';
+import { defineMessages } from '../catalog/define';
 
 export const projectMessages = defineMessages({
   'zh-CN': {

@@ -1,5 +1,5 @@
 /** Rule packs: loader and schema problems, conditions, `matprep rules`, and the notice that a pack was updated. */
-import { defineMessages } from '../catalog';
+import { defineMessages } from '../catalog/define';
 
 export const rulesMessages = defineMessages({
   'zh-CN': {

@@ -1,5 +1,5 @@
 /** The security-update log (安全更新日志): its editor, its check problems and the chart it prints. */
-import { defineMessages } from '../catalog';
+import { defineMessages } from '../catalog/define';
 
 export const securityLogMessages = defineMessages({
   'zh-CN': {

@@ -1,5 +1,5 @@
 /** The settings screen and the app settings file. */
-import { defineMessages } from '../catalog';
+import { defineMessages } from '../catalog/define';
 
 export const settingsMessages = defineMessages({
   'zh-CN': {

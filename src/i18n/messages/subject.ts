@@ -1,5 +1,5 @@
 /** The subject step (主体信息 form) and the field validators' reasons, also printed by `matprep field`. */
-import { defineMessages } from '../catalog';
+import { defineMessages } from '../catalog/define';
 
 export const subjectMessages = defineMessages({
   'zh-CN': {
