@@ -413,4 +413,11 @@ describe('the file list says a file was converted', () => {
     expect(render('zh-CN', [file({ convertedFrom: 'gif', mediaType: 'image/png' })])).toContain('只保留第一帧');
     expect(render('zh-CN', [file({})])).not.toContain('转换');
   });
+
+  it('counts pages in the language’s plural forms', () => {
+    const pdf = (pages: number) => file({ name: 'a.pdf', mediaType: 'application/pdf', pages });
+    expect(render('en', [pdf(1)])).toContain('>1 page ·');
+    expect(render('en', [pdf(3)])).toContain('3 pages');
+    expect(render('zh-CN', [pdf(1)])).toContain('1 页');
+  });
 });

@@ -107,7 +107,7 @@ export const bindCommand: Command = async (args, ctx) => {
     const missing = [...outcome.report.fields, ...outcome.report.materials]
       .filter((r) => r.required && r.problems.some((p) => p.severity === 'error'))
       .map((r) => ('label' in r ? r.label : r.title));
-    ctx.stderr(t(ctx.locale, 'bind.incomplete', { missing: missing.join('、') }));
+    ctx.stderr(t(ctx.locale, 'bind.incomplete', { missing }));
     if (values['correction-list']) {
       await writeCorrectionList(outcome.state, resolve(values['correction-list']));
     }

@@ -45,15 +45,14 @@ export function normaliseFieldValue(field: FieldRule, value: FieldValue | null):
         .map((v) => String(v).trim())
         .filter(Boolean);
       const bad = field.options ? list.filter((v) => !field.options!.includes(v)) : [];
-      if (bad.length)
-        throw new UserError('project.badOption', { field: field.label, options: field.options!.join('、') });
+      if (bad.length) throw new UserError('project.badOption', { field: field.label, options: field.options! });
       return list;
     }
     case 'select': {
       // A 是/否 question also takes the answers a checkbox gave (true/false) and their usual spellings.
       const text = yesNoAnswer(field, value) ?? String(value).trim();
       if (field.options && !field.options.includes(text)) {
-        throw new UserError('project.badOption', { field: field.label, options: field.options.join('、') });
+        throw new UserError('project.badOption', { field: field.label, options: field.options });
       }
       return text;
     }
@@ -101,7 +100,11 @@ export function setConfirmation(
   assertMaterial(pack, materialId);
   const known = pack.materials.find((m) => m.id === materialId)?.confirm ?? [];
   if (!known.includes(what)) {
-    throw new UserError('project.unknownConfirmation', { material: materialId, what, known: known.join('、') || '—' });
+    throw new UserError('project.unknownConfirmation', {
+      material: materialId,
+      what,
+      known: known.length > 0 ? known : '—',
+    });
   }
   return updateProject(dir, (doc) => {
     const entry = materialEntry(doc, materialId);

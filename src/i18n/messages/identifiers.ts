@@ -3,7 +3,7 @@
  * (src/core/fields): who registered a USCC and as what, region codes, mobile segments, IDNA hyphens,
  * ICP serials and suffixes, licence service codes, 网文 serials and the 公网安备 number.
  */
-import { defineMessages } from '../catalog';
+import { defineMessages } from '../catalog/define';
 
 export const identifierMessages = defineMessages({
   'zh-CN': {

@@ -1,5 +1,5 @@
 /** Reading 营业执照 and 身份证 (core/recognition): `matprep read`, the form offer, the consistency check. */
-import { defineMessages } from '../catalog';
+import { defineMessages } from '../catalog/define';
 
 export const recognitionMessages = defineMessages({
   'zh-CN': {

@@ -2,7 +2,7 @@
  * Submissions, the authority's requests (补正意见) and what changed since: errors, the CLI's words,
  * the 补正说明 page in the packet, and the app's timeline and change list.
  */
-import { defineMessages } from '../catalog';
+import { defineMessages } from '../catalog/define';
 
 export const submissionsMessages = defineMessages({
   'zh-CN': {
