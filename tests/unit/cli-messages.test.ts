@@ -108,7 +108,7 @@ describeCorpus('CLI messages', () => {
     expect(zh).toContain(`${join(rules, 'my-pack.yaml')}:10:5 不认识的键“colour”`);
     expect(zh).not.toContain('没有 id 为');
     const en = oneLine(await matprep('--rules-dir', rules, '--lang', 'en', 'check', mine));
-    expect(en).toContain('Rule pack "my-pack" exists, but its file has 1 problem(s)');
+    expect(en).toContain('Rule pack "my-pack" exists, but its file has 1 problem and');
     expect(en).toContain(`${join(rules, 'my-pack.yaml')}:10:5 Unknown key "colour"`);
   });
 

@@ -98,8 +98,10 @@ export const checkMessages = defineMessages({
     'check.field.sameAs.hint':
       "When the two people differ, their phone numbers and e-mail addresses must differ too; enter each person's own. If they are the same person, answer 是 (yes) to the question whether the website owner is the legal representative.",
     'check.material.missing': 'No file added yet.',
-    'check.material.notApplicable':
-      'With the answers given, this material is not needed; its {count} file(s) will not be bound.',
+    'check.material.notApplicable': {
+      one: 'With the answers given, this material is not needed; its {count} file will not be bound.',
+      other: 'With the answers given, this material is not needed; its {count} files will not be bound.',
+    },
     'check.material.notApplicable.hint': 'Correct the answers if they are wrong; otherwise remove these files.',
     'check.material.format': 'File "{file}" is {format}, which is not accepted; accepted: {accepted}.',
     'check.material.format.hint': 'Convert it to {accepted} and add it again.',
@@ -152,7 +154,10 @@ export const checkMessages = defineMessages({
     'check.cli.badToday': 'The --today date "{value}" is malformed; write YYYY-MM-DD.',
     'check.cli.summary': '{title} ({id} version {version}), checked on {today}: {percent}% complete.',
     'check.cli.complete': 'Everything is in place; the packet can be bound.',
-    'check.cli.incomplete': '{count} item(s) still need attention.',
+    'check.cli.incomplete': {
+      one: '{count} item still needs attention.',
+      other: '{count} items still need attention.',
+    },
     'check.cli.fields': 'Information',
     'check.cli.materials': 'Materials',
     'check.status.ok': 'done',

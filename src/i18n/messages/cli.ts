@@ -139,7 +139,10 @@ export const cliMessages = defineMessages({
     'cli.fieldInvalid': '{reason} ("{field}" was saved; correct it and run matprep set again.)',
     'cli.confirmed': 'Confirmed: {material} — {what}',
     'cli.unconfirmed': 'Confirmation removed: {material} — {what}',
-    'cli.added': 'Imported {count} file(s) into "{material}".',
+    'cli.added': {
+      one: 'Imported {count} file into "{material}".',
+      other: 'Imported {count} files into "{material}".',
+    },
     'cli.unknownPart': 'There is no part "{part}". Parts: {known}.',
     'cli.usage.dates': 'Usage: matprep dates <dir> <materialId> [--issued YYYY-MM-DD] [--valid-until YYYY-MM-DD|长期]',
     'cli.datesSet': 'Saved the dates of "{material}".',

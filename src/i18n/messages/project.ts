@@ -48,8 +48,11 @@ export const projectMessages = defineMessages({
       'There is no project in "{dir}" (no matprep.json). Choose a project folder, or create a new project.',
     'project.corrupt':
       'The project file "{file}" is damaged and cannot be read ({detail}). It was not changed; a backup was saved as "{backup}". Restore it from a backup or another copy, then open it again.',
-    'project.invalid':
-      'The project file "{file}" does not match the format in {count} place(s). First: {detail}. It was not changed; a backup was saved as "{backup}". Correct those places, or restore from a backup.',
+    'project.invalid': {
+      one: 'The project file "{file}" does not match the format in {count} place: {detail}. It was not changed; a backup was saved as "{backup}". Correct that place, or restore from a backup.',
+      other:
+        'The project file "{file}" does not match the format in {count} places. First: {detail}. It was not changed; a backup was saved as "{backup}". Correct those places, or restore from a backup.',
+    },
     'document.unknownKey':
       'unknown key "{key}" (in {path}), perhaps made by a newer version of matprep; open it with that version',
     'project.fileTooLarge':

@@ -81,11 +81,17 @@ export const rulesMessages = defineMessages({
     'ui.rulePack.updated.ok': '知道了',
   },
   en: {
-    'rules.invalidPack':
-      'Rule file "{file}" has {count} problem(s) and cannot be used. First: {detail}. Run matprep rules validate to see them all.',
+    'rules.invalidPack': {
+      one: 'Rule file "{file}" has {count} problem and cannot be used. First: {detail}. Run matprep rules validate to see them all.',
+      other:
+        'Rule file "{file}" has {count} problems and cannot be used. First: {detail}. Run matprep rules validate to see them all.',
+    },
     'rules.unknownPack': 'There is no rule pack with id "{id}". Available rule packs: {known}.',
-    'rules.brokenPack':
-      'Rule pack "{id}" exists, but its file has {count} problem(s) and cannot be used. First: {detail}. Correct the rule file and try again; matprep rules validate lists every problem.',
+    'rules.brokenPack': {
+      one: 'Rule pack "{id}" exists, but its file has {count} problem and cannot be used. First: {detail}. Correct the rule file and try again; matprep rules validate lists every problem.',
+      other:
+        'Rule pack "{id}" exists, but its file has {count} problems and cannot be used. First: {detail}. Correct the rule file and try again; matprep rules validate lists every problem.',
+    },
     'rules.shadowed':
       'Not used: rule pack "{id}" version {version} is replaced by "{winner}" (version {winnerVersion}).',
     'rules.tooLarge': 'The rule file is too large (over {limitKB} KB); check that you chose the right file.',
