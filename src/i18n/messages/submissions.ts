@@ -186,7 +186,7 @@ export const submissionsMessages = defineMessages({
     'ui.submissions.noticeDate': 'Notice dated',
     'ui.submissions.notice': 'Notice',
     'ui.submissions.lineConcerns': 'Line {n}: {text}',
-    'ui.submissions.record': 'Record {count} request(s)',
+    'ui.submissions.record': { one: 'Record {count} request', other: 'Record {count} requests' },
     'ui.submissions.changesPage': 'Add a 补正说明 page after the 目录 (changes since the last submission, per request)',
     'ui.checklist.request': 'Request: {text}',
     'ui.compare.open': 'Compare with the packet submitted last',

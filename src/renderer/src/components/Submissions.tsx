@@ -60,7 +60,7 @@ function SubmitForm({ view, onView }: Omit<Props, 'canSubmit'>) {
     const next = await run(() => call('submissions:submit', { dir: view.dir, date, where, receipt, note }));
     if (next) onView(next);
   };
-  const text = (key: string, value: string, set: (v: string) => void, type = 'text') => (
+  const text = (key: 'date' | 'where' | 'receipt' | 'note', value: string, set: (v: string) => void, type = 'text') => (
     <div className="field">
       <label htmlFor={`${id}-${key}`}>{t(`ui.submissions.${key}`)}</label>
       <input id={`${id}-${key}`} type={type} value={value} onChange={(e) => set(e.target.value)} />
