@@ -123,7 +123,7 @@ describeCorpus('project folder', () => {
     await writeFile(file, JSON.stringify(doc));
     const error = await expectUserError(openProject(dir), 'project.invalid');
     expect(error.format('zh-CN')).toContain(`有 1 处内容不符合格式，第一处：${zh}`);
-    expect(error.format('en')).toContain(`in 1 place: ${en}`);
+    expect(error.format('en')).toContain(`in 1 place. First: ${en}`);
   });
 
   it('imports a file once into the vault by its sha256, never touching the original', async () => {

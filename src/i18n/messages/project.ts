@@ -49,7 +49,7 @@ export const projectMessages = defineMessages({
     'project.corrupt':
       'The project file "{file}" is damaged and cannot be read ({detail}). It was not changed; a backup was saved as "{backup}". Restore it from a backup or another copy, then open it again.',
     'project.invalid': {
-      one: 'The project file "{file}" does not match the format in {count} place: {detail}. It was not changed; a backup was saved as "{backup}". Correct that place, or restore from a backup.',
+      one: 'The project file "{file}" does not match the format in {count} place. First: {detail}. It was not changed; a backup was saved as "{backup}". Correct that place, or restore from a backup.',
       other:
         'The project file "{file}" does not match the format in {count} places. First: {detail}. It was not changed; a backup was saved as "{backup}". Correct those places, or restore from a backup.',
     },
