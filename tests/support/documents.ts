@@ -10,6 +10,10 @@ import { createRequire } from 'node:module';
 import { GlobalFonts, createCanvas, loadImage, type SKRSContext2D } from '@napi-rs/canvas';
 import sharp from 'sharp';
 import { cnIdCheckChar, orgCodeCheckChar, usccCheckChar } from '../../src/core/model/fields';
+// Deterministic test data from the benchmark's seeded generator (mulberry32).
+import { prng } from '../../bench/generate';
+
+export { prng };
 
 const FONT = fileURLToPath(new URL('../../assets/fonts/LXGWWenKai-Regular.ttf', import.meta.url));
 const FAMILY = 'MatprepDocFont';
@@ -17,18 +21,6 @@ let fontReady = false;
 function ensureFont(): void {
   if (!fontReady) GlobalFonts.registerFromPath(FONT, FAMILY);
   fontReady = true;
-}
-
-/** mulberry32, as in bench/generate.ts: deterministic test data. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)];

@@ -50,26 +50,24 @@ export async function isRegularFile(path: string): Promise<boolean> {
   return (await stat(path).catch(() => null))?.isFile() ?? false;
 }
 
-/** Refuse `path` when it exists and is not a real folder (a symlink to one included). */
-export async function assertRealFolder(path: string): Promise<void> {
-  let info;
+/** lstat `path`, or null when there is nothing there (a file-system error a user can fix names it). */
+async function lstatIfPresent(path: string) {
   try {
-    info = await lstat(path);
+    return await lstat(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw toUserError(error, path);
   }
-  if (!info.isDirectory()) throw new UserError('project.notRealFolder', { path });
+}
+
+/** Refuse `path` when it exists and is not a real folder (a symlink to one included). */
+export async function assertRealFolder(path: string): Promise<void> {
+  const info = await lstatIfPresent(path);
+  if (info && !info.isDirectory()) throw new UserError('project.notRealFolder', { path });
 }
 
 /** Refuse `path` when it exists and is not a regular file. */
 export async function assertRegularIfPresent(path: string): Promise<void> {
-  let info;
-  try {
-    info = await lstat(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw toUserError(error, path);
-  }
-  if (!info.isFile()) throw new UserError('file.notRegular', { file: path });
+  const info = await lstatIfPresent(path);
+  if (info && !info.isFile()) throw new UserError('file.notRegular', { file: path });
 }
