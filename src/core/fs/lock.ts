@@ -4,7 +4,7 @@
  * read → change → write of a document, so waiting is brief. A lock whose process has gone (killed
  * mid-write) is stale and broken; so is one older than STALE_MS, which no real holder reaches.
  */
-import { open, readFile, rename, rm, link, stat, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, rename, rm, link, lstat, stat, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { UserError, toUserError } from '../errors';
@@ -138,6 +138,36 @@ export async function acquireFolderLock(dir: string, waitMs = WAIT_MS): Promise<
     if (Date.now() > deadline) throw new UserError('project.busy', { dir });
     await sleep(5 + Math.random() * Math.min(100, 5 * (attempt + 1)));
   }
+}
+
+/** The side files a lock leaves when its process is killed mid-step: `<lock>.<hex>.new` and `.broken`. */
+const LEFTOVER = /^\.matprep\.lock\.[0-9a-f]+\.(new|broken)$/;
+
+/**
+ * Remove the side files of lock steps a killed process never finished (see createLock, breakStale).
+ * A `.new` file holds its writer's pid: it goes once that process is gone. A `.broken` file holds the
+ * broken lock's owner, not the breaker's, so it goes by age: a breaker keeps it for milliseconds, and
+ * the rename that made it set its ctime. Only regular files of exactly these names are touched.
+ */
+export async function sweepLockLeftovers(dir: string, now = Date.now()): Promise<number> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  let removed = 0;
+  for (const name of names) {
+    const kind = LEFTOVER.exec(name)?.[1];
+    if (!kind) continue;
+    const path = join(dir, name);
+    const info = await lstat(path).catch(() => null);
+    if (!info?.isFile()) continue;
+    const old = now - info.ctimeMs > UNREADABLE_STALE_MS;
+    if (kind === 'new') {
+      const owner = await readLock(path);
+      if (owner === 'gone') continue;
+      if (owner === null ? !old : isProcessAlive(owner.pid) && now - info.ctimeMs <= STALE_MS) continue;
+    } else if (!old) continue;
+    await rm(path, { force: true });
+    removed++;
+  }
+  return removed;
 }
 
 /** Run `task` holding the lock on `dir`. */

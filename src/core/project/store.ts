@@ -8,7 +8,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
 import { UserError, toUserError } from '../errors';
 import { writeFileAtomic, sweepTempFiles } from '../fs/atomic';
-import { withFolderLock } from '../fs/lock';
+import { sweepLockLeftovers, withFolderLock } from '../fs/lock';
 import { readRegularFile } from '../fs/confine';
 import { assertProjectLayout } from './confine';
 import { openDocument } from './document';
@@ -115,6 +115,7 @@ export async function openProject(dirInput: string): Promise<Project> {
   await sweepTempFiles(project.dir, PROJECT_FILE);
   await sweepTempFiles(join(project.dir, VAULT_DIR), /^[0-9a-f]{64}$/);
   await sweepTempFiles(join(project.dir, OUTPUT_DIR));
+  await sweepLockLeftovers(project.dir);
   return project;
 }
 
