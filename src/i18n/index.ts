@@ -14,6 +14,7 @@ import { checklistMessages } from './messages/checklist';
 import { cliMessages } from './messages/cli';
 import { cliErrorsMessages } from './messages/cli-errors';
 import { correctionListMessages } from './messages/correction-list';
+import { examplesMessages } from './messages/examples';
 import { exportMessages } from './messages/export';
 import { filesMessages } from './messages/files';
 import { homeMessages } from './messages/home';
@@ -42,6 +43,7 @@ export const catalogFiles = {
   recognition: recognitionMessages,
   materials: materialsMessages,
   files: filesMessages,
+  examples: examplesMessages,
   pages: pagesMessages,
   checklist: checklistMessages,
   check: checkMessages,

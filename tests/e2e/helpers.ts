@@ -1,8 +1,10 @@
 /** Steps several specs share, written the way a user works: by role and label. */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { App } from './harness';
+import type { ProjectDoc } from '../../src/core/model/schemas/project';
 
 export const RULE_ID = 'icp-filing-enterprise';
 
@@ -56,4 +58,9 @@ export async function description(locator: Locator): Promise<string> {
   const ids = ((await locator.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
   const texts = await Promise.all(ids.map((id) => locator.page().locator(`[id="${id}"]`).textContent()));
   return texts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The project document as saved on disk. */
+export async function savedDoc(dir: string): Promise<ProjectDoc> {
+  return JSON.parse(await readFile(join(dir, 'matprep.json'), 'utf8')) as ProjectDoc;
 }

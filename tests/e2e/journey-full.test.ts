@@ -142,15 +142,11 @@ describeCorpus('journey: profiles, alerts, outputs and the security-update log',
     // ID card: the sideways phone photo (EXIF orientation 6) and the back.
     await checklist.getByRole('button', { name: /主体负责人（法定代表人）身份证/ }).click();
     await page.getByRole('heading', { level: 1, name: /主体负责人（法定代表人）身份证/ }).waitFor();
-    await page
-      .getByLabel('添加文件…')
-      .setInputFiles([join(CORPUS, 'img-exif-portrait-o6.jpg'), join(CORPUS, 'img-exif-landscape-o6.jpg')]);
-    const front = files(page).filter({ hasText: 'img-exif-portrait-o6.jpg' });
-    const back = files(page).filter({ hasText: 'img-exif-landscape-o6.jpg' });
-    await back.waitFor();
-    await front.getByLabel('对应部分').selectOption('front');
-    await back.getByLabel('对应部分').selectOption('back');
-    await until(() => back.getByLabel('对应部分').inputValue()).toBe('back');
+    // One slot per side: each file goes where it belongs, no part to choose afterwards.
+    await page.getByLabel('添加正面（人像面）').setInputFiles(join(CORPUS, 'img-exif-portrait-o6.jpg'));
+    await files(page).filter({ hasText: 'img-exif-portrait-o6.jpg' }).waitFor();
+    await page.getByLabel('添加反面（国徽面）').setInputFiles(join(CORPUS, 'img-exif-landscape-o6.jpg'));
+    await files(page).filter({ hasText: 'img-exif-landscape-o6.jpg' }).waitFor();
     await fillAndLeave(page.getByLabel('有效期至'), '2040-01-01');
     await setChecked(page.getByRole('checkbox', { name: '原件彩色扫描或拍照' }), true);
 

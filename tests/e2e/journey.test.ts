@@ -12,7 +12,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { BindJob } from '../../src/shared/ipc';
 import { ORIGIN, launchApp, seriousViolations, type App } from './harness';
 
-import { createProject, fillAndLeave, files, setChecked, until } from './helpers';
+import { createProject, fillAndLeave, files, savedDoc, setChecked, until } from './helpers';
 import { CORPUS, describeCorpus } from '../support/corpus';
 
 describeCorpus('journey: new ICP备案 project to bound packet', () => {
@@ -78,23 +78,19 @@ describeCorpus('journey: new ICP备案 project to bound packet', () => {
     await setChecked(page.getByRole('checkbox', { name: '四角完整且国徽无遮挡' }), true);
     await until(() => licenceItem.textContent()).toContain('已完成');
 
-    // ID card: a sideways phone photo (EXIF orientation 6) and the back; mark the parts.
+    // ID card: one slot per side, each with its outline picture; a sideways phone photo (EXIF 6) as the front.
     await page.getByRole('button', { name: '下一步' }).click();
     await page.getByRole('heading', { level: 1, name: /主体负责人（法定代表人）身份证/ }).waitFor();
-    await page
-      .getByLabel('添加文件…')
-      .setInputFiles([join(CORPUS, 'img-exif-landscape-o6.jpg'), join(CORPUS, 'img-exif-portrait-o6.jpg')]);
+    await page.getByLabel('添加正面（人像面）').setInputFiles(join(CORPUS, 'img-exif-portrait-o6.jpg'));
     const front = files(page).filter({ hasText: 'img-exif-portrait-o6.jpg' });
-    const back = files(page).filter({ hasText: 'img-exif-landscape-o6.jpg' });
     await front.waitFor();
-    // Reorder: the front goes first.
-    await page.getByRole('button', { name: '上移“img-exif-portrait-o6.jpg”' }).click();
-    await expect
-      .poll(() => page.locator('.files .file-name').allTextContents())
-      .toEqual(['img-exif-portrait-o6.jpg', 'img-exif-landscape-o6.jpg']);
-    await front.getByLabel('对应部分').selectOption('front');
-    await back.getByLabel('对应部分').selectOption('back');
-    await until(() => back.getByLabel('对应部分').inputValue()).toBe('back');
+    await page.getByLabel('添加反面（国徽面）').setInputFiles(join(CORPUS, 'img-exif-landscape-o6.jpg'));
+    const back = files(page).filter({ hasText: 'img-exif-landscape-o6.jpg' });
+    await back.waitFor();
+    await until(async () => (await savedDoc(dir)).materials['legal-rep-id-card'].files.map((f) => f.part)).toEqual([
+      'front',
+      'back',
+    ]);
     // Rotate shows up in the list; four quarter turns bring it back upright.
     const rotate = page.getByRole('button', { name: '顺时针旋转“img-exif-landscape-o6.jpg”' });
     await rotate.click();

@@ -106,14 +106,13 @@ describeCorpus('material status while preparing', () => {
     await until(() => licence.textContent()).toContain('已完成');
     expect(await page.locator('.problems-card').count()).toBe(0);
 
-    // Two ID card sides, the first marked; removing it can be undone, part and place included.
+    // Two ID card sides, each added in its own slot; removing one can be undone, part and place included.
     await item(/主体负责人（法定代表人）身份证/).click();
     await page.getByRole('heading', { level: 1, name: /主体负责人（法定代表人）身份证/ }).waitFor();
-    await page
-      .getByLabel('添加文件…')
-      .setInputFiles([join(CORPUS, 'img-exif-landscape-o1.jpg'), join(CORPUS, 'img-exif-landscape-o6.jpg')]);
+    await page.getByLabel('添加正面（人像面）').setInputFiles(join(CORPUS, 'img-exif-landscape-o1.jpg'));
+    await files(page).nth(0).waitFor();
+    await page.getByLabel('添加反面（国徽面）').setInputFiles(join(CORPUS, 'img-exif-landscape-o6.jpg'));
     await files(page).nth(1).waitFor();
-    await files(page).nth(0).getByLabel('对应部分').selectOption('front');
     await until(async () => (await saved()).materials['legal-rep-id-card'].files[0].part).toBe('front');
     await page.getByRole('button', { name: '移除“img-exif-landscape-o1.jpg”' }).click();
     const undo = page.getByRole('button', { name: '撤销' });
@@ -129,7 +128,9 @@ describeCorpus('material status while preparing', () => {
       'img-exif-landscape-o6.jpg',
     ]);
     expect((await saved()).materials['legal-rep-id-card'].files[0].part).toBe('front');
-    await until(() => files(page).nth(0).getByLabel('对应部分').inputValue()).toBe('front');
+    // Back in the front slot.
+    const frontSlot = page.getByRole('region', { name: '正面（人像面）' });
+    await until(() => frontSlot.getByRole('listitem').filter({ hasText: 'img-exif-landscape-o1.jpg' }).count()).toBe(1);
     expect(await undo.count()).toBe(0);
 
     // Turned the wrong way: one click back, counter-clockwise (the same saved rotation as three clockwise).

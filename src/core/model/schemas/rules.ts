@@ -93,6 +93,18 @@ export type FileFormat = z.infer<typeof FileFormatSchema>;
 export const SeveritySchema = z.enum(['error', 'warning']);
 export type Severity = z.infer<typeof SeveritySchema>;
 
+/** What kind of paper a material is, for its example picture (src/core/model/rules/kinds.ts). */
+export const MATERIAL_KINDS = [
+  'id-card',
+  'business-licence',
+  'signed-letter',
+  'stamped-document',
+  'certificate',
+  'document',
+] as const;
+export const MaterialKindSchema = z.enum(MATERIAL_KINDS);
+export type MaterialKind = z.infer<typeof MaterialKindSchema>;
+
 export const MaterialSchema = z
   .object({
     id: IdSchema.describe('材料 id：小写字母、数字、连字符'),
@@ -153,6 +165,7 @@ export const MaterialSchema = z
       ),
     help: z.string().optional().describe('准备说明'),
     examples: z.array(z.string()).optional().describe('示例'),
+    kind: MaterialKindSchema.optional().describe('材料类别（示例图用）；不填时按身份证正反面、营业执照、签字盖章等自动判断'),
     /** Why this rule exists / where it comes from (source shorthand). */
     source: z.string().optional().describe('依据（来源简称）'),
     /** Why the rule is what it is, e.g. why it is only a warning or optional (unconfirmed source). */

@@ -22,14 +22,48 @@ type Props = {
   onView: (view: ProjectView) => void;
   /** Removes the file (the caller offers an undo). */
   onRemove: (file: FileRef, index: number) => Promise<void>;
+  /** The files of one part's slot (身份证 人像面): the slot says the part, and the order is the slots'. */
+  inSlot?: boolean;
 };
 
-export function FileList({ view, material, files, mutate, onView, onRemove }: Props) {
+/** What a file dragged inside the list carries, so the material's drop zone can tell it from a file from disk. */
+const DRAG_TYPE = 'application/x-matprep-file';
+
+export function FileList({ view, material, files, mutate, onView, onRemove, inSlot }: Props) {
   const t = useT();
   const [editing, setEditing] = useState<string | null>(null);
-  if (files.length === 0) return <p className="empty-note">{t('ui.material.noFiles')}</p>;
+  const [over, setOver] = useState<number | null>(null);
+  if (files.length === 0) return inSlot ? null : <p className="empty-note">{t('ui.material.noFiles')}</p>;
   const base = { dir: view.dir, materialId: material.id };
   const edited = files.find((f) => f.id === editing);
+  const move = (fileId: string, toIndex: number) =>
+    mutate(() => call('project:moveFile', { ...base, fileId, toIndex }));
+  // Drag to reorder (the ↑ ↓ buttons stay, for the keyboard); not inside a slot, whose list is filtered.
+  const drag = (index: number) =>
+    inSlot || files.length < 2
+      ? {}
+      : {
+          draggable: true,
+          onDragStart: (e: React.DragEvent) => {
+            e.dataTransfer.setData(DRAG_TYPE, files[index].id);
+            e.dataTransfer.effectAllowed = 'move';
+          },
+          onDragOver: (e: React.DragEvent) => {
+            if (!e.dataTransfer.types.includes(DRAG_TYPE)) return;
+            e.preventDefault();
+            e.stopPropagation();
+            setOver(index);
+          },
+          onDragLeave: () => setOver(null),
+          onDrop: (e: React.DragEvent) => {
+            const fileId = e.dataTransfer.getData(DRAG_TYPE);
+            if (!fileId) return;
+            e.preventDefault();
+            e.stopPropagation();
+            setOver(null);
+            if (files.findIndex((f) => f.id === fileId) !== index) void move(fileId, index);
+          },
+        };
   return (
     <>
       <ol className="files" aria-labelledby="files-title">
@@ -43,14 +77,14 @@ export function FileList({ view, material, files, mutate, onView, onRemove }: Pr
             convertedNote(file, t),
           ].filter(Boolean);
           return (
-            <li key={file.id} className="file">
+            <li key={file.id} className={`file ${over === index ? 'drop-target' : ''}`} {...drag(index)}>
               <Thumbnail dir={view.dir} file={file} />
               <div className="file-info">
                 <span className="file-name" title={file.originalName}>
                   {name}
                 </span>
                 <span className="file-details">{details.join(' · ')}</span>
-                {material.parts && material.parts.length > 0 && (
+                {!inSlot && material.parts && material.parts.length > 0 && (
                   <label className="inline-field">
                     {t('ui.file.part')}
                     <select
@@ -82,22 +116,22 @@ export function FileList({ view, material, files, mutate, onView, onRemove }: Pr
                 )}
               </div>
               <div className="file-actions">
-                <IconButton
-                  label={t('ui.file.up', { name })}
-                  icon="↑"
-                  disabled={index === 0}
-                  onClick={() =>
-                    mutate(() => call('project:moveFile', { ...base, fileId: file.id, toIndex: index - 1 }))
-                  }
-                />
-                <IconButton
-                  label={t('ui.file.down', { name })}
-                  icon="↓"
-                  disabled={index === files.length - 1}
-                  onClick={() =>
-                    mutate(() => call('project:moveFile', { ...base, fileId: file.id, toIndex: index + 1 }))
-                  }
-                />
+                {!inSlot && (
+                  <>
+                    <IconButton
+                      label={t('ui.file.up', { name })}
+                      icon="↑"
+                      disabled={index === 0}
+                      onClick={() => move(file.id, index - 1)}
+                    />
+                    <IconButton
+                      label={t('ui.file.down', { name })}
+                      icon="↓"
+                      disabled={index === files.length - 1}
+                      onClick={() => move(file.id, index + 1)}
+                    />
+                  </>
+                )}
                 {ROTATIONS.map(({ label, icon, turn }) => (
                   <IconButton
                     key={label}

@@ -20,6 +20,8 @@ import { materialStatus } from '../lib/steps';
 import { ReadOffer } from './ReadOffer';
 import { rolesOf } from '../../../core/model/recognition/documents';
 import type { FormOfferView } from '../../../shared/ipc';
+import { Examples } from './Examples';
+import { PartSlots } from './PartSlots';
 
 type Props = { view: ProjectView; material: MaterialRule; onView: (view: ProjectView) => void };
 
@@ -48,14 +50,15 @@ export function MaterialStep({ view, material, onView }: Props) {
   const entry = view.doc.materials[material.id];
   const result = view.report.materials.find((m) => m.id === material.id);
   const formats = material.accept.map((f) => f.toUpperCase()).join(' / ');
+  const accept = [...material.accept.map((f) => ACCEPT[f]), CONVERTIBLE_ACCEPT].join(',');
   // "Missing" is already the step's status, and the requirements below say what to add.
   const problems = (result?.problems ?? []).filter((p) => p.code !== 'material.missing');
 
   // Files are added one at a time, so one bad file does not hold back the rest, and a PDF with an
   // open password can be asked about on its own.
-  const addOne = async (file: File, password?: string) => {
+  const addOne = async (file: File, password?: string, part?: string) => {
     try {
-      const request = { dir: view.dir, materialId: material.id, files: [await toIncoming(file)], password };
+      const request = { dir: view.dir, materialId: material.id, files: [await toIncoming(file)], password, part };
       onView(await call('project:addFiles', request));
       setLocked((prev) => prev.filter((l) => l.file !== file));
     } catch (error) {
@@ -66,10 +69,10 @@ export function MaterialStep({ view, material, onView }: Props) {
       }
     }
   };
-  const addFiles = async (files: File[]) => {
+  const addFiles = async (files: File[], part?: string) => {
     if (files.length === 0) return;
     setAdding(true);
-    for (const file of files) await addOne(file);
+    for (const file of files) await addOne(file, undefined, part);
     setAdding(false);
     if (!readable) return;
     setReading(true);
@@ -143,32 +146,35 @@ export function MaterialStep({ view, material, onView }: Props) {
             </ul>
           </>
         )}
+        <Examples material={material} />
         <Sources sources={view.rulePack.sources} cited={material.source} />
       </section>
 
       <section aria-labelledby="files-title" className="card">
         <h2 id="files-title">{t('ui.material.files')}</h2>
-        <div className="dropzone">
-          <span aria-hidden="true" className="dropzone-icon">
-            ⇪
-          </span>
-          <span>{t('ui.material.drop', { formats })}</span>
-          <label htmlFor={inputId} className="button primary file-button">
-            {t('ui.material.add')}
-          </label>
-          <input
-            id={inputId}
-            className="visually-hidden"
-            type="file"
-            multiple
-            accept={[...material.accept.map((f) => ACCEPT[f]), CONVERTIBLE_ACCEPT].join(',')}
-            onChange={(e) => {
-              const files = Array.from(e.target.files ?? []);
-              e.target.value = '';
-              void addFiles(files);
-            }}
-          />
-        </div>
+        {!material.parts?.length && (
+          <div className="dropzone">
+            <span aria-hidden="true" className="dropzone-icon">
+              ⇪
+            </span>
+            <span>{t('ui.material.drop', { formats })}</span>
+            <label htmlFor={inputId} className="button primary file-button">
+              {t('ui.material.add')}
+            </label>
+            <input
+              id={inputId}
+              className="visually-hidden"
+              type="file"
+              multiple
+              accept={accept}
+              onChange={(e) => {
+                const files = Array.from(e.target.files ?? []);
+                e.target.value = '';
+                void addFiles(files);
+              }}
+            />
+          </div>
+        )}
         <p role="status" className="status-line">
           {adding ? t('ui.material.adding') : reading ? t('ui.read.reading') : ''}
         </p>
@@ -190,14 +196,27 @@ export function MaterialStep({ view, material, onView }: Props) {
             onSkip={() => setLocked((prev) => prev.filter((l) => l !== item))}
           />
         ))}
-        <FileList
-          view={view}
-          material={material}
-          files={entry?.files ?? []}
-          mutate={mutate}
-          onView={onView}
-          onRemove={removal.remove}
-        />
+        {material.parts?.length ? (
+          <PartSlots
+            view={view}
+            material={{ ...material, parts: material.parts }}
+            files={entry?.files ?? []}
+            accept={accept}
+            addFiles={addFiles}
+            mutate={mutate}
+            onView={onView}
+            onRemove={removal.remove}
+          />
+        ) : (
+          <FileList
+            view={view}
+            material={material}
+            files={entry?.files ?? []}
+            mutate={mutate}
+            onView={onView}
+            onRemove={removal.remove}
+          />
+        )}
         <UndoBar removed={removal.removed} onUndo={() => void removal.undo()} onDismiss={removal.dismiss} />
       </section>
 
