@@ -14,6 +14,7 @@ import { checklistMessages } from './messages/checklist';
 import { cliMessages } from './messages/cli';
 import { cliErrorsMessages } from './messages/cli-errors';
 import { correctionListMessages } from './messages/correction-list';
+import { desktopMessages } from './messages/desktop';
 import { examplesMessages } from './messages/examples';
 import { exportMessages } from './messages/export';
 import { filesMessages } from './messages/files';
@@ -38,6 +39,7 @@ export { DEFAULT_LOCALE, LOCALES, type Locale, type Message, type PluralMessage 
 export const catalogFiles = {
   app: appMessages,
   home: homeMessages,
+  desktop: desktopMessages,
   subject: subjectMessages,
   identifiers: identifierMessages,
   recognition: recognitionMessages,

@@ -38,6 +38,7 @@ async function start(): Promise<void> {
   const platform = electronPlatform(() => mainWindow, locale);
   const handlers = createHandlers({
     userDataDir,
+    documentsDir: app.getPath('documents'),
     rulesDirs: { builtIn: builtInRulesDir(), user: join(userDataDir, 'rules') },
     platform,
     version: app.getVersion(),

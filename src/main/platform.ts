@@ -3,19 +3,25 @@ import { BrowserWindow, Menu, dialog, session, shell } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { t, type Locale, type MessageKey } from '../i18n';
 import type { Platform } from './handlers/types';
-import { menuTemplate } from './menu';
+import { menuTemplate, type MenuCommand } from './menu';
 import { HARDENED_WEB_PREFERENCES } from './security';
 
 const FOLDER_DIALOG_TITLES = {
   create: 'dialog.createProject',
   open: 'dialog.openProject',
   rules: 'dialog.chooseRules',
+  projects: 'dialog.projectsDir',
 } as const satisfies Record<string, MessageKey>;
 
 export function electronPlatform(window: () => BrowserWindow | undefined, locale: () => Promise<Locale>): Platform {
   return {
     localeChanged(l) {
-      Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(l, process.platform === 'darwin')));
+      // A menu command is carried out by the page, as its own shortcut would be (window.matprepCommand).
+      const send = (command: MenuCommand) =>
+        void window()
+          ?.webContents.executeJavaScript(`window.matprepCommand?.(${JSON.stringify(command)})`)
+          .catch(() => undefined);
+      Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(l, process.platform === 'darwin', send)));
       window()?.setTitle(t(l, 'app.name'));
     },
     async chooseFolder(purpose) {

@@ -35,6 +35,18 @@ export { SettingsSchema, RecentProjectSchema };
 export type { Settings, RecentProject };
 
 /** What the UI gets when it opens a project: the document, its pack, and the check report. */
+export const RecentDetailSchema = z.object({
+  dir: z.string(),
+  /** The rule pack's title (the licence or filing), when the project could be read. */
+  packTitle: z.string().optional(),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  /** complete / todo / problem as the checklist says; missing: no folder; broken: cannot be read (`detail`). */
+  state: z.enum(['complete', 'todo', 'problem', 'missing', 'broken']),
+  detail: z.string().optional(),
+});
+export type RecentDetail = z.infer<typeof RecentDetailSchema>;
+
 export const ProjectViewSchema = z.object({
   dir: z.string(),
   doc: ProjectDocSchema,
@@ -97,7 +109,11 @@ function channel<Req extends z.ZodType, Rep extends z.ZodType>(request: Req, rep
 }
 
 export const contract = {
-  'app:info': channel(Empty, z.object({ version: z.string(), platform: z.string(), today: z.string() })),
+  'app:info': channel(
+    Empty,
+    // projectsDir: where a new project goes when no folder is chosen (Settings, or Documents/matprep).
+    z.object({ version: z.string(), platform: z.string(), today: z.string(), projectsDir: z.string() }),
+  ),
   /**
    * What the user must be told once, on Home: the app's own file (settings, recent projects, company
    * profiles) was damaged and replaced by defaults, its old content kept in `backup`. Taken on read.
@@ -111,12 +127,26 @@ export const contract = {
   'settings:get': channel(Empty, SettingsSchema),
   'settings:set': channel(patchOf(SettingsSchema), SettingsSchema),
   'recent:list': channel(Empty, z.array(RecentProjectSchema)),
+  /** Each recent project's licence type and completeness, read from its folder now (or why it cannot be). */
+  'recent:details': channel(Empty, z.array(RecentDetailSchema)),
+  /** Forget a recent project (its folder is not touched); replies with the list left. */
+  'recent:remove': channel(z.object({ dir: Dir }).strict(), z.array(RecentProjectSchema)),
 
   'rules:list': channel(Empty, z.array(RulePackSummarySchema)),
   'rules:get': channel(z.object({ id: z.string().min(1) }).strict(), RulePackSchema),
 
   'project:create': channel(
     z.object({ dir: Dir, ruleId: z.string().min(1), name: z.string().max(200).optional() }).strict(),
+    ProjectViewSchema,
+  ),
+  /** Create a project in a new folder named after it under the projects folder: no folder dialog. */
+  'project:createDefault': channel(
+    z.object({ ruleId: z.string().min(1), name: z.string().max(200).optional() }).strict(),
+    ProjectViewSchema,
+  ),
+  /** 复制为新项目: subject, options and (files: reusable) the documents still valid, into a new default folder. */
+  'project:copy': channel(
+    z.object({ dir: Dir, name: z.string().max(200).optional(), files: z.enum(['reusable', 'none']) }).strict(),
     ProjectViewSchema,
   ),
   'project:open': channel(z.object({ dir: Dir }).strict(), ProjectViewSchema),
@@ -214,7 +244,7 @@ export const contract = {
   'bind:cancel': channel(JobIdSchema, BindJobSchema),
 
   'dialog:chooseFolder': channel(
-    z.object({ purpose: z.enum(['create', 'open', 'rules']) }).strict(),
+    z.object({ purpose: z.enum(['create', 'open', 'rules', 'projects']) }).strict(),
     z.object({ dir: z.string().nullable() }),
   ),
   'shell:openPath': channel(z.object({ path: z.string().min(1) }).strict(), Ok),

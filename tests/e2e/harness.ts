@@ -112,6 +112,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   };
   const handlers = createHandlers({
     userDataDir,
+    // New projects go to Documents/matprep: here, the temp folder's.
+    documentsDir: join(tempDir, 'Documents'),
     rulesDirs: { builtIn: join(REPO, 'rules') },
     platform,
     today: options.today ? () => options.today! : undefined,

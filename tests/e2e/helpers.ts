@@ -16,7 +16,7 @@ export async function createProject(app: App, name: string, folder = 'project'):
   await page.getByLabel('项目名称').fill(name);
   const dir = join(app.tempDir, folder);
   app.platform.nextFolder = dir;
-  await page.getByRole('button', { name: '选择文件夹并创建项目…' }).click();
+  await page.getByRole('button', { name: '选择其他位置…' }).click();
   await page.getByRole('heading', { level: 1, name: '主体信息' }).waitFor();
   return dir;
 }

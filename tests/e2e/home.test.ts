@@ -35,7 +35,7 @@ describe('home', () => {
 
     // Create before choosing: the hint; choosing a type answers it.
     const status = page.locator('.new-project .status-line');
-    await page.getByRole('button', { name: '选择文件夹并创建项目…' }).click();
+    await page.getByRole('button', { name: '创建项目' }).click();
     await until(() => status.textContent()).toBe('请先选择申请类型。');
     await page.getByRole('radio', { name: /ICP备案·单位/ }).check();
     await until(() => status.textContent()).toBe('');
@@ -59,7 +59,7 @@ describe('home', () => {
     await page.getByRole('radio', { name: /自定义个人备案/ }).check();
     await page.getByLabel('项目名称').fill('自定义项目');
     app.platform.nextFolder = join(app.tempDir, 'custom-project');
-    await page.getByRole('button', { name: '选择文件夹并创建项目…' }).click();
+    await page.getByRole('button', { name: '选择其他位置…' }).click();
     await page.getByRole('heading', { level: 1, name: '主体信息' }).waitFor();
 
     await writeFile(packFile, yaml.replace(/^authority:/m, 'authorty:'));

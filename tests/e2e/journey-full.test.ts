@@ -101,7 +101,7 @@ describeCorpus('journey: profiles, alerts, outputs and the security-update log',
     await page.getByLabel('使用公司档案（可选）').selectOption({ label: '上海示例科技有限公司（1 份证件）' });
     const dir = join(app.tempDir, 'profile-project');
     app.platform.nextFolder = dir;
-    await page.getByRole('button', { name: '选择文件夹并创建项目…' }).click();
+    await page.getByRole('button', { name: '选择其他位置…' }).click();
     await page.getByRole('heading', { level: 1, name: '主体信息' }).waitFor();
     expect(await page.getByLabel('主办单位名称').inputValue()).toBe('上海示例科技有限公司');
     expect(await page.getByLabel('统一社会信用代码').inputValue()).toBe('91310110666007217T');
@@ -341,7 +341,7 @@ describeCorpus('journey: profiles, alerts, outputs and the security-update log',
     await page.getByRole('radio', { name: /互联网新闻信息服务许可证/ }).check();
     await page.getByLabel('项目名称').fill('新闻许可');
     app.platform.nextFolder = join(app.tempDir, 'news-project');
-    await page.getByRole('button', { name: '选择文件夹并创建项目…' }).click();
+    await page.getByRole('button', { name: '选择其他位置…' }).click();
     await page.getByRole('heading', { level: 1, name: '主体信息' }).waitFor();
 
     const checklist = page.getByRole('complementary', { name: '检查清单' });

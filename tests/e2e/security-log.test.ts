@@ -27,7 +27,7 @@ describe('security-update log editor', () => {
     await page.getByRole('radio', { name: /第二级/ }).check();
     await page.getByLabel('项目名称').fill('示例科技 等保二级');
     app.platform.nextFolder = join(app.tempDir, 'mlps');
-    await page.getByRole('button', { name: '选择文件夹并创建项目…' }).click();
+    await page.getByRole('button', { name: '选择其他位置…' }).click();
     await page.getByRole('heading', { level: 1, name: '主体信息' }).waitFor();
 
     // Its own name, and optional like the material it feeds.

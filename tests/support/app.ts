@@ -28,8 +28,11 @@ export async function createTestApp(
   opts: { today?: string; userDataDir?: string; rulesDirs?: RulesDirs; platform?: TestPlatform } = {},
 ): Promise<TestApp> {
   const platform = opts.platform ?? testPlatform();
+  const userDataDir = opts.userDataDir ?? (await mkdtemp(join(tmpdir(), 'matprep-ud-')));
   const handlers = createHandlers({
-    userDataDir: opts.userDataDir ?? (await mkdtemp(join(tmpdir(), 'matprep-ud-'))),
+    userDataDir,
+    // Never the real Documents folder: new projects land beside the test's app file.
+    documentsDir: join(userDataDir, 'Documents'),
     rulesDirs: opts.rulesDirs ?? { builtIn: builtInRulesDir() },
     platform,
     today: () => opts.today ?? '2026-11-23',

@@ -112,6 +112,27 @@ describe('Electron main (with a stand-in electron module)', () => {
     expect(recorded.appHandlers.has('second-instance')).toBe(true);
     expect(recorded.appHandlers.has('web-contents-created')).toBe(true);
   });
+
+  it('has File and Help menus whose commands, with their shortcuts, are carried out by the page', async () => {
+    type Item = { label?: string; role?: string; accelerator?: string; click?: () => void };
+    const menu = recorded.menu as Array<{ label?: string; role?: string; submenu?: Item[] }>;
+    const file = menu.find((m) => m.label === '文件')!.submenu!;
+    const item = (label: string) => file.find((i) => i.label === label)!;
+    expect(['新建项目', '打开项目…', '装订', '打印'].map((l) => item(l).accelerator)).toEqual([
+      'CmdOrCtrl+N',
+      'CmdOrCtrl+O',
+      'CmdOrCtrl+B',
+      'CmdOrCtrl+P',
+    ]);
+    const scripts = (recorded.windows[0].scripts ??= []);
+    const before = scripts.length;
+    item('装订').click!();
+    item('新建项目').click!();
+    expect(scripts.slice(before)).toEqual(['window.matprepCommand?.("bind")', 'window.matprepCommand?.("new")']);
+    const help = menu.find((m) => m.role === 'help')!;
+    expect(help.label).toBe('帮助');
+    expect(help.submenu!.map((i) => i.label)).toEqual(['键盘快捷键', '关于材料准备助手']);
+  });
 });
 
 describe('Electron main: language switch and quitting', () => {

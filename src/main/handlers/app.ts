@@ -4,6 +4,7 @@ import { listRulePacks, getRulePack } from '../../core/rules/loader';
 import { open } from 'node:fs/promises';
 import { UserError } from '../../core/errors';
 import { sniff } from '../../core/fs/sniff';
+import { projectsFolder } from './desktop';
 
 /** Only PDFs (by name and by content) are handed to the shell: that is all the UI ever opens. */
 export async function isPdfFile(path: string): Promise<boolean> {
@@ -40,6 +41,7 @@ export function appHandlers(ctx: HandlerContext) {
       version: ctx.deps.version ?? '0.0.0',
       platform: process.platform,
       today: (await ctx.workspace()).today,
+      projectsDir: await projectsFolder(ctx),
     }),
     'app:notices': async () => {
       // The warning is set when the file is first read: read it, then take the warning (once).
@@ -58,6 +60,10 @@ export function appHandlers(ctx: HandlerContext) {
       if (ctx.deps.grants && patch.userRulesDir && patch.userRulesDir !== current) {
         throw new UserError('app.rulesDirByDialog', { dir: patch.userRulesDir });
       }
+      // Likewise the projects folder (projects are written there): only main's dialog sets it.
+      if (ctx.deps.grants && patch.projectsDir && patch.projectsDir !== (await ctx.store.read()).settings.projectsDir) {
+        throw new UserError('app.projectsDirByDialog', { dir: patch.projectsDir });
+      }
       const { settings } = await ctx.store.update((state) => {
         state.settings = { ...state.settings, ...patch };
       });
@@ -73,6 +79,10 @@ export function appHandlers(ctx: HandlerContext) {
         // Stored by main from its own dialog: the renderer never hands over a rules folder path.
         await ctx.store.update((s) => {
           s.settings.userRulesDir = dir;
+        });
+      } else if (dir && purpose === 'projects') {
+        await ctx.store.update((s) => {
+          s.settings.projectsDir = dir;
         });
       } else if (dir) ctx.deps.grants?.grant(dir);
       return { dir };

@@ -15,6 +15,7 @@ import { outputHandlers } from './output';
 import { fieldHandlers } from './fields';
 import { submissionHandlers } from './submissions';
 import { recognitionHandlers } from './recognition';
+import { desktopHandlers } from './desktop';
 
 export type { HandlerDeps, Handlers, Platform } from './types';
 
@@ -55,6 +56,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...fieldHandlers(ctx),
     ...submissionHandlers(ctx),
     ...recognitionHandlers(ctx),
+    ...desktopHandlers(ctx),
   };
   return deps.grants ? confined(handlers, deps.grants) : handlers;
 }

@@ -17,18 +17,21 @@ import { getRulePack } from '../../core/rules/loader';
 import { rememberRecent } from '../../core/settings/store';
 import { updateProject } from '../../core/project/store';
 
+/** Put an opened or created project at the top of the recent list (which also lets the renderer name it). */
+export async function rememberProject(ctx: HandlerContext, state: ProjectState): Promise<ProjectState> {
+  await ctx.store.update((s) =>
+    rememberRecent(s, {
+      dir: state.dir,
+      name: state.doc.name,
+      ruleId: state.rulePack.id,
+      openedAt: new Date().toISOString(),
+    }),
+  );
+  return state;
+}
+
 export function projectHandlers(ctx: HandlerContext) {
-  async function remember(state: ProjectState): Promise<ProjectState> {
-    await ctx.store.update((s) =>
-      rememberRecent(s, {
-        dir: state.dir,
-        name: state.doc.name,
-        ruleId: state.rulePack.id,
-        openedAt: new Date().toISOString(),
-      }),
-    );
-    return state;
-  }
+  const remember = (state: ProjectState) => rememberProject(ctx, state);
 
   const { view, packOf } = ctx;
   const handlers: {

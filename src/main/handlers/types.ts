@@ -8,7 +8,7 @@ import type { FolderGrants } from './grants';
 
 /** What only the desktop shell can do; the e2e tests supply their own. */
 export interface Platform {
-  chooseFolder(purpose: 'create' | 'open' | 'rules'): Promise<string | null>;
+  chooseFolder(purpose: 'create' | 'open' | 'rules' | 'projects'): Promise<string | null>;
   openPath(path: string): Promise<void>;
   showInFolder(path: string): Promise<void>;
   /** Print a PDF (the packet or the 补正清单); `path` has been checked to be a PDF. */
@@ -21,6 +21,8 @@ export interface HandlerDeps {
   userDataDir: string;
   rulesDirs: RulesDirs;
   platform: Platform;
+  /** The user's Documents folder (new projects go to Documents/matprep); defaults to ~/Documents. */
+  documentsDir?: string;
   /** YYYY-MM-DD; defaults to the local date. */
   today?: () => string;
   version?: string;

@@ -165,7 +165,9 @@ export const MaterialSchema = z
       ),
     help: z.string().optional().describe('准备说明'),
     examples: z.array(z.string()).optional().describe('示例'),
-    kind: MaterialKindSchema.optional().describe('材料类别（示例图用）；不填时按身份证正反面、营业执照、签字盖章等自动判断'),
+    kind: MaterialKindSchema.optional().describe(
+      '材料类别（示例图用）；不填时按身份证正反面、营业执照、签字盖章等自动判断',
+    ),
     /** Why this rule exists / where it comes from (source shorthand). */
     source: z.string().optional().describe('依据（来源简称）'),
     /** Why the rule is what it is, e.g. why it is only a warning or optional (unconfirmed source). */

@@ -9,6 +9,8 @@ export const SettingsSchema = z
     watermarkTemplate: z.string().max(200).default('仅供{purpose}使用，他用无效'),
     pageNumberFormat: z.string().min(1).max(100).default('第 {page} 页 共 {total} 页'),
     userRulesDir: z.string().max(4096).optional(),
+    /** Where new projects are created without a folder dialog (empty: Documents/matprep). Set by main's dialog. */
+    projectsDir: z.string().max(4096).optional(),
   })
   .loose();
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -15,6 +15,8 @@ import { SettingsScreen } from '../screens/SettingsScreen';
 import { ProfilesScreen } from '../screens/ProfilesScreen';
 import { stepIndexOf } from '../lib/steps';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { ShortcutsDialog } from '../components/ShortcutsDialog';
+import { pressWhenShown, useCommands } from '../lib/commands';
 
 export type Route = 'home' | 'materials' | 'bind' | 'profiles' | 'settings';
 type AppInfo = Reply<'app:info'>;
@@ -26,6 +28,7 @@ export function App() {
   const [route, setRoute] = useState<Route>('home');
   const [step, setStep] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  const [shortcuts, setShortcuts] = useState(false);
   const alertRef = useRef<HTMLDivElement>(null);
   const locale = settings?.locale ?? 'zh-CN';
   const t = translator(locale);
@@ -39,6 +42,15 @@ export function App() {
       return undefined;
     }
   }, []);
+
+  // 新建 / 打开 act on Home, 装订 / 打印 on the bind screen (which needs an open project).
+  useCommands((command) => {
+    if (command === 'shortcuts') return setShortcuts(true);
+    const home = command === 'new' || command === 'open';
+    if (!home && !view) return;
+    setRoute(home ? 'home' : 'bind');
+    if (command !== 'bind') pressWhenShown(command, command === 'new' ? 'focus' : 'click');
+  });
 
   useEffect(() => {
     if (!hasBridge()) return;
@@ -171,6 +183,7 @@ export function App() {
               <SettingsScreen settings={settings} info={info} onSettings={(next) => void changeSettings(next)} />
             )}
           </ErrorBoundary>
+          {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
         </div>
       </RunContext.Provider>
     </LocaleContext.Provider>

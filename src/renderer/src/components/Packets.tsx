@@ -62,7 +62,11 @@ export function PacketSummary({ packet, heading }: { packet: Summary; heading?: 
         <button type="button" onClick={() => void run(() => call('shell:showInFolder', { path: output }))}>
           {t('ui.bind.showInFolder')}
         </button>
-        <button type="button" onClick={() => void run(() => call('shell:print', { path: output }))}>
+        <button
+          type="button"
+          data-command="print"
+          onClick={() => void run(() => call('shell:print', { path: output }))}
+        >
           {t('ui.bind.print')}
         </button>
       </div>

@@ -4,12 +4,13 @@
  * never changed — the edit is FileRef.pageOrder / pageRotate, applied when binding. The view only:
  * the edit's state, focus and saving live in usePageEdit.ts.
  */
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import type { FileRef } from '../../../core/model/schemas/project';
 import { useT } from '../lib/i18n';
 import {
   isIdentity,
   movePage,
+  movePageTo,
   removePage,
   removedPages,
   restorePage,
@@ -133,6 +134,8 @@ export function PageEditor({ dir, file, onSave, onClose }: Props) {
   );
 }
 
+const PAGE_DRAG = 'application/x-matprep-page';
+
 /** One kept page: its thumbnail as it will be bound, and the buttons that move, turn or drop it. */
 function KeptPage({
   pdf,
@@ -161,8 +164,30 @@ function KeptPage({
       `${page}-${other}`,
     ]);
   };
+  // Drag a page onto another's place (the ← → buttons stay, for the keyboard).
+  const [over, setOver] = useState(false);
+  const drag = {
+    draggable: edit.order.length > 1,
+    onDragStart: (e: React.DragEvent) => {
+      e.dataTransfer.setData(PAGE_DRAG, String(page));
+      e.dataTransfer.effectAllowed = 'move';
+    },
+    onDragOver: (e: React.DragEvent) => {
+      if (!e.dataTransfer.types.includes(PAGE_DRAG)) return;
+      e.preventDefault();
+      setOver(true);
+    },
+    onDragLeave: () => setOver(false),
+    onDrop: (e: React.DragEvent) => {
+      e.preventDefault();
+      setOver(false);
+      const dragged = Number(e.dataTransfer.getData(PAGE_DRAG));
+      if (!Number.isInteger(dragged) || dragged === page) return;
+      change(movePageTo(edit, dragged, position), t('ui.pages.moved', { page: dragged + 1, position: position + 1 }));
+    },
+  };
   return (
-    <li className="page-card">
+    <li className={`page-card ${over ? 'drop-target' : ''}`} {...drag}>
       <PageThumb
         pdf={pdf}
         page={page}

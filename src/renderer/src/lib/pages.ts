@@ -48,6 +48,15 @@ export function movePage(edit: PageEdit, page: number, delta: -1 | 1): PageEdit 
   return { ...edit, order };
 }
 
+/** Move a page to a position in the binding order (dragged there), the others keeping their order. */
+export function movePageTo(edit: PageEdit, page: number, position: number): PageEdit {
+  const from = edit.order.indexOf(page);
+  if (from < 0 || position < 0 || position >= edit.order.length || from === position) return edit;
+  const order = edit.order.filter((p) => p !== page);
+  order.splice(position, 0, page);
+  return { ...edit, order };
+}
+
 /** A quarter turn clockwise. */
 export function rotatePage(edit: PageEdit, page: number): PageEdit {
   return { ...edit, rotate: { ...edit.rotate, [page]: ((rotationOf(edit, page) + 90) % 360) as Rotation } };

@@ -6,10 +6,10 @@ import { searchRulePacks } from '../../../core/model/rules/search';
 import { call } from '../lib/api';
 import { useT } from '../lib/i18n';
 import { useRun } from '../lib/run';
-import { formatDateTime } from '../lib/format';
 import type { Profile } from '../../../core/model/schemas/profiles';
 import { AlertsPanel } from '../components/AlertsPanel';
 import { SettingsResetNotice } from '../components/SettingsResetNotice';
+import { RecentProjects } from '../components/RecentProjects';
 
 type Props = { onOpen: (view: ProjectView, materialId?: string) => void };
 
@@ -24,20 +24,23 @@ export function Home({ onOpen }: Props) {
   const [hint, setHint] = useState('');
   const [profiles, setProfiles] = useState<Profile[]>([]);
   const [profileId, setProfileId] = useState('');
+  const [projectsDir, setProjectsDir] = useState('');
   const nameId = useId();
   const profileSelectId = useId();
   const searchId = useId();
 
   useEffect(() => {
     void run(async () => {
-      const [r, p, pr] = await Promise.all([
+      const [r, p, pr, info] = await Promise.all([
         call('recent:list', {}),
         call('rules:list', {}),
         call('profiles:list', {}),
+        call('app:info', {}),
       ]);
       setRecent(r);
       setPacks(p);
       setProfiles(pr);
+      setProjectsDir(info.projectsDir);
     });
   }, [run]);
 
@@ -49,20 +52,27 @@ export function Home({ onOpen }: Props) {
     const chosen = await run(() => call('dialog:chooseFolder', { purpose: 'open' }));
     if (chosen?.dir) await open(chosen.dir);
   };
-  const create = async () => {
+  /** In a new folder under the projects folder, or (elsewhere) in a folder the user picks. */
+  const create = async (elsewhere = false) => {
     if (!ruleId) {
       setHint(t('ui.home.chooseRuleFirst'));
       return;
     }
     setHint('');
-    const chosen = await run(() => call('dialog:chooseFolder', { purpose: 'create' }));
-    if (!chosen?.dir) return;
-    const dir = chosen.dir;
+    let dir: string | undefined;
+    if (elsewhere) {
+      const chosen = await run(() => call('dialog:chooseFolder', { purpose: 'create' }));
+      if (!chosen?.dir) return;
+      dir = chosen.dir;
+    }
     const view = await run(async () => {
       // Binding options the project does not set come from Settings at bind time (core), so none are copied here.
-      const created = await call('project:create', { dir, ruleId, name: name.trim() || undefined });
+      const request = { ruleId, name: name.trim() || undefined };
+      const created = await (dir
+        ? call('project:create', { ...request, dir })
+        : call('project:createDefault', request));
       // The chosen company profile fills the subject fields and attaches its library documents.
-      return profileId ? call('profiles:apply', { dir, profileId }) : created;
+      return profileId ? call('profiles:apply', { dir: created.dir, profileId }) : created;
     });
     if (view) onOpen(view);
   };
@@ -90,21 +100,14 @@ export function Home({ onOpen }: Props) {
           ) : recent.length === 0 ? (
             <p className="empty-note">{t('ui.home.recentEmpty')}</p>
           ) : (
-            <ul className="recent">
-              {recent.map((project) => (
-                <li key={project.dir}>
-                  <button type="button" className="recent-item" onClick={() => void open(project.dir)}>
-                    <span className="recent-name">{project.name}</span>
-                    <span className="recent-dir">{project.dir}</span>
-                    <span className="recent-meta">
-                      {t('ui.home.openedAt', { date: formatDateTime(project.openedAt) })}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <RecentProjects
+              recent={recent}
+              onRecent={setRecent}
+              onOpen={(dir) => void open(dir)}
+              onCopied={(view) => onOpen(view)}
+            />
           )}
-          <button type="button" onClick={() => void openFolder()}>
+          <button type="button" data-command="open" onClick={() => void openFolder()}>
             {t('ui.home.openFolder')}
           </button>
         </section>
@@ -117,6 +120,7 @@ export function Home({ onOpen }: Props) {
           </label>
           <input
             id={searchId}
+            data-command="new"
             type="search"
             className="search"
             value={query}
@@ -187,9 +191,15 @@ export function Home({ onOpen }: Props) {
             </>
           )}
           <h3>{t('ui.home.step3')}</h3>
-          <button type="button" className="primary" onClick={() => void create()}>
-            {t('ui.home.create')}
-          </button>
+          <div className="create-row">
+            <button type="button" className="primary" onClick={() => void create()}>
+              {t('ui.home.create')}
+            </button>
+            <button type="button" onClick={() => void create(true)}>
+              {t('ui.home.chooseElsewhere')}
+            </button>
+          </div>
+          {projectsDir && <p className="help-text saved-in">{t('ui.home.savedIn', { dir: projectsDir })}</p>}
           <p role="status" className="status-line">
             {hint}
           </p>

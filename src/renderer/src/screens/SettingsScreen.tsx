@@ -1,5 +1,5 @@
 /** Settings: language, binding defaults, and the user's own rule-pack folder. Saved on change. */
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { Reply, Settings } from '../../../shared/ipc';
 import { LOCALES, type Locale } from '../../../i18n';
 import { call } from '../lib/api';
@@ -25,6 +25,15 @@ export function SettingsScreen({ settings, info, onSettings }: Props) {
     if (!chosen?.dir) return;
     const next = await run(() => call('settings:get', {}));
     if (next) onSettings(next);
+  };
+  // Where new projects go, as main resolves it (the chosen folder, or Documents/matprep).
+  const [projectsDir, setProjectsDir] = useState(info.projectsDir);
+  const changeProjectsDir = async (reset: boolean) => {
+    if (reset) await save({ projectsDir: '' });
+    else if (!(await run(() => call('dialog:chooseFolder', { purpose: 'projects' })))?.dir) return;
+    const [next, fresh] = (await run(() => Promise.all([call('settings:get', {}), call('app:info', {})]))) ?? [];
+    if (next) onSettings(next);
+    if (fresh) setProjectsDir(fresh.projectsDir);
   };
 
   return (
@@ -78,6 +87,30 @@ export function SettingsScreen({ settings, info, onSettings }: Props) {
             <PageNumberPreview format={draft} fallback={settings.pageNumberFormat} total={SAMPLE_TOTAL} />
           )}
         />
+        <div className="field">
+          <label htmlFor={`${id}-projects`}>{t('ui.settings.projectsDir')}</label>
+          <input
+            id={`${id}-projects`}
+            type="text"
+            className="mono"
+            readOnly
+            value={projectsDir}
+            aria-describedby={`${id}-projects-hint`}
+          />
+          <p id={`${id}-projects-hint`} className="help-text">
+            {t('ui.settings.projectsDirHint')}
+          </p>
+          <div className="row">
+            <button type="button" onClick={() => void changeProjectsDir(false)}>
+              {t('ui.settings.changeProjectsDir')}
+            </button>
+            {settings.projectsDir && (
+              <button type="button" onClick={() => void changeProjectsDir(true)}>
+                {t('ui.settings.resetProjectsDir')}
+              </button>
+            )}
+          </div>
+        </div>
         <div className="field">
           <label htmlFor={`${id}-rules`}>{t('ui.settings.userRulesDir')}</label>
           <input

@@ -1,0 +1,78 @@
+/**
+ * Desktop habits: the default projects folder, 复制为新项目 and the recent list's details, the File and
+ * Help menus with their shortcuts, and zoom in the page preview.
+ */
+import { defineMessages } from '../catalog/define';
+
+export const desktopMessages = defineMessages({
+  'zh-CN': {
+    'project.rootUnavailable':
+      '无法在“{dir}”中新建项目文件夹（{detail}）。请在“设置”里换一个项目保存位置，或点“选择其他位置…”。',
+    'menu.new': '新建项目',
+    'menu.open': '打开项目…',
+    'menu.bind': '装订',
+    'menu.print': '打印',
+    'menu.help': '帮助',
+    'menu.shortcuts': '键盘快捷键',
+    'menu.about': '关于材料准备助手',
+    'dialog.projectsDir': '选择新项目的保存位置',
+    'app.projectsDirByDialog': '新项目保存位置只能通过“更改…”按钮选择，“{dir}”未被采用。',
+    'ui.home.chooseElsewhere': '选择其他位置…',
+    'ui.home.savedIn': '将保存在“{dir}”中（可在设置里更改）',
+    'ui.home.copy': '复制为新项目',
+    'ui.home.copyOf': '把“{name}”复制为新项目（带上主体信息和仍有效的证照，用于续期）',
+    'ui.home.copyName': '{name}（续期）',
+    'ui.home.remove': '移除',
+    'ui.home.removeOf': '从最近列表移除“{name}”（文件夹和文件不会删除）',
+    'ui.home.recentProgress': '{done}/{total} 项完成',
+    'ui.home.recentMissing': '找不到这个文件夹了',
+    'ui.home.recentBroken': '打不开：{detail}',
+    'ui.settings.projectsDir': '新项目保存位置',
+    'ui.settings.projectsDirHint': '新建项目时默认放在这里，每个项目一个文件夹；创建时仍可选择其他位置。',
+    'ui.settings.changeProjectsDir': '更改…',
+    'ui.settings.resetProjectsDir': '恢复默认',
+    'ui.preview.zoomIn': '放大',
+    'ui.preview.zoomOut': '缩小',
+    'ui.preview.zoomReset': '适合宽度',
+    'ui.preview.zoom': '缩放 {percent}%',
+    'ui.preview.keys': '← → 翻页，+ − 缩放，0 复原',
+    'ui.shortcuts.title': '键盘快捷键',
+    'ui.shortcuts.list': 'Ctrl/⌘+N 新建项目 · Ctrl/⌘+O 打开项目 · Ctrl/⌘+B 装订 · Ctrl/⌘+P 打印装订好的材料',
+  },
+  en: {
+    'project.rootUnavailable':
+      'Cannot create a project folder in “{dir}” ({detail}). Choose another projects folder in Settings, or click “Choose another location…”.',
+    'menu.new': 'New project',
+    'menu.open': 'Open project…',
+    'menu.bind': 'Bind',
+    'menu.print': 'Print',
+    'menu.help': 'Help',
+    'menu.shortcuts': 'Keyboard shortcuts',
+    'menu.about': 'About matprep',
+    'dialog.projectsDir': 'Choose where new projects are saved',
+    'app.projectsDirByDialog':
+      'The projects folder can only be chosen with the “Change…” button; “{dir}” was not used.',
+    'ui.home.chooseElsewhere': 'Choose another location…',
+    'ui.home.savedIn': 'Saved in “{dir}” (change in Settings)',
+    'ui.home.copy': 'Copy as new project',
+    'ui.home.copyOf': 'Copy “{name}” as a new project (subject details and documents still valid, for a renewal)',
+    'ui.home.copyName': '{name} (renewal)',
+    'ui.home.remove': 'Remove',
+    'ui.home.removeOf': 'Remove “{name}” from recent projects (its folder and files are kept)',
+    'ui.home.recentProgress': '{done}/{total} done',
+    'ui.home.recentMissing': 'Folder not found',
+    'ui.home.recentBroken': 'Cannot open: {detail}',
+    'ui.settings.projectsDir': 'Where new projects are saved',
+    'ui.settings.projectsDirHint':
+      'New projects go here, one folder each; you can still choose another location when creating one.',
+    'ui.settings.changeProjectsDir': 'Change…',
+    'ui.settings.resetProjectsDir': 'Use default',
+    'ui.preview.zoomIn': 'Zoom in',
+    'ui.preview.zoomOut': 'Zoom out',
+    'ui.preview.zoomReset': 'Fit width',
+    'ui.preview.zoom': 'Zoom {percent}%',
+    'ui.preview.keys': '← → turn pages, + − zoom, 0 resets',
+    'ui.shortcuts.title': 'Keyboard shortcuts',
+    'ui.shortcuts.list': 'Ctrl/⌘+N new project · Ctrl/⌘+O open project · Ctrl/⌘+B bind · Ctrl/⌘+P print the packet',
+  },
+});
