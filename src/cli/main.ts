@@ -18,6 +18,7 @@ import { escapeControls } from './terminal';
 /** Commands load lazily, so `matprep field …` does not pay for the binder's PDF and image libraries. */
 const commands: Record<string, () => Promise<Command>> = {
   init: async () => (await import('./commands/project')).initCommand,
+  copy: async () => (await import('./commands/project')).copyCommand,
   set: async () => (await import('./commands/project')).setCommand,
   confirm: async () => (await import('./commands/project')).confirmCommand,
   add: async () => (await import('./commands/project')).addCommand,
@@ -36,6 +37,7 @@ const commands: Record<string, () => Promise<Command>> = {
 /** Each command's usage line (message key), for `matprep <command> --help` and after a usage error. */
 const USAGE: Record<string, MessageKey> = {
   init: 'cli.usage.init',
+  copy: 'cli.usage.copy',
   set: 'cli.usage.set',
   confirm: 'cli.usage.confirm',
   add: 'cli.usage.add',

@@ -76,10 +76,10 @@ describeCorpus('desktop habits', () => {
     await until(() => entry.locator('.recent-state').textContent()).toMatch(/待|缺少/);
     await until(() => entry.locator('.recent-state').textContent()).toMatch(/\d+\/\d+ 项完成/);
     expect(await seriousViolations(page)).toEqual([]);
-    await app.screenshot('15-home-recent');
+    await app.screenshot('52-home-recent');
 
     // 复制为新项目: a new folder beside it, the subject and the licence, not the signed form.
-    await entry.getByRole('button', { name: /把“年度备案”复制为新项目/ }).click();
+    await entry.getByRole('button', { name: /^复制为新项目：“年度备案”/ }).click();
     await page.getByRole('heading', { level: 1, name: '主体信息' }).waitFor();
     const copy = join(root, '年度备案（续期）');
     const copied = await savedDoc(copy);
@@ -134,6 +134,8 @@ describeCorpus('desktop habits', () => {
     await preview.locator('.preview-zoom[aria-label="缩放 125%"]').waitFor();
     await preview.getByRole('button', { name: '放大' }).click();
     await preview.locator('.preview-zoom[aria-label="缩放 150%"]').waitFor();
+    await until(() => preview.locator('canvas').getAttribute('aria-busy')).toBe('false');
+    await app.screenshot('53-preview-zoom');
     expect(await preview.getAttribute('class')).toContain('zoomed');
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('0');
@@ -159,5 +161,19 @@ describeCorpus('desktop habits', () => {
       async () =>
         (await savedDoc(dir)).materials['domain-certificate'].files.find((f) => f.name === 'three.pdf')?.pageOrder,
     ).toEqual([2, 0, 1]);
+  });
+
+  it('shows the recent list and the new-project choices in English', async () => {
+    const { page } = app;
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '设置' }).click();
+    await page.getByLabel('界面语言').selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await page.getByText('Where new projects are saved').waitFor();
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: 'Home' }).click();
+    await page.getByRole('button', { name: /^Copy as new project: “年度备案（续期）”/ }).waitFor();
+    await page.getByRole('button', { name: 'Choose another location…' }).waitFor();
+    await until(() => page.locator('.recent-state').first().textContent()).toMatch(/\d+\/\d+ done/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await app.screenshot('52-home-recent-en');
   });
 });

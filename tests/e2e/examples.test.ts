@@ -40,7 +40,7 @@ describeCorpus('examples and ID card slots', () => {
       expect.arrayContaining([expect.stringContaining('四角不全'), expect.stringContaining('未盖章')]),
     );
     expect(await seriousViolations(page)).toEqual([]);
-    await app.screenshot('13-example-licence', page.getByRole('region', { name: '合格的样子' }));
+    await app.screenshot('50-example-licence', page.getByRole('region', { name: '合格的样子' }));
 
     // The ID card: two slots with their outline pictures, no part to choose.
     await checklist.getByRole('button', { name: /^主体负责人（法定代表人）身份证/ }).click();
@@ -63,7 +63,26 @@ describeCorpus('examples and ID card slots', () => {
     // Both parts there: the check no longer asks for a side.
     await until(() => page.getByText(/还没有标明为/).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
-    await app.screenshot('14-id-card-slots', page.getByRole('heading', { level: 2, name: '已添加的文件' }));
+    await app.screenshot('51-id-card-slots', page.getByRole('heading', { level: 2, name: '已添加的文件' }));
+
+    // In English: the slots, the example and the mistakes in English words.
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '设置' }).click();
+    await page.getByLabel('界面语言').selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    await nav.getByRole('button', { name: 'Materials' }).click();
+    const en = page.getByRole('complementary', { name: 'Checklist' });
+    await en.getByRole('button', { name: /^主体负责人（法定代表人）身份证/ }).click();
+    await page.getByRole('img', { name: /^Sample: ID card photo side/ }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await app.screenshot('51-id-card-slots-en', page.getByRole('heading', { level: 2, name: 'Added files' }));
+    await en.getByRole('button', { name: /^营业执照/ }).click();
+    const box = page.getByRole('region', { name: 'What a good one looks like' });
+    await box.getByText(/Corners cut off/).waitFor();
+    await app.screenshot('50-example-licence-en', box);
+    await nav.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Language').selectOption('zh-CN');
+    await page.getByRole('heading', { level: 1, name: '设置' }).waitFor();
   });
 
   it('opens a project saved before the slots, and its unmarked file can be given a side', async () => {

@@ -51,7 +51,7 @@ describeCorpus('screens', () => {
     await until(() => idCard.textContent()).toContain('缺少');
 
     // A PDF with an open password: the app asks for it, refuses a wrong one, accepts the right one.
-    await page.getByLabel('添加文件…').setInputFiles(join(CORPUS, 'enc-user-rc4-128-pw-view.pdf'));
+    await page.getByLabel('添加正面（人像面）').setInputFiles(join(CORPUS, 'enc-user-rc4-128-pw-view.pdf'));
     const password = page.getByLabel('“enc-user-rc4-128-pw-view.pdf”的密码', { exact: true });
     await password.waitFor();
     await app.screenshot('07c-material-password');

@@ -13,6 +13,7 @@ import { addFiles, createProject, openProject, updateProject, vaultPath } from '
 import { copyProject } from '../../src/core/workspace/copy';
 import { newProjectFolder, projectsRoot } from '../../src/core/project/location';
 import { builtInRulesDir, loadRulePackFile } from '../../src/core/rules/loader';
+import { runInProcess } from '../support/cli';
 
 const png = (shade: number) =>
   sharp({ create: { width: 40, height: 30, channels: 3, background: { r: shade, g: shade, b: shade } } })
@@ -67,6 +68,25 @@ describe('copy as new project', () => {
     expect(bare.dir).toBe(join(root, '2027 续期 2'));
     expect(bare.doc.materials).toEqual({});
     expect(bare.doc.fields.org_name).toBe('上海示例科技有限公司');
+  });
+
+  it('matprep copy does the same from the command line', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'matprep-copy-cli-'));
+    const from = join(root, 'a');
+    expect((await runInProcess('init', from, '--rule', 'icp-filing-enterprise')).code).toBe(0);
+    await addFiles(from, 'business-licence', [{ name: 'licence.png', data: await png(40) }]);
+    const run = await runInProcess('copy', from, join(root, 'b'), '--name', '续期');
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toContain('1 个仍有效的证照文件');
+    const { doc } = await openProject(join(root, 'b'));
+    expect([doc.name, Object.keys(doc.materials)]).toEqual(['续期', ['business-licence']]);
+    const bare = await runInProcess('copy', from, join(root, 'c'), '--no-files');
+    expect(bare.code).toBe(0);
+    expect((await openProject(join(root, 'c'))).doc.materials).toEqual({});
+    // Onto an existing project: refused in one line, exit 2.
+    const again = await runInProcess('copy', from, join(root, 'b'));
+    expect(again.code).toBe(2);
+    expect(again.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('puts projects under Documents/matprep unless another folder is chosen, never in a taken folder', async () => {

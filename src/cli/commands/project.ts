@@ -5,6 +5,7 @@ import type { Command, CliContext } from '../runtime/context';
 import { EXIT_OK, EXIT_NO, EXIT_USAGE } from '../runtime/context';
 import { UserError } from '../../core/errors';
 import { createProject, addFiles } from '../../core/project/store';
+import { copyProject } from '../../core/workspace/copy';
 import { setField, setConfirmation, setMaterialDates, assertMaterial, findFieldRule } from '../../core/workspace/edits';
 import { NEVER_EXPIRES } from '../../core/check/materials';
 import { isIsoDate } from '../../core/model/fields';
@@ -38,6 +39,25 @@ export const initCommand: Command = async (args, ctx) => {
     name: values.name,
   });
   ctx.stdout(t(ctx.locale, 'cli.initDone', { dir: project.dir, title: pack.title }));
+  return EXIT_OK;
+};
+
+/** `matprep copy <from> <to>`: 复制为新项目 (next year's renewal), as the app's Home does; see core/workspace/copy.ts. */
+export const copyCommand: Command = async (args, ctx) => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { name: { type: 'string' }, 'no-files': { type: 'boolean', default: false } },
+  });
+  if (positionals.length !== 2) return usage(ctx, 'cli.usage.copy');
+  const [from, to] = positionals;
+  const pack = await rulePackOf(from, ctx.rulesDirs);
+  const project = await copyProject(from, to, pack, {
+    files: values['no-files'] ? 'none' : 'reusable',
+    name: values.name,
+  });
+  const count = Object.values(project.doc.materials).reduce((n, m) => n + m.files.length, 0);
+  ctx.stdout(t(ctx.locale, 'cli.copyDone', { dir: project.dir, count }));
   return EXIT_OK;
 };
 

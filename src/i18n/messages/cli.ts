@@ -7,6 +7,7 @@ const helpZh = `用法：matprep <命令> [参数]  （全局选项：--lang zh-
   rules schema                           输出规则文件的 JSON Schema
   field <类型> <值> [--json]             校验一个标识号（uscc、cn-id、mobile、email、domain …）
   init <文件夹> --rule <规则ID> [--name 名称]   新建项目
+  copy <原文件夹> <新文件夹> [--name 名称] [--no-files]   复制为新项目（续期用：主体信息和仍有效的证照）
   set <文件夹> <字段ID> <值>             填写主体信息字段
   confirm <文件夹> <材料ID> <确认项> [--undo]  记录确认（例如 加盖公章）
   add <文件夹> <材料ID> <文件>... [--part 部位] [--password 密码]   导入材料文件
@@ -27,6 +28,7 @@ const helpEn = `Usage: matprep <command> [arguments]  (global options: --lang zh
   rules schema                           print the rule-file JSON Schema
   field <type> <value> [--json]          validate one identifier (uscc, cn-id, mobile, email, domain …)
   init <dir> --rule <ruleId> [--name N]  create a project
+  copy <from> <to> [--name N] [--no-files]   copy as a new project (renewal: subject and still-valid documents)
   set <dir> <fieldId> <value>            set a subject field
   confirm <dir> <materialId> <what> [--undo]   record a confirmation (e.g. 加盖公章)
   add <dir> <materialId> <file>... [--part P] [--password PW]   import material files

@@ -8,6 +8,8 @@ export const desktopMessages = defineMessages({
   'zh-CN': {
     'project.rootUnavailable':
       '无法在“{dir}”中新建项目文件夹（{detail}）。请在“设置”里换一个项目保存位置，或点“选择其他位置…”。',
+    'cli.usage.copy': '用法：matprep copy <原项目文件夹> <新文件夹> [--name 名称] [--no-files]',
+    'cli.copyDone': '已复制为新项目：{dir}（带上主体信息和 {count} 个仍有效的证照文件）',
     'menu.new': '新建项目',
     'menu.open': '打开项目…',
     'menu.bind': '装订',
@@ -20,7 +22,7 @@ export const desktopMessages = defineMessages({
     'ui.home.chooseElsewhere': '选择其他位置…',
     'ui.home.savedIn': '将保存在“{dir}”中（可在设置里更改）',
     'ui.home.copy': '复制为新项目',
-    'ui.home.copyOf': '把“{name}”复制为新项目（带上主体信息和仍有效的证照，用于续期）',
+    'ui.home.copyOf': '复制为新项目：“{name}”（带上主体信息和仍有效的证照，用于续期）',
     'ui.home.copyName': '{name}（续期）',
     'ui.home.remove': '移除',
     'ui.home.removeOf': '从最近列表移除“{name}”（文件夹和文件不会删除）',
@@ -42,6 +44,8 @@ export const desktopMessages = defineMessages({
   en: {
     'project.rootUnavailable':
       'Cannot create a project folder in “{dir}” ({detail}). Choose another projects folder in Settings, or click “Choose another location…”.',
+    'cli.usage.copy': 'Usage: matprep copy <fromDir> <newDir> [--name NAME] [--no-files]',
+    'cli.copyDone': 'Copied as a new project: {dir} (subject details and {count} still-valid document files)',
     'menu.new': 'New project',
     'menu.open': 'Open project…',
     'menu.bind': 'Bind',
@@ -55,7 +59,7 @@ export const desktopMessages = defineMessages({
     'ui.home.chooseElsewhere': 'Choose another location…',
     'ui.home.savedIn': 'Saved in “{dir}” (change in Settings)',
     'ui.home.copy': 'Copy as new project',
-    'ui.home.copyOf': 'Copy “{name}” as a new project (subject details and documents still valid, for a renewal)',
+    'ui.home.copyOf': 'Copy as new project: “{name}” (subject details and documents still valid, for a renewal)',
     'ui.home.copyName': '{name} (renewal)',
     'ui.home.remove': 'Remove',
     'ui.home.removeOf': 'Remove “{name}” from recent projects (its folder and files are kept)',
