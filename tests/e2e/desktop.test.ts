@@ -17,7 +17,7 @@ import { CORPUS, describeCorpus } from '../support/corpus';
 
 async function threePages(): Promise<Buffer> {
   const pdf = await PDFDocument.create();
-  for (let i = 0; i < 3; i++) pdf.addPage([300 + i * 50, 400]);
+  for (let i = 0; i < 3; i++) pdf.addPage([300 + i * 50, 400]).drawText(`Page ${i + 1}`, { x: 40, y: 330, size: 40 });
   return Buffer.from(await pdf.save());
 }
 

@@ -4,8 +4,7 @@ import { defineMessages } from '../catalog/define';
 export const examplesMessages = defineMessages({
   'zh-CN': {
     'ui.examples.title': '合格的样子',
-    'ui.examples.show': '看示例',
-    'ui.examples.hide': '收起示例',
+    'ui.examples.tag': '示例',
     'ui.examples.caption': '示例图（由本软件绘制，非真实证件）',
     'ui.examples.mistakes': '常见问题',
     'ui.examples.alt.id-card-front': '示例：身份证人像面，四角完整、无反光',
@@ -31,16 +30,11 @@ export const examplesMessages = defineMessages({
     'examples.mistake.tilted': '页面歪斜或倒置',
     'ui.slot.add': '添加{part}',
     'ui.slot.drop': '拖到这里，或',
-    'ui.slot.empty': '还没有{part}',
-    'ui.slot.title': '{title}：{part}',
     'ui.slot.unassigned': '还没分到哪一面的文件',
-    'ui.slot.assignTo': '这是',
-    'ui.slot.both': '一个文件含两面',
   },
   en: {
     'ui.examples.title': 'What a good one looks like',
-    'ui.examples.show': 'Show example',
-    'ui.examples.hide': 'Hide example',
+    'ui.examples.tag': 'SAMPLE',
     'ui.examples.caption': 'Sample drawn by matprep (not a real document)',
     'ui.examples.mistakes': 'Commonly wrong',
     'ui.examples.alt.id-card-front': 'Sample: ID card photo side, all four corners, no glare',
@@ -66,10 +60,6 @@ export const examplesMessages = defineMessages({
     'examples.mistake.tilted': 'Page skewed or upside down',
     'ui.slot.add': 'Add {part}',
     'ui.slot.drop': 'Drop here, or',
-    'ui.slot.empty': 'No {part} yet',
-    'ui.slot.title': '{title}: {part}',
     'ui.slot.unassigned': 'Files not yet assigned to a side',
-    'ui.slot.assignTo': 'This is',
-    'ui.slot.both': 'Both sides in one file',
   },
 });

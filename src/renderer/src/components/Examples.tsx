@@ -14,15 +14,17 @@ export function Examples({ material }: { material: MaterialRule }) {
   const kind = materialKind(material);
   // An ID card's two pictures are shown in its slots, one per side; here only the list.
   const pictures = material.parts?.length ? [] : KIND_PICTURES[kind];
+  // Without a picture here (an ID card's are in its slots) the box is just the list, under its own heading.
+  const heading = pictures.length > 0 ? t('ui.examples.title') : t('ui.examples.mistakes');
   return (
     <section className="examples-box" aria-labelledby={`${id}-title`} data-kind={kind}>
-      <h3 id={`${id}-title`}>{t('ui.examples.title')}</h3>
+      <h3 id={`${id}-title`}>{heading}</h3>
       <div className="examples-body">
         {pictures.map((name) => (
           <ExamplePicture key={name} name={name} />
         ))}
         <div>
-          <h4>{t('ui.examples.mistakes')}</h4>
+          {pictures.length > 0 && <h4>{t('ui.examples.mistakes')}</h4>}
           <ul className="mistakes">
             {KIND_MISTAKES[kind].map((mistake) => (
               <li key={mistake}>{t(`examples.mistake.${mistake}`)}</li>
@@ -43,7 +45,7 @@ export function ExamplePicture({ name, compact }: { name: Picture; compact?: boo
     <figure className={`example-picture ${compact ? 'compact' : ''}`}>
       <img src={url} alt={t(`ui.examples.alt.${name}`)} />
       <figcaption>
-        <span className="sample-tag">{t('ui.material.examples')}</span> {t('ui.examples.caption')}
+        <span className="sample-tag">{t('ui.examples.tag')}</span> {t('ui.examples.caption')}
       </figcaption>
     </figure>
   );
