@@ -169,6 +169,20 @@ describeCorpus('desktop habits', () => {
     await page.getByLabel('界面语言').selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await page.getByText('Where new projects are saved').waitFor();
+    // The projects folder is chosen in main's dialog; Home then says where a new project goes.
+    const elsewhere = join(app.tempDir, 'elsewhere');
+    app.platform.nextFolder = elsewhere;
+    await page.getByRole('button', { name: 'Change…' }).click();
+    await until(() => page.getByLabel('Where new projects are saved').inputValue()).toBe(elsewhere);
+    const saved = JSON.parse(await readFile(join(app.tempDir, 'user-data', APP_STATE_FILE), 'utf8'));
+    expect(saved.settings.projectsDir).toBe(elsewhere);
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: 'Home' }).click();
+    await page.getByText(`Saved in “${elsewhere}” (change in Settings)`).waitFor();
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Use default' }).click();
+    await until(() => page.getByLabel('Where new projects are saved').inputValue()).toBe(
+      join(app.tempDir, 'Documents', 'matprep'),
+    );
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: 'Home' }).click();
     await page.getByRole('button', { name: /^Copy as new project: “年度备案（续期）”/ }).waitFor();
     await page.getByRole('button', { name: 'Choose another location…' }).waitFor();
