@@ -189,5 +189,15 @@ describeCorpus('desktop habits', () => {
     await until(() => page.locator('.recent-state').first().textContent()).toMatch(/\d+\/\d+ done/);
     expect(await seriousViolations(page)).toEqual([]);
     await app.screenshot('52-home-recent-en');
+
+    // Help → Keyboard shortcuts (the menu's command): the list in a dialog, Esc closes it.
+    await page.evaluate(() =>
+      (globalThis as unknown as { matprepCommand: (c: string) => void }).matprepCommand('shortcuts'),
+    );
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await help.getByText(/Ctrl\/⌘\+B bind/).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await until(() => help.count()).toBe(0);
   });
 });
