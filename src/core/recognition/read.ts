@@ -17,8 +17,8 @@ export interface ReadOptions {
   maxSide?: number;
 }
 
-/** Turns tried after upright, in order of how often they happen: upside-down scans, then phones held sideways. */
-const TURNS = [180, 90, 270];
+/** Turns tried when the first reading did not find the document, in order of how often they happen. */
+const TURNS = [0, 180, 90, 270];
 
 export async function readDocument(
   bytes: Uint8Array,
@@ -29,9 +29,12 @@ export async function readDocument(
   const image = await documentImage(bytes, name, options.maxSide);
   const engine = options.engine ?? (await ocrEngine());
   const attempt = async (png: Buffer) => extractFields(kind, await engine.lines(png), options.today);
-  let best: Extraction & { turn: number } = { ...(await attempt(image)), turn: 0 };
-  for (const turn of best.recognised ? [] : TURNS) {
-    const next = await attempt(await turned(image, turn));
+  // The engine tells the way up from the text itself when it can (one reading); otherwise, and when
+  // that reading does not find the document, the quarter turns are tried one by one.
+  const first = engine.upright ? await engine.upright(image) : { lines: await engine.lines(image), turn: 0 };
+  let best: Extraction & { turn: number } = { ...extractFields(kind, first.lines, options.today), turn: first.turn };
+  for (const turn of best.recognised ? [] : TURNS.filter((t) => t !== first.turn)) {
+    const next = await attempt(turn ? await turned(image, turn) : image);
     const count = (e: Extraction) => Object.keys(e.fields).length;
     if (next.recognised || count(next) > count(best)) best = { ...next, turn };
     if (next.recognised) break;
