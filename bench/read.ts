@@ -155,7 +155,9 @@ async function main(): Promise<void> {
   process.stderr.write('\n');
 
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-  console.log(`# bench:read — ${all.length} documents (${N} per kind × ${VARIANTS.length} variants), engines ${CONFIGS.join(', ')}`);
+  console.log(
+    `# bench:read — ${all.length} documents (${N} per kind × ${VARIANTS.length} variants), engines ${CONFIGS.join(', ')}`,
+  );
   console.log(
     `cores ${availableParallelism()}, OCR threads ${process.env.MATPREP_OCR_THREADS ?? 'default'}, side ${process.env.MATPREP_BENCH_SIDE ?? 1280} px, load average (1 min) during the run ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}, mean ${mean(loads).toFixed(1)}`,
   );
@@ -165,7 +167,9 @@ async function main(): Promise<void> {
     wrong[config] = accuracyTable(all, readings.get(config)!);
   }
   // CPU time is what the document costs; wall time also counts whatever else the shared machine runs.
-  console.log('\n| engine | document | CPU s mean | CPU s max | wall s mean | wall s max | peak RSS MB max | engine start s |');
+  console.log(
+    '\n| engine | document | CPU s mean | CPU s max | wall s mean | wall s max | peak RSS MB max | engine start s |',
+  );
   console.log('|---|---|---|---|---|---|---|---|');
   for (const config of CONFIGS) {
     for (const kind of Object.keys(FIELDS) as DocumentKind[]) {

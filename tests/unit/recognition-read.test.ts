@@ -20,7 +20,15 @@ const licence = docs.licenceTruth(3);
 const front = docs.idFrontTruth(4);
 const back = docs.idBackTruth(5);
 let dir: string;
-const files = { licencePhoto: '', licencePdf: '', frontUpside: '', backExif: '', notAnImage: '', blank: '' };
+const files = {
+  licencePhoto: '',
+  licencePdf: '',
+  frontUpside: '',
+  backExif: '',
+  backSideways: '',
+  notAnImage: '',
+  blank: '',
+};
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'matprep-read-'));
@@ -36,10 +44,19 @@ beforeAll(async () => {
   await writeFile(files.frontUpside, await docs.degrade(await docs.renderIdFront(front), 'upside', 4, 300));
   files.backExif = join(dir, '身份证反面.jpg');
   await writeFile(files.backExif, await docs.degrade(await docs.renderIdBack(back), 'exif', 5, 300));
+  // Photographed with the phone on its side and no orientation tag: only the text tells the way up.
+  const sharp = (await import('sharp')).default;
+  files.backSideways = join(dir, '身份证反面-横.jpg');
+  await writeFile(
+    files.backSideways,
+    await sharp(await docs.renderIdBack(back))
+      .rotate(90)
+      .jpeg({ quality: 85 })
+      .toBuffer(),
+  );
   files.notAnImage = join(dir, 'notes.pdf');
   await writeFile(files.notAnImage, '这不是 PDF');
   files.blank = join(dir, 'blank.png');
-  const sharp = (await import('sharp')).default;
   await writeFile(
     files.blank,
     await sharp({ create: { width: 600, height: 400, channels: 3, background: '#ffffff' } })
@@ -86,6 +103,12 @@ describe('reading documents (runs OCR)', () => {
     const run = await runInProcess('read', files.backExif, '--as', 'id-card-back', '--json', '--today', TODAY);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).fields).toMatchObject({ validFrom: back.validFrom, validUntil: back.validUntil });
+  });
+
+  it('an ID emblem side lying on its side, without an EXIF tag, is turned by what its text says', async () => {
+    const result = await readDocument(await readFile(files.backSideways), 'x.jpg', 'id-card-back', { today: TODAY });
+    expect(result.rotated).toBe(270);
+    expect(result.fields).toMatchObject({ authority: back.authority, validUntil: back.validUntil });
   });
 
   it('says in one line when the file is no image or the text is not there (exit 2)', async () => {

@@ -90,7 +90,8 @@ async function createEngine(threads: number): Promise<OcrEngine> {
 
     const readCrops = async (crops: readonly Crop[]): Promise<OcrLine[]> => {
       const read = [];
-      for (const crop of crops) read.push({ ...(await recogniseCrop(recognition, dictionary, crop.image)), box: crop.box });
+      for (const crop of crops)
+        read.push({ ...(await recogniseCrop(recognition, dictionary, crop.image)), box: crop.box });
       return groupLines(read);
     };
     return {

@@ -30,7 +30,11 @@ async function resized(image: Raster, width: number | undefined, height: number)
 }
 
 /** One crop's text and mean character confidence (greedy CTC: best class per step, repeats merged, blanks dropped). */
-export async function recogniseCrop(session: InferenceSession, dictionary: readonly string[], crop: Raster): Promise<Reading> {
+export async function recogniseCrop(
+  session: InferenceSession,
+  dictionary: readonly string[],
+  crop: Raster,
+): Promise<Reading> {
   const line = await resized(crop, undefined, LINE_HEIGHT);
   const output = await runModel(session, planarBgr(line.data, 3, 1 / 255, 0), [1, 3, line.height, line.width]);
   const [, steps, classes] = output.dims;
