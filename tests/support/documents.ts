@@ -300,13 +300,14 @@ export async function renderIdBack(t: IdBackTruth): Promise<Buffer> {
   return canvas.toBuffer('image/png');
 }
 
-export const DEGRADATIONS = ['clean', 'photo', 'scan150', 'exif', 'upside'] as const;
+export const DEGRADATIONS = ['clean', 'photo', 'scan150', 'exif', 'upside', 'sideways'] as const;
 export type Degradation = (typeof DEGRADATIONS)[number];
 
 /**
  * A clean render as the user would add it. photo: perspective-ish shear, 2–4° skew, blur, a light
  * gradient, JPEG q75 on a table-coloured background; scan150: downsampled to 150 dpi; exif: pixels
- * turned sideways with an EXIF tag that turns them back; upside: scanned upside down (no tag).
+ * turned sideways with an EXIF tag that turns them back; upside: scanned upside down (no tag);
+ * sideways: the photo taken with the phone on its side and no orientation tag (turned 90° or 270°).
  */
 export async function degrade(png: Buffer, kind: Degradation, seed: number, dpi = 200): Promise<Buffer> {
   const random = prng(seed * 13 + 1);
@@ -322,6 +323,11 @@ export async function degrade(png: Buffer, kind: Degradation, seed: number, dpi 
         .toBuffer();
     case 'upside':
       return sharp(png).rotate(180).jpeg({ quality: 90 }).toBuffer();
+    case 'sideways':
+      return sharp(await degrade(png, 'photo', seed, dpi))
+        .rotate(seed % 2 ? 90 : 270)
+        .jpeg({ quality: 90 })
+        .toBuffer();
     case 'exif': {
       const raw = await sharp(png).rotate(90).jpeg({ quality: 90 }).toBuffer();
       // Orientation 8 = "turn 90° anticlockwise to view": undoes the 90° clockwise turn above.

@@ -62,4 +62,22 @@ describe('boxes into lines', () => {
       [100, 130],
     ]);
   });
+
+  it('keeps a label and its value on one line when the photo is 3° askew', () => {
+    // As read from a licence photographed askew: the line rises 0.055 px per px to the right, so the
+    // value's box sits higher than the label's single character at its left.
+    const tilted = (x: number, y: number, w: number, h: number) => [
+      [x, y],
+      [x + w, y - 0.055 * w],
+      [x + w, y - 0.055 * w + h],
+      [x, y + h],
+    ];
+    const lines = groupLines([
+      { text: '名', confidence: 0.99, box: tilted(143, 363, 22, 24) },
+      { text: '称深圳智联网络科技有限公司', confidence: 0.99, box: tilted(202, 359, 308, 27) },
+      { text: '类', confidence: 0.99, box: tilted(143, 423, 26, 23) },
+      { text: '型有限责任公司', confidence: 0.99, box: tilted(202, 418, 319, 28) },
+    ]);
+    expect(lines.map((l) => l.text)).toEqual(['名 称深圳智联网络科技有限公司', '类 型有限责任公司']);
+  });
 });

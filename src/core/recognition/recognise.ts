@@ -104,20 +104,41 @@ export function turnedHalf(crop: Crop, width: number, height: number): Crop {
   return { box: [turned[2], turned[3], turned[0], turned[1]], image: { ...crop.image, data: out } };
 }
 
+/** A box's centre, height (left edge) and slope (top edge): boxes on a skewed photo are tilted quads. */
+function geometry(box: number[][]): { x: number; y: number; height: number; slope: number } {
+  const [tl, tr, br, bl] = box;
+  const run = tr[0] - tl[0];
+  return {
+    x: (tl[0] + tr[0] + br[0] + bl[0]) / 4,
+    y: (tl[1] + tr[1] + br[1] + bl[1]) / 4,
+    height: Math.hypot(bl[0] - tl[0], bl[1] - tl[1]),
+    slope: run > 0 ? (tr[1] - tl[1]) / run : 0,
+  };
+}
+
 /**
- * Readings with their boxes → lines, as the OCR package grouped them: readings below
- * `MIN_CONFIDENCE` dropped; a box joins the first group whose first box's middle is within half the
- * mean box height of its own; each group sorted left to right and joined with spaces; groups top to bottom.
+ * Readings with their boxes → lines, as the OCR package grouped them but with a photo's skew allowed
+ * for: readings below `MIN_CONFIDENCE` dropped; a box joins the first group whose first box, extended
+ * along its own slant, passes within half the mean box height of the box's centre; each group sorted
+ * left to right and joined with spaces; groups top to bottom. (The package compared the y of opposite
+ * corners, which on a page photographed 3° askew put a label's 名 and its 称 and value on two lines.)
  */
 export function groupLines(read: readonly (Reading & { box: number[][] })[]): OcrLine[] {
   // The package visited the boxes last-found first; the order decides which box anchors a group.
   const kept = read.filter((r) => r.confidence >= MIN_CONFIDENCE).reverse();
   if (kept.length === 0) return [];
-  const middle = (box: number[][]) => (box[0][1] + box[2][1]) / 2;
-  const meanHeight = kept.reduce((sum, r) => sum + (r.box[2][1] - r.box[0][1]), 0) / kept.length;
+  const shapes = new Map(kept.map((r) => [r, geometry(r.box)]));
+  const meanHeight = kept.reduce((sum, r) => sum + shapes.get(r)!.height, 0) / kept.length;
+  const level = (anchor: Reading & { box: number[][] }, r: Reading & { box: number[][] }) => {
+    const a = shapes.get(anchor)!;
+    const b = shapes.get(r)!;
+    // The longer box's slant is the better measure of the line's.
+    const slope = anchor.box[1][0] - anchor.box[0][0] >= r.box[1][0] - r.box[0][0] ? a.slope : b.slope;
+    return Math.abs(a.y + slope * (b.x - a.x) - b.y) < meanHeight / 2;
+  };
   const groups: (typeof kept)[] = [];
   for (const r of kept) {
-    const group = groups.find((g) => Math.abs(middle(g[0].box) - middle(r.box)) < meanHeight / 2);
+    const group = groups.find((g) => level(g[0], r));
     if (group) group.push(r);
     else groups.push([r]);
   }
