@@ -1,7 +1,7 @@
 /**
  * Pixels in and out of the ONNX models. The inputs are built straight into a Float32Array: the OCR
  * package went through JavaScript arrays of numbers (three channel arrays, then one spread of all
- * three), which for a 1280 × 960 page cost ~0.2 s and hundreds of megabytes of garbage per image.
+ * three), which for a 1280 × 960 page cost ~0.2 s of CPU and tens of megabytes of garbage per image.
  */
 import { Tensor, type InferenceSession } from 'onnxruntime-node';
 
