@@ -32,6 +32,7 @@ const commands: Record<string, () => Promise<Command>> = {
   feedback: async () => (await import('./commands/submissions')).feedbackCommand,
   changes: async () => (await import('./commands/submissions')).changesCommand,
   read: async () => (await import('./commands/read')).readCommand,
+  template: async () => (await import('./commands/template')).templateCommand,
 };
 
 /** Each command's usage line (message key), for `matprep <command> --help` and after a usage error. */
@@ -51,6 +52,7 @@ const USAGE: Record<string, MessageKey> = {
   feedback: 'cli.usage.feedback',
   changes: 'cli.usage.changes',
   read: 'read.cli.usage',
+  template: 'templates.cli.usage',
 };
 
 /** What `--help` prints under the usage line for commands with many options: each one explained. */

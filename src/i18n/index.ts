@@ -32,6 +32,7 @@ import { securityLogMessages } from './messages/security-log';
 import { settingsMessages } from './messages/settings';
 import { subjectMessages } from './messages/subject';
 import { submissionsMessages } from './messages/submissions';
+import { templatesMessages } from './messages/templates';
 
 export { DEFAULT_LOCALE, LOCALES, type Locale, type Message, type PluralMessage } from './catalog/define';
 
@@ -61,6 +62,7 @@ export const catalogFiles = {
   rules: rulesMessages,
   project: projectMessages,
   submissions: submissionsMessages,
+  templates: templatesMessages,
   settings: settingsMessages,
   cli: cliMessages,
   'cli-errors': cliErrorsMessages,

@@ -21,22 +21,36 @@ export { formatRuleProblem, type RuleProblem } from './problems';
 const MAX_RULE_FILE_BYTES = 1_000_000;
 
 export function parseRulePack(text: string, file: string): { pack?: RulePack; problems: RuleProblem[] } {
+  const parsed = parseYamlFile(text, file, RulePackSchema);
+  if (!parsed.data || !parsed.yaml) return { problems: parsed.problems };
+  const problems = byPosition(semanticProblems(parsed.data, parsed.yaml));
+  return problems.length > 0 ? { problems } : { pack: parsed.data, problems };
+}
+
+/**
+ * A YAML rule file (a pack, a template) parsed against its schema, every problem placed at its
+ * `file:line:col`.
+ */
+export function parseYamlFile<S extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: S,
+): { data?: z.infer<S>; yaml?: LocatedYaml; problems: RuleProblem[] } {
   if (text.length > MAX_RULE_FILE_BYTES) {
     return { problems: [{ file, line: 1, col: 1, code: 'rules.tooLarge', params: { limitKB: MAX_RULE_FILE_BYTES / 1000 } }] };
   }
   const yaml = new LocatedYaml(text, file);
   const syntax = yaml.yamlProblems();
-  if (syntax.length > 0) return { problems: syntax };
+  if (syntax.length > 0) return { yaml, problems: syntax };
   let data: unknown;
   try {
     data = yaml.doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    return { problems: [yaml.problemAt(0, 'rules.yaml.syntax', { detail: error instanceof Error ? error.message : String(error) })] };
+    return { yaml, problems: [yaml.problemAt(0, 'rules.yaml.syntax', { detail: error instanceof Error ? error.message : String(error) })] };
   }
-  const parsed = RulePackSchema.safeParse(data);
-  if (!parsed.success) return { problems: byPosition(schemaProblems(yaml, data, parsed.error.issues)) };
-  const problems = byPosition(semanticProblems(parsed.data, yaml));
-  return problems.length > 0 ? { problems } : { pack: parsed.data, problems };
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) return { yaml, problems: byPosition(schemaProblems(yaml, data, parsed.error.issues)) };
+  return { data: parsed.data, yaml, problems: [] };
 }
 
 function byPosition(problems: RuleProblem[]): RuleProblem[] {
@@ -67,7 +81,7 @@ function withoutFullStop(text: string): string {
   return text.replace(/[。.]$/, '');
 }
 
-async function readRuleText(path: string): Promise<string> {
+export async function readRuleText(path: string): Promise<string> {
   try {
     return await readTextIfRegular(path);
   } catch (error) {

@@ -164,6 +164,8 @@ export const MaterialSchema = z
         '逐个导出的格式：images 每页一张 JPG（只收图片的上传入口用），pdf 合成一个 PDF；不填时单张照片导出 JPG，其余导出 PDF',
       ),
     help: z.string().optional().describe('准备说明'),
+    /** A document the applicant writes (法人授权书, 承诺书 …): matprep renders it pre-filled, as PDF and .docx. */
+    template: IdSchema.optional().describe('申请人自己写的材料：rules/templates/ 下的模板 id，matprep 按主体信息生成填好的 PDF 和 Word'),
     examples: z.array(z.string()).optional().describe('示例'),
     kind: MaterialKindSchema.optional().describe(
       '材料类别（示例图用）；不填时按身份证正反面、营业执照、签字盖章等自动判断',
