@@ -34,6 +34,17 @@ export function electronPlatform(window: () => BrowserWindow | undefined, locale
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
     },
+    async chooseSaveFile({ defaultPath, format }) {
+      const l = await locale();
+      const options = {
+        title: t(l, 'templates.dialogTitle'),
+        defaultPath,
+        filters: [format === 'pdf' ? { name: 'PDF', extensions: ['pdf'] } : { name: 'Word', extensions: ['docx'] }],
+      };
+      const win = window();
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
     async openPath(path) {
       const error = await shell.openPath(path);
       if (error) throw new Error(error);

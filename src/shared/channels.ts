@@ -53,6 +53,7 @@ export const CHANNEL_NAMES = [
   'output:correctionList',
   'output:packets',
   'shell:print',
+  'template:save',
   'fields:validate',
   'submissions:submit',
   'submissions:feedback',

@@ -26,6 +26,7 @@ import { AlertListSchema } from '../core/model/schemas/alerts';
 import { SecurityLogEntrySchema } from '../core/model/schemas/security-log';
 import { ProblemSchema } from '../core/model/schemas/check-report';
 import { IsoDaySchema, RequestSubjectSchema } from '../core/model/schemas/submissions';
+import { TemplateFormatSchema } from '../core/model/schemas/templates';
 
 const Dir = z.string().min(1).max(4096);
 const Empty = z.object({}).strict();
@@ -308,6 +309,14 @@ export const contract = {
     z.array(PacketRecordSchema.extend({ state: z.enum(['present', 'replaced', 'missing']) })),
   ),
   'shell:print': channel(z.object({ path: z.string().min(1) }).strict(), Ok),
+  /**
+   * A material's fill-in template, filled with the project's fields, saved where the user picks in a
+   * save dialog (main shows it; the renderer never names the path). `output` is null when cancelled.
+   */
+  'template:save': channel(
+    z.object({ dir: Dir, materialId: z.string().min(1).max(200), format: TemplateFormatSchema }).strict(),
+    z.object({ output: z.string().nullable() }),
+  ),
 
   // submissions: mark the last packet bound as submitted, the authority's requests (补正意见), and
   // open a submitted packet's copy (kept in the project; main resolves its path, never the renderer)

@@ -51,6 +51,8 @@ const CONTENT_TYPES: Record<string, string> = {
 export interface TestPlatform extends Platform {
   /** What the next chooseFolder returns. */
   nextFolder: string | null;
+  /** What the next save dialog returns; unset: the path it offers (the project's out/ folder). */
+  nextSaveFile?: string | null;
   opened: string[];
   shown: string[];
   printed: string[];
@@ -108,6 +110,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     },
     async printPdf(path) {
       platform.printed.push(path);
+    },
+    async chooseSaveFile({ defaultPath }) {
+      return platform.nextSaveFile === undefined ? defaultPath : platform.nextSaveFile;
     },
   };
   const handlers = createHandlers({

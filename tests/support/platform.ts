@@ -5,6 +5,8 @@ export interface TestPlatform extends Platform {
   opened: string[];
   shown: string[];
   printed: string[];
+  /** What the next save dialog returns; unset: the path it offers. */
+  nextSaveFile?: string | null;
 }
 
 export function testPlatform(chooseFolder: () => Promise<string | null> = async () => null): TestPlatform {
@@ -16,6 +18,8 @@ export function testPlatform(chooseFolder: () => Promise<string | null> = async 
     openPath: async (path) => void platform.opened.push(path),
     showInFolder: async (path) => void platform.shown.push(path),
     printPdf: async (path) => void platform.printed.push(path),
+    chooseSaveFile: async ({ defaultPath }) =>
+      platform.nextSaveFile === undefined ? defaultPath : platform.nextSaveFile,
   };
   return platform;
 }

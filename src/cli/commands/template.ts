@@ -40,7 +40,13 @@ export const templateCommand: Command = async (args, ctx) => {
   if (listing) {
     const templates = await listProjectTemplates(state, ctx);
     if (values.json) {
-      ctx.stdout(JSON.stringify(templates.map(({ materialId, title, formats }) => ({ materialId, title, formats })), null, 2));
+      ctx.stdout(
+        JSON.stringify(
+          templates.map(({ materialId, title, formats }) => ({ materialId, title, formats })),
+          null,
+          2,
+        ),
+      );
     } else if (templates.length === 0) {
       ctx.stdout(t(ctx.locale, 'templates.noneInPack'));
     } else {

@@ -53,7 +53,8 @@ function valueText(value: FieldValue | undefined): string {
  * Spaces next to a Chinese character or punctuation mark: where YAML folded a long line of the template
  * (Chinese puts no space between words). The template's own text only; values keep theirs.
  */
-const FOLDED_SPACE = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef{}])[ \t\r\n]+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef{])/gu;
+const FOLDED_SPACE =
+  /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef{}])[ \t\r\n]+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef{])/gu;
 
 /** Text with placeholders → runs; neighbouring text merged, so writers draw whole phrases. */
 export function fillText(template: string, fields: Readonly<Record<string, FieldValue>>, today: string): Run[] {
@@ -110,7 +111,15 @@ export function fillTemplate(
     const date: Run[] =
       template.date === 'today'
         ? [{ text: `日期：${chineseDate(today)}` }]
-        : [{ text: '日期：' }, { blank: 4 }, { text: '年' }, { blank: 2 }, { text: '月' }, { blank: 2 }, { text: '日' }];
+        : [
+            { text: '日期：' },
+            { blank: 4 },
+            { text: '年' },
+            { blank: 2 },
+            { text: '月' },
+            { blank: 2 },
+            { text: '日' },
+          ];
     expanded.push({ kind: 'date', runs: date });
   }
   return { title: template.title.zh, blocks: expanded };

@@ -63,7 +63,10 @@ function table(columns: string[], rows: Run[][][]): Table {
       new TableRow({ tableHeader: true, children: columns.map((c) => cell([{ text: c }], true)) }),
       ...rows.map(
         (cells) =>
-          new TableRow({ height: { value: 520, rule: HeightRule.ATLEAST }, children: cells.map((c) => cell(c, false)) }),
+          new TableRow({
+            height: { value: 520, rule: HeightRule.ATLEAST },
+            children: cells.map((c) => cell(c, false)),
+          }),
       ),
     ],
   });
@@ -107,7 +110,13 @@ function block(b: DocBlock): (Paragraph | Table)[] {
     case 'signatures':
       return [new Paragraph({ spacing: { before: 360 } }), signatures(b.boxes)];
     case 'date':
-      return [new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { ...line(BODY), before: 240 }, children: textRuns(b.runs) })];
+      return [
+        new Paragraph({
+          alignment: AlignmentType.RIGHT,
+          spacing: { ...line(BODY), before: 240 },
+          children: textRuns(b.runs),
+        }),
+      ];
   }
 }
 

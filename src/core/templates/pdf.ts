@@ -76,7 +76,12 @@ class Writer {
       if (part === '') continue;
       const width = this.widthOf(part, size);
       if (part.startsWith(BLANK)) {
-        this.page.drawLine({ start: { x, y: baseline - 3 }, end: { x: x + width, y: baseline - 3 }, thickness: 0.6, color: INK });
+        this.page.drawLine({
+          start: { x, y: baseline - 3 },
+          end: { x: x + width, y: baseline - 3 },
+          thickness: 0.6,
+          color: INK,
+        });
       } else {
         this.page.drawText(part, { x, y: baseline, size, font: this.font.font, color: INK });
       }
@@ -93,7 +98,11 @@ class Writer {
       this.y -= leading;
       const width = this.widthOf(line, size);
       const x =
-        opts.align === 'center' ? MARGIN.side + (WIDTH - width) / 2 : opts.align === 'right' ? MARGIN.side + WIDTH - width : MARGIN.side;
+        opts.align === 'center'
+          ? MARGIN.side + (WIDTH - width) / 2
+          : opts.align === 'right'
+            ? MARGIN.side + WIDTH - width
+            : MARGIN.side;
       this.drawLine(line, x, this.y + (leading - size) / 2, size);
     }
   }
@@ -156,7 +165,9 @@ class Writer {
         borderWidth: 0.8,
         borderDashArray: [4, 3],
       });
-      this.wrap(box.label, CELL, width - 10).forEach((line, n) => this.drawLine(line, x + 5, this.y - 4 - (n + 1) * CELL_LEADING + 4, CELL));
+      this.wrap(box.label, CELL, width - 10).forEach((line, n) =>
+        this.drawLine(line, x + 5, this.y - 4 - (n + 1) * CELL_LEADING + 4, CELL),
+      );
       x += width + gap;
     }
     this.y -= height;
@@ -181,7 +192,10 @@ class Writer {
 }
 
 /** The document as a PDF. */
-export async function templatePdf(document: TemplateDocument, options: { fontFile?: string } = {}): Promise<Uint8Array> {
+export async function templatePdf(
+  document: TemplateDocument,
+  options: { fontFile?: string } = {},
+): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.setTitle(document.title, { showInWindowTitleBar: true });
   doc.setLanguage('zh-CN');

@@ -53,7 +53,10 @@ export async function writeProjectTemplate(
   const material = state.rulePack.materials.find((m) => m.id === materialId);
   if (!material?.template) {
     const known = state.rulePack.materials.filter((m) => m.template).map((m) => m.id);
-    throw new UserError(known.length > 0 ? 'templates.noTemplate' : 'templates.noneInPack', { material: materialId, known });
+    throw new UserError(known.length > 0 ? 'templates.noTemplate' : 'templates.noneInPack', {
+      material: materialId,
+      known,
+    });
   }
   const format = templateFormatOf(output);
   await assertOutputAllowed(state.dir, output);

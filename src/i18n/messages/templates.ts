@@ -3,10 +3,10 @@ import { defineMessages } from '../catalog/define';
 
 export const templatesMessages = defineMessages({
   'zh-CN': {
-    'templates.invalid':
-      '模板文件“{file}”有 {count} 处问题，无法使用。第一处：{detail}。请改正这个模板文件后再试。',
+    'templates.invalid': '模板文件“{file}”有 {count} 处问题，无法使用。第一处：{detail}。请改正这个模板文件后再试。',
     'templates.idMismatch': '模板的 id “{id}”与文件名不一致，请把 id 改成文件名（不含 .yaml）。',
-    'templates.notFound': '规则包引用的模板“{template}”不存在（应在“{file}”）。请补上这个模板文件，或从材料中删去 template。',
+    'templates.notFound':
+      '规则包引用的模板“{template}”不存在（应在“{file}”）。请补上这个模板文件，或从材料中删去 template。',
     'templates.noTemplate': '材料“{material}”没有可生成的模板。有模板的材料：{known}。',
     'templates.noneInPack': '这个规则包的材料都不需要自己写，没有可生成的模板。',
     'templates.badFormat': '不能生成“{file}”：只能生成 .pdf 或 .docx 文件，请把输出文件的扩展名改成其中一个。',
@@ -33,7 +33,8 @@ export const templatesMessages = defineMessages({
       other:
         'Template file "{file}" has {count} problems and cannot be used. First: {detail}. Correct the template file and try again.',
     },
-    'templates.idMismatch': 'The template id "{id}" differs from its file name; make the id the file name (without .yaml).',
+    'templates.idMismatch':
+      'The template id "{id}" differs from its file name; make the id the file name (without .yaml).',
     'templates.notFound':
       'The rule pack names the template "{template}", which does not exist (expected at "{file}"). Add the template file, or remove template from the material.',
     'templates.noTemplate': 'Material "{material}" has no template to generate. Materials with a template: {known}.',

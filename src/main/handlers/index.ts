@@ -16,6 +16,7 @@ import { fieldHandlers } from './fields';
 import { submissionHandlers } from './submissions';
 import { recognitionHandlers } from './recognition';
 import { desktopHandlers } from './desktop';
+import { templateHandlers } from './templates';
 
 export type { HandlerDeps, Handlers, Platform } from './types';
 
@@ -57,6 +58,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...submissionHandlers(ctx),
     ...recognitionHandlers(ctx),
     ...desktopHandlers(ctx),
+    ...templateHandlers(ctx),
   };
   return deps.grants ? confined(handlers, deps.grants) : handlers;
 }

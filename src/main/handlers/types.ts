@@ -4,6 +4,7 @@ import type { AppStore } from '../../core/settings/store';
 import type { ProjectState, RulesDirs, WorkspaceContext } from '../../core/workspace/workspace';
 import type { ProjectDoc } from '../../core/model/schemas/project';
 import type { RulePack } from '../../core/model/schemas/rules';
+import type { TemplateFormat } from '../../core/model/schemas/templates';
 import type { FolderGrants } from './grants';
 
 /** What only the desktop shell can do; the e2e tests supply their own. */
@@ -13,6 +14,8 @@ export interface Platform {
   showInFolder(path: string): Promise<void>;
   /** Print a PDF (the packet or the 补正清单); `path` has been checked to be a PDF. */
   printPdf(path: string): Promise<void>;
+  /** A save dialog for a generated file of `format`, opening at `defaultPath`; null when cancelled. */
+  chooseSaveFile(options: { defaultPath: string; format: TemplateFormat }): Promise<string | null>;
   /** The UI language changed: relabel what the shell draws itself (menu, window title). */
   localeChanged?(locale: Locale): void;
 }

@@ -30,12 +30,20 @@ export const TemplateTextSchema = z
   });
 
 const TitleSchema = z
-  .object({ zh: z.string().min(1).describe('中文标题（印在文书上）'), en: z.string().min(1).describe('英文名称（界面用）') })
+  .object({
+    zh: z.string().min(1).describe('中文标题（印在文书上）'),
+    en: z.string().min(1).describe('英文名称（界面用）'),
+  })
   .strict();
 
 export const TemplateBasisSchema = z
   .object({
-    title: z.string().min(1).describe('所依据的规定或官方指南的名称，含文号，例如《非经营性互联网信息服务备案管理办法》（信息产业部令第33号）'),
+    title: z
+      .string()
+      .min(1)
+      .describe(
+        '所依据的规定或官方指南的名称，含文号，例如《非经营性互联网信息服务备案管理办法》（信息产业部令第33号）',
+      ),
     detail: z.string().optional().describe('依据的条款，或官方格式的出处（附件名称）'),
     url: z.url().optional().describe('官方网址（如有）'),
   })
@@ -53,7 +61,10 @@ export type SignatureBox = z.infer<typeof SignatureBoxSchema>;
 const TableSchema = z
   .object({
     columns: z.array(z.string().min(1)).min(1).describe('表头'),
-    rows: z.array(z.array(TemplateTextSchema.or(z.literal('')))).default([]).describe('预先填好的行（可含占位符）'),
+    rows: z
+      .array(z.array(TemplateTextSchema.or(z.literal(''))))
+      .default([])
+      .describe('预先填好的行（可含占位符）'),
     blankRows: z.number().int().min(0).max(40).default(0).describe('之后留给手写的空行数'),
   })
   .strict();

@@ -18,6 +18,7 @@ import { Sources } from './Sources';
 import { UndoBar, useUndoableRemove } from './RemovedFile';
 import { materialStatus } from '../lib/steps';
 import { ReadOffer } from './ReadOffer';
+import { TemplateStrip } from './TemplateStrip';
 import { rolesOf } from '../../../core/model/recognition/documents';
 import type { FormOfferView } from '../../../shared/ipc';
 import { Examples } from './Examples';
@@ -149,6 +150,8 @@ export function MaterialStep({ view, material, onView }: Props) {
         <Examples material={material} />
         <Sources sources={view.rulePack.sources} cited={material.source} />
       </section>
+
+      <TemplateStrip view={view} material={material} />
 
       <section aria-labelledby="files-title" className="card">
         <h2 id="files-title">{t('ui.material.files')}</h2>
