@@ -16,6 +16,7 @@ import { placeholdersOf, type Template } from '../../src/core/model/schemas/temp
 import type { RulePack } from '../../src/core/model/schemas/rules';
 import type { FieldValue } from '../../src/core/model/schemas/values';
 import { pageTexts } from '../fixtures/pdf-read';
+import { wrapText } from '../../src/core/bind/cjk';
 
 const dirs = { builtIn: builtInRulesDir() };
 const NAME = '测试示例科技有限公司';
@@ -90,6 +91,9 @@ describe('fill-in templates of the built-in packs', async () => {
     const ids = new Set(pairs.map((p) => p.templateId));
     expect(files.map((f) => f.replace(/\.yaml$/, '')).sort()).toEqual([...ids].sort());
     for (const id of ids) expect((await loadTemplate(dirs, id)).basis.length, id).toBeGreaterThan(0);
+    // docs/TEMPLATES.md lists each template with the texts it follows.
+    const doc = await readFile(join(__dirname, '../../docs/TEMPLATES.md'), 'utf8');
+    for (const id of ids) expect(doc, id).toContain(`\`${id}\``);
   });
 
   it('publishes the template file schema as generated (matprep template --schema)', async () => {
@@ -129,5 +133,12 @@ describe('filling a template', () => {
     expect(
       parseTemplate('id: u\ntitle: { zh: 标题, en: T }\nbody:\n  - line: 致\n', '/x/t.yaml').problems[0].code,
     ).toBe('templates.idMismatch');
+  });
+});
+
+describe('line breaking (禁则)', () => {
+  it('never starts a line with closing punctuation, even two marks in a row', () => {
+    const lines = wrapText('一二三图）。四', 5, (text) => [...text].length);
+    expect(lines).toEqual(['一二三', '图）。四']);
   });
 });

@@ -78,7 +78,8 @@ export function subsetFontName(subset: Uint8Array): string {
   return `${tag}+${name}`;
 }
 
-const NO_LINE_START = '，。、：；！？）》」』】〕”’,.;:!?)]}';
+/** Closing punctuation that may not start a line (禁则). */
+export const NO_LINE_START = '，。、：；！？）》」』】〕”’,.;:!?)]}';
 
 /** Greedy line breaking; CJK characters break anywhere, Latin words only at spaces (or when too long). */
 export function wrapText(text: string, maxWidth: number, widthOf: (text: string) => number): string[] {
@@ -101,7 +102,9 @@ export function wrapText(text: string, maxWidth: number, widthOf: (text: string)
       } else if (NO_LINE_START.includes(token[0]) && [...line].length > 1) {
         // 禁则: closing punctuation may not start a line, so the last character moves down with it.
         const chars = [...line];
-        const moved = chars.pop()!;
+        let moved = chars.pop()!;
+        // The character moved down may itself be closing punctuation (图）。): take one more with it.
+        while (NO_LINE_START.includes(moved[0]) && chars.length > 1) moved = chars.pop()! + moved;
         lines.push(chars.join('').trimEnd());
         line = moved + token;
       } else {

@@ -102,7 +102,12 @@ export function fillTemplate(
       return block.items.map((item, n) => ({ kind: 'paragraph', runs: [{ text: number(n + 1) }, ...fill(item)] }));
     }
     const { columns, rows, blankRows } = block.table;
-    const filled = rows.map((row) => columns.map((_, i) => (row[i] ? fill(row[i]) : [])));
+    // A cell is a space to write in already: one holding only a blank stays empty, not underlined.
+    const cell = (text: string | undefined): Run[] => {
+      const runs = text ? fill(text) : [];
+      return runs.every((run) => 'blank' in run) ? [] : runs;
+    };
+    const filled = rows.map((row) => columns.map((_, i) => cell(row[i])));
     const blank = Array.from({ length: blankRows }, () => columns.map((): Run[] => []));
     return [{ kind: 'table', columns, rows: [...filled, ...blank] }];
   });

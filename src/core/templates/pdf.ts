@@ -4,7 +4,7 @@
  * underlines, tables with ruled cells, the signature and stamp boxes and the date at the end.
  */
 import { PDFDocument, rgb, type PDFPage } from 'pdf-lib';
-import { embedCjkFont, wrapText, type CjkFont } from '../bind/cjk';
+import { embedCjkFont, NO_LINE_START, wrapText, type CjkFont } from '../bind/cjk';
 import { documentText, type DocBlock, type Run, type TemplateDocument } from './document';
 
 const A4: [number, number] = [595.28, 841.89];
@@ -56,18 +56,30 @@ class Writer {
   }
 
   /**
-   * Wrapped lines. A blank that runs past the end of a line ends there: its rest would otherwise
-   * start the next line as a stub of underline.
+   * Wrapped lines, one at a time: a blank that runs past the end of a line ends there (its rest would
+   * start the next line as a stub of underline), and what follows it is wrapped afresh.
    */
   wrap(text: string, size: number, width: number): string[] {
-    const lines = wrapText(text, width, (t) => this.widthOf(t, size));
-    const kept: string[] = [];
-    for (const line of lines) {
-      const previous = kept.at(-1);
-      const rest = previous?.endsWith(BLANK) && line.startsWith(BLANK) ? line.replace(/^\uE000+/u, '') : line;
-      if (rest !== '' || rest === line) kept.push(rest);
+    const lines: string[] = [];
+    let rest = text;
+    for (;;) {
+      const wrapped = wrapText(rest, width, (t) => this.widthOf(t, size));
+      let first = wrapped[0];
+      if (wrapped.length < 2 || !rest.startsWith(first)) return [...lines, ...wrapped];
+      // wrapText trims a line's end: skip what it dropped, and the paragraph break after the line.
+      let after = rest.slice(first.length).replace(/^[ \t\u3000]*(\r?\n)?/u, '');
+      if (first.endsWith(BLANK) && after.startsWith(BLANK)) {
+        after = after.replace(/^\uE000+/u, '');
+        // Closing punctuation after the blank stays on its line, hanging into the margin (禁则).
+        while (after !== '' && NO_LINE_START.includes(after[0])) {
+          first += after[0];
+          after = after.slice(1);
+        }
+      }
+      lines.push(first);
+      if (after === '') return lines;
+      rest = after;
     }
-    return kept;
   }
 
   /** One wrapped line at (x, baseline): text drawn, blanks underlined. */

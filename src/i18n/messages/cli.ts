@@ -19,6 +19,7 @@ const helpZh = `用法：matprep <命令> [参数]  （全局选项：--lang zh-
   feedback <文件夹> <材料ID|字段ID|-> "<补正意见>" [--date 日期]   记录主管部门的补正意见
   changes <文件夹> [--since <受理号|日期>] [--json]   上次提交以来的变更（有未处理的补正意见时退出码 1）
   read <文件> --as <证件> [--json]       识别营业执照、身份证上的文字（离线）
+  template <文件夹> --list [--json] | <材料ID> -o <输出.pdf|.docx>   生成已填好的模板（授权书、承诺书等）
 matprep <命令> --help 显示该命令的全部选项。
 退出码：0 成功；1 检查或装订未通过；2 用法或输入错误。`;
 
@@ -40,6 +41,7 @@ const helpEn = `Usage: matprep <command> [arguments]  (global options: --lang zh
   feedback <dir> <materialId|fieldId|-> "<request>" [--date D]   record a request (补正意见)
   changes <dir> [--since <receipt|date>] [--json]   changes since the last submission (exit 1 while a request is open)
   read <file> --as <document> [--json]   read a business licence or ID card (offline)
+  template <dir> --list [--json] | <materialId> -o <out.pdf|.docx>   pre-filled templates (授权书, 承诺书 …)
 matprep <command> --help shows all options of that command.
 Exit codes: 0 success; 1 the check or bind said no; 2 usage or input error.`;
 
