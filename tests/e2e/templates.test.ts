@@ -78,4 +78,30 @@ describe('fill-in templates in the material step', () => {
     await page.getByRole('heading', { level: 1, name: '营业执照' }).waitFor();
     expect(await page.getByRole('region', { name: '这份材料需要自己写：用模板' }).count()).toBe(0);
   });
+
+  it('speaks English in English mode, and the document stays Chinese', async () => {
+    const { page } = app;
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '设置' }).click();
+    await page.getByLabel('界面语言').selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: 'Materials' }).click();
+    await page
+      .getByRole('complementary', { name: 'Checklist' })
+      .getByRole('button', { name: /法人授权书/ })
+      .click();
+    const strip = page.getByRole('region', { name: 'You write this document yourself: use the template' });
+    const steps = strip.getByRole('list', { name: 'Three steps' }).getByRole('listitem');
+    expect(await steps.allTextContents()).toEqual([
+      expect.stringContaining('Generate the template'),
+      'Print, sign and stamp',
+      'Scan and add it',
+    ]);
+    expect(await seriousViolations(page)).toEqual([]);
+    app.platform.nextSaveFile = undefined;
+    await strip.getByRole('button', { name: 'Generate PDF' }).click();
+    await until(async () => (await strip.getByRole('status').textContent()) ?? '').toMatch(/^Saved: /);
+    await app.screenshot('15b-material-template-en', strip);
+    const output = ((await strip.getByRole('status').textContent()) ?? '').replace(/^Saved: /, '');
+    expect(pageTexts(output).join('').replace(/\s+/g, '')).toContain('兹授权李四');
+  });
 });
