@@ -1,5 +1,5 @@
 /** `matprep template`: listing a project's templates, rendering one, and the errors a user can make. */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -81,5 +81,19 @@ describe('matprep template', () => {
       expect(run.stdout).toBe('');
     }
     expect(existsSync(path.join(root, 'plan.txt'))).toBe(false);
+  });
+
+  it('rules validate reports a template: that names no template, at its line', async () => {
+    const pack = readFileSync(path.join(__dirname, '../../rules/icp-filing-enterprise.yaml'), 'utf8');
+    const file = path.join(root, 'icp-filing-enterprise.yaml');
+    writeFileSync(file, pack.replace('template: site-plan', 'template: site-plann'));
+    const line = pack.split('\n').findIndex((l) => l.includes('template: site-plan')) + 1;
+    const run = await cli('rules', 'validate', file);
+    expect(run.code).toBe(1);
+    expect(run.out.startsWith(`${file}:${line}:`), run.out).toBe(true);
+    expect(run.out).toContain('规则包引用的模板“site-plann”不存在');
+    expect((await cli('rules', 'validate', path.join(__dirname, '../../rules/icp-filing-enterprise.yaml'))).code).toBe(
+      0,
+    );
   });
 });

@@ -9,6 +9,7 @@ import {
   type ListedPack,
 } from '../../core/rules/loader';
 import { t, type MessageKey } from '../../i18n';
+import { templateReferenceProblems } from '../../core/rules/templates';
 import { EXIT_NO, EXIT_OK, EXIT_USAGE, type Command, type CliContext } from '../runtime/context';
 import { fileSystemUserError } from '../runtime/errors';
 
@@ -59,10 +60,14 @@ const validate: Command = async (args, ctx) => {
     } catch (error) {
       throw fileSystemUserError(error, file);
     }
-    const { pack, problems } = parseRulePack(text, file);
+    const parsed = parseRulePack(text, file);
+    const problems = parsed.problems;
+    const pack = parsed.pack;
+    if (pack) problems.push(...(await templateReferenceProblems(text, file, pack, ctx.rulesDirs)));
     // The YAML parser can report one mistake twice (two error codes, one message): print it once.
     for (const line of new Set(problems.map((p) => formatRuleProblem(p, ctx.locale)))) ctx.stdout(line);
-    if (pack) ctx.stdout(t(ctx.locale, 'rules.cli.valid', { file, id: pack.id, version: pack.version }));
+    if (pack && problems.length === 0)
+      ctx.stdout(t(ctx.locale, 'rules.cli.valid', { file, id: pack.id, version: pack.version }));
     else ok = false;
   }
   return ok ? EXIT_OK : EXIT_NO;
