@@ -22,6 +22,8 @@ const GREY = rgb(0.45, 0.45, 0.45);
 /** A private-use character stands for one character width of blank while a line is wrapped. */
 const BLANK = '\uE000';
 const INDENT = '\u3000\u3000';
+/** The shortest rest of a blank that continues on the next line rather than ending at the line's end. */
+const MIN_BLANK_LINE = 8;
 
 /** Runs as one string, blanks as BLANK characters, so the wrapper can break through them. */
 function flatten(runs: Run[]): string {
@@ -56,8 +58,8 @@ class Writer {
   }
 
   /**
-   * Wrapped lines, one at a time: a blank that runs past the end of a line ends there (its rest would
-   * start the next line as a stub of underline), and what follows it is wrapped afresh.
+   * Wrapped lines, one at a time: a blank that runs a little past the end of a line ends there (its rest
+   * would start the next line as a stub of underline), and what follows it is wrapped afresh.
    */
   wrap(text: string, size: number, width: number): string[] {
     const lines: string[] = [];
@@ -68,8 +70,10 @@ class Writer {
       if (wrapped.length < 2 || !rest.startsWith(first)) return [...lines, ...wrapped];
       // wrapText trims a line's end: skip what it dropped, and the paragraph break after the line.
       let after = rest.slice(first.length).replace(/^[ \t\u3000]*(\r?\n)?/u, '');
-      if (first.endsWith(BLANK) && after.startsWith(BLANK)) {
-        after = after.replace(/^\uE000+/u, '');
+      const carried = /^\uE000*/u.exec(after)![0].length;
+      // A long blank carried over is a deliberate space to write in (`{_93}`: three lines); keep it.
+      if (first.endsWith(BLANK) && carried > 0 && carried < MIN_BLANK_LINE) {
+        after = after.slice(carried);
         // Closing punctuation after the blank stays on its line, hanging into the margin (禁则).
         while (after !== '' && NO_LINE_START.includes(after[0])) {
           first += after[0];
