@@ -53,6 +53,7 @@ export const CHANNEL_NAMES = [
   'output:correctionList',
   'output:packets',
   'shell:print',
+  'template:list',
   'template:save',
   'fields:validate',
   'submissions:submit',

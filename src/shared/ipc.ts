@@ -26,7 +26,7 @@ import { AlertListSchema } from '../core/model/schemas/alerts';
 import { SecurityLogEntrySchema } from '../core/model/schemas/security-log';
 import { ProblemSchema } from '../core/model/schemas/check-report';
 import { IsoDaySchema, RequestSubjectSchema } from '../core/model/schemas/submissions';
-import { TemplateFormatSchema } from '../core/model/schemas/templates';
+import { TemplateFormatSchema, TemplateListingSchema } from '../core/model/schemas/templates';
 
 const Dir = z.string().min(1).max(4096);
 const Empty = z.object({}).strict();
@@ -313,6 +313,8 @@ export const contract = {
    * A material's fill-in template, filled with the project's fields, saved where the user picks in a
    * save dialog (main shows it; the renderer never names the path). `output` is null when cancelled.
    */
+  /** The materials of the project's pack that have a fill-in template: title (in the UI's language), formats, sources. */
+  'template:list': channel(z.object({ dir: Dir }).strict(), z.array(TemplateListingSchema)),
   'template:save': channel(
     z.object({ dir: Dir, materialId: z.string().min(1).max(200), format: TemplateFormatSchema }).strict(),
     z.object({ output: z.string().nullable() }),

@@ -39,6 +39,9 @@ describe('fill-in templates in the material step', () => {
     const strip = page.getByRole('region', { name: '这份材料需要自己写：用模板' });
     const steps = strip.getByRole('list', { name: '三步完成' }).getByRole('listitem');
     expect(await steps.allTextContents()).toEqual([expect.stringContaining('生成模板'), '打印签字盖章', '扫描后添加']);
+    // Which template, and the official texts its wording follows.
+    await until(async () => (await strip.textContent()) ?? '').toContain('“法人授权书”的模板已按主体信息填好');
+    expect(await strip.textContent()).toMatch(/格式依据：.*信息产业部令第33号/);
     expect(await seriousViolations(page)).toEqual([]);
 
     await strip.getByRole('button', { name: '生成 PDF' }).click();

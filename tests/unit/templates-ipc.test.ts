@@ -52,6 +52,19 @@ describe('template:save', () => {
     expect(existsSync(join(dir, 'out', '网站建设方案书.pdf'))).toBe(false);
   });
 
+  it('lists the materials with a template and the official texts each follows', async () => {
+    const { app, dir } = await project();
+    const listed = await app.call('template:list', { dir });
+    expect(listed.map((l) => l.materialId)).toContain('authorization-letter');
+    const letter = listed.find((l) => l.materialId === 'authorization-letter')!;
+    expect(letter).toMatchObject({
+      templateId: 'legal-rep-authorisation',
+      title: '法人授权书',
+      formats: ['pdf', 'docx'],
+    });
+    expect(letter.basis.map((b) => b.title).join()).toContain('信息产业部令第33号');
+  });
+
   it('refuses a material without a template and a save path inside the vault, in one line', async () => {
     const { app, platform, dir } = await project();
     const none = await app.raw('template:save', { dir, materialId: 'business-licence', format: 'pdf' });

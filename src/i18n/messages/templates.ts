@@ -17,6 +17,7 @@ export const templatesMessages = defineMessages({
     'templates.dialogTitle': '保存模板',
     'ui.template.title': '这份材料需要自己写：用模板',
     'ui.template.intro': '模板已按主体信息填好单位名称、统一社会信用代码等；空白处请手写。',
+    'ui.template.introNamed': '“{title}”的模板已按主体信息填好单位名称、统一社会信用代码等；空白处请手写。',
     'ui.template.step1': '生成模板',
     'ui.template.step2': '打印签字盖章',
     'ui.template.step3': '扫描后添加',
@@ -50,6 +51,8 @@ export const templatesMessages = defineMessages({
     'ui.template.title': 'You write this document yourself: use the template',
     'ui.template.intro':
       'The template is filled in with the company’s name, unified social credit code and the other details you entered; write in the blanks by hand.',
+    'ui.template.introNamed':
+      'The template of “{title}” is filled in with the company’s name, unified social credit code and the other details you entered; write in the blanks by hand.',
     'ui.template.step1': 'Generate the template',
     'ui.template.step2': 'Print, sign and stamp',
     'ui.template.step3': 'Scan and add it',

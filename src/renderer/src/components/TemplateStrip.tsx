@@ -3,21 +3,41 @@
  * generate the template pre-filled from the subject form, print it to sign and stamp, scan it and
  * add it below — with the buttons that generate it as PDF or Word. Main asks where to save.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { ProjectView } from '../../../shared/ipc';
 import type { MaterialRule } from '../../../core/model/schemas/rules';
-import type { TemplateFormat } from '../../../core/model/schemas/templates';
+import type { TemplateFormat, TemplateListing } from '../../../core/model/schemas/templates';
 import { call } from '../lib/api';
-import { useT } from '../lib/i18n';
+import { useLocale, useT } from '../lib/i18n';
 import { useRun } from '../lib/run';
 
 export function TemplateStrip({ view, material }: { view: ProjectView; material: MaterialRule }) {
   const t = useT();
+  const locale = useLocale();
   const run = useRun();
   const id = useId();
   const [busy, setBusy] = useState<TemplateFormat | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  if (!material.template) return null;
+  const [listing, setListing] = useState<TemplateListing | undefined>();
+  const { dir } = view;
+  const { id: materialId, template } = material;
+  // The template's title and the official texts it follows, from main (which reads the template files).
+  // Only an aid: if it cannot be read, generating says why.
+  useEffect(() => {
+    setListing(undefined);
+    setSaved(null);
+    if (!template) return;
+    let current = true;
+    call('template:list', { dir })
+      .then((all) => {
+        if (current) setListing(all.find((l) => l.materialId === materialId));
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [dir, materialId, template, locale]);
+  if (!template) return null;
 
   const generate = async (format: TemplateFormat) => {
     setBusy(format);
@@ -30,7 +50,9 @@ export function TemplateStrip({ view, material }: { view: ProjectView; material:
   return (
     <section aria-labelledby={`${id}-title`} className="card template-strip">
       <h2 id={`${id}-title`}>{t('ui.template.title')}</h2>
-      <p className="help-text">{t('ui.template.intro')}</p>
+      <p className="help-text">
+        {listing ? t('ui.template.introNamed', { title: listing.title }) : t('ui.template.intro')}
+      </p>
       <ol className="template-steps" aria-label={t('ui.template.steps')}>
         <li className="template-step current">
           <span className="template-step-label">{t('ui.template.step1')}</span>
@@ -50,6 +72,11 @@ export function TemplateStrip({ view, material }: { view: ProjectView; material:
           <span className="template-step-label">{t('ui.template.step3')}</span>
         </li>
       </ol>
+      {listing && listing.basis.length > 0 && (
+        <p className="help-text template-basis">
+          {t('ui.template.basis', { basis: listing.basis.map((b) => b.title) })}
+        </p>
+      )}
       <p role="status" className="status-line">
         {busy ? t('ui.template.generating') : saved ? t('ui.template.saved', { path: saved }) : ''}
       </p>
