@@ -165,7 +165,9 @@ export const MaterialSchema = z
       ),
     help: z.string().optional().describe('准备说明'),
     /** A document the applicant writes (法人授权书, 承诺书 …): matprep renders it pre-filled, as PDF and .docx. */
-    template: IdSchema.optional().describe('申请人自己写的材料：rules/templates/ 下的模板 id，matprep 按主体信息生成填好的 PDF 和 Word'),
+    template: IdSchema.optional().describe(
+      '申请人自己写的材料：rules/templates/ 下的模板 id，matprep 按主体信息生成填好的 PDF 和 Word',
+    ),
     examples: z.array(z.string()).optional().describe('示例'),
     kind: MaterialKindSchema.optional().describe(
       '材料类别（示例图用）；不填时按身份证正反面、营业执照、签字盖章等自动判断',
