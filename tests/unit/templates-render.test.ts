@@ -60,9 +60,9 @@ describe('fill-in templates of the built-in packs', async () => {
       const values = valuesFor(pack);
       const dir = await mkdtemp(join(tmpdir(), 'matprep-template-'));
       const pdf = join(dir, 'out.pdf');
-      await writeFile(pdf, await renderTemplate(template, values, '2026-12-07', 'pdf'));
+      await writeFile(pdf, await renderTemplate(template, values, '2026-12-07', 'pdf', pack.subject));
       const text = pageTexts(pdf, 'raw').join('\n').replace(/\s+/g, '');
-      const docx = docxText(await renderTemplate(template, values, '2026-12-07', 'docx'));
+      const docx = docxText(await renderTemplate(template, values, '2026-12-07', 'docx', pack.subject));
       for (const rendered of [text, docx]) {
         expect(rendered).toContain(template.title.zh.replace(/\s+/g, ''));
         expect(rendered).toContain(NAME);
@@ -70,6 +70,8 @@ describe('fill-in templates of the built-in packs', async () => {
         expect(rendered).not.toMatch(/[{}]/);
       }
       if (template.date === 'today') expect(text).toContain('2026年12月7日');
+      // A person has no seal: an individual's paper asks for a signature only.
+      if (pack.subject === 'individual') expect(text).not.toMatch(/盖章）/);
     },
   );
 

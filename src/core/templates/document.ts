@@ -88,6 +88,8 @@ export function fillTemplate(
   template: Template,
   fields: Readonly<Record<string, FieldValue>>,
   today: string,
+  /** The pack's applicant: boxes for the other kind (a 公章 for a person) are left out. */
+  subject: 'enterprise' | 'individual' = 'enterprise',
 ): TemplateDocument {
   const fill = (text: string) => fillText(text, fields, today);
   const headed = template.body.some((block) => 'heading' in block);
@@ -111,7 +113,8 @@ export function fillTemplate(
     const blank = Array.from({ length: blankRows }, () => columns.map((): Run[] => []));
     return [{ kind: 'table', columns, rows: [...filled, ...blank] }];
   });
-  if (template.signatures.length > 0) expanded.push({ kind: 'signatures', boxes: template.signatures });
+  const boxes = template.signatures.filter((box) => !box.subject || box.subject === subject);
+  if (boxes.length > 0) expanded.push({ kind: 'signatures', boxes });
   if (template.date !== 'none') {
     const date: Run[] =
       template.date === 'today'

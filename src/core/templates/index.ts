@@ -17,7 +17,8 @@ export async function renderTemplate(
   fields: Readonly<Record<string, FieldValue>>,
   today: string,
   format: TemplateFormat,
+  subject?: 'enterprise' | 'individual',
 ): Promise<Uint8Array> {
-  const document = fillTemplate(template, fields, today);
+  const document = fillTemplate(template, fields, today, subject);
   return format === 'pdf' ? templatePdf(document) : templateDocx(document);
 }

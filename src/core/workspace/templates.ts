@@ -61,7 +61,7 @@ export async function writeProjectTemplate(
   const format = templateFormatOf(output);
   await assertOutputAllowed(state.dir, output);
   const template = await loadTemplate(ctx.rulesDirs, material.template);
-  const bytes = await renderTemplate(template, state.doc.fields, ctx.today, format);
+  const bytes = await renderTemplate(template, state.doc.fields, ctx.today, format, state.rulePack.subject);
   await writeFileAtomic(output, bytes);
   return { output, title: template.title.zh, format };
 }

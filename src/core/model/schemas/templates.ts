@@ -54,6 +54,11 @@ export const SignatureBoxSchema = z
   .object({
     label: z.string().min(1).describe('框上的说明，例如 单位（盖章）、法定代表人（签字）'),
     kind: z.enum(['stamp', 'sign']).describe('stamp：盖章（较大的框）；sign：签字'),
+    /** A box for one kind of applicant only: a person filing has no seal. */
+    subject: z
+      .enum(['enterprise', 'individual'])
+      .optional()
+      .describe('只在这类申请主体的规则包中出现：enterprise 单位，individual 个人（个人没有公章）'),
   })
   .strict();
 export type SignatureBox = z.infer<typeof SignatureBoxSchema>;
