@@ -33,6 +33,7 @@ const commands: Record<string, () => Promise<Command>> = {
   changes: async () => (await import('./commands/submissions')).changesCommand,
   read: async () => (await import('./commands/read')).readCommand,
   template: async () => (await import('./commands/template')).templateCommand,
+  scan: async () => (await import('./commands/scan')).scanCommand,
 };
 
 /** Each command's usage line (message key), for `matprep <command> --help` and after a usage error. */
@@ -53,6 +54,7 @@ const USAGE: Record<string, MessageKey> = {
   changes: 'cli.usage.changes',
   read: 'read.cli.usage',
   template: 'templates.cli.usage',
+  scan: 'scan.cli.usage',
 };
 
 /** What `--help` prints under the usage line for commands with many options: each one explained. */

@@ -28,6 +28,7 @@ import { profilesMessages } from './messages/profiles';
 import { projectMessages } from './messages/project';
 import { recognitionMessages } from './messages/recognition';
 import { rulesMessages } from './messages/rules';
+import { scanMessages } from './messages/scan';
 import { securityLogMessages } from './messages/security-log';
 import { settingsMessages } from './messages/settings';
 import { subjectMessages } from './messages/subject';
@@ -44,6 +45,7 @@ export const catalogFiles = {
   subject: subjectMessages,
   identifiers: identifierMessages,
   recognition: recognitionMessages,
+  scan: scanMessages,
   materials: materialsMessages,
   files: filesMessages,
   examples: examplesMessages,

@@ -4,8 +4,9 @@ import { resolve } from 'node:path';
 import type { Command, CliContext } from '../runtime/context';
 import { EXIT_OK, EXIT_NO, EXIT_USAGE } from '../runtime/context';
 import { UserError } from '../../core/errors';
-import { createProject, addFiles } from '../../core/project/store';
+import { createProject, addFiles, openProject } from '../../core/project/store';
 import { copyProject } from '../../core/workspace/copy';
+import { scanProjectFiles } from '../../core/scan/store';
 import { setField, setConfirmation, setMaterialDates, assertMaterial, findFieldRule } from '../../core/workspace/edits';
 import { NEVER_EXPIRES } from '../../core/check/materials';
 import { isIsoDate } from '../../core/model/fields';
@@ -131,6 +132,9 @@ export const addCommand: Command = async (args, ctx) => {
     { part: values.part, password: values.password },
   );
   ctx.stdout(t(ctx.locale, 'cli.added', { count: files.length, material: material.title }));
+  // Photos are scanned once, on add, as the app's worker does: the check then reads the stored results.
+  const { doc } = await openProject(dir);
+  await scanProjectFiles(dir, doc.materials);
   return EXIT_OK;
 };
 

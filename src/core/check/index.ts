@@ -12,6 +12,8 @@ import { fieldNote, materialNote } from './notes';
 import type { CheckReport, FieldResult, MaterialResult, Note } from '../model/schemas/check-report';
 import type { Readings } from '../model/recognition/documents';
 import { consistencyProblems } from './consistency';
+import type { Scans } from '../model/scan/result';
+import { scanConfirmations, scanProblems } from './scan';
 
 export { fieldItems } from './fields';
 export { neverExpires } from './materials';
@@ -22,12 +24,17 @@ export function checkProject(
   today: string,
   /** What the 营业执照 / 身份证 files were read to say (../recognition), compared with what was entered. */
   readings: Readings = {},
+  /** What the photo checks found (../scan), by file content. */
+  scans: Scans = {},
 ): CheckReport {
   const values = readFieldValues(pack.fields, doc.fields ?? {});
   const withConsistency = (result: MaterialResult): MaterialResult => {
     if (result.status === 'not-required' || result.status === 'missing') return result;
     const entry = doc.materials?.[result.id];
-    const problems = consistencyProblems({ materialId: result.id, entry, values, fields: pack.fields, readings });
+    const problems = [
+      ...consistencyProblems({ materialId: result.id, entry, values, fields: pack.fields, readings }),
+      ...scanProblems(entry, scans),
+    ];
     if (problems.length === 0) return result;
     return {
       ...result,
@@ -36,12 +43,12 @@ export function checkProject(
     };
   };
   const fields = pack.fields.map((field) => withNote(checkField(field, pack, values, today), fieldNote(field)));
-  const materials = pack.materials.map((rule) =>
-    withNote(
-      withConsistency(withChartCheck(checkMaterial(rule, doc.materials?.[rule.id], values, today), doc, pack)),
-      materialNote(rule),
-    ),
-  );
+  const materials = pack.materials.map((rule) => {
+    const entry = doc.materials?.[rule.id];
+    const auto = scanConfirmations(rule, entry, scans).filter((what) => !entry?.confirmations.includes(what));
+    const result = withChartCheck(checkMaterial(rule, entry, values, today, auto), doc, pack);
+    return withNote(withConsistency(auto.length > 0 ? { ...result, autoConfirmed: auto } : result), materialNote(rule));
+  });
   const { done, counted } = progress(fields, materials, pack);
   return {
     rulePack: { id: pack.id, version: pack.version, title: pack.title },

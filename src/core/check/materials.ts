@@ -167,6 +167,8 @@ export function checkMaterial(
   entry: MaterialEntry | undefined,
   values: Record<string, FieldValue>,
   today: string,
+  /** Confirmations the photo check answered (./scan.ts), counted as ticked. */
+  autoConfirmed: string[] = [],
 ): MaterialResult {
   const base = { id: rule.id, title: rule.title };
   const files = entry?.files ?? [];
@@ -199,7 +201,7 @@ export function checkMaterial(
     }
   }
   problems.push(...dateProblems(rule, entry ?? { files: [], confirmations: [] }, today));
-  const confirmed = new Set(entry?.confirmations ?? []);
+  const confirmed = new Set([...(entry?.confirmations ?? []), ...autoConfirmed]);
   for (const what of rule.confirm ?? []) {
     if (!confirmed.has(what)) problems.push(makeProblem('material.unconfirmed', 'error', { title: rule.title, what }));
   }

@@ -110,6 +110,10 @@ export function setConfirmation(
     const entry = materialEntry(doc, materialId);
     entry.confirmations = entry.confirmations.filter((c) => c !== what);
     if (checked) entry.confirmations.push(what);
+    // Unticking a box the photo check ticked keeps it unticked; ticking it again forgets that.
+    const declined = (entry.declined ?? []).filter((c) => c !== what);
+    if (!checked) declined.push(what);
+    entry.declined = declined.length > 0 ? declined : undefined;
   });
 }
 

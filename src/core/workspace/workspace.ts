@@ -10,12 +10,13 @@ import { UserError } from '../errors';
 import { getRulePack } from '../rules/loader';
 import { checkProject } from '../check/index';
 import { loadReadings } from '../recognition/store';
+import { loadScans, placedSource } from '../scan/store';
 import { readFieldValues } from '../model/fields/normalise';
 import type { CheckReport } from '../model/schemas/check-report';
 import type { RulePack } from '../model/schemas/rules';
 import type { ProjectDoc, PacketRecord } from '../model/schemas/project';
 import { assertOutputAllowed } from '../project/confine';
-import { openProject, readVaultFile, verifyVault, updateProject, outputDir, sha256Of } from '../project/store';
+import { openProject, verifyVault, updateProject, outputDir, sha256Of } from '../project/store';
 import { bindPacket } from '../bind/index';
 import { bindFingerprint } from '../model/packet/fingerprint';
 import { exportMaterials, type ExportResult } from '../bind/export';
@@ -61,7 +62,8 @@ export async function describeProject(
   // Legacy true/false answers to 是/否 questions read as 是/否 for the check, the UI and the binder alike.
   const doc = { ...project.doc, fields: readFieldValues(rulePack.fields, project.doc.fields) };
   const readings = await loadReadings(project.dir, doc.materials);
-  const report = checkProject(doc, rulePack, ctx.today, readings);
+  const scans = await loadScans(project.dir, doc.materials);
+  const report = checkProject(doc, rulePack, ctx.today, readings, scans);
   return { dir: project.dir, doc, rulePack, report };
 }
 
@@ -185,7 +187,7 @@ export async function bindProject(
     report: state.report,
     options,
     output,
-    loadFile: (ref) => readVaultFile(state.dir, ref),
+    loadFile: (ref) => placedSource(state.dir, ref),
     locale: ctx.locale,
     now: request.now,
     changes,
@@ -238,7 +240,7 @@ export async function exportProject(
     report: state.report,
     options: resolveBindOptions(state.doc, {}, ctx.bindDefaults),
     output,
-    loadFile: (ref) => readVaultFile(state.dir, ref),
+    loadFile: (ref) => placedSource(state.dir, ref),
     locale: ctx.locale,
     signal: hooks.signal,
     onProgress: hooks.onProgress,

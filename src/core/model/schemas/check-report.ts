@@ -106,6 +106,8 @@ export const MaterialResultSchema = z.object({
   required: z.boolean(),
   problems: z.array(ProblemSchema),
   note: NoteSchema.optional(),
+  /** Confirmations ticked by the photo check rather than by the user (四角完整…); the user may untick them. */
+  autoConfirmed: z.array(z.string()).optional(),
 });
 export type MaterialResult = z.infer<typeof MaterialResultSchema>;
 

@@ -9,6 +9,7 @@ import { SecurityLogChartSchema, SecurityLogEntrySchema } from './security-log';
 import { GrantedLicenceSchema } from './alerts';
 import { AuthorityRequestSchema, SubmissionSchema } from './submissions';
 import { FieldValueSchema, PageRotationSchema, Sha256Schema } from './values';
+import { ScanChoiceSchema } from '../scan/result';
 
 export { FieldValueSchema, PageRotationSchema, Sha256Schema };
 export type { FieldValue } from './values';
@@ -61,6 +62,8 @@ export const FileRefSchema = z
     convertedFrom: ConvertedFromSchema.optional(),
     /** The name the user's file had before conversion, for display. */
     originalName: z.string().optional(),
+    /** For a photo: corners the user placed by hand, or the original kept instead of the flattened scan. */
+    scan: ScanChoiceSchema.optional(),
   })
   .loose();
 export type FileRef = z.infer<typeof FileRefSchema>;
@@ -70,6 +73,8 @@ export const MaterialEntrySchema = z
     files: z.array(FileRefSchema).default([]),
     /** Confirmations ticked by the user (texts from the rule's `confirm`). */
     confirmations: z.array(z.string()).default([]),
+    /** Confirmations the photo check would tick that the user unticked (src/core/check/scan.ts). */
+    declined: z.array(z.string()).optional(),
     issuedOn: z.string().optional(),
     validUntil: z.string().optional(),
     note: z.string().optional(),
