@@ -59,8 +59,6 @@ export async function photograph(docPng: Buffer, flaw: Flaw, seed: number, optio
   const width = options.width ?? 4000;
   const height = options.height ?? 3000;
   const doc = await sharp(docPng).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  // A screen's grid belongs to the page (it turns and tilts with it), so it is drawn on first.
-  if (flaw === 'screen') screenGrid(doc.data, doc.info.width, doc.info.height);
   const dw = doc.info.width;
   const dh = doc.info.height;
   const aspect = Math.max(dw, dh) / Math.min(dw, dh);
@@ -70,6 +68,9 @@ export async function photograph(docPng: Buffer, flaw: Flaw, seed: number, optio
   const area = fill * width * height;
   const pw = Math.sqrt(area * (dw / dh));
   const ph = area / pw;
+  // A screen's grid belongs to the page (it turns and tilts with it), so it is drawn on first, its
+  // cells about 4 photo pixels wide whatever the photo's size.
+  if (flaw === 'screen') screenGrid(doc.data, dw, dh, Math.max(3, Math.round((4 * dw) / pw)));
   const angle = ((random() - 0.5) * 24 * Math.PI) / 180;
   let cx = width / 2 + (random() - 0.5) * (width - pw) * 0.3;
   let cy = height / 2 + (random() - 0.5) * (height - ph) * 0.3;
@@ -91,6 +92,20 @@ export async function photograph(docPng: Buffer, flaw: Flaw, seed: number, optio
     const jy = (random() - 0.5) * 0.12 * ph;
     return [cx + (x + jx) * cos - (y + jy) * sin, cy + (x + jx) * sin + (y + jy) * cos];
   }) as Quad;
+  if (flaw !== 'cropped') {
+    // Whole in the frame with a margin, as a photo without that flaw is: moved back in if not.
+    const margin = 0.02 * Math.min(width, height);
+    const xs = corners.map((c) => c[0]);
+    const ys = corners.map((c) => c[1]);
+    const dx = Math.max(0, margin - Math.min(...xs)) - Math.max(0, Math.max(...xs) - (width - margin));
+    const dy = Math.max(0, margin - Math.min(...ys)) - Math.max(0, Math.max(...ys) - (height - margin));
+    for (const c of corners) {
+      c[0] += dx;
+      c[1] += dy;
+    }
+    cx += dx;
+    cy += dy;
+  }
   const docQuad: Quad = [
     [0, 0],
     [dw, 0],
@@ -138,12 +153,11 @@ export async function photograph(docPng: Buffer, flaw: Flaw, seed: number, optio
 }
 
 /** A photographed screen: dark gaps between pixel cells and colour stripes of the subpixels (RGBA, in place). */
-function screenGrid(rgba: Buffer, width: number, height: number): void {
-  const period = 4;
+function screenGrid(rgba: Buffer, width: number, height: number, period: number): void {
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const o = (y * width + x) * 4;
-      const gap = y % period === 0 ? 0.55 : 1;
+      const gap = y % period < period / 4 ? 0.55 : 1;
       const sub = Math.floor(((x % period) / period) * 3);
       for (let k = 0; k < 3; k++) rgba[o + k] = rgba[o + k] * gap * (k === sub ? 1 : 0.7);
     }

@@ -7,6 +7,7 @@ import { bindProject, exportProject, loadProject, writeCorrectionList } from '..
 import type { BindProgress } from '../model/schemas/bind-options';
 import { openProject } from '../project/store';
 import { readProjectFiles, unreadCount } from '../recognition/store';
+import { scanProjectFiles, unscannedCount } from '../scan/store';
 import type { JobKind, JobOutcome, JobRequest } from './protocol';
 
 export interface JobHooks {
@@ -48,6 +49,17 @@ export async function performJob<K extends JobKind>(
       await readProjectFiles(dir, doc.materials, { today: context.today, signal: hooks.signal, limit });
       const remaining = await unreadCount(dir, doc.materials);
       return { read: before - remaining, remaining } as JobOutcome<K>;
+    }
+    case 'scan': {
+      // Decoding and warping a 12-megapixel photo holds the thread for about a second.
+      const { doc } = await openProject(dir);
+      const before = await unscannedCount(dir, doc.materials);
+      await scanProjectFiles(dir, doc.materials, {
+        signal: hooks.signal,
+        limit: (job as JobRequest<'scan'>).options.limit,
+      });
+      const remaining = await unscannedCount(dir, doc.materials);
+      return { scanned: before - remaining, remaining } as JobOutcome<K>;
     }
   }
 }

@@ -23,6 +23,8 @@ export interface JobSpecs {
    * outcome: how many were read now and how many are left.
    */
   read: { options: { limit?: number }; outcome: { read: number; remaining: number } };
+  /** Scan the project's photos not scanned yet (find, flatten, check: ../scan), at most `limit`. */
+  scan: { options: { limit?: number }; outcome: { scanned: number; remaining: number } };
 }
 export type JobKind = keyof JobSpecs;
 export type JobOutcome<K extends JobKind> = JobSpecs[K]['outcome'];

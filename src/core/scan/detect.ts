@@ -150,6 +150,44 @@ export function refine(quad: Quad, contour: Int32Array, inset: number): Quad {
   return refined as Quad;
 }
 
+function inside(q: Quad, x: number, y: number): boolean {
+  let sign = 0;
+  for (let i = 0; i < 4; i++) {
+    const [a, b] = [q[i], q[(i + 1) % 4]];
+    const cross = Math.sign((b[0] - a[0]) * (y - a[1]) - (b[1] - a[1]) * (x - a[0]));
+    if (cross !== 0 && sign !== 0 && cross !== sign) return false;
+    if (cross !== 0) sign = cross;
+  }
+  return true;
+}
+
+/**
+ * Whether what lies around the quad is the same paper as inside it: then the quad is a frame
+ * printed on the page (a licence's border in a flatbed scan), not the page's edge on a desk.
+ */
+export function onPaper(img: RawImage, q: Quad): boolean {
+  const sums = { in: [0, 0, 0], out: [0, 0, 0] };
+  const counts = { in: 0, out: 0 };
+  const levels: number[] = [];
+  for (let y = 0; y < img.height; y += 2) {
+    for (let x = 0; x < img.width; x += 2) {
+      const o = (y * img.width + x) * 3;
+      const where = inside(q, x, y) ? 'in' : 'out';
+      if (where === 'in') levels.push(img.data[o] + img.data[o + 1] + img.data[o + 2]);
+      counts[where]++;
+      for (let k = 0; k < 3; k++) sums[where][k] += img.data[o + k];
+    }
+  }
+  if (counts.out < 50 || counts.in < 50) return false;
+  // The paper inside: the brighter half of the page (the rest is print).
+  levels.sort((a, b) => a - b);
+  const paper = levels[Math.floor(levels.length * 0.75)] / 3;
+  const outside = sums.out.map((v) => v / counts.out);
+  const outLevel = (outside[0] + outside[1] + outside[2]) / 3;
+  const tint = Math.max(...outside) - Math.min(...outside);
+  return outLevel > paper * 0.85 && tint < 30;
+}
+
 /** The page in `small`, an RGB image of at most DETECT_SIDE px. */
 export async function detectPage(small: RawImage): Promise<Detection> {
   const { cv } = await loadOpenCv();
@@ -174,8 +212,8 @@ export async function detectPage(small: RawImage): Promise<Detection> {
       ...candidates(cv, thick, width, height, cv.RETR_LIST, EDGE_INSET),
       ...candidates(cv, bright, width, height, cv.RETR_EXTERNAL, REGION_INSET),
     ];
-    if (all.length === 0) return { fill: 1, cut: false };
-    const best = all.reduce((a, b) => (b.area > a.area ? b : a));
+    const best = all.sort((a, b) => b.area - a.area).find((c) => !onPaper(small, c.quad));
+    if (!best) return { fill: 1, cut: false };
     const quad = refine(best.quad, best.contour, best.inset).map(([x, y]) => [
       x + INDEX_SHIFT,
       y + INDEX_SHIFT,

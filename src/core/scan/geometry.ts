@@ -87,8 +87,8 @@ export const KNOWN_RATIOS = [85.6 / 54, Math.SQRT2] as const;
 
 /**
  * The flattened page's size in pixels. Each side is the mean of the two opposite edges, which a
- * perspective view shortens unevenly; a ratio within 7 % of a known document's is taken as that
- * document's, since a page is far more likely to be A4 or an ID card than 4 % off one.
+ * perspective view shortens unevenly; a ratio within 7 % of a known document's (the nearest) is taken
+ * as that document's, since a page is far more likely to be A4 or an ID card than 4 % off one.
  */
 export function flatSize(q: Quad): { width: number; height: number } {
   const width = (distance(q[0], q[1]) + distance(q[3], q[2])) / 2;
@@ -96,7 +96,10 @@ export function flatSize(q: Quad): { width: number; height: number } {
   const long = Math.max(width, height);
   const short = Math.min(width, height);
   const ratio = long / short;
-  const known = KNOWN_RATIOS.find((r) => Math.abs(ratio / r - 1) < 0.07);
+  const nearest = KNOWN_RATIOS.reduce((a, b) =>
+    Math.abs(Math.log(ratio / b)) < Math.abs(Math.log(ratio / a)) ? b : a,
+  );
+  const known = Math.abs(ratio / nearest - 1) < 0.07 ? nearest : undefined;
   const fittedShort = known ? long / known : short;
   return width >= height
     ? { width: Math.round(long), height: Math.round(fittedShort) }

@@ -3,6 +3,7 @@
  * use (~0.5 s): the edge and contour functions the page detector needs. Only the handful of calls
  * used here are typed, so the 2 000-line typings stay out of the type check.
  */
+import { createRequire } from 'node:module';
 export interface CvMat {
   rows: number;
   cols: number;
@@ -51,12 +52,12 @@ let loading: Promise<{ cv: Cv }> | undefined;
 /** `{ cv }`, never `cv` itself: see below. */
 export function loadOpenCv(): Promise<{ cv: Cv }> {
   loading ??= (async () => {
-    const module = (await import('@techstark/opencv-js')) as unknown as { default?: unknown };
-    const cv = (module.default ?? module) as Cv & { onRuntimeInitialized?: () => void };
+    // Required, not imported: the module object is a thenable that resolves to itself, so any
+    // promise resolved with it (an `await import()` whose namespace exposes its `then`, an async
+    // function returning it) never settles and spins the CPU. It is handed out wrapped for the same reason.
+    const cv = createRequire(import.meta.url)('@techstark/opencv-js') as Cv & { onRuntimeInitialized?: () => void };
     // The module object is ready once its runtime is; before that it has no Mat.
     if (typeof cv.Mat !== 'function') await new Promise<void>((resolve) => (cv.onRuntimeInitialized = resolve));
-    // Wrapped: Emscripten's module object is a thenable that resolves to itself, so a promise
-    // resolved with it never settles (and spins the CPU trying).
     return { cv };
   })();
   return loading;

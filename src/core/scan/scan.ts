@@ -83,7 +83,8 @@ export async function scanImage(bytes: Uint8Array, name: string, choice: ScanCho
     fill: detection?.fill ?? 1,
     cut: detection?.cut ?? false,
     sharpness: Math.round(await sharpness(page)),
-    glare: glareShare(page),
+    // Only a photographed page can show a reflection; a scan or a rendered page has pure white of its own.
+    glare: page === photo ? 0 : glareShare(page),
     grid: Math.round(gridPeak(photo)),
   };
   if (page === photo) return { result, width: photo.width, height: photo.height };

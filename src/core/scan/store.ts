@@ -59,6 +59,15 @@ function safeJson(text: string): unknown {
   }
 }
 
+/** How many of the project's photos have no stored result yet. */
+export async function unscannedCount(
+  dir: string,
+  materials: Record<string, MaterialEntry | undefined>,
+): Promise<number> {
+  const scans = await loadScans(dir, materials);
+  return scanTargets(materials).filter((file) => !scans[file.sha256]).length;
+}
+
 /**
  * Scan every photo of the project that has no stored result yet (at most `limit`), storing the
  * result and the flattened page. A file that cannot be scanned is stored with its reason.

@@ -41,9 +41,9 @@ export const SCAN_LIMITS = {
   /** A reflection over more than this share of the page hides text or the emblem. */
   glare: 0.002,
   /** A spectral peak this many times the band's median is a pixel grid. */
-  grid: 4000,
+  grid: 300_000,
   /** A page smaller than this share of the photo, left unflattened, is mostly background. */
-  fill: 0.5,
+  fill: 0.3,
 };
 
 /** The user's choice for one file: corners moved by hand, or the original kept (`off`). */
