@@ -61,7 +61,7 @@ describe('matprep add scans photos; check --json reports them', () => {
   let dir: string;
   const check = async () => JSON.parse((await runInProcess('check', dir, '--json')).stdout);
   const material = (report: { materials: { id: string }[] }, id: string) =>
-    report.materials.find((m) => m.id === id) as {
+    report.materials.find((m) => m.id === id) as unknown as {
       problems: { code: string; severity: string }[];
       autoConfirmed?: string[];
     };

@@ -16,6 +16,8 @@ import { loadProject, type ProjectState } from '../../core/workspace/workspace';
 import { getRulePack } from '../../core/rules/loader';
 import { rememberRecent } from '../../core/settings/store';
 import { updateProject } from '../../core/project/store';
+import { runJob } from '../../core/jobs/run';
+import { unscannedCount } from '../../core/scan/store';
 
 /** Put an opened or created project at the top of the recent list (which also lets the renderer name it). */
 export async function rememberProject(ctx: HandlerContext, state: ProjectState): Promise<ProjectState> {
@@ -62,7 +64,13 @@ export function projectHandlers(ctx: HandlerContext) {
     'project:addFiles': async ({ dir, materialId, files, part, password }) => {
       const pack = await packOf(dir);
       assertMaterial(pack, materialId);
-      return view(await addFiles(dir, materialId, files, { part, password }), pack);
+      const added = await addFiles(dir, materialId, files, { part, password });
+      // Photos are scanned (found, flattened, checked) once, on add, in a worker thread: decoding and
+      // warping a 12-MP photo holds its thread for about a second. The check then reads the results.
+      if ((await unscannedCount(dir, added.doc.materials)) > 0) {
+        await runJob({ kind: 'scan', dir, context: await ctx.workspace(), options: {} });
+      }
+      return view(added, pack);
     },
     'project:updateFile': async ({ dir, materialId, fileId, part, rotate, password }) =>
       view(await updateFile(dir, materialId, fileId, { part, rotate, password })),
