@@ -14,6 +14,7 @@ import {
   PacketRecordSchema,
 } from '../core/model/schemas/project';
 import { CheckReportSchema } from '../core/model/schemas/check-report';
+import { ScanChoiceSchema } from '../core/model/scan/result';
 import {
   BindOptionsSchema,
   BindResultSchema,
@@ -177,6 +178,8 @@ export const contract = {
         part: z.string().nullable().optional(),
         rotate: z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]).optional(),
         password: z.string().max(1024).optional(),
+        /** A photo: corners placed by hand, or the original kept; null: back to the detected page. */
+        scan: ScanChoiceSchema.nullable().optional(),
       })
       .strict(),
     ProjectViewSchema,

@@ -4,11 +4,13 @@
  * photos scanned on add so that `check --json` carries image.blur on the blurred one, none on the
  * sharp one, and 四角完整 ticked from the check (until the user unticks it).
  */
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
+import { openProject, updateFile } from '../../src/core/project/store';
 import { SCANS_DIR } from '../../src/core/scan/store';
 import { runBinary, runInProcess } from '../support/cli';
 import * as docs from '../support/documents';
@@ -101,4 +103,42 @@ describe('matprep add scans photos; check --json reports them', () => {
       expect.objectContaining({ code: 'material.unconfirmed', params: expect.objectContaining({ what }) }),
     );
   });
+
+  /** Long side over short side of every image the packet holds. */
+  async function imageShapes(pdf: string): Promise<number[]> {
+    const doc = await PDFDocument.load(await readFile(pdf));
+    return doc.context
+      .enumerateIndirectObjects()
+      .map(([, object]) => object)
+      .filter(
+        (o): o is PDFRawStream =>
+          o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'),
+      )
+      .map((o) => {
+        const [w, h] = ['Width', 'Height'].map((k) => (o.dict.get(PDFName.of(k)) as PDFNumber).asNumber());
+        return Math.max(w, h) / Math.min(w, h);
+      });
+  }
+
+  it(
+    'binds the flattened pages, and a photo as it is once the user keeps the original',
+    { timeout: 180_000 },
+    async () => {
+      const flat = join(work, 'flat.pdf');
+      expect((await runInProcess('bind', dir, '-o', flat, '--allow-incomplete')).code).toBe(0);
+      const shapes = await imageShapes(flat);
+      expect(shapes).toHaveLength(2);
+      // The photos are 4:3; their pages are A4-shaped licences.
+      for (const shape of shapes) expect(shape).toBeCloseTo(Math.SQRT2, 1);
+
+      const { doc } = await openProject(dir);
+      const file = doc.materials['business-licence'].files[0];
+      await updateFile(dir, 'business-licence', file.id, { scan: { off: true } });
+      const original = join(work, 'original.pdf');
+      expect((await runInProcess('bind', dir, '-o', original, '--allow-incomplete')).code).toBe(0);
+      const kept = (await imageShapes(original)).sort();
+      expect(kept[0]).toBeCloseTo(4 / 3, 2);
+      expect(kept[1]).toBeCloseTo(Math.SQRT2, 1);
+    },
+  );
 });

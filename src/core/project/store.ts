@@ -22,6 +22,7 @@ import {
   type FileRef,
   type MaterialEntry,
 } from '../model/schemas/project';
+import type { ScanChoice } from '../model/scan/result';
 import { inspectFile } from '../pdf/inspect';
 import { prepareImport } from './import';
 import { normalisePageChoice } from './pages';
@@ -317,12 +318,14 @@ export function updateFile(
   dirInput: string,
   materialId: string,
   fileId: string,
-  change: { part?: string | null; rotate?: 0 | 90 | 180 | 270; password?: string },
+  change: { part?: string | null; rotate?: 0 | 90 | 180 | 270; password?: string; scan?: ScanChoice | null },
 ): Promise<Project> {
   return updateProject(dirInput, async (doc, dir) => {
     const { entry, index } = findFile(doc, materialId, fileId);
     const file = entry.files[index];
     if (change.part !== undefined) file.part = change.part ?? undefined;
+    // A photo's corners placed by hand, or the original kept (`off`); null goes back to what was detected.
+    if (change.scan !== undefined) file.scan = change.scan ?? undefined;
     if (change.rotate !== undefined) file.rotate = change.rotate;
     if (change.password !== undefined) {
       // Check the password now, so a wrong one is reported here rather than at bind time.

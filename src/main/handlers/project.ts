@@ -72,8 +72,8 @@ export function projectHandlers(ctx: HandlerContext) {
       }
       return view(added, pack);
     },
-    'project:updateFile': async ({ dir, materialId, fileId, part, rotate, password }) =>
-      view(await updateFile(dir, materialId, fileId, { part, rotate, password })),
+    'project:updateFile': async ({ dir, materialId, fileId, part, rotate, password, scan }) =>
+      view(await updateFile(dir, materialId, fileId, { part, rotate, password, scan })),
     'project:setPages': async ({ dir, materialId, fileId, order, rotate }) =>
       view(await setFilePages(dir, materialId, fileId, { order, rotate })),
     'project:acknowledgeRulePack': async ({ dir }) => {
