@@ -23,6 +23,7 @@ import { identifierMessages } from './messages/identifiers';
 import { jobsMessages } from './messages/jobs';
 import { licenceMessages } from './messages/licence';
 import { materialsMessages } from './messages/materials';
+import { notBoundMessages } from './messages/not-bound';
 import { pagesMessages } from './messages/pages';
 import { profilesMessages } from './messages/profiles';
 import { projectMessages } from './messages/project';
@@ -50,6 +51,7 @@ export const catalogFiles = {
   pages: pagesMessages,
   checklist: checklistMessages,
   check: checkMessages,
+  'not-bound': notBoundMessages,
   bind: bindMessages,
   'bind-options': bindOptionsMessages,
   export: exportMessages,
