@@ -48,6 +48,7 @@ export const ConditionSchema = z.string().min(1);
 function english<T extends z.ZodRawShape>(shape: T) {
   return z
     .object(shape)
+    .partial()
     .strict()
     .optional()
     .describe('英文：与中文相同的键，英文模式下显示；术语在括号里保留中文，如 Business licence (营业执照)');
