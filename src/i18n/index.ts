@@ -24,6 +24,7 @@ import { jobsMessages } from './messages/jobs';
 import { licenceMessages } from './messages/licence';
 import { materialsMessages } from './messages/materials';
 import { notBoundMessages } from './messages/not-bound';
+import { packEnglishMessages } from './messages/pack-english';
 import { pagesMessages } from './messages/pages';
 import { profilesMessages } from './messages/profiles';
 import { projectMessages } from './messages/project';
@@ -62,6 +63,7 @@ export const catalogFiles = {
   licence: licenceMessages,
   'security-log': securityLogMessages,
   rules: rulesMessages,
+  'pack-english': packEnglishMessages,
   project: projectMessages,
   submissions: submissionsMessages,
   templates: templatesMessages,

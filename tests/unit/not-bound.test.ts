@@ -50,7 +50,9 @@ describe('check: a material switched off by an answer', () => {
     expect(zh).toContain('不会装订');
     // In English the pack's own English names the field and the answer.
     const en = describeProblem(letter.problems[0], 'en', 'app', packTerms(pack, 'en')).message;
-    expect(en).toMatch(/^"[^"]*legal representative[^"]*" is "Yes", so this material is not needed; its 1 file will not be bound\.$/);
+    expect(en).toMatch(
+      /^"[^"]*legal representative[^"]*" is "Yes", so this material is not needed; its 1 file will not be bound\.$/,
+    );
   });
 
   it('says the field is not filled in when emptying it switched the material off', () => {
@@ -130,7 +132,17 @@ describe('matprep check --json / bind --json', () => {
     expect(pageTexts(out).join('')).not.toContain('法人授权书');
     expect(readFileSync(out).length).toBeGreaterThan(0);
 
-    const english = await cli('--lang', 'en', 'bind', dir, '-o', out, '--allow-incomplete', '--json', '--deterministic');
+    const english = await cli(
+      '--lang',
+      'en',
+      'bind',
+      dir,
+      '-o',
+      out,
+      '--allow-incomplete',
+      '--json',
+      '--deterministic',
+    );
     expect(JSON.parse(english.out).warnings).toEqual([expect.stringMatching(/not bound: .* is "Yes"/)]);
   });
 });

@@ -38,7 +38,9 @@ export function checkProject(
   const fields = pack.fields.map((field) => withNote(checkField(field, pack, values, today), fieldNote(field)));
   const materials = pack.materials.map((rule) =>
     withNote(
-      withConsistency(withChartCheck(checkMaterial(rule, doc.materials?.[rule.id], values, today, pack.fields), doc, pack)),
+      withConsistency(
+        withChartCheck(checkMaterial(rule, doc.materials?.[rule.id], values, today, pack.fields), doc, pack),
+      ),
       materialNote(rule),
     ),
   );

@@ -6,8 +6,7 @@ import { defineMessages } from '../catalog/define';
 
 export const notBoundMessages = defineMessages({
   'zh-CN': {
-    'check.material.notApplicableBecause':
-      '“{field}”为“{value}”，不需要此项材料；已添加的 {count} 个文件不会装订。',
+    'check.material.notApplicableBecause': '“{field}”为“{value}”，不需要此项材料；已添加的 {count} 个文件不会装订。',
     'check.material.notApplicableUnset': '“{field}”未填写，不需要此项材料；已添加的 {count} 个文件不会装订。',
     'ui.checklist.notBound': '不装订',
     'bind.notBound': '“{title}”未装订：{reason}',

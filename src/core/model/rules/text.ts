@@ -91,6 +91,76 @@ export function localizePack(pack: RulePack, locale: string): RulePack {
   };
 }
 
+/** One user-visible text of a pack: the item holding it, its key, and where it is (`materials[2].title`). */
+export interface PackTextRef {
+  item: Localised & Record<string, unknown>;
+  key: string;
+  /** `options`, `confirm`, `examples`: stored values whose English is a list of display labels. */
+  list: boolean;
+  path: string;
+}
+
+/**
+ * Every user-visible text of a pack, in file order. Names of documents and regulations in `sources`,
+ * export file names and watermarks are left out: they go to a Chinese authority as they are.
+ */
+export function packTexts(pack: RulePack): PackTextRef[] {
+  const refs: PackTextRef[] = [];
+  const add = (item: object, path: string, keys: string[], lists: string[] = []) => {
+    const record = item as PackTextRef['item'];
+    for (const key of keys) if (typeof record[key] === 'string') refs.push({ item: record, key, list: false, path });
+    for (const key of lists) if (Array.isArray(record[key])) refs.push({ item: record, key, list: true, path });
+  };
+  add(pack, '', ['title', 'shortTitle', 'description', 'authority']);
+  if (pack.validity) add(pack.validity, 'validity', ['note']);
+  pack.fields.forEach((field, i) => {
+    add(field, `fields[${i}]`, ['label', 'help', 'example', 'note'], ['options']);
+    field.checks?.forEach((check, j) => add(check, `fields[${i}].checks[${j}]`, ['message']));
+  });
+  pack.materials.forEach((material, i) => {
+    add(material, `materials[${i}]`, ['title', 'help', 'note'], ['confirm', 'examples']);
+    material.parts?.forEach((part, j) => add(part, `materials[${i}].parts[${j}]`, ['title']));
+  });
+  return refs;
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** Chinese an English text may keep whole: a term in brackets, a document's title in 《》, a quoted value. */
+const KEPT_CHINESE = /[（(][^（()）]*[)）]|《[^》]*》|“[^”]*”/g;
+/** A run of Chinese characters and Chinese punctuation. */
+const CHINESE_RUN = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e]+/g;
+/** Longest Chinese a value may be (a name, a number such as 京ICP备2023000001号-1, a word such as 合字). */
+const LONGEST_VALUE = 12;
+
+/**
+ * Whether a text meant to be English still holds a Chinese sentence: outside terms in brackets,
+ * document titles and quoted values, a Chinese run with sentence punctuation or longer than a value.
+ */
+export function hasChineseSentence(text: string): boolean {
+  const runs = text.replace(KEPT_CHINESE, ' ').match(CHINESE_RUN) ?? [];
+  return runs.some((run) => /[，。；：！？、]/.test(run) || (CJK.test(run) && run.length > LONGEST_VALUE));
+}
+
+/**
+ * The texts of a pack that lack English: `materials[2].title` when a Chinese text has none, or its
+ * English still holds Chinese beyond kept terms, or a list's English has another length.
+ */
+export function englishGaps(pack: RulePack): string[] {
+  return packTexts(pack).flatMap(({ item, key, list, path }) => {
+    const at = `${path ? `${path}.` : ''}${key}`;
+    const chinese = item[key] as string | string[];
+    const english = item.en?.[key];
+    if (list) {
+      const values = chinese as string[];
+      if (!values.some((v) => CJK.test(v))) return [];
+      const labels = Array.isArray(english) ? english : [];
+      return labels.length === values.length && !labels.some(hasChineseSentence) ? [] : [at];
+    }
+    if (!CJK.test(chinese as string)) return [];
+    return typeof english === 'string' && !hasChineseSentence(english) ? [] : [at];
+  });
+}
+
 /**
  * Chinese pack text → its wording in `locale`, for texts that reach a reader as values rather than
  * through the pack: a problem's params (`{title}`, `{what}`, `{part}`, `{field}`, `{value}`), the
@@ -99,26 +169,17 @@ export function localizePack(pack: RulePack, locale: string): RulePack {
 export function packTerms(pack: RulePack, locale: string): ReadonlyMap<string, string> {
   const terms = new Map<string, string>();
   if (!readsEnglish(locale)) return terms;
-  const add = <T extends Localised>(item: T, keys: TextKey<T>[], lists: ListKey<T>[] = []) => {
-    for (const key of keys) {
-      const chinese = item[key];
-      if (typeof chinese === 'string') terms.set(chinese, packText(item, key, locale) as string);
+  for (const { item, key, list } of packTexts(pack)) {
+    if (!list) {
+      const chinese = item[key] as string;
+      const english = packText(item as Localised & Record<string, string>, key, locale);
+      terms.set(chinese, english);
+      // A material's help reaches a problem trimmed (check/materials.ts).
+      terms.set(chinese.trim(), english.trim());
+      continue;
     }
-    for (const key of lists) {
-      const labels = packList(item, key, locale);
-      ((item[key] ?? []) as readonly string[]).forEach((value, i) => terms.set(value, labels[i] ?? value));
-    }
-  };
-  add(pack, ['title', 'shortTitle', 'authority']);
-  for (const field of pack.fields) {
-    add(field, ['label', 'help'], ['options']);
-    for (const check of field.checks ?? []) add(check, ['message']);
+    const labels = packList(item as Localised & Record<string, string[]>, key, locale);
+    (item[key] as string[]).forEach((value, i) => terms.set(value, labels[i] ?? value));
   }
-  for (const material of pack.materials) {
-    add(material, ['title', 'help'], ['confirm']);
-    for (const part of material.parts ?? []) add(part, ['title']);
-  }
-  // A material's help reaches a problem trimmed (check/materials.ts).
-  for (const [chinese, english] of [...terms]) if (chinese.trim() !== chinese) terms.set(chinese.trim(), english.trim());
   return terms;
 }
