@@ -2,7 +2,8 @@
  * English is English: every user-visible text of every built-in rule pack has English beside it, and
  * that English holds no Chinese sentence (terms in brackets, document titles and values may stay).
  */
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtInRulesDir, loadRulePackFile, parseRulePack } from '../../src/core/rules/loader';
@@ -15,6 +16,7 @@ import {
   packText,
 } from '../../src/core/model/rules/text';
 import type { RulePack } from '../../src/core/model/schemas/rules';
+import { runInProcess } from '../support/cli';
 
 const files = readdirSync(builtInRulesDir()).filter((f) => f.endsWith('.yaml'));
 
@@ -88,4 +90,24 @@ describe('packText and friends', () => {
     expect(packTerms(pack, 'en').get('加盖公章')).toBe('Stamped with the official seal (公章)');
     expect(packTerms(pack, 'zh-CN').size).toBe(0);
   });
+});
+
+describe('matprep --lang en shows the packs in English', () => {
+  it.each(['icp-filing-enterprise', 'mlps-filing-level3', 'news-info-service-licence'])(
+    '%s: init, set and check say no Chinese sentence',
+    async (rule) => {
+      const dir = path.join(mkdtempSync(path.join(tmpdir(), 'matprep-en-')), 'p');
+      const en = (...argv: string[]) => runInProcess('--lang', 'en', '--today', '2026-11-23', ...argv);
+      const init = await en('init', dir, '--rule', rule);
+      expect(init.code).toBe(0);
+      const check = await en('check', dir);
+      const json = await en('check', dir, '--json');
+      const lines = [...init.stdout.split('\n'), ...check.stdout.split('\n')];
+      const words = JSON.parse(json.stdout).materials.flatMap((m: { problems: { message: string; hint?: string }[] }) =>
+        m.problems.flatMap((p) => [p.message, p.hint ?? '']),
+      );
+      expect([...lines, ...words].filter(hasChineseSentence)).toEqual([]);
+      expect(check.stdout).toMatch(/^\S.*\(\S+ version [\d.]+\), checked on 2026-11-23/);
+    },
+  );
 });

@@ -14,14 +14,21 @@ import { loadProject } from '../../core/workspace/workspace';
 import { openProject } from '../../core/project/store';
 import { readProjectFiles } from '../../core/recognition/store';
 import { t, type Locale } from '../../i18n';
-import { describeProblem } from '../../i18n/problems';
+import { describeProblem, type PackTerms } from '../../i18n/problems';
+import { packTerms } from '../../core/model/rules/text';
 import { EXIT_NO, EXIT_OK, EXIT_USAGE, type Command } from '../runtime/context';
 
-/** The report as lines for people: a summary, then each item with its status and problems. */
-export function formatCheckReport(report: CheckReport, locale: Locale): string[] {
+const NO_TERMS: PackTerms = new Map();
+
+/**
+ * The report as lines for people: a summary, then each item with its status and problems. `terms`
+ * (`packTerms`) puts the pack's own words — titles, labels, notes — in the locale's language.
+ */
+export function formatCheckReport(report: CheckReport, locale: Locale, terms: PackTerms = NO_TERMS): string[] {
+  const term = (text: string) => terms.get(text) ?? text;
   const lines = [
     t(locale, 'check.cli.summary', {
-      title: report.rulePack.title,
+      title: term(report.rulePack.title),
       id: report.rulePack.id,
       version: report.rulePack.version,
       today: report.today,
@@ -31,16 +38,18 @@ export function formatCheckReport(report: CheckReport, locale: Locale): string[]
   const section = (heading: string, items: (FieldResult | MaterialResult)[]): void => {
     lines.push('', heading);
     for (const item of items) {
-      const name = 'label' in item ? item.label : item.title;
+      const name = term('label' in item ? item.label : item.title);
       lines.push(`  [${t(locale, `check.status.${item.status}`)}] ${name}`);
       for (const p of item.problems) {
-        const { message, hint } = describeProblem(p, locale, 'cli');
+        const { message, hint } = describeProblem(p, locale, 'cli', terms);
         lines.push(`      ${message}`);
         if (hint) lines.push(`        → ${hint}`);
       }
       // Why an optional or warning-only item is so, where it matters: next to its problems.
       if (item.note && item.problems.length > 0)
-        lines.push(`      ${noteText(item.note, (key, params) => t(locale, key, params))}`);
+        lines.push(
+          `      ${noteText({ ...item.note, text: term(item.note.text) }, (key, params) => t(locale, key, params))}`,
+        );
     }
   };
   section(t(locale, 'check.cli.fields'), report.fields);
@@ -59,10 +68,10 @@ export function formatCheckReport(report: CheckReport, locale: Locale): string[]
  * The report for machines: each problem keeps its data (code, severity, params) and gains its
  * `message` and `hint` in the chosen language, so a script need not carry the catalogs.
  */
-export function withWording(report: CheckReport, locale: Locale): CheckReport {
+export function withWording(report: CheckReport, locale: Locale, terms: PackTerms = NO_TERMS): CheckReport {
   const word = <R extends FieldResult | MaterialResult>(result: R): R => ({
     ...result,
-    problems: result.problems.map((p) => ({ ...p, ...describeProblem(p, locale, 'cli') })),
+    problems: result.problems.map((p) => ({ ...p, ...describeProblem(p, locale, 'cli', terms) })),
   });
   return { ...report, fields: report.fields.map(word), materials: report.materials.map(word) };
 }
@@ -91,8 +100,9 @@ export const checkCommand: Command = async (args, ctx) => {
     const { doc } = await openProject(positionals[0]);
     await readProjectFiles(positionals[0], doc.materials, { today });
   }
-  const { report } = await loadProject(positionals[0], { ...ctx, today });
-  if (values.json) ctx.stdout(JSON.stringify(withWording(report, ctx.locale), null, 2));
-  else for (const line of formatCheckReport(report, ctx.locale)) ctx.stdout(line);
+  const { report, rulePack } = await loadProject(positionals[0], { ...ctx, today });
+  const terms = packTerms(rulePack, ctx.locale);
+  if (values.json) ctx.stdout(JSON.stringify(withWording(report, ctx.locale, terms), null, 2));
+  else for (const line of formatCheckReport(report, ctx.locale, terms)) ctx.stdout(line);
   return report.complete ? EXIT_OK : EXIT_NO;
 };

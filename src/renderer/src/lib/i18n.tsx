@@ -2,9 +2,27 @@
 import { createContext, useContext, useMemo } from 'react';
 import type { Problem } from '../../../core/model/schemas/check-report';
 import { translator, type Locale, type Translate } from '../../../i18n';
-import { describeProblem, type ProblemText } from '../../../i18n/problems';
+import { describeProblem, type PackTerms, type ProblemText } from '../../../i18n/problems';
+import { localizePack, packTerms } from '../../../core/model/rules/text';
+import type { ProjectView } from '../../../shared/ipc';
 
 export const LocaleContext = createContext<Locale>('zh-CN');
+/** The open project's pack words in the UI's language, for problems whose params carry them. */
+export const PackTermsContext = createContext<PackTerms>(new Map());
+
+/**
+ * The project as the screens show it: the rule pack's titles, labels and help in the UI's language
+ * (`localizePack`; stored values such as options stay as they are), and its terms for the problems.
+ */
+export function useShownView(view: ProjectView | null, locale: Locale): { view: ProjectView | null; terms: PackTerms } {
+  return useMemo(
+    () =>
+      view
+        ? { view: { ...view, rulePack: localizePack(view.rulePack, locale) }, terms: packTerms(view.rulePack, locale) }
+        : { view: null, terms: new Map() },
+    [view, locale],
+  );
+}
 
 export function useLocale(): Locale {
   return useContext(LocaleContext);
@@ -20,5 +38,6 @@ export type WordProblem = (problem: Problem) => ProblemText;
 
 export function useWordProblem(): WordProblem {
   const locale = useLocale();
-  return useMemo(() => (problem: Problem) => describeProblem(problem, locale), [locale]);
+  const terms = useContext(PackTermsContext);
+  return useMemo(() => (problem: Problem) => describeProblem(problem, locale, 'app', terms), [locale, terms]);
 }
