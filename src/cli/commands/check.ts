@@ -15,7 +15,7 @@ import { openProject } from '../../core/project/store';
 import { readProjectFiles } from '../../core/recognition/store';
 import { t, type Locale } from '../../i18n';
 import { describeProblem, type PackTerms } from '../../i18n/problems';
-import { packTerms } from '../../core/model/rules/text';
+import { localizeReport, packTerms } from '../../core/model/rules/text';
 import { EXIT_NO, EXIT_OK, EXIT_USAGE, type Command } from '../runtime/context';
 
 const NO_TERMS: PackTerms = new Map();
@@ -24,11 +24,11 @@ const NO_TERMS: PackTerms = new Map();
  * The report as lines for people: a summary, then each item with its status and problems. `terms`
  * (`packTerms`) puts the pack's own words — titles, labels, notes — in the locale's language.
  */
-export function formatCheckReport(report: CheckReport, locale: Locale, terms: PackTerms = NO_TERMS): string[] {
-  const term = (text: string) => terms.get(text) ?? text;
+export function formatCheckReport(checked: CheckReport, locale: Locale, terms: PackTerms = NO_TERMS): string[] {
+  const report = localizeReport(checked, terms);
   const lines = [
     t(locale, 'check.cli.summary', {
-      title: term(report.rulePack.title),
+      title: report.rulePack.title,
       id: report.rulePack.id,
       version: report.rulePack.version,
       today: report.today,
@@ -38,7 +38,7 @@ export function formatCheckReport(report: CheckReport, locale: Locale, terms: Pa
   const section = (heading: string, items: (FieldResult | MaterialResult)[]): void => {
     lines.push('', heading);
     for (const item of items) {
-      const name = term('label' in item ? item.label : item.title);
+      const name = 'label' in item ? item.label : item.title;
       lines.push(`  [${t(locale, `check.status.${item.status}`)}] ${name}`);
       for (const p of item.problems) {
         const { message, hint } = describeProblem(p, locale, 'cli', terms);
@@ -47,9 +47,7 @@ export function formatCheckReport(report: CheckReport, locale: Locale, terms: Pa
       }
       // Why an optional or warning-only item is so, where it matters: next to its problems.
       if (item.note && item.problems.length > 0)
-        lines.push(
-          `      ${noteText({ ...item.note, text: term(item.note.text) }, (key, params) => t(locale, key, params))}`,
-        );
+        lines.push(`      ${noteText(item.note, (key, params) => t(locale, key, params))}`);
     }
   };
   section(t(locale, 'check.cli.fields'), report.fields);

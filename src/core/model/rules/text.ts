@@ -7,6 +7,7 @@
  * its display labels, matched by position.
  */
 import type { RulePack } from '../schemas/rules';
+import type { CheckReport, FieldResult, MaterialResult } from '../schemas/check-report';
 
 /** Whether a locale reads the packs' English; every other locale reads the Chinese. */
 export function readsEnglish(locale: string): boolean {
@@ -182,4 +183,21 @@ export function packTerms(pack: RulePack, locale: string): ReadonlyMap<string, s
     (item[key] as string[]).forEach((value, i) => terms.set(value, labels[i] ?? value));
   }
   return terms;
+}
+
+/**
+ * The check report with the pack's words in `terms`' language: the pack's title, each item's title or
+ * label and its rule's note. Problems keep their params as data; they are worded with the same terms.
+ */
+export function localizeReport(report: CheckReport, terms: ReadonlyMap<string, string>): CheckReport {
+  if (terms.size === 0) return report;
+  const term = (text: string) => terms.get(text) ?? text;
+  const withNote = <R extends FieldResult | MaterialResult>(result: R): R =>
+    result.note ? { ...result, note: { ...result.note, text: term(result.note.text) } } : result;
+  return {
+    ...report,
+    rulePack: { ...report.rulePack, title: term(report.rulePack.title) },
+    fields: report.fields.map((field) => withNote({ ...field, label: term(field.label) })),
+    materials: report.materials.map((material) => withNote({ ...material, title: term(material.title) })),
+  };
 }

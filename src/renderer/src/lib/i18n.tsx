@@ -3,7 +3,7 @@ import { createContext, useContext, useMemo } from 'react';
 import type { Problem } from '../../../core/model/schemas/check-report';
 import { translator, type Locale, type Translate } from '../../../i18n';
 import { describeProblem, type PackTerms, type ProblemText } from '../../../i18n/problems';
-import { localizePack, packTerms } from '../../../core/model/rules/text';
+import { localizePack, localizeReport, packTerms } from '../../../core/model/rules/text';
 import type { ProjectView } from '../../../shared/ipc';
 
 export const LocaleContext = createContext<Locale>('zh-CN');
@@ -12,16 +12,16 @@ export const PackTermsContext = createContext<PackTerms>(new Map());
 
 /**
  * The project as the screens show it: the rule pack's titles, labels and help in the UI's language
- * (`localizePack`; stored values such as options stay as they are), and its terms for the problems.
+ * (`localizePack`; stored values such as options stay as they are), the check report's titles and
+ * notes likewise (`localizeReport`), and the pack's terms for the problems.
  */
 export function useShownView(view: ProjectView | null, locale: Locale): { view: ProjectView | null; terms: PackTerms } {
-  return useMemo(
-    () =>
-      view
-        ? { view: { ...view, rulePack: localizePack(view.rulePack, locale) }, terms: packTerms(view.rulePack, locale) }
-        : { view: null, terms: new Map() },
-    [view, locale],
-  );
+  return useMemo(() => {
+    if (!view) return { view: null, terms: new Map() };
+    const terms = packTerms(view.rulePack, locale);
+    const rulePack = localizePack(view.rulePack, locale);
+    return { view: { ...view, rulePack, report: localizeReport(view.report, terms) }, terms };
+  }, [view, locale]);
 }
 
 export function useLocale(): Locale {
