@@ -90,6 +90,15 @@ describe('English mode', () => {
       'is "Yes", so this material is not needed; its 1 file will not be bound.',
     );
     expect(await chineseSentences(page)).toEqual([]);
+
+    // The bind screen: what is still missing, in English (the packet it makes stays Chinese).
+    await page.getByRole('navigation').getByRole('button', { name: 'Bind' }).click();
+    await page.getByRole('heading', { level: 1, name: /Bind/ }).waitFor();
+    // Only the watermark stays Chinese: it is printed on the packet, with the pack's Chinese short title.
+    const watermark = /^(Result: )?仅供(\{purpose\}|ICP备案（单位）)使用，他用无效$/;
+    expect((await chineseSentences(page)).filter((text) => !watermark.test(text))).toEqual([]);
+    expect(await chineseSentences(page)).toContain('Result: 仅供ICP备案（单位）使用，他用无效');
+    expect(await seriousViolations(page)).toEqual([]);
     expect(app.errors).toEqual([]);
   });
 });

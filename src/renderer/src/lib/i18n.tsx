@@ -5,10 +5,16 @@ import { translator, type Locale, type Translate } from '../../../i18n';
 import { describeProblem, type PackTerms, type ProblemText } from '../../../i18n/problems';
 import { localizePack, localizeReport, packTerms } from '../../../core/model/rules/text';
 import type { ProjectView } from '../../../shared/ipc';
+import type { RulePack } from '../../../core/model/schemas/rules';
 
 export const LocaleContext = createContext<Locale>('zh-CN');
 /** The open project's pack words in the UI's language, for problems whose params carry them. */
 export const PackTermsContext = createContext<PackTerms>(new Map());
+/**
+ * The open project's pack as the packet prints it — in Chinese, whatever the UI's language — for
+ * previews of what goes on the paper (the watermark).
+ */
+export const PacketPackContext = createContext<RulePack | null>(null);
 
 /**
  * The project as the screens show it: the rule pack's titles, labels and help in the UI's language
