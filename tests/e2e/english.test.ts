@@ -2,13 +2,11 @@
  * English is English: in English mode Home, the applicant form, a material step and the checklist show
  * the rule pack's English — no Chinese sentence, only terms in brackets, document titles and values.
  */
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, seriousViolations, type App } from './harness';
-import { until } from './helpers';
+import { until, writeBlankPdf } from './helpers';
 import { hasChineseSentence } from '../../src/core/model/rules/text';
 
 type Attributes = { getAttribute(name: string): string | null };
@@ -65,10 +63,7 @@ describe('English mode', () => {
     await page
       .getByRole('heading', { level: 1, name: /Letter of authorisation from the legal representative/ })
       .waitFor();
-    const pdf = await PDFDocument.create();
-    pdf.addPage([595, 842]);
-    const letter = join(app.tempDir, 'letter.pdf');
-    await writeFile(letter, await pdf.save());
+    const letter = await writeBlankPdf(join(app.tempDir, 'letter.pdf'));
     await page.getByLabel('Add files…').setInputFiles(letter);
     await page
       .getByRole('list', { name: 'Added files' })

@@ -3,12 +3,10 @@
  * in the project when the answer changes to 是, and the checklist says it will not be bound and why —
  * the question and the answer that switched the material off.
  */
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, seriousViolations, type App } from './harness';
-import { createProject, files, until } from './helpers';
+import { createProject, files, until, writeBlankPdf } from './helpers';
 
 describe('files on a material the answers no longer ask for', () => {
   let app: App;
@@ -23,10 +21,7 @@ describe('files on a material the answers no longer ask for', () => {
     const { page } = app;
     await page.getByRole('heading', { level: 1, name: '材料准备助手' }).waitFor();
     await createProject(app, '不装订项目');
-    const pdf = await PDFDocument.create();
-    pdf.addPage([595, 842]);
-    const letter = join(app.tempDir, '授权书.pdf');
-    await writeFile(letter, await pdf.save());
+    const letter = await writeBlankPdf(join(app.tempDir, '授权书.pdf'));
 
     const checklist = page.getByRole('complementary', { name: '检查清单' });
     const question = page.getByLabel('网站负责人是否就是法定代表人本人');
