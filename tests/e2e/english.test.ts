@@ -43,8 +43,7 @@ describe('English mode', () => {
     await app.screenshot('43-home-packs-en');
 
     await page.getByLabel(/project name/i).fill('Example Co');
-    app.platform.nextFolder = join(app.tempDir, 'project');
-    await page.getByRole('button', { name: 'Choose folder and create project…' }).click();
+    await page.getByRole('button', { name: 'Create project', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Applicant details' }).waitFor();
 
     const question = page.getByLabel('Is the website owner (网站负责人) the legal representative in person?');
