@@ -23,6 +23,8 @@ import { identifierMessages } from './messages/identifiers';
 import { jobsMessages } from './messages/jobs';
 import { licenceMessages } from './messages/licence';
 import { materialsMessages } from './messages/materials';
+import { notBoundMessages } from './messages/not-bound';
+import { packEnglishMessages } from './messages/pack-english';
 import { pagesMessages } from './messages/pages';
 import { profilesMessages } from './messages/profiles';
 import { projectMessages } from './messages/project';
@@ -52,6 +54,7 @@ export const catalogFiles = {
   pages: pagesMessages,
   checklist: checklistMessages,
   check: checkMessages,
+  'not-bound': notBoundMessages,
   bind: bindMessages,
   'bind-options': bindOptionsMessages,
   export: exportMessages,
@@ -62,6 +65,7 @@ export const catalogFiles = {
   licence: licenceMessages,
   'security-log': securityLogMessages,
   rules: rulesMessages,
+  'pack-english': packEnglishMessages,
   project: projectMessages,
   submissions: submissionsMessages,
   templates: templatesMessages,

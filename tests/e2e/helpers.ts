@@ -1,6 +1,7 @@
 /** Steps several specs share, written the way a user works: by role and label. */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { App } from './harness';
@@ -63,4 +64,12 @@ export async function description(locator: Locator): Promise<string> {
 /** The project document as saved on disk. */
 export async function savedDoc(dir: string): Promise<ProjectDoc> {
   return JSON.parse(await readFile(join(dir, 'matprep.json'), 'utf8')) as ProjectDoc;
+}
+
+/** A one-page blank A4 PDF at `path`: a file to add where its content does not matter. */
+export async function writeBlankPdf(path: string): Promise<string> {
+  const pdf = await PDFDocument.create();
+  pdf.addPage([595, 842]);
+  await writeFile(path, await pdf.save());
+  return path;
 }

@@ -57,6 +57,31 @@ describe('alertLevel', () => {
 describe('expiryAlerts', () => {
   const today = '2026-11-23';
 
+  it("titles each alert in the UI's language: the pack's English for en", () => {
+    const english = pack({
+      en: { title: 'Internet News Information Service Licence', shortTitle: 'News licence' },
+      validity: { years: 3, renewBeforeDays: 30 },
+      materials: [{ id: 'business-licence', title: '营业执照', en: { title: 'Business licence (营业执照)' } }],
+    });
+    const input = [
+      {
+        dir: '/a',
+        doc: doc(
+          '甲公司',
+          { 'business-licence': { validUntil: '2027-01-31' } },
+          { fields: { licence_valid_until: '2027-02-01' } },
+        ),
+        rulePack: english,
+      },
+    ];
+    const titles = (locale?: string) =>
+      expiryAlerts(input, today, locale)
+        .map((a) => a.title)
+        .sort();
+    expect(titles('en')).toEqual(['Business licence (营业执照)', 'News licence']);
+    expect(titles()).toEqual(['新闻许可', '营业执照']);
+  });
+
   it('uses the material minDaysLeft as the red line and sorts most urgent first', () => {
     const alerts = expiryAlerts(
       [

@@ -2,6 +2,7 @@
  * `matprep bind <dir> -o <out.pdf> [options]`: check, then bind the packet. Exit 0 written, 1 refused
  * (incomplete, unless --allow-incomplete), 2 usage or input error.
  */
+import { packTerms } from '../../core/model/rules/text';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BindOptions } from '../../core/model/schemas/bind-options';
@@ -106,7 +107,8 @@ export const bindCommand: Command = async (args, ctx) => {
   if (outcome.kind === 'refused') {
     const missing = [...outcome.report.fields, ...outcome.report.materials]
       .filter((r) => r.required && r.problems.some((p) => p.severity === 'error'))
-      .map((r) => ('label' in r ? r.label : r.title));
+      .map((r) => ('label' in r ? r.label : r.title))
+      .map((name) => packTerms(outcome.state.rulePack, ctx.locale).get(name) ?? name);
     ctx.stderr(t(ctx.locale, 'bind.incomplete', { missing }));
     if (values['correction-list']) {
       await writeCorrectionList(outcome.state, resolve(values['correction-list']));

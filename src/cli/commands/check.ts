@@ -14,11 +14,18 @@ import { loadProject } from '../../core/workspace/workspace';
 import { openProject } from '../../core/project/store';
 import { readProjectFiles } from '../../core/recognition/store';
 import { t, type Locale } from '../../i18n';
-import { describeProblem } from '../../i18n/problems';
+import { describeProblem, type PackTerms } from '../../i18n/problems';
+import { localizeReport, packTerms } from '../../core/model/rules/text';
 import { EXIT_NO, EXIT_OK, EXIT_USAGE, type Command } from '../runtime/context';
 
-/** The report as lines for people: a summary, then each item with its status and problems. */
-export function formatCheckReport(report: CheckReport, locale: Locale): string[] {
+const NO_TERMS: PackTerms = new Map();
+
+/**
+ * The report as lines for people: a summary, then each item with its status and problems. `terms`
+ * (`packTerms`) puts the pack's own words — titles, labels, notes — in the locale's language.
+ */
+export function formatCheckReport(checked: CheckReport, locale: Locale, terms: PackTerms = NO_TERMS): string[] {
+  const report = localizeReport(checked, terms);
   const lines = [
     t(locale, 'check.cli.summary', {
       title: report.rulePack.title,
@@ -34,7 +41,7 @@ export function formatCheckReport(report: CheckReport, locale: Locale): string[]
       const name = 'label' in item ? item.label : item.title;
       lines.push(`  [${t(locale, `check.status.${item.status}`)}] ${name}`);
       for (const p of item.problems) {
-        const { message, hint } = describeProblem(p, locale, 'cli');
+        const { message, hint } = describeProblem(p, locale, 'cli', terms);
         lines.push(`      ${message}`);
         if (hint) lines.push(`        → ${hint}`);
       }
@@ -59,10 +66,10 @@ export function formatCheckReport(report: CheckReport, locale: Locale): string[]
  * The report for machines: each problem keeps its data (code, severity, params) and gains its
  * `message` and `hint` in the chosen language, so a script need not carry the catalogs.
  */
-export function withWording(report: CheckReport, locale: Locale): CheckReport {
+export function withWording(report: CheckReport, locale: Locale, terms: PackTerms = NO_TERMS): CheckReport {
   const word = <R extends FieldResult | MaterialResult>(result: R): R => ({
     ...result,
-    problems: result.problems.map((p) => ({ ...p, ...describeProblem(p, locale, 'cli') })),
+    problems: result.problems.map((p) => ({ ...p, ...describeProblem(p, locale, 'cli', terms) })),
   });
   return { ...report, fields: report.fields.map(word), materials: report.materials.map(word) };
 }
@@ -91,8 +98,9 @@ export const checkCommand: Command = async (args, ctx) => {
     const { doc } = await openProject(positionals[0]);
     await readProjectFiles(positionals[0], doc.materials, { today });
   }
-  const { report } = await loadProject(positionals[0], { ...ctx, today });
-  if (values.json) ctx.stdout(JSON.stringify(withWording(report, ctx.locale), null, 2));
-  else for (const line of formatCheckReport(report, ctx.locale)) ctx.stdout(line);
+  const { report, rulePack } = await loadProject(positionals[0], { ...ctx, today });
+  const terms = packTerms(rulePack, ctx.locale);
+  if (values.json) ctx.stdout(JSON.stringify(withWording(report, ctx.locale, terms), null, 2));
+  else for (const line of formatCheckReport(report, ctx.locale, terms)) ctx.stdout(line);
   return report.complete ? EXIT_OK : EXIT_NO;
 };

@@ -1,4 +1,5 @@
 /** `matprep init`, `set`, `confirm`, `add`: create and fill a project folder from the command line. */
+import { packTerms, packText } from '../../core/model/rules/text';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import type { Command, CliContext } from '../runtime/context';
@@ -39,7 +40,7 @@ export const initCommand: Command = async (args, ctx) => {
     ruleVersion: pack.version,
     name: values.name,
   });
-  ctx.stdout(t(ctx.locale, 'cli.initDone', { dir: project.dir, title: pack.title }));
+  ctx.stdout(t(ctx.locale, 'cli.initDone', { dir: project.dir, title: packText(pack, 'title', ctx.locale) }));
   return EXIT_OK;
 };
 
@@ -70,7 +71,7 @@ export const setCommand: Command = async (args, ctx) => {
   const pack = await rulePackOf(dir, ctx.rulesDirs);
   const rule = findFieldRule(pack, fieldId);
   if (rule.type === 'boolean' && value.trim() !== '' && !BOOLEAN_WORDS.has(value.trim().toLowerCase())) {
-    throw new UserError('cli.badBoolean', { field: rule.label, value });
+    throw new UserError('cli.badBoolean', { field: packText(rule, 'label', ctx.locale), value });
   }
   const project = await setField(dir, pack, fieldId, value);
   // Stored as typed (like the form does); the check says whether the value is valid.
@@ -79,13 +80,14 @@ export const setCommand: Command = async (args, ctx) => {
   if (field && field.status === 'invalid') {
     ctx.stderr(
       t(ctx.locale, 'cli.fieldInvalid', {
-        field: field.label,
-        reason: field.problems.map((p) => describeProblem(p, ctx.locale).message).join('；'),
+        field: packText(rule, 'label', ctx.locale),
+        // A list: joined the locale's way.
+        reason: field.problems.map((p) => describeProblem(p, ctx.locale, 'cli', packTerms(pack, ctx.locale)).message),
       }),
     );
     return EXIT_NO;
   }
-  ctx.stdout(t(ctx.locale, 'cli.fieldSet', { field: field?.label ?? fieldId }));
+  ctx.stdout(t(ctx.locale, 'cli.fieldSet', { field: packText(rule, 'label', ctx.locale) }));
   return EXIT_OK;
 };
 
@@ -131,7 +133,7 @@ export const addCommand: Command = async (args, ctx) => {
     files.map((f) => ({ path: resolve(f) })),
     { part: values.part, password: values.password },
   );
-  ctx.stdout(t(ctx.locale, 'cli.added', { count: files.length, material: material.title }));
+  ctx.stdout(t(ctx.locale, 'cli.added', { count: files.length, material: packText(material, 'title', ctx.locale) }));
   // Photos are scanned once, on add, as the app's worker does: the check then reads the stored results.
   const { doc } = await openProject(dir);
   await scanProjectFiles(dir, doc.materials);
@@ -160,8 +162,9 @@ export const datesCommand: Command = async (args, ctx) => {
   const dates = { issuedOn: date(values.issued, false), validUntil: date(values['valid-until'], true) };
   const pack = await rulePackOf(dir, ctx.rulesDirs);
   await setMaterialDates(dir, pack, materialId, dates);
+  const material = pack.materials.find((m) => m.id === materialId);
   ctx.stdout(
-    t(ctx.locale, 'cli.datesSet', { material: pack.materials.find((m) => m.id === materialId)?.title ?? materialId }),
+    t(ctx.locale, 'cli.datesSet', { material: material ? packText(material, 'title', ctx.locale) : materialId }),
   );
   return EXIT_OK;
 };

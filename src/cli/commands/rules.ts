@@ -1,4 +1,5 @@
 /** `matprep rules list | validate | schema`: what rule packs there are, whether a rule file is valid, the JSON Schema. */
+import { packText } from '../../core/model/rules/text';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
@@ -43,7 +44,9 @@ const list: Command = async (args, ctx) => {
   for (const s of summaries) {
     const tag = unusedTag(s, summaries);
     const unused = tag ? ` ${t(ctx.locale, tag)}` : '';
-    ctx.stdout(`${s.id}\t${s.version}\t${s.title}\t[${t(ctx.locale, `cli.origin.${s.origin}`)}]${unused}`);
+    ctx.stdout(
+      `${s.id}\t${s.version}\t${packText(s, 'title', ctx.locale)}\t[${t(ctx.locale, `cli.origin.${s.origin}`)}]${unused}`,
+    );
     for (const error of s.errors) ctx.stdout(`    ${error}`);
   }
   return EXIT_OK;

@@ -13,6 +13,7 @@
  *   quarterly self-check (the brief's blue) would otherwise miss items that turn red before the next one.
  * - blue: fine.
  */
+import { packText } from '../model/rules/text';
 import { addMonths, dayNumber } from '../model/dates';
 import type { ProjectDoc } from '../model/schemas/project';
 import { conditionHolds } from '../model/rules/applicability';
@@ -65,8 +66,11 @@ export function licenceExpiry(doc: ProjectDoc, pack: RulePack): string | undefin
   return undefined;
 }
 
-/** Every dated material and licence of `projects`, most urgent first. */
-export function expiryAlerts(projects: AlertInput[], today: string): Alert[] {
+/**
+ * Every dated material and licence of `projects`, most urgent first; each titled in `locale` (the
+ * pack's English for en, `packText`).
+ */
+export function expiryAlerts(projects: AlertInput[], today: string, locale = 'zh-CN'): Alert[] {
   const todayNumber = dayNumber(today);
   if (todayNumber === null) throw new Error(`today is not a date: ${today}`);
   const alerts: Alert[] = [];
@@ -103,14 +107,20 @@ export function expiryAlerts(projects: AlertInput[], today: string): Alert[] {
       if (!conditionHolds(material.when, readFieldValues(rulePack.fields, doc.fields))) continue;
       const window = material.expires?.minDaysLeft ?? DEFAULT_WINDOW_DAYS;
       // The check refuses fewer than minDaysLeft days, so the red line is exactly that.
-      push('material', material.title, date, window, window, material.id);
+      push('material', packText(material, 'title', locale), date, window, window, material.id);
     }
 
     const expiry = licenceExpiry(doc, rulePack);
     if (expiry) {
       const window = rulePack.validity?.renewBeforeDays ?? DEFAULT_WINDOW_DAYS;
       // 届满前 N 日提出: day N before expiry is the last day to apply, so it is already red.
-      push('licence', rulePack.shortTitle ?? rulePack.title, expiry, window, window + 1);
+      push(
+        'licence',
+        packText(rulePack, 'shortTitle', locale) ?? packText(rulePack, 'title', locale),
+        expiry,
+        window,
+        window + 1,
+      );
     }
   }
 

@@ -14,6 +14,7 @@ import { applicantOf, contactOf, packetDate, selectMaterials } from '../model/pa
 import { serialise, setInfo, writeAtomically } from './write';
 import type { ChangeReport } from '../model/schemas/submissions';
 import { changesPageLines } from './changes-page';
+import { notBoundWarnings } from './not-bound';
 
 export interface BindInput {
   doc: ProjectDoc;
@@ -80,7 +81,7 @@ export async function bindPacket(input: BindInput): Promise<BindResult> {
     pages: assembled.pages,
     bytes: bytes.length,
     sections: assembled.sections,
-    warnings: assembled.warnings,
+    warnings: [...notBoundWarnings(input.report, input.rulePack, input.locale ?? 'zh-CN'), ...assembled.warnings],
   };
 }
 

@@ -46,7 +46,7 @@ export function checkProject(
   const materials = pack.materials.map((rule) => {
     const entry = doc.materials?.[rule.id];
     const auto = scanConfirmations(rule, entry, scans).filter((what) => !entry?.confirmations.includes(what));
-    const result = withChartCheck(checkMaterial(rule, entry, values, today, auto), doc, pack);
+    const result = withChartCheck(checkMaterial(rule, entry, values, today, pack.fields, auto), doc, pack);
     return withNote(withConsistency(auto.length > 0 ? { ...result, autoConfirmed: auto } : result), materialNote(rule));
   });
   const { done, counted } = progress(fields, materials, pack);

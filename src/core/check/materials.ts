@@ -4,9 +4,10 @@
  */
 import { addMonths, dayNumber } from '../model/fields';
 import type { FieldValue, FileRef, MaterialEntry, MediaType } from '../model/schemas/project';
-import { isMaterialApplicable } from '../model/rules/applicability';
+import { decidingField, isMaterialApplicable } from '../model/rules/applicability';
+import { isEmptyValue } from '../model/rules/conditions';
 import { boundPageCount } from '../project/pages';
-import type { FileFormat, MaterialRule } from '../model/schemas/rules';
+import type { FieldRule, FileFormat, MaterialRule } from '../model/schemas/rules';
 import {
   isUnfinished,
   makeProblem,
@@ -167,17 +168,16 @@ export function checkMaterial(
   entry: MaterialEntry | undefined,
   values: Record<string, FieldValue>,
   today: string,
+  /** The pack's fields, to name the answer that makes a material not apply. */
+  fields: FieldRule[] = [],
   /** Confirmations the photo check answered (./scan.ts), counted as ticked. */
   autoConfirmed: string[] = [],
 ): MaterialResult {
   const base = { id: rule.id, title: rule.title };
   const files = entry?.files ?? [];
   if (!isMaterialApplicable(rule, values)) {
-    // Files left over from an earlier answer are pointed out, since they will not be needed.
-    const problems =
-      files.length > 0
-        ? [makeProblem('material.notApplicable', 'warning', { title: rule.title, count: files.length })]
-        : [];
+    // Files left over from an earlier answer are pointed out, since they will not be bound.
+    const problems = files.length > 0 ? [notApplicableProblem(rule, files.length, values, fields)] : [];
     return { ...base, status: 'not-required', required: false, problems };
   }
   if (files.length === 0) {
@@ -217,4 +217,29 @@ function statusOf(problems: Problem[]): MaterialStatus {
   if (problems.some((p) => p.severity === 'error' && !isUnfinished(p))) return 'invalid';
   if (problems.some(isUnfinished)) return 'unconfirmed';
   return problems.length > 0 ? 'warning' : 'ok';
+}
+
+/**
+ * Files on a material the answers no longer ask for: not bound, and said so with the answer that
+ * switched it off — the field's label and its value (`value` empty: the field is not filled in).
+ */
+function notApplicableProblem(
+  rule: MaterialRule,
+  count: number,
+  values: Record<string, FieldValue>,
+  fields: FieldRule[],
+): Problem {
+  const fieldId = decidingField(rule.when, values);
+  const field = fields.find((f) => f.id === fieldId);
+  const params = { title: rule.title, count };
+  if (!field) return makeProblem('material.notApplicable', 'warning', params);
+  const raw = values[field.id];
+  const unset = isEmptyValue(raw);
+  const value = unset ? '' : Array.isArray(raw) ? raw.map(String) : String(raw);
+  return makeProblem(
+    'material.notApplicable',
+    'warning',
+    { ...params, fieldId: field.id, field: field.label, value },
+    { detail: unset ? 'material.notApplicableUnset' : 'material.notApplicableBecause', hint: 'material.notApplicable' },
+  );
 }

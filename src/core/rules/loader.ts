@@ -134,6 +134,7 @@ function summaryOf(pack: RulePack, origin: Origin, file: string, errors: string[
     title: pack.title,
     shortTitle: pack.shortTitle,
     description: pack.description,
+    en: pack.en,
     version: pack.version,
     effective: pack.effective,
     authority: pack.authority,

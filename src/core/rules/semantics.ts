@@ -35,6 +35,19 @@ export function semanticProblems(pack: RulePack, yaml: LocatedYaml): RuleProblem
     }
   };
 
+  // A list's English are its display labels by position: one more or less shifts every label after it.
+  const englishList = <K extends string>(
+    item: { [key in K]?: string[] } & { en?: { [key in K]?: string[] } },
+    key: K,
+    path: PropertyKey[],
+  ): void => {
+    const english = item.en?.[key];
+    const count = item[key]?.length ?? 0;
+    if (english && english.length !== count) {
+      at([...path, 'en', key], 'rules.englishListLength', { key, count, english: english.length });
+    }
+  };
+
   pack.fields.forEach((field, i) => {
     duplicate('field', field.id, ['fields', i, 'id']);
     if ((field.type === 'select' || field.type === 'multi') && !field.options?.length) {
@@ -45,6 +58,7 @@ export function semanticProblems(pack: RulePack, yaml: LocatedYaml): RuleProblem
       if (check.when !== undefined) condition(check.when, ['fields', i, 'checks', j, 'when']);
       condition(check.require, ['fields', i, 'checks', j, 'require']);
     });
+    englishList(field, 'options', ['fields', i]);
     field.differentFrom?.forEach((other, j) => {
       if (!fieldIds.includes(other)) at(['fields', i, 'differentFrom', j], 'rules.unknownFieldRef', { field: other, known: fieldIds.join(', ') || '—' });
       else if (other === field.id) at(['fields', i, 'differentFrom', j], 'rules.selfReference', { field: other });
@@ -57,6 +71,8 @@ export function semanticProblems(pack: RulePack, yaml: LocatedYaml): RuleProblem
     const { min, max } = material.pages ?? {};
     if (min !== undefined && max !== undefined && min > max) at(['materials', i, 'pages'], 'rules.pagesRange', { min, max });
     material.parts?.forEach((part, j) => duplicate('part', part.id, ['materials', i, 'parts', j, 'id'], material.id));
+    englishList(material, 'confirm', ['materials', i]);
+    englishList(material, 'examples', ['materials', i]);
     const seen = new Set<string>();
     material.confirm?.forEach((text, j) => {
       if (seen.has(text)) at(['materials', i, 'confirm', j], 'rules.duplicate.confirm', { id: text });

@@ -60,7 +60,7 @@ export function extrasHandlers(ctx: HandlerContext) {
       const rules = await listRulePacks(ws.rulesDirs, { locale: ws.locale });
       const recent = (await ctx.store.read()).recent;
       const { inputs, unchecked } = await gatherAlertInputs(recent, { open: openProject, rules }, ws.locale);
-      return { alerts: expiryAlerts(inputs, ws.today), unchecked };
+      return { alerts: expiryAlerts(inputs, ws.today, ws.locale), unchecked };
     },
     'alerts:setLicence': async ({ dir, number, grantedOn, validUntil }) =>
       view(await setGrantedLicence(dir, { number, grantedOn, validUntil })),

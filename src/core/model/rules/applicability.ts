@@ -4,7 +4,7 @@
  * loader; it is treated as "applies" (asking for too much is safer than silently dropping an item).
  */
 import type { FieldValue } from '../schemas/project';
-import { evaluateCondition, parseCondition, type Condition } from './conditions';
+import { conditionFields, evaluateCondition, parseCondition, type Condition } from './conditions';
 import type { FieldRule, MaterialRule } from '../schemas/rules';
 
 type Values = Record<string, FieldValue | null | undefined>;
@@ -45,4 +45,29 @@ export function isFieldApplicable(field: Pick<FieldRule, 'when'>, values: Values
 
 export function isMaterialApplicable(material: Pick<MaterialRule, 'when'>, values: Values): boolean {
   return conditionHolds(material.when, values);
+}
+
+/**
+ * The field whose answer makes `when` false — the first test that fails it — so a reader can say why
+ * an item does not apply ("网站负责人是否就是法定代表人本人" is 是). Undefined when `when` holds.
+ */
+export function decidingField(when: string | undefined, values: Values): string | undefined {
+  const cond = when ? parsed(when) : null;
+  return cond && !evaluateCondition(cond, values) ? deciding(cond, values) : undefined;
+}
+
+function deciding(cond: Condition, values: Values): string | undefined {
+  switch (cond.kind) {
+    case 'and': {
+      const failing = cond.items.find((item) => !evaluateCondition(item, values));
+      return failing && deciding(failing, values);
+    }
+    case 'or':
+      // Every alternative failed; the first names the field the rule author put first.
+      return cond.items[0] && deciding(cond.items[0], values);
+    case 'not':
+      return conditionFields(cond.item)[0];
+    default:
+      return cond.field;
+  }
 }

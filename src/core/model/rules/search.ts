@@ -53,7 +53,7 @@ function wanted(query: string): string[] {
   return words;
 }
 
-type Searchable = Pick<RulePackSummary, 'id' | 'title' | 'shortTitle' | 'description' | 'authority'>;
+type Searchable = Pick<RulePackSummary, 'id' | 'title' | 'shortTitle' | 'description' | 'authority' | 'en'>;
 
 /** 2: the pack is called that (title, short title, id); 1: its description or authority mentions it; 0: neither. */
 export function rulePackMatch(pack: Searchable, query: string): 0 | 1 | 2 {
@@ -64,8 +64,10 @@ export function rulePackMatch(pack: Searchable, query: string): 0 | 1 | 2 {
     const text = plain(texts.join(' '));
     return words.some((word) => text.includes(word));
   };
-  if (has(pack.title, pack.shortTitle, pack.id)) return 2;
-  return has(pack.description, pack.authority) ? 1 : 0;
+  // The pack's English too, whatever the UI's language: "ICP filing" finds ICP备案 in either.
+  const en = pack.en ?? {};
+  if (has(pack.title, pack.shortTitle, pack.id, en.title, en.shortTitle)) return 2;
+  return has(pack.description, pack.authority, en.description, en.authority) ? 1 : 0;
 }
 
 /** The packs the search box finds: those called that first, then those that only mention it, each in list order. */

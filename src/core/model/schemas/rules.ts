@@ -38,6 +38,24 @@ export type FieldType = z.infer<typeof FieldTypeSchema>;
 /** A condition in the small expression language (see ./conditions.ts), e.g. `special_content not empty`. */
 export const ConditionSchema = z.string().min(1);
 
+/**
+ * English next to the Chinese: an item's `en:` holds the same keys as its user-visible Chinese text,
+ * worded for English mode (the UI in English, `matprep --lang en`). Stored values never change with
+ * the language — option values and confirmations stay Chinese, so saved projects and `when:`
+ * conditions keep working — so for a list (`options`, `confirm`, `examples`) `en` gives the display
+ * labels in the same order. Read it only through `packText` / `packList` (../rules/text.ts).
+ */
+function english<T extends z.ZodRawShape>(shape: T) {
+  return z
+    .object(shape)
+    .partial()
+    .strict()
+    .optional()
+    .describe('英文：与中文相同的键，英文模式下显示；术语在括号里保留中文，如 Business licence (营业执照)');
+}
+const EnText = z.string().min(1);
+const EnList = z.array(z.string().min(1));
+
 /** A requirement on a field's value, written as a condition over the subject fields. */
 export const FieldCheckSchema = z
   .object({
@@ -50,6 +68,7 @@ export const FieldCheckSchema = z
         '不成立时告诉用户的要求和依据，例如“跨地区经营的注册资本不少于 1000 万元（《电信业务经营许可管理办法》第六条）”',
       ),
     severity: z.enum(['error', 'warning']).optional().describe('warning：不满足只提醒，不阻止装订（如依据未确认 🔶）'),
+    en: english({ message: EnText }),
   })
   .strict();
 export type FieldCheck = z.infer<typeof FieldCheckSchema>;
@@ -82,6 +101,7 @@ export const FieldSchema = z
       .array(FieldCheckSchema)
       .optional()
       .describe('对取值的进一步要求，例如“跨地区经营时注册资本不少于 1000 万元”'),
+    en: english({ label: EnText, help: EnText, example: EnText, note: EnText, options: EnList }),
   })
   .strict();
 export type FieldRule = z.infer<typeof FieldSchema>;
@@ -132,7 +152,7 @@ export const MaterialSchema = z
       .describe('图片最低像素（横竖方向均可）'),
     /** Named parts, e.g. 身份证 正面 / 反面: each must be marked on one file or page. */
     parts: z
-      .array(z.object({ id: IdSchema, title: z.string().min(1) }).strict())
+      .array(z.object({ id: IdSchema, title: z.string().min(1), en: english({ title: EnText }) }).strict())
       .optional()
       .describe('组成部分，如身份证正面/反面；每部分都要有文件'),
     /** Confirmations the user must tick, e.g. 加盖公章. */
@@ -176,6 +196,7 @@ export const MaterialSchema = z
     source: z.string().optional().describe('依据（来源简称）'),
     /** Why the rule is what it is, e.g. why it is only a warning or optional (unconfirmed source). */
     note: z.string().optional().describe('为什么这样规定，例如为什么只是提醒或可选（来源未确认 🔶）'),
+    en: english({ title: EnText, help: EnText, note: EnText, confirm: EnList, examples: EnList }),
   })
   .strict();
 export type MaterialRule = z.infer<typeof MaterialSchema>;
@@ -208,9 +229,11 @@ export const RulePackSchema = z
         years: z.number().positive().optional(),
         renewBeforeDays: z.number().int().positive().optional(),
         note: z.string().optional(),
+        en: english({ note: EnText }),
       })
       .strict()
       .optional(),
+    en: english({ title: EnText, shortTitle: EnText, description: EnText, authority: EnText }),
     fields: z.array(FieldSchema).default([]).describe('主体信息字段'),
     materials: z.array(MaterialSchema).min(1).describe('材料清单，按装订顺序'),
   })
@@ -224,6 +247,11 @@ export const RulePackSummarySchema = z.object({
   title: z.string(),
   shortTitle: z.string().optional(),
   description: z.string().optional(),
+  /** The pack's own English (RulePack `en`), so lists word it in the user's language. */
+  en: z
+    .object({ title: z.string(), shortTitle: z.string(), description: z.string(), authority: z.string() })
+    .partial()
+    .optional(),
   version: z.string(),
   effective: z.string(),
   authority: z.string(),

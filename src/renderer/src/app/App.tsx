@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ProjectView, Reply, Settings } from '../../../shared/ipc';
 import { translator } from '../../../i18n';
 import { call, hasBridge } from '../lib/api';
-import { LocaleContext } from '../lib/i18n';
+import { LocaleContext, PackTermsContext, PacketPackContext, useShownView } from '../lib/i18n';
 import { RunContext, type Run } from '../lib/run';
 import { Home } from '../screens/Home';
 import { Workspace } from '../screens/Workspace';
@@ -24,7 +24,7 @@ type AppInfo = Reply<'app:info'>;
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [info, setInfo] = useState<AppInfo | null>(null);
-  const [view, setView] = useState<ProjectView | null>(null);
+  const [project, setView] = useState<ProjectView | null>(null);
   const [route, setRoute] = useState<Route>('home');
   const [step, setStep] = useState(0);
   const [error, setError] = useState<string | null>(null);
@@ -32,6 +32,8 @@ export function App() {
   const alertRef = useRef<HTMLDivElement>(null);
   const locale = settings?.locale ?? 'zh-CN';
   const t = translator(locale);
+  // What the screens show: the pack's words in the UI's language (what main sends stays as it is).
+  const { view, terms } = useShownView(project, locale);
 
   const run: Run = useCallback(async (action) => {
     setError(null);
@@ -123,69 +125,79 @@ export function App() {
 
   return (
     <LocaleContext.Provider value={locale}>
-      <RunContext.Provider value={run}>
-        <div className="app">
-          <header className="topbar">
-            <span className="brand">
-              <span aria-hidden="true" className="brand-mark">
-                ▤
-              </span>{' '}
-              {t('app.name')}
-            </span>
-            {view && <span className="topbar-project">{view.doc.name}</span>}
-            <nav aria-label={t('ui.nav.label')} className="topnav">
-              {navItems.map((item) => (
-                <button
-                  key={item}
-                  type="button"
-                  className="navlink"
-                  aria-current={route === item ? 'page' : undefined}
-                  onClick={() => setRoute(item)}
-                >
-                  {t(`ui.nav.${item}`)}
-                </button>
-              ))}
-            </nav>
-          </header>
-          {/* In the flow above the screen, so it never covers a control; scrolled to when it appears. */}
-          <div role="alert" ref={alertRef} className={error ? 'alert' : 'alert empty'}>
-            {error && (
-              <>
-                <span aria-hidden="true">⚠</span>
-                <span className="alert-text">
-                  <strong>{t('ui.errorTitle')}</strong>
-                  {error}
+      <PackTermsContext.Provider value={terms}>
+        <PacketPackContext.Provider value={project?.rulePack ?? null}>
+          <RunContext.Provider value={run}>
+            <div className="app">
+              <header className="topbar">
+                <span className="brand">
+                  <span aria-hidden="true" className="brand-mark">
+                    ▤
+                  </span>{' '}
+                  {t('app.name')}
                 </span>
-                <button type="button" className="link" onClick={() => setError(null)}>
-                  {t('ui.dismiss')}
-                </button>
-              </>
-            )}
-          </div>
-          <ErrorBoundary key={route}>
-            {route === 'home' && <Home onOpen={openProject} />}
-            {route === 'materials' && view && (
-              <Workspace view={view} onView={setView} step={step} onStep={setStep} onBind={() => setRoute('bind')} />
-            )}
-            {route === 'bind' && view && (
-              <BindScreen
-                view={view}
-                settings={settings}
-                onView={setView}
-                onJump={(index) => {
-                  setStep(index);
-                  setRoute('materials');
-                }}
-              />
-            )}
-            {route === 'profiles' && <ProfilesScreen />}
-            {route === 'settings' && (
-              <SettingsScreen settings={settings} info={info} onSettings={(next) => void changeSettings(next)} />
-            )}
-          </ErrorBoundary>
-          {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
-        </div>
-      </RunContext.Provider>
+                {view && <span className="topbar-project">{view.doc.name}</span>}
+                <nav aria-label={t('ui.nav.label')} className="topnav">
+                  {navItems.map((item) => (
+                    <button
+                      key={item}
+                      type="button"
+                      className="navlink"
+                      aria-current={route === item ? 'page' : undefined}
+                      onClick={() => setRoute(item)}
+                    >
+                      {t(`ui.nav.${item}`)}
+                    </button>
+                  ))}
+                </nav>
+              </header>
+              {/* In the flow above the screen, so it never covers a control; scrolled to when it appears. */}
+              <div role="alert" ref={alertRef} className={error ? 'alert' : 'alert empty'}>
+                {error && (
+                  <>
+                    <span aria-hidden="true">⚠</span>
+                    <span className="alert-text">
+                      <strong>{t('ui.errorTitle')}</strong>
+                      {error}
+                    </span>
+                    <button type="button" className="link" onClick={() => setError(null)}>
+                      {t('ui.dismiss')}
+                    </button>
+                  </>
+                )}
+              </div>
+              <ErrorBoundary key={route}>
+                {route === 'home' && <Home onOpen={openProject} />}
+                {route === 'materials' && view && (
+                  <Workspace
+                    view={view}
+                    onView={setView}
+                    step={step}
+                    onStep={setStep}
+                    onBind={() => setRoute('bind')}
+                  />
+                )}
+                {route === 'bind' && view && (
+                  <BindScreen
+                    view={view}
+                    settings={settings}
+                    onView={setView}
+                    onJump={(index) => {
+                      setStep(index);
+                      setRoute('materials');
+                    }}
+                  />
+                )}
+                {route === 'profiles' && <ProfilesScreen />}
+                {route === 'settings' && (
+                  <SettingsScreen settings={settings} info={info} onSettings={(next) => void changeSettings(next)} />
+                )}
+              </ErrorBoundary>
+              {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
+            </div>
+          </RunContext.Provider>
+        </PacketPackContext.Provider>
+      </PackTermsContext.Provider>
     </LocaleContext.Provider>
   );
 }

@@ -5,14 +5,14 @@
  * watermark templates show what they turn into, filled in by the binder's own functions.
  * `deterministic` is for scripts and CI, so only the command line offers it.
  */
-import { useId, useState } from 'react';
+import { useContext, useId, useState } from 'react';
 import type { ProjectView } from '../../../shared/ipc';
 import { BindOptionsSchema, type BindOptions } from '../../../core/model/schemas/bind-options';
 import { applicantOf, fillWatermark, selectMaterials } from '../../../core/model/packet/select';
 import { footerText } from '../../../core/model/packet/stamp-text';
 import { isMaterialApplicable } from '../../../core/model/rules/applicability';
 import type { Translate } from '../../../i18n';
-import { useT } from '../lib/i18n';
+import { PacketPackContext, useT } from '../lib/i18n';
 import { DpiField, TextSettingField } from './SettingFields';
 import { AppendixField, ChoiceGroup, QualityField, Toggle } from './BindOptionFields';
 import { PageNumberPreview, WatermarkPreview } from './TemplatePreview';
@@ -34,6 +34,8 @@ const BUILT_IN = BindOptionsSchema.parse({});
 
 export function BindOptionsForm({ view, defaults, sampleTotal, initiallyOpen, disabled, onSave }: Props) {
   const t = useT();
+  // The watermark is printed on the Chinese packet: previewed from the pack in Chinese.
+  const packetPack = useContext(PacketPackContext);
   const id = useId();
   const [open, setOpen] = useState(initiallyOpen);
   const options: BindOptions = {
@@ -165,7 +167,9 @@ export function BindOptionsForm({ view, defaults, sampleTotal, initiallyOpen, di
               placeholder={defaults.watermarkText}
               onCommit={(text) => save({ watermarkText: text || defaults.watermarkText })}
               preview={(draft) => (
-                <WatermarkPreview text={fillWatermark(draft || defaults.watermarkText, view.doc, view.rulePack)} />
+                <WatermarkPreview
+                  text={fillWatermark(draft || defaults.watermarkText, view.doc, packetPack ?? view.rulePack)}
+                />
               )}
             />
           )}

@@ -68,12 +68,25 @@ export function Checklist({ view, steps, current, onJump, onBind }: Props) {
         })}
       </ol>
       {skipped.length > 0 && (
-        <details className="skipped">
+        // Open when files were added to one of them: those files are left out of the packet.
+        <details className="skipped" open={skipped.some((m) => notBoundProblem(view, m.id)) || undefined}>
           <summary>{t('ui.checklist.skipped', { count: skipped.length })}</summary>
           <ul>
-            {skipped.map((material) => (
-              <li key={material.id}>{material.title}</li>
-            ))}
+            {skipped.map((material) => {
+              const problem = notBoundProblem(view, material.id);
+              return (
+                <li key={material.id} data-testid={problem ? 'not-bound' : undefined}>
+                  {material.title}
+                  {problem && (
+                    <>
+                      {' '}
+                      <strong className="not-bound">{t('ui.checklist.notBound')}</strong>
+                      <span className="checklist-reason">{word(problem).message}</span>
+                    </>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </details>
       )}
@@ -82,6 +95,13 @@ export function Checklist({ view, steps, current, onJump, onBind }: Props) {
       </button>
     </aside>
   );
+}
+
+/** Files on a material the answers no longer ask for: the check's note on why they are not bound. */
+function notBoundProblem(view: ProjectView, materialId: string): Problem | undefined {
+  return view.report.materials
+    .find((m) => m.id === materialId)
+    ?.problems.find((p) => p.code === 'material.notApplicable');
 }
 
 /** The authority's open requests on a step: its material's, or for 主体信息 those on fields. */

@@ -8,7 +8,8 @@ import type { MaterialRule } from '../../../core/model/schemas/rules';
 import { CONVERTIBLE_ACCEPT } from '../../../core/model/schemas/project';
 import { noteText } from '../../../core/model/schemas/check-report';
 import { ApiError, call, toIncoming } from '../lib/api';
-import { useT } from '../lib/i18n';
+import { useLocale, useT } from '../lib/i18n';
+import { packLabel } from '../../../core/model/rules/text';
 import { useRun } from '../lib/run';
 import { formatSize } from '../lib/format';
 import { Problems } from './Problems';
@@ -37,6 +38,7 @@ const ACCEPT: Record<string, string> = {
 
 export function MaterialStep({ view, material, onView }: Props) {
   const t = useT();
+  const locale = useLocale();
   const run = useRun();
   const inputId = useId();
   const [adding, setAdding] = useState(false);
@@ -243,7 +245,7 @@ export function MaterialStep({ view, material, onView }: Props) {
                   )
                 }
               />
-              {what}
+              {packLabel(material, 'confirm', what, locale)}
             </label>
           ))}
         </fieldset>

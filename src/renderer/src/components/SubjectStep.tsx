@@ -8,7 +8,8 @@ import type { FieldRule } from '../../../core/model/schemas/rules';
 import type { FieldValue } from '../../../core/model/schemas/project';
 import { noteText, type FieldResult } from '../../../core/model/schemas/check-report';
 import { call } from '../lib/api';
-import { useT } from '../lib/i18n';
+import { useLocale, useT } from '../lib/i18n';
+import { packLabel } from '../../../core/model/rules/text';
 import { useRun } from '../lib/run';
 import { Problems } from './Problems';
 import { CommitInput } from './CommitInput';
@@ -55,6 +56,7 @@ type RowProps = {
 
 function FieldRow({ field, value, result, onSave }: RowProps) {
   const t = useT();
+  const locale = useLocale();
   const id = `field-${field.id}`;
   // An empty field is listed as missing in the checklist; repeating that in red under every empty
   // input of a fresh form would only alarm. Inline, show what is wrong with what was entered.
@@ -111,7 +113,7 @@ function FieldRow({ field, value, result, onSave }: RowProps) {
                   void onSave(field.id, next.length > 0 ? next : null);
                 }}
               />
-              {option}
+              {packLabel(field, 'options', option, locale)}
             </label>
           ))}
         </div>
@@ -158,7 +160,7 @@ function FieldRow({ field, value, result, onSave }: RowProps) {
           <option value="">{t('ui.subject.select')}</option>
           {(field.options ?? []).map((option) => (
             <option key={option} value={option}>
-              {option}
+              {packLabel(field, 'options', option, locale)}
             </option>
           ))}
         </select>

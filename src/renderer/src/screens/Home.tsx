@@ -4,7 +4,8 @@ import type { ProjectView, RecentProject } from '../../../shared/ipc';
 import type { RulePackSummary } from '../../../core/model/schemas/rules';
 import { searchRulePacks } from '../../../core/model/rules/search';
 import { call } from '../lib/api';
-import { useT } from '../lib/i18n';
+import { useLocale, useT } from '../lib/i18n';
+import { packText } from '../../../core/model/rules/text';
 import { useRun } from '../lib/run';
 import type { Profile } from '../../../core/model/schemas/profiles';
 import { AlertsPanel } from '../components/AlertsPanel';
@@ -15,6 +16,7 @@ type Props = { onOpen: (view: ProjectView, materialId?: string) => void };
 
 export function Home({ onOpen }: Props) {
   const t = useT();
+  const locale = useLocale();
   const run = useRun();
   const [recent, setRecent] = useState<RecentProject[] | null>(null);
   const [packs, setPacks] = useState<RulePackSummary[] | null>(null);
@@ -147,11 +149,13 @@ export function Home({ onOpen }: Props) {
                     onChange={() => pick(pack.id)}
                   />
                   <span className="pack-body">
-                    <span className="pack-name">{pack.title}</span>
-                    {pack.description && <span className="pack-description">{pack.description}</span>}
+                    <span className="pack-name">{packText(pack, 'title', locale)}</span>
+                    {pack.description && (
+                      <span className="pack-description">{packText(pack, 'description', locale)}</span>
+                    )}
                     <span className="pack-meta">
                       {t('ui.home.ruleMeta', {
-                        authority: pack.authority,
+                        authority: packText(pack, 'authority', locale),
                         version: pack.version,
                         effective: pack.effective,
                       })}
