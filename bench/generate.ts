@@ -4,7 +4,7 @@
  * comes from a seeded PRNG, so two runs produce the same bytes; files are cached by name.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import sharp from 'sharp';
@@ -135,6 +135,40 @@ async function makePhoto(index: number, orientation: number): Promise<Uint8Array
     .jpeg({ quality: 92 })
     .withMetadata({ orientation })
     .toBuffer();
+}
+
+/**
+ * The files of a project `scale` times the packet: copy 1 is the files themselves, copies 2… carry a
+ * comment that makes their bytes (and sha256) differ while the content stays the same — a 4× project
+ * of 240 distinct photos, not 60 photos the vault and the cache would each store once.
+ */
+export async function scaledFiles(files: string[], scale: number): Promise<string[]> {
+  const out: string[] = [];
+  for (let copy = 1; copy <= scale; copy++) {
+    for (const file of files) {
+      if (copy === 1) {
+        out.push(file);
+        continue;
+      }
+      const ext = path.extname(file);
+      const variant = path.join(path.dirname(file), 'copies', `${path.basename(file, ext)}-c${copy}${ext}`);
+      await mkdir(path.dirname(variant), { recursive: true });
+      await writeOnce(variant, async () => {
+        const bytes = new Uint8Array(await readFile(file));
+        const note = Buffer.from(`matprep bench copy ${copy}`, 'latin1');
+        if (ext === '.pdf') return Buffer.concat([bytes, Buffer.from(`\n%${note.toString('latin1')}\n`, 'latin1')]);
+        // A JPEG comment segment (COM, FF FE) after the APPn segments (EXIF stays where readers look).
+        let at = 2;
+        while (bytes[at] === 0xff && bytes[at + 1] >= 0xe0 && bytes[at + 1] <= 0xef)
+          at += 2 + ((bytes[at + 2] << 8) | bytes[at + 3]);
+        const length = Buffer.alloc(2);
+        length.writeUInt16BE(note.length + 2);
+        return Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff, 0xfe]), length, note, bytes.subarray(at)]);
+      });
+      out.push(variant);
+    }
+  }
+  return out;
 }
 
 export async function generateBenchFiles(dir: string): Promise<BenchFiles> {

@@ -44,6 +44,7 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     store,
     grants: createFolderGrants(async () => (await store.read()).recent.map((r) => r.dir)),
+    prepareInBackground: true,
   });
   hardenSession(session.defaultSession, rendererRoot, devServerUrl);
   const pending = createPendingCalls();

@@ -12,8 +12,10 @@ import { assertPageChoice, boundPages, pageRotation } from '../project/pages';
 import type { RulePack } from '../model/schemas/rules';
 import type { Translate } from '../../i18n';
 import { loadPdf, type LoadedPdf } from '../pdf/load';
-import { foreignError, sniff } from '../fs/sniff';
-import { prepareImage, type PreparedImage } from '../images/prepare';
+import type { PreparedImage } from '../images/prepare';
+import type { BlobCache } from '../cache/store';
+import { sniff } from '../fs/sniff';
+import { checkedBytes, isImageFile, prepareFileImage } from './prepared';
 import type { BindOptions, BindProgress, Section } from '../model/schemas/bind-options';
 import { embedCjkFont } from './cjk';
 import { frameFor, type Frame } from './geometry';
@@ -40,6 +42,8 @@ export interface AssembleInput {
   /** The 补正说明 page's lines (./changes-page.ts), placed after the 目录; absent: no such page. */
   changesPage?: ChangeLine[];
   loadFile: (ref: FileRef) => Promise<Uint8Array>;
+  /** Prepared images and font subsets from earlier runs (the project's cache); absent: nothing kept. */
+  cache?: BlobCache;
   onProgress?: (progress: BindProgress) => void;
   signal?: AbortSignal;
 }
@@ -90,6 +94,7 @@ export async function assemble(input: AssembleInput): Promise<Assembled> {
       partTitles.join('') +
       tr('bind.changes.title') +
       (input.changesPage ?? []).map((l) => l.text).join(''),
+    { cache: input.cache },
   );
   const frameAt = (landscape: boolean, index: number): Frame =>
     frameFor({
@@ -122,7 +127,7 @@ export async function assemble(input: AssembleInput): Promise<Assembled> {
   const imageSlot = limiter(Math.max(2, availableParallelism()));
   const start = (i: number) => {
     if (i < jobs.length && !started[i]) {
-      started[i] = loadOne(jobs[i].file, input.loadFile, options, frameAt, imageSlot);
+      started[i] = loadOne(jobs[i].file, input.loadFile, options, imageSlot, input.cache);
       started[i].catch(() => undefined); // awaited in order below; this only avoids an unhandled rejection
     }
   };
@@ -273,25 +278,18 @@ async function loadOne(
   file: FileRef,
   loadFile: (ref: FileRef) => Promise<Uint8Array>,
   options: BindOptions,
-  frameAt: (landscape: boolean, index: number) => Frame,
   imageSlot: <T>(task: () => Promise<T>) => Promise<T>,
+  cache?: BlobCache,
 ): Promise<Loaded> {
-  const bytes = await loadFile(file);
-  if (bytes.length === 0) throw new UserError('file.empty', { file: file.name });
+  // Images by the type sniffed on import: a prepared one is taken from the cache without reading the vault.
+  if (isImageFile(file))
+    return { kind: 'image', image: await imageSlot(() => prepareFileImage(file, options, loadFile, cache)) };
+  const bytes = await checkedBytes(file, loadFile)();
+  // A file recorded as a PDF whose bytes are an image (a hand-edited record): placed as the image it is.
   const sniffed = sniff(bytes);
-  if (sniffed.kind === 'foreign') throw foreignError(sniffed.type, file.name);
-  if (sniffed.mediaType === 'application/pdf')
-    return { kind: 'pdf', pdf: await loadPdf(bytes, file.name, { password: file.password }) };
-  const image = await imageSlot(() =>
-    prepareImage(bytes, file.name, {
-      dpi: options.dpi,
-      quality: options.jpegQuality,
-      rotate: pageRotation(file, 0),
-      turnLandscape: options.landscape === 'rotate',
-      box: (width, height) => frameAt(options.landscape === 'keep' && width > height, 0).content,
-    }),
-  );
-  return { kind: 'image', image };
+  if (sniffed.kind === 'supported' && sniffed.mediaType !== 'application/pdf')
+    return { kind: 'image', image: await imageSlot(() => prepareFileImage(file, options, async () => bytes)) };
+  return { kind: 'pdf', pdf: await loadPdf(bytes, file.name, { password: file.password }) };
 }
 
 /** Source bookmarks re-pointed at the placed pages; items pointing nowhere keep only their children. */

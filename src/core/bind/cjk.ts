@@ -5,7 +5,7 @@
  * Reusable by anything that draws text with pdf-lib (cover, 目录, 补正清单, charts).
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fontkit from '@pdf-lib/fontkit';
@@ -13,6 +13,7 @@ import type { PDFDocument, PDFFont } from 'pdf-lib';
 import subsetFont from 'subset-font';
 import { createHash } from 'node:crypto';
 import { findResource } from '../resources';
+import type { BlobCache } from '../cache/store';
 
 export const BUNDLED_FONT_FILE = 'LXGWWenKai-Regular.ttf';
 
@@ -55,15 +56,30 @@ export function fontBytes(file: string): Promise<Buffer> {
 export async function embedCjkFont(
   doc: PDFDocument,
   text: string,
-  options: { fontFile?: string } = {},
+  options: { fontFile?: string; cache?: BlobCache } = {},
 ): Promise<CjkFont> {
   const file = options.fontFile ?? findBundledFont();
   const chars = [...new Set(BASE_CHARS + text.replace(/\s/g, ''))].sort().join('');
-  const subset = await subsetFont(await fontBytes(file), chars, { targetFormat: 'truetype' });
+  const subset = await subsetOf(file, chars, options.cache);
   doc.registerFontkit(fontkit);
   const font = await doc.embedFont(subset, { subset: false, customName: subsetFontName(subset) });
   const widthOf = (s: string, size: number) => font.widthOfTextAtSize(s, size);
   return { font, widthOf, wrap: (s, size, maxWidth) => wrapText(s, maxWidth, (t) => widthOf(t, size)) };
+}
+
+/**
+ * The font subset to `chars`: HarfBuzz on the 15 MB font costs ~0.2 s and reading it as much again,
+ * so a re-bind takes the subset from the cache, keyed by the font file (path, size, mtime) and the
+ * characters.
+ */
+async function subsetOf(file: string, chars: string, cache?: BlobCache): Promise<Uint8Array> {
+  const info = cache ? await stat(file).catch(() => undefined) : undefined;
+  const key = info && { kind: 'font-subset', font: file, size: info.size, mtime: info.mtimeMs, chars };
+  const cached = key ? await cache?.get(key) : undefined;
+  if (cached) return cached.payload;
+  const subset = await subsetFont(await fontBytes(file), chars, { targetFormat: 'truetype' });
+  if (key) await cache?.put(key, subset);
+  return subset;
 }
 
 /**

@@ -11,7 +11,9 @@ import { BindOptionsSchema, type BindOptions, type BindProgress, type BindResult
 import { limitImageMemory } from '../images/prepare';
 import { assemble } from './assemble';
 import { applicantOf, contactOf, packetDate, selectMaterials } from '../model/packet/select';
-import { serialise, setInfo, writeAtomically } from './write';
+import { setInfo, writePdfAtomically } from './write';
+import type { BlobCache } from '../cache/store';
+import { packetKey, rememberPacket, reusePacket } from './reuse';
 import type { ChangeReport } from '../model/schemas/submissions';
 import { changesPageLines } from './changes-page';
 import { notBoundWarnings } from './not-bound';
@@ -33,6 +35,11 @@ export interface BindInput {
   changes?: ChangeReport;
   onProgress?: (progress: BindProgress) => void;
   signal?: AbortSignal;
+  /**
+   * The project's cache (`../cache/store.ts`): prepared images, the font subset, and the identity of
+   * the last packet, so an unchanged project is not bound again. Absent: everything is made afresh.
+   */
+  cache?: BlobCache;
 }
 
 export async function bindPacket(input: BindInput): Promise<BindResult> {
@@ -44,6 +51,29 @@ export async function bindPacket(input: BindInput): Promise<BindResult> {
   input.onProgress?.({ phase: 'prepare', done: 0, total: 1 });
   const date = packetDate(input.doc, options, input.now);
   const applicant = applicantOf(input.doc);
+  const beforeRename = () => {
+    if (input.signal?.aborted) throw new UserError('bind.cancelled');
+  };
+  const key = input.cache
+    ? await packetKey({
+        doc: input.doc,
+        options,
+        date,
+        fixedDate: options.deterministic || input.now !== undefined,
+        rest: {
+          rulePack: input.rulePack,
+          report: input.report,
+          locale: input.locale ?? 'zh-CN',
+          documentLocale: input.documentLocale ?? 'zh-CN',
+          changes: options.changesPage ? input.changes : undefined,
+        },
+      })
+    : undefined;
+  const reused = key && input.cache ? await reusePacket(input.cache, key, input.output, beforeRename) : undefined;
+  if (reused) {
+    input.onProgress?.({ phase: 'done', done: 1, total: 1 });
+    return reused;
+  }
   const assembled = await assemble({
     doc: input.doc,
     rulePack: input.rulePack,
@@ -58,6 +88,7 @@ export async function bindPacket(input: BindInput): Promise<BindResult> {
         ? changesPageLines(input.changes, input.documentLocale ?? 'zh-CN')
         : undefined,
     loadFile: input.loadFile,
+    cache: input.cache,
     onProgress: input.onProgress,
     signal: input.signal,
   });
@@ -73,16 +104,18 @@ export async function bindPacket(input: BindInput): Promise<BindResult> {
   });
   input.onProgress?.({ phase: 'write', done: 0, total: 1 });
   if (input.signal?.aborted) throw new UserError('bind.cancelled');
-  const bytes = await serialise(assembled.doc);
-  await writeAtomically(input.output, bytes, input.signal);
-  input.onProgress?.({ phase: 'done', done: 1, total: 1 });
-  return {
+  const written = await writePdfAtomically(assembled.doc, input.output, input.signal);
+  const result: BindResult = {
     output: input.output,
     pages: assembled.pages,
-    bytes: bytes.length,
+    bytes: written.bytes,
     sections: assembled.sections,
     warnings: [...notBoundWarnings(input.report, input.rulePack, input.locale ?? 'zh-CN'), ...assembled.warnings],
+    sha256: written.sha256,
   };
+  if (key && input.cache) await rememberPacket(input.cache, key, result);
+  input.onProgress?.({ phase: 'done', done: 1, total: 1 });
+  return result;
 }
 
 export type { BindOptions, BindProgress, BindResult } from '../model/schemas/bind-options';

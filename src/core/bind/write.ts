@@ -3,7 +3,8 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFContentStream, PDFName, type PDFDocument } from 'pdf-lib';
 import { UserError, toUserError } from '../errors';
-import { sweepTempFiles, writeFileAtomic } from '../fs/atomic';
+import { sweepTempFiles, writeFileAtomic, writeStreamAtomic } from '../fs/atomic';
+import { streamPdf } from './stream-write';
 import { removeActiveAndUnreachable } from '../pdf/clean';
 
 export interface DocInfo {
@@ -42,16 +43,20 @@ function storeSmallStreamsPlainly(doc: PDFDocument): void {
   }
 }
 
-export async function serialise(doc: PDFDocument): Promise<Uint8Array> {
+async function finish(doc: PDFDocument): Promise<void> {
   // Fonts and images are written into the context on flush: clean after, so they are reached too.
   await doc.flush();
   removeActiveAndUnreachable(doc);
   storeSmallStreamsPlainly(doc);
+}
+
+export async function serialise(doc: PDFDocument): Promise<Uint8Array> {
+  await finish(doc);
   return doc.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false });
 }
 
-/** Write `bytes` to `output` atomically (temp file + rename in the same folder); a cancelled bind writes nothing. */
-export async function writeAtomically(output: string, bytes: Uint8Array, signal?: AbortSignal): Promise<void> {
+/** The packet's folder exists, and temp files a killed bind left there are gone. */
+async function prepareFolder(output: string): Promise<string> {
   const target = path.resolve(output);
   try {
     await mkdir(path.dirname(target), { recursive: true });
@@ -60,9 +65,38 @@ export async function writeAtomically(output: string, bytes: Uint8Array, signal?
   }
   // A bind killed mid-write left its temp beside the packet (tens of MB of ID scans): clear it.
   await sweepTempFiles(path.dirname(target), path.basename(target));
-  await writeFileAtomic(target, bytes, {
-    beforeRename: () => {
-      if (signal?.aborted) throw new UserError('bind.cancelled');
+  return target;
+}
+
+const cancelCheck = (signal?: AbortSignal) => () => {
+  if (signal?.aborted) throw new UserError('bind.cancelled');
+};
+
+/** Write `bytes` to `output` atomically (temp file + rename in the same folder); a cancelled bind writes nothing. */
+export async function writeAtomically(output: string, bytes: Uint8Array, signal?: AbortSignal): Promise<void> {
+  await writeFileAtomic(await prepareFolder(output), bytes, { beforeRename: cancelCheck(signal) });
+}
+
+/**
+ * Serialise `doc` straight into `output` (temp file + rename), a megabyte at a time, never holding
+ * the whole file in memory (`./stream-write.ts`). Returns its size and sha256.
+ */
+export async function writePdfAtomically(
+  doc: PDFDocument,
+  output: string,
+  signal?: AbortSignal,
+): Promise<{ bytes: number; sha256: string }> {
+  await finish(doc);
+  const target = await prepareFolder(output);
+  let written: { bytes: number; sha256: string } | undefined;
+  await writeStreamAtomic(
+    target,
+    async (handle) => {
+      written = await streamPdf(doc, async (chunk) => {
+        await handle.writeFile(chunk);
+      });
     },
-  });
+    { beforeRename: cancelCheck(signal) },
+  );
+  return written!;
 }

@@ -3,7 +3,7 @@
  * half-written one. The temp name is unique per write so two writers never share a temp file, and it
  * starts with a dot and ends in `.tmp` so leftovers from a killed process are easy to recognise and sweep.
  */
-import { open, rename, rm, readdir, lstat } from 'node:fs/promises';
+import { open, rename, rm, readdir, lstat, type FileHandle } from 'node:fs/promises';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -23,14 +23,24 @@ export function tempNameFor(target: string): string {
 export async function writeFileAtomic(
   target: string,
   data: Uint8Array | string,
-  opts: { beforeRename?: () => void } = {},
+  opts: { beforeRename?: () => void; durable?: boolean } = {},
+): Promise<void> {
+  await writeStreamAtomic(target, (handle) => handle.writeFile(data), opts);
+}
+
+/** The same for content written in pieces: `write` fills the temp file through its handle. */
+export async function writeStreamAtomic(
+  target: string,
+  write: (handle: FileHandle) => Promise<void>,
+  /** durable: false skips the fsync, for disposable files (a cache) that a crash may lose. */
+  opts: { beforeRename?: () => void; durable?: boolean } = {},
 ): Promise<void> {
   const temp = tempNameFor(target);
   try {
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(data);
-      await handle.sync();
+      await write(handle);
+      if (opts.durable !== false) await handle.sync();
     } finally {
       await handle.close();
     }

@@ -8,6 +8,7 @@ import type { BindProgress } from '../model/schemas/bind-options';
 import { openProject } from '../project/store';
 import { readProjectFiles, unreadCount } from '../recognition/store';
 import { scanProjectFiles, unscannedCount } from '../scan/store';
+import { prepareProjectImages } from '../workspace/prepare';
 import type { JobKind, JobOutcome, JobRequest } from './protocol';
 
 export interface JobHooks {
@@ -61,5 +62,7 @@ export async function performJob<K extends JobKind>(
       const remaining = await unscannedCount(dir, doc.materials);
       return { scanned: before - remaining, remaining } as JobOutcome<K>;
     }
+    case 'prepare':
+      return (await prepareProjectImages(dir, context, hooks)) as JobOutcome<K>;
   }
 }

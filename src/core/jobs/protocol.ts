@@ -8,6 +8,7 @@ import { UserError, isUserError } from '../errors';
 import { DamagedPdfError } from '../pdf/damage';
 import type { BindOutcome, WorkspaceContext, bindProject } from '../workspace/workspace';
 import type { ExportResult } from '../bind/export';
+import type { PrepareOutcome } from '../workspace/prepare';
 import type { BindProgress } from '../model/schemas/bind-options';
 
 /** bindProject's request minus what only lives in the calling thread (callbacks, the signal). */
@@ -25,6 +26,8 @@ export interface JobSpecs {
   read: { options: { limit?: number }; outcome: { read: number; remaining: number } };
   /** Scan the project's photos not scanned yet (find, flatten, check: ../scan), at most `limit`. */
   scan: { options: { limit?: number }; outcome: { scanned: number; remaining: number } };
+  /** Prepare the project's photos and scans for binding (`../workspace/prepare.ts`), after an import or a turn. */
+  prepare: { options: Record<string, never>; outcome: PrepareOutcome };
 }
 export type JobKind = keyof JobSpecs;
 export type JobOutcome<K extends JobKind> = JobSpecs[K]['outcome'];

@@ -8,7 +8,7 @@ export function fingerprintOf(value: unknown): string {
 }
 
 /** JSON with object keys sorted, so the order keys were added in does not matter. */
-function stableJson(value: unknown): string {
+export function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value)

@@ -3,13 +3,12 @@
  * never modified), `out/` (packets). Every mutation goes through `updateProject`, which serialises
  * writes per folder, re-reads the document, applies the change, validates and writes atomically.
  */
-import { mkdir, readFile, stat, rm, access } from 'node:fs/promises';
-import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, rm } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
 import { UserError, toUserError } from '../errors';
 import { writeFileAtomic, sweepTempFiles } from '../fs/atomic';
 import { sweepLockLeftovers, withFolderLock } from '../fs/lock';
-import { readRegularFile } from '../fs/confine';
 import { assertProjectLayout } from './confine';
 import { openDocument } from './document';
 import {
@@ -24,7 +23,11 @@ import {
 } from '../model/schemas/project';
 import type { ScanChoice } from '../model/scan/result';
 import { inspectFile } from '../pdf/inspect';
-import { prepareImport } from './import';
+import { importOne, type ImportSource } from './import';
+export { readSource, type ImportSource } from './import';
+import { availableParallelism } from 'node:os';
+import { exists, readVaultFile, vaultPath } from './vault';
+export { readVaultFile, sha256Of, storeInVault, vaultPath, verifyVault } from './vault';
 import { normalisePageChoice } from './pages';
 
 export interface Project {
@@ -44,24 +47,8 @@ const documentCodes = {
 export function projectFile(dir: string): string {
   return join(dir, PROJECT_FILE);
 }
-export function vaultPath(dir: string, sha256: string): string {
-  return join(dir, VAULT_DIR, sha256);
-}
 export function outputDir(dir: string): string {
   return join(dir, OUTPUT_DIR);
-}
-
-export function sha256Of(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Create a new project folder for a rule pack. Refuses a folder that already holds a project. */
@@ -173,50 +160,26 @@ export function materialEntry(doc: ProjectDoc, materialId: string): MaterialEntr
   return entry;
 }
 
-/** A file to import: a path on disk, or bytes with a name (from the browser side). */
-export type ImportSource = { path: string } | { name: string; data: Uint8Array };
-
-export async function readSource(source: ImportSource): Promise<{ name: string; bytes: Uint8Array }> {
-  if ('data' in source) {
-    if (source.data.byteLength > MAX_IMPORT_BYTES) {
-      throw new UserError('project.fileTooLarge', { file: source.name, limitMB: MAX_IMPORT_BYTES / 1024 / 1024 });
+/** `task` over `items`, at most `limit` at a time, results in the items' order. */
+async function mapLimited<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]);
     }
-    return { name: basename(source.name), bytes: source.data };
-  }
-  const name = basename(source.path);
-  try {
-    const info = await stat(source.path);
-    if (!info.isFile()) throw new UserError('project.notAFile', { file: source.path });
-    if (info.size > MAX_IMPORT_BYTES) {
-      throw new UserError('project.fileTooLarge', { file: name, limitMB: MAX_IMPORT_BYTES / 1024 / 1024 });
-    }
-    return { name, bytes: new Uint8Array(await readFile(source.path)) };
-  } catch (error) {
-    throw toUserError(error, source.path);
-  }
-}
-
-/** Copy bytes into the vault under their hash (stored once however often imported). */
-export async function storeInVault(dir: string, bytes: Uint8Array): Promise<string> {
-  const sha256 = sha256Of(bytes);
-  const target = vaultPath(dir, sha256);
-  if (!(await exists(target))) {
-    await mkdir(join(dir, VAULT_DIR), { recursive: true });
-    await writeFileAtomic(target, bytes);
-  }
-  return sha256;
-}
-
-interface PreparedImport {
-  ref: FileRef;
-  bytes: Uint8Array;
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /**
  * Import files into a material: each is read, converted if it is WebP/TIFF/GIF, inspected (type sniffed
  * from content, pages counted, damaged or locked files refused with a clear message) and copied into
- * the vault — all before the project lock is taken, so another writer waits only for the attach.
- * One bad file leaves the project unchanged and removes the vault copies this import made.
+ * the vault — all before the project lock is taken, so another writer waits only for the attach —
+ * several files at a time, up to the cores. One bad file leaves the project unchanged and removes the
+ * vault copies this import made.
  */
 export async function addFiles(
   dirInput: string,
@@ -227,33 +190,26 @@ export async function addFiles(
   const now = opts.now ?? (() => new Date());
   const dir = resolve(dirInput);
   await readProject(dir); // a missing or broken project is refused before any file is read
-  const prepared: PreparedImport[] = [];
   // Vault copies made by this import; removed again if it fails, so a refused batch leaves no trace.
   const fresh: string[] = [];
   try {
-    for (const source of sources) {
-      const original = await readSource(source);
-      // WebP/TIFF/GIF are converted here; the vault keeps the converted bytes, the original is untouched.
-      const { bytes, file } = await prepareImport(original.bytes, original.name, opts.password);
-      const sha256 = sha256Of(bytes);
-      if (!(await exists(vaultPath(dir, sha256)))) fresh.push(sha256);
-      await storeInVault(dir, bytes);
-      const ref: FileRef = {
-        id: randomUUID(),
-        sha256,
-        ...file,
-        addedAt: now().toISOString(),
-        part: opts.part,
-        rotate: 0,
-      };
-      prepared.push({ ref, bytes });
-    }
+    const imported = await mapLimited(sources, Math.max(2, availableParallelism()), (source) =>
+      importOne(dir, source, opts.password, fresh),
+    );
+    const refs = imported.map(({ file, sha256 }): FileRef => ({
+      id: randomUUID(),
+      sha256,
+      ...file,
+      addedAt: now().toISOString(),
+      part: opts.part,
+      rotate: 0,
+    }));
     return await updateProject(
       dir,
       async (doc) => {
         // Another writer may have removed a copy it saw unreferenced between our store and this lock.
-        for (const { bytes } of prepared) await storeInVault(dir, bytes);
-        materialEntry(doc, materialId).files.push(...prepared.map((p) => p.ref));
+        for (const { restore } of imported) await restore();
+        materialEntry(doc, materialId).files.push(...refs);
       },
       now,
     );
@@ -355,35 +311,4 @@ export function setFilePages(
     if (pageOrder) file.pageOrder = pageOrder;
     if (pageRotate) file.pageRotate = pageRotate;
   });
-}
-
-/** Read an imported file back, verifying it is still the file that was imported. */
-export async function readVaultFile(dir: string, ref: FileRef): Promise<Uint8Array<ArrayBuffer>> {
-  let bytes: Uint8Array<ArrayBuffer>;
-  try {
-    bytes = new Uint8Array(await readRegularFile(vaultPath(dir, ref.sha256)));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new UserError('project.vaultMissing', { file: ref.name });
-    }
-    throw toUserError(error, vaultPath(dir, ref.sha256));
-  }
-  if (sha256Of(bytes) !== ref.sha256) throw new UserError('project.vaultTampered', { file: ref.name });
-  return bytes;
-}
-
-/** Verify every attached file before binding; returns the names of problems as UserErrors (first one thrown). */
-export async function verifyVault(project: Project): Promise<void> {
-  for (const [materialId, entry] of Object.entries(project.doc.materials)) {
-    for (const ref of entry.files) {
-      try {
-        await readVaultFile(project.dir, ref);
-      } catch (error) {
-        if (error instanceof UserError) {
-          throw new UserError(error.code, { ...error.params, material: materialId });
-        }
-        throw error;
-      }
-    }
-  }
 }

@@ -18,6 +18,7 @@ import type { ProjectDoc, PacketRecord } from '../model/schemas/project';
 import { assertOutputAllowed } from '../project/confine';
 import { openProject, verifyVault, updateProject, outputDir, sha256Of } from '../project/store';
 import { bindPacket } from '../bind/index';
+import { projectCache } from '../cache/project';
 import { bindFingerprint } from '../model/packet/fingerprint';
 import { exportMaterials, type ExportResult } from '../bind/export';
 import { renderCorrectionList } from '../bind/correction-list';
@@ -188,6 +189,7 @@ export async function bindProject(
     options,
     output,
     loadFile: (ref) => placedSource(state.dir, ref),
+    cache: projectCache(state.dir),
     locale: ctx.locale,
     now: request.now,
     changes,
@@ -199,7 +201,7 @@ export async function bindProject(
     output: result.output,
     pages: result.pages,
     bytes: result.bytes,
-    sha256: sha256Of(new Uint8Array(await readFile(result.output))),
+    sha256: result.sha256 ?? sha256Of(new Uint8Array(await readFile(result.output))),
     source,
     sections: result.sections,
   };

@@ -36,6 +36,31 @@ export function projectHandlers(ctx: HandlerContext) {
   const remember = (state: ProjectState) => rememberProject(ctx, state);
 
   const { view, packOf } = ctx;
+  // One prepare job per project at a time; a change while it runs asks for one more run after it.
+  const preparing = new Map<string, { again: boolean }>();
+  function prepareLater(dir: string): void {
+    if (!ctx.deps.prepareInBackground) return;
+    const running = preparing.get(dir);
+    if (running) {
+      running.again = true;
+      return;
+    }
+    const state = { again: false };
+    preparing.set(dir, state);
+    const run = async (): Promise<void> => {
+      do {
+        state.again = false;
+        // A failure here costs only time: the bind prepares what is missing and reports what cannot be.
+        await runJob({ kind: 'prepare', dir, context: await ctx.workspace(), options: {} }).catch(() => undefined);
+      } while (state.again);
+      preparing.delete(dir);
+    };
+    void run();
+  }
+  const prepared = <T>(dir: string, result: T): T => {
+    prepareLater(dir);
+    return result;
+  };
   const handlers: {
     'project:create': Handler<'project:create'>;
     'project:open': Handler<'project:open'>;
@@ -70,10 +95,11 @@ export function projectHandlers(ctx: HandlerContext) {
       if ((await unscannedCount(dir, added.doc.materials)) > 0) {
         await runJob({ kind: 'scan', dir, context: await ctx.workspace(), options: {} });
       }
-      return view(added, pack);
+      // Then the images are prepared for binding (from the flattened page where there is one).
+      return prepared(dir, await view(added, pack));
     },
     'project:updateFile': async ({ dir, materialId, fileId, part, rotate, password, scan }) =>
-      view(await updateFile(dir, materialId, fileId, { part, rotate, password, scan })),
+      prepared(dir, await view(await updateFile(dir, materialId, fileId, { part, rotate, password, scan }))),
     'project:setPages': async ({ dir, materialId, fileId, order, rotate }) =>
       view(await setFilePages(dir, materialId, fileId, { order, rotate })),
     'project:acknowledgeRulePack': async ({ dir }) => {
@@ -97,10 +123,13 @@ export function projectHandlers(ctx: HandlerContext) {
       return view(await setMaterialDates(dir, pack, materialId, { issuedOn, validUntil }), pack);
     },
     'project:setBindOptions': async ({ dir, options }) =>
-      view(
-        await updateProject(dir, (doc) => {
-          doc.bindOptions = { ...doc.bindOptions, ...options };
-        }),
+      prepared(
+        dir,
+        await view(
+          await updateProject(dir, (doc) => {
+            doc.bindOptions = { ...doc.bindOptions, ...options };
+          }),
+        ),
       ),
     'project:fileBytes': async ({ dir, sha256 }) => {
       const { doc } = await openProject(dir);

@@ -39,6 +39,11 @@ export interface HandlerDeps {
    * Test harnesses that stand in for the user leave it out.
    */
   grants?: FolderGrants;
+  /**
+   * After an import, a turn or new bind options, prepare the project's images in a worker thread
+   * (the `prepare` job), so the next bind only copies them. Main turns it on; tests leave it off.
+   */
+  prepareInBackground?: boolean;
 }
 
 /** Shared by every handler group. */

@@ -45,6 +45,8 @@ export const BindResultSchema = z.object({
   bytes: z.number().int(),
   sections: z.array(SectionSchema),
   warnings: z.array(z.string()).default([]),
+  /** sha256 of the written packet, as it was written. */
+  sha256: z.string().optional(),
 });
 export type BindResult = z.infer<typeof BindResultSchema>;
 
