@@ -1,17 +1,54 @@
 /**
- * Runs one matprep bind in its own process so the parent can measure its peak RSS.
- * argv: <job.json> ; prints one JSON line: { ms, maxRssMB, pages, bytes }.
+ * One step of matprep's side of the benchmark, in its own process so the parent can measure its
+ * peak RSS: argv <step> <job.json>; prints one JSON line { ms, maxRssMB, … }.
+ *   import   create the project and add its files (PDFs one call per material, the photos in one call)
+ *   prepare  prepare the project's images, as the app's job worker does after an import
+ *   bind     bind the project (with its cache; MATPREP_CACHE_MB=0 binds cold)
+ *   change   turn the first file of material m1 (one material changed)
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { bindPacket } from '../src/core/bind/index';
-import type { BenchJob } from './job';
-import { benchProject } from './job';
+import { projectCache } from '../src/core/cache/project'; // cache
+import { prepareProjectImages } from '../src/core/workspace/prepare'; // cache
+import { addFiles, createProject, openProject, readVaultFile, updateFile } from '../src/core/project/store';
+import type { BenchProjectJob } from './job';
+import { benchPack, materialOf } from './job';
 
-const job = JSON.parse(await readFile(process.argv[2], 'utf8')) as BenchJob;
-const { doc, rulePack, report, loadFile } = benchProject(job);
+const [step, jobFile] = process.argv.slice(2);
+const job = JSON.parse(await readFile(jobFile, 'utf8')) as BenchProjectJob;
 const started = performance.now();
-const result = await bindPacket({ doc, rulePack, report, options: { dpi: 200 }, output: job.output, loadFile });
+const extra: Record<string, number> = {};
+
+if (step === 'import') {
+  await rm(job.dir, { recursive: true, force: true });
+  await createProject(job.dir, { ruleId: 'bench', ruleVersion: '1', name: 'bench' });
+  const byMaterial = new Map<string, string[]>();
+  job.pdfs.forEach((file, i) => byMaterial.set(materialOf(i), [...(byMaterial.get(materialOf(i)) ?? []), file]));
+  for (const [material, files] of byMaterial) await addFiles(job.dir, material, files.map((path) => ({ path })));
+  const photosStarted = performance.now();
+  await addFiles(job.dir, job.photoMaterial, job.photos.map((path) => ({ path })));
+  extra.photosMs = performance.now() - photosStarted;
+} else if (step === 'prepare') {
+  await prepareProjectImages(job.dir, { bindDefaults: { dpi: 200 } }); // cache
+} else if (step === 'change') {
+  const { doc } = await openProject(job.dir);
+  const file = doc.materials.m1.files[0];
+  await updateFile(job.dir, 'm1', file.id, { rotate: file.rotate === 90 ? 0 : 90 });
+} else if (step === 'bind') {
+  const { doc } = await openProject(job.dir);
+  const { rulePack, report } = benchPack();
+  const result = await bindPacket({
+    doc: { ...doc, fields: { company_name: '基准测试有限公司' } },
+    rulePack,
+    report,
+    options: { dpi: 200 },
+    output: job.output,
+    loadFile: (ref) => readVaultFile(job.dir, ref),
+    cache: projectCache(job.dir), // cache
+  });
+  extra.pages = result.pages;
+  extra.bytes = result.bytes;
+} else throw new Error(`unknown step ${step}`);
+
 const ms = performance.now() - started;
-process.stdout.write(
-  `${JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024, pages: result.pages, bytes: result.bytes })}\n`,
-);
+process.stdout.write(`${JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024, ...extra })}\n`);

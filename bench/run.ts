@@ -1,7 +1,7 @@
 /**
- * `npm run bench`: matprep bind against the reference pipeline (img2pdf for the photos, then
+ * `npm run bench`: matprep (import, prepare, first bind, re-binds, cold bind) against the reference pipeline (img2pdf for the photos, then
  * `qpdf --empty --pages` to merge everything) on the same deterministic inputs, at 1× and 4×.
- * Prints time ratio, output-size ratio, matprep's peak RSS, and how time scales with input.
+ * Medians of MATPREP_BENCH_ROUNDS (3) rounds, alternating with the reference; prints a table of ratios.
  */
 import { execFile } from 'node:child_process';
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -10,8 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
-import { generateBenchFiles } from './generate';
-import type { BenchJob } from './job';
+import { generateBenchFiles, scaledFiles } from './generate';
+import type { BenchProjectJob } from './job';
 
 const run = promisify(execFile);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -22,9 +22,6 @@ interface Measure {
   /** user + system CPU time, which other load on the machine inflates far less than wall time. */
   cpuMs: number;
   bytes: number;
-  rssMB?: number;
-  inProcessMs?: number;
-  pages?: number;
 }
 
 /** Run a command under /usr/bin/time; its last stderr line is "<elapsed> <user> <sys> <maxRSS KB>". */
@@ -67,71 +64,120 @@ async function bundleChild(): Promise<string> {
   return outfile;
 }
 
-async function matprep(job: BenchJob, name: string): Promise<Measure> {
-  const jobFile = path.join(work, `${name}.json`);
+interface Step {
+  ms: number;
+  cpuMs: number;
+  rssMB: number;
+  /** The child's own measures (in-process time, pages, bytes, time of the photos' add). */
+  child: Record<string, number>;
+}
+
+async function step(name: string, job: BenchProjectJob, env: NodeJS.ProcessEnv = process.env): Promise<Step> {
+  const jobFile = path.join(work, 'job.json');
   await writeFile(jobFile, JSON.stringify(job));
   // The child runs with the environment as given (no MALLOC_ARENA_MAX), like the CLI and the app.
   childBundle ??= bundleChild();
-  const { stdout, ms, cpuMs } = await timed(process.execPath, [await childBundle, jobFile]);
-  const child = JSON.parse(stdout.trim().split('\n').pop()!) as {
-    ms: number;
-    maxRssMB: number;
-    pages: number;
-    bytes: number;
-  };
-  return { ms, cpuMs, bytes: child.bytes, rssMB: child.maxRssMB, inProcessMs: child.ms, pages: child.pages };
+  const { stdout, ms, cpuMs, rssMB } = await timed(process.execPath, [await childBundle, name, jobFile], env);
+  const child = JSON.parse(stdout.trim().split('\n').pop()!) as Record<string, number>;
+  return { ms, cpuMs, rssMB, child };
 }
 
-async function reference(job: BenchJob, name: string): Promise<Measure> {
-  const photos = path.join(work, `${name}-photos.pdf`);
+/** One round of matprep's side: import, prepare, first bind, re-binds, and a cold bind for comparison. */
+async function matprepRound(job: BenchProjectJob): Promise<Record<string, Step>> {
+  const steps: Record<string, Step> = {};
+  steps.import = await step('import', job);
+  steps.prepare = await step('prepare', job);
+  steps.first = await step('bind', job);
+  steps.unchanged = await step('bind', job);
+  await step('change', job);
+  steps.changed = await step('bind', job);
+  // The bind as it was before prepared images: no cache at all (every photo decoded).
+  steps.cold = await step('bind', { ...job, output: job.output.replace(/\.pdf$/, '-cold.pdf') }, {
+    ...process.env,
+    MATPREP_CACHE_MB: '0',
+  });
+  return steps;
+}
+
+async function reference(pdfs: string[], photos: string[], name: string): Promise<Measure> {
+  const photoPdf = path.join(work, `${name}-photos.pdf`);
   const output = path.join(work, `${name}-reference.pdf`);
-  const a = await timed('img2pdf', [...job.photos, '-o', photos]);
-  const b = await timed('qpdf', ['--empty', '--pages', ...job.pdfs, photos, '--', output]);
-  return { ms: a.ms + b.ms, cpuMs: a.cpuMs + b.cpuMs, bytes: (await stat(output)).size };
+  const a = await timed('img2pdf', [...photos, '-o', photoPdf]);
+  const b = await timed('qpdf', ['--empty', '--pages', ...pdfs, photoPdf, '--', output]);
+  const bytes = (await stat(output)).size;
+  await rm(photoPdf, { force: true });
+  await rm(output, { force: true });
+  return { ms: a.ms + b.ms, cpuMs: a.cpuMs + b.cpuMs, bytes };
 }
 
 const fmt = (n: number, digits = 2) => n.toFixed(digits);
-const mb = (bytes: number) => `${fmt(bytes / 1e6, 1)} MB`;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ROUNDS = Number(process.env.MATPREP_BENCH_ROUNDS ?? 3);
+const SCALES = (process.env.MATPREP_BENCH_SCALES ?? '1,4').split(',').map(Number);
 
 async function main(): Promise<void> {
   await mkdir(work, { recursive: true });
   process.stdout.write(`Generating inputs in ${work} (cached after the first run)…\n`);
   const files = await generateBenchFiles(path.join(work, 'inputs'));
-  const times = (list: string[], n: number) => Array.from({ length: n }, () => list).flat();
-  const results: Record<string, { mine: Measure; ref: Measure }> = {};
-  for (const scale of [1, 4]) {
+  const table: string[] = [];
+  for (const scale of SCALES) {
     const name = `x${scale}`;
-    const job: BenchJob = {
-      pdfs: times(files.pdfs, scale),
-      photos: times(files.photos, scale),
-      output: path.join(work, `${name}-matprep.pdf`),
+    const pdfs = await scaledFiles(files.pdfs, scale);
+    const photos = await scaledFiles(files.photos, scale);
+    const job: BenchProjectJob = {
+      dir: path.join(work, `${name}-project`),
+      pdfs,
+      photos,
+      photoMaterial: 'm5',
+      output: path.join(work, `${name}-project`, 'out', 'packet.pdf'),
     };
     // Warm the page cache for both sides alike.
-    if (scale === 1) await reference(job, 'warmup');
-    const ref = await reference(job, name);
-    const mine = await matprep(job, name);
-    results[name] = { mine, ref };
+    await reference(pdfs, photos, 'warmup');
+    const refs: Measure[] = [];
+    const mine: Record<string, Step>[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      // Alternate who goes first, so a burst of other load does not always land on the same side.
+      if (round % 2 === 0) refs.push(await reference(pdfs, photos, name));
+      mine.push(await matprepRound(job));
+      if (round % 2 === 1) refs.push(await reference(pdfs, photos, name));
+      process.stdout.write(`  ${scale}× round ${round + 1}/${ROUNDS} done (load ${fmt(loadavg()[0], 1)})\n`);
+    }
+    const ref = median(refs.map((r) => r.ms));
+    const refCpu = median(refs.map((r) => r.cpuMs));
+    const refBytes = refs[0].bytes;
+    const m = (key: string, f: (s: Step) => number) => median(mine.map((r) => f(r[key])));
+    const wall = (...keys: string[]) => median(mine.map((r) => keys.reduce((sum, k) => sum + r[k].ms, 0)));
+    const cpu = (...keys: string[]) => median(mine.map((r) => keys.reduce((sum, k) => sum + r[k].cpuMs, 0)));
+    const rss = (...keys: string[]) => median(mine.map((r) => Math.max(...keys.map((k) => r[k].rssMB))));
+    const row = (label: string, ms: number, cpuMs: number, target: string) =>
+      `| ${scale}× ${label} | ${fmt(ms / 1000)} s / ${fmt(cpuMs / 1000)} s | ${fmt(ms / ref)} | ${target} |`;
     process.stdout.write(
-      `\n${scale}× inputs: ${job.pdfs.length} PDFs (${files.pdfPages * scale} pages) + ${job.photos.length} photos 4000×3000\n` +
-        `  matprep:   ${fmt(mine.ms / 1000)} s wall (bind ${fmt(mine.inProcessMs! / 1000)} s, start-up and exit ${fmt((mine.ms - mine.inProcessMs!) / 1000)} s), ${fmt(mine.cpuMs / 1000)} s CPU, ${mb(mine.bytes)}, ${mine.pages} pages, peak RSS ${fmt(mine.rssMB!, 0)} MB\n` +
-        `  reference: ${fmt(ref.ms / 1000)} s wall, ${fmt(ref.cpuMs / 1000)} s CPU, ${mb(ref.bytes)} (img2pdf + qpdf --empty --pages)\n` +
-        `  time ratio ${fmt(mine.ms / ref.ms)} (target ≤ 1.0; bind alone ${fmt(mine.inProcessMs! / ref.ms)}; CPU-time ratio ${fmt(mine.cpuMs / ref.cpuMs)}), size ratio ${fmt(mine.bytes / ref.bytes)} (target ≤ 0.4)` +
-        (scale === 1 ? `, peak RSS ${fmt(mine.rssMB!, 0)} MB (target ≤ 500)` : '') +
-        '\n',
+      `\n${scale}×: ${pdfs.length} PDFs (${files.pdfPages * scale} pages) + ${photos.length} photos 4000×3000, ` +
+        `${mine[0].first.child.pages} pages bound; medians of ${ROUNDS}\n`,
     );
+    table.push(
+      `| ${scale}× reference (img2pdf + qpdf) | ${fmt(ref / 1000)} s / ${fmt(refCpu / 1000)} s | 1.00 | |`,
+      row('first bind (images prepared at import)', m('first', (s) => s.ms), m('first', (s) => s.cpuMs), '≤ 1.0'),
+      row('import + first bind', wall('import', 'prepare', 'first'), cpu('import', 'prepare', 'first'), '≤ 2.5'),
+      row('  add (all files)', m('import', (s) => s.ms), m('import', (s) => s.cpuMs), ''),
+      `| ${scale}×   add of the ${photos.length} photos, one call (in-process) | ${fmt(m('import', (s) => s.child.photosMs) / 1000)} s | ${fmt(m('import', (s) => s.child.photosMs) / ref)} | ≤ 1.0 |`,
+      row('  prepare (job worker)', m('prepare', (s) => s.ms), m('prepare', (s) => s.cpuMs), ''),
+      row('re-bind, unchanged', m('unchanged', (s) => s.ms), m('unchanged', (s) => s.cpuMs), '≤ 0.5'),
+      row('re-bind, one material changed', m('changed', (s) => s.ms), m('changed', (s) => s.cpuMs), ''),
+      row('cold bind (no cache: every photo decoded)', m('cold', (s) => s.ms), m('cold', (s) => s.cpuMs), ''),
+      `| ${scale}× size | ${fmt(mine[0].first.child.bytes / 1e6, 1)} MB vs ${fmt(refBytes / 1e6, 1)} MB | ${fmt(mine[0].first.child.bytes / refBytes)} | ≤ 0.4 |`,
+      `| ${scale}× peak RSS: import / prepare / bind / cold bind | ${fmt(rss('import'), 0)} / ${fmt(rss('prepare'), 0)} / ${fmt(rss('first', 'unchanged', 'changed'), 0)} / ${fmt(rss('cold'), 0)} MB | | ≤ 500 |`,
+    );
+    await rm(job.dir, { recursive: true, force: true });
   }
-  const scaling = results.x4.mine.ms / results.x1.mine.ms;
-  process.stdout.write(`\nscaling: 4× inputs took ${fmt(scaling)}× the time of 1× (target ≤ 4.4)\n`);
+  process.stdout.write(
+    `\n| step | wall / CPU (median) | ratio to reference wall | target |\n| --- | --- | --- | --- |\n${table.join('\n')}\n`,
+  );
   process.stdout.write(
     `machine: ${availableParallelism()} CPUs, load average ${loadavg()
       .map((l) => fmt(l, 1))
       .join(' ')} (wall times grow with other load)\n`,
   );
-  // Keep the generated inputs (cached for the next run); the outputs are ~1 GB at 4×.
-  for (const name of ['warmup', 'x1', 'x4']) {
-    for (const suffix of ['-photos.pdf', '-reference.pdf', '-matprep.pdf', '.json'])
-      await rm(path.join(work, `${name}${suffix}`), { force: true });
-  }
 }
 
 await main();

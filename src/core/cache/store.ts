@@ -134,7 +134,8 @@ function decode(bytes: Uint8Array, name: string): CacheEntry | undefined {
       sha256?: unknown;
       meta?: unknown;
     };
-    const payload = bytes.subarray(4 + length);
+    // A copy of its own: pdf-lib reads an embedded JPEG through its ArrayBuffer from offset 0.
+    const payload = new Uint8Array(bytes.subarray(4 + length));
     if (header.format !== FORMAT || header.name !== name || typeof header.key !== 'string') return undefined;
     // The stored key must hash to the name asked for: an entry copied or renamed is not trusted.
     if (sha256(`${FORMAT}\n${header.key}`) !== name) return undefined;
