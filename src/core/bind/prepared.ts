@@ -38,7 +38,10 @@ export function placedSpec(
 }
 
 /** The file's bytes, refused as binding always refused them (empty, not an image at all). */
-export function checkedBytes(file: FileRef, loadFile: (ref: FileRef) => Promise<Uint8Array>): () => Promise<Uint8Array> {
+export function checkedBytes(
+  file: FileRef,
+  loadFile: (ref: FileRef) => Promise<Uint8Array>,
+): () => Promise<Uint8Array> {
   return async () => {
     const bytes = await loadFile(file);
     if (bytes.length === 0) throw new UserError('file.empty', { file: file.name });

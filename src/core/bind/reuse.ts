@@ -92,5 +92,8 @@ export async function reusePacket(
 }
 
 export async function rememberPacket(cache: BlobCache, key: CacheKey, result: BindResult): Promise<void> {
-  await cache.put(key, new Uint8Array(), { result: { ...result, output: path.resolve(result.output) }, sha256: result.sha256 });
+  await cache.put(key, new Uint8Array(), {
+    result: { ...result, output: path.resolve(result.output) },
+    sha256: result.sha256,
+  });
 }
