@@ -24,9 +24,18 @@ if (step === 'import') {
   await createProject(job.dir, { ruleId: 'bench', ruleVersion: '1', name: 'bench' });
   const byMaterial = new Map<string, string[]>();
   job.pdfs.forEach((file, i) => byMaterial.set(materialOf(i), [...(byMaterial.get(materialOf(i)) ?? []), file]));
-  for (const [material, files] of byMaterial) await addFiles(job.dir, material, files.map((path) => ({ path })));
+  for (const [material, files] of byMaterial)
+    await addFiles(
+      job.dir,
+      material,
+      files.map((path) => ({ path })),
+    );
   const photosStarted = performance.now();
-  await addFiles(job.dir, job.photoMaterial, job.photos.map((path) => ({ path })));
+  await addFiles(
+    job.dir,
+    job.photoMaterial,
+    job.photos.map((path) => ({ path })),
+  );
   extra.photosMs = performance.now() - photosStarted;
 } else if (step === 'prepare') {
   await prepareProjectImages(job.dir, { bindDefaults: { dpi: 200 } }); // cache

@@ -92,10 +92,14 @@ async function matprepRound(job: BenchProjectJob): Promise<Record<string, Step>>
   await step('change', job);
   steps.changed = await step('bind', job);
   // The bind as it was before prepared images: no cache at all (every photo decoded).
-  steps.cold = await step('bind', { ...job, output: job.output.replace(/\.pdf$/, '-cold.pdf') }, {
-    ...process.env,
-    MATPREP_CACHE_MB: '0',
-  });
+  steps.cold = await step(
+    'bind',
+    { ...job, output: job.output.replace(/\.pdf$/, '-cold.pdf') },
+    {
+      ...process.env,
+      MATPREP_CACHE_MB: '0',
+    },
+  );
   return steps;
 }
 
@@ -157,14 +161,44 @@ async function main(): Promise<void> {
     );
     table.push(
       `| ${scale}× reference (img2pdf + qpdf) | ${fmt(ref / 1000)} s / ${fmt(refCpu / 1000)} s | 1.00 | |`,
-      row('first bind (images prepared at import)', m('first', (s) => s.ms), m('first', (s) => s.cpuMs), '≤ 1.0'),
+      row(
+        'first bind (images prepared at import)',
+        m('first', (s) => s.ms),
+        m('first', (s) => s.cpuMs),
+        '≤ 1.0',
+      ),
       row('import + first bind', wall('import', 'prepare', 'first'), cpu('import', 'prepare', 'first'), '≤ 2.5'),
-      row('  add (all files)', m('import', (s) => s.ms), m('import', (s) => s.cpuMs), ''),
+      row(
+        '  add (all files)',
+        m('import', (s) => s.ms),
+        m('import', (s) => s.cpuMs),
+        '',
+      ),
       `| ${scale}×   add of the ${photos.length} photos, one call (in-process) | ${fmt(m('import', (s) => s.child.photosMs) / 1000)} s | ${fmt(m('import', (s) => s.child.photosMs) / ref)} | ≤ 1.0 |`,
-      row('  prepare (job worker)', m('prepare', (s) => s.ms), m('prepare', (s) => s.cpuMs), ''),
-      row('re-bind, unchanged', m('unchanged', (s) => s.ms), m('unchanged', (s) => s.cpuMs), '≤ 0.5'),
-      row('re-bind, one material changed', m('changed', (s) => s.ms), m('changed', (s) => s.cpuMs), ''),
-      row('cold bind (no cache: every photo decoded)', m('cold', (s) => s.ms), m('cold', (s) => s.cpuMs), ''),
+      row(
+        '  prepare (job worker)',
+        m('prepare', (s) => s.ms),
+        m('prepare', (s) => s.cpuMs),
+        '',
+      ),
+      row(
+        're-bind, unchanged',
+        m('unchanged', (s) => s.ms),
+        m('unchanged', (s) => s.cpuMs),
+        '≤ 0.5',
+      ),
+      row(
+        're-bind, one material changed',
+        m('changed', (s) => s.ms),
+        m('changed', (s) => s.cpuMs),
+        '',
+      ),
+      row(
+        'cold bind (no cache: every photo decoded)',
+        m('cold', (s) => s.ms),
+        m('cold', (s) => s.cpuMs),
+        '',
+      ),
       `| ${scale}× size | ${fmt(mine[0].first.child.bytes / 1e6, 1)} MB vs ${fmt(refBytes / 1e6, 1)} MB | ${fmt(mine[0].first.child.bytes / refBytes)} | ≤ 0.4 |`,
       `| ${scale}× peak RSS: import / prepare / bind / cold bind | ${fmt(rss('import'), 0)} / ${fmt(rss('prepare'), 0)} / ${fmt(rss('first', 'unchanged', 'changed'), 0)} / ${fmt(rss('cold'), 0)} MB | | ≤ 500 |`,
     );
