@@ -6,7 +6,7 @@
  */
 import { it, expect, beforeAll } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -72,6 +72,9 @@ describeCorpus('a bind in the worker', () => {
     expect(outcome.result.pages).toBe(2 + SOURCE_PAGES); // cover + 目录 + the sources
     expect(outcome.result.sections.map((s) => s.lastPage - s.firstPage + 1)).toEqual([1, 19, 30]);
 
+    // The cache would answer an unchanged project with the packet just written: drop it (it is disposable),
+    // so this thread binds afresh.
+    await rm(join(dir, 'cache'), { recursive: true, force: true });
     const here: BindProgress[] = [];
     const direct = await bindProject(dir, ctx, {
       ...bindRequest(dir, join(work, 'direct.pdf')).options,
@@ -86,6 +89,17 @@ describeCorpus('a bind in the worker', () => {
     expect(viaWorker.filter((p) => p.phase === 'materials').map((p) => p.done)).toEqual([0, 1, 2, 3]);
     // The packet is recorded in the project's history, as bindProject does.
     expect((await openProject(dir)).doc.history.map((h) => h.output)).toContain(outcome.result.output);
+
+    // Unchanged since: the next bind is the packet already written, copied, recorded like any other.
+    const again: BindProgress[] = [];
+    const reused = await bindProject(dir, ctx, {
+      ...bindRequest(dir, join(work, 'again.pdf')).options,
+      onProgress: (p) => again.push(p),
+    });
+    expect(again.map((p) => p.phase)).toEqual(['prepare', 'done']);
+    expect(Buffer.compare(readFileSync(join(work, 'again.pdf')), readFileSync(join(work, 'direct.pdf')))).toBe(0);
+    if (reused.kind !== 'written') throw new Error('not written');
+    expect((await openProject(dir)).doc.history.at(-1)?.sha256).toBe(reused.result.sha256);
   });
 
   it('leaves the calling thread free: its event loop is mostly idle and its timers keep firing', async () => {

@@ -71,6 +71,7 @@ export async function bindPacket(input: BindInput): Promise<BindResult> {
     : undefined;
   const reused = key && input.cache ? await reusePacket(input.cache, key, input.output, beforeRename) : undefined;
   if (reused) {
+    beforeRename();
     input.onProgress?.({ phase: 'done', done: 1, total: 1 });
     return reused;
   }
