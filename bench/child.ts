@@ -10,7 +10,14 @@ import { readFile, rm } from 'node:fs/promises';
 import { bindPacket } from '../src/core/bind/index';
 import { projectCache } from '../src/core/cache/project'; // cache
 import { prepareProjectImages } from '../src/core/workspace/prepare'; // cache
-import { addFiles, createProject, openProject, readVaultFile, updateFile } from '../src/core/project/store';
+import {
+  addFiles,
+  createProject,
+  openProject,
+  readVaultFile,
+  updateFile,
+  verifyVault,
+} from '../src/core/project/store';
 import type { BenchProjectJob } from './job';
 import { benchPack, materialOf } from './job';
 
@@ -44,16 +51,20 @@ if (step === 'import') {
   const file = doc.materials.m1.files[0];
   await updateFile(job.dir, 'm1', file.id, { rotate: file.rotate === 90 ? 0 : 90 });
 } else if (step === 'bind') {
-  const { doc } = await openProject(job.dir);
+  const project = await openProject(job.dir);
+  const { doc } = project;
   const { rulePack, report } = benchPack();
+  const cache = projectCache(job.dir); // cache
+  // As bindProject does: every attached file checked against its hash first.
+  await verifyVault(project, cache); // cache
   const result = await bindPacket({
     doc: { ...doc, fields: { company_name: '基准测试有限公司' } },
     rulePack,
     report,
     options: { dpi: 200 },
     output: job.output,
-    loadFile: (ref) => readVaultFile(job.dir, ref),
-    cache: projectCache(job.dir), // cache
+    loadFile: (ref) => readVaultFile(job.dir, ref, cache), // cache
+    cache, // cache
   });
   extra.pages = result.pages;
   extra.bytes = result.bytes;

@@ -4,7 +4,7 @@
  * and may be deleted at any time; a bind with prepared images gives the same packet as one without.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,7 +18,15 @@ import { prepareCounter, preparePlaced, type PlacedImageSpec } from '../../src/c
 import { BindOptionsSchema } from '../../src/core/model/schemas/bind-options';
 import { testProject, testReport, testRulePack, type TestFile } from '../fixtures/packet';
 import { readOutline } from '../fixtures/pdf-read';
-import { addFiles, createProject, openProject, readVaultFile, updateFile } from '../../src/core/project/store';
+import {
+  addFiles,
+  createProject,
+  openProject,
+  readVaultFile,
+  updateFile,
+  vaultPath,
+  verifyVault,
+} from '../../src/core/project/store';
 import { prepareProjectImages } from '../../src/core/workspace/prepare';
 import { projectCache } from '../../src/core/cache/project';
 
@@ -245,5 +253,20 @@ describe('a project: import, prepare (the job), bind', () => {
     before = prepareCounter.prepared;
     await prepareProjectImages(project, {});
     expect(prepareCounter.prepared - before).toBe(1);
+
+    // Files checked once are not hashed again — yet a vault file changed since, even with its mtime
+    // put back, is refused: the change moved its ctime, so its stamp no longer matches.
+    const current = await openProject(project);
+    await verifyVault(current, projectCache(project));
+    const vaultFile = vaultPath(project, refs[0].sha256);
+    const { mtime } = statSync(vaultFile);
+    const changed = readFileSync(vaultFile);
+    changed[changed.length - 3] ^= 1;
+    writeFileSync(vaultFile, changed);
+    utimesSync(vaultFile, mtime, mtime);
+    await expect(verifyVault(current, projectCache(project))).rejects.toMatchObject({ code: 'project.vaultTampered' });
+    await expect(readVaultFile(project, refs[0], projectCache(project))).rejects.toMatchObject({
+      code: 'project.vaultTampered',
+    });
   });
 });

@@ -114,7 +114,10 @@ export async function bindPacket(input: BindInput): Promise<BindResult> {
     warnings: [...notBoundWarnings(input.report, input.rulePack, input.locale ?? 'zh-CN'), ...assembled.warnings],
     sha256: written.sha256,
   };
-  if (key && input.cache) await rememberPacket(input.cache, key, result);
+  if (key && input.cache) {
+    await rememberPacket(input.cache, key, result);
+    await input.cache.sweep();
+  }
   input.onProgress?.({ phase: 'done', done: 1, total: 1 });
   return result;
 }

@@ -4,7 +4,7 @@
  * blocks a reader for ever, or a `vault/` that points at another folder. These helpers open without
  * following links and refuse anything that is not a regular file or a real folder.
  */
-import { constants } from 'node:fs';
+import { constants, type Stats } from 'node:fs';
 import { lstat, open, stat } from 'node:fs/promises';
 import { UserError, toUserError } from '../errors';
 
@@ -13,6 +13,14 @@ const NO_FOLLOW = (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
 /** The bytes of `path` if it is a regular file (not a link, FIFO, device or folder); ENOENT passes through. */
 export async function readRegularFile(path: string): Promise<Buffer> {
+  return (await readRegularFileStat(path)).bytes;
+}
+
+/**
+ * The same, with the file's status; `stable` when nothing changed it while it was read (the status
+ * before and after the read are the same), so the status identifies the bytes read.
+ */
+export async function readRegularFileStat(path: string): Promise<{ bytes: Buffer; stats: Stats; stable: boolean }> {
   const before = await lstat(path);
   if (!before.isFile()) throw new UserError('file.notRegular', { file: path });
   let handle;
@@ -24,8 +32,12 @@ export async function readRegularFile(path: string): Promise<Buffer> {
     throw error;
   }
   try {
-    if (!(await handle.stat()).isFile()) throw new UserError('file.notRegular', { file: path });
-    return await handle.readFile();
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw new UserError('file.notRegular', { file: path });
+    const bytes = await handle.readFile();
+    const after = await handle.stat();
+    const stable = after.ctimeMs === stats.ctimeMs && after.mtimeMs === stats.mtimeMs && after.size === stats.size;
+    return { bytes, stats, stable };
   } finally {
     await handle.close();
   }

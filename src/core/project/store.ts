@@ -26,7 +26,8 @@ import { inspectFile } from '../pdf/inspect';
 import { importOne, type ImportSource } from './import';
 export { readSource, type ImportSource } from './import';
 import { availableParallelism } from 'node:os';
-import { exists, readVaultFile, vaultPath } from './vault';
+import { exists, readVaultFile, recordVerified, vaultPath } from './vault';
+import { projectCache } from '../cache/project';
 export { readVaultFile, sha256Of, storeInVault, vaultPath, verifyVault } from './vault';
 import { normalisePageChoice } from './pages';
 
@@ -212,6 +213,11 @@ export async function addFiles(
         materialEntry(doc, materialId).files.push(...refs);
       },
       now,
+      // The import just hashed these files: the first bind need not hash them again.
+      async (project) => {
+        const cache = projectCache(project.dir);
+        for (const { sha256 } of imported) await recordVerified(project.dir, sha256, cache);
+      },
     );
   } catch (error) {
     await removeUnreferenced(dir, fresh);

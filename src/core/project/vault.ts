@@ -2,13 +2,14 @@
  * The vault: `vault/<sha256>`, every imported file copied in once under its hash and never modified;
  * reads verify the hash, so a file changed underneath is refused rather than bound.
  */
-import { createReadStream } from 'node:fs';
-import { access, mkdir, open, rename, rm } from 'node:fs/promises';
+import { createReadStream, type Stats } from 'node:fs';
+import { access, lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { UserError, toUserError } from '../errors';
 import { tempNameFor, writeFileAtomic } from '../fs/atomic';
-import { readRegularFile } from '../fs/confine';
+import { readRegularFileStat } from '../fs/confine';
+import type { BlobCache } from '../cache/store';
 import { VAULT_DIR, type FileRef, type ProjectDoc } from '../model/schemas/project';
 
 export function vaultPath(dir: string, sha256: string): string {
@@ -38,27 +39,58 @@ export async function storeInVault(dir: string, bytes: Uint8Array): Promise<stri
   return sha256;
 }
 
-/** Read an imported file back, verifying it is still the file that was imported. */
-export async function readVaultFile(dir: string, ref: FileRef): Promise<Uint8Array<ArrayBuffer>> {
-  let bytes: Uint8Array<ArrayBuffer>;
+/**
+ * A vault file's identity on disk (device, inode, size, mtime, ctime) when its hash was checked. Any
+ * write to the file changes its ctime, which no user-space tool can set back, so a file whose status
+ * still matches a stamp recorded after a check still has the bytes that were checked. Stamps live in
+ * the project's cache (disposable: without them every file is hashed again).
+ */
+const stampOf = (info: Stats) => `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`;
+const verifiedKey = (sha256: string, stamp: string) => ({ kind: 'vault-verified', sha256, stamp });
+
+/**
+ * Read an imported file back, verifying it is still the file that was imported. With `verified` (the
+ * project's cache), a file whose status matches a stamp recorded after an earlier check is not hashed again.
+ */
+export async function readVaultFile(dir: string, ref: FileRef, verified?: BlobCache): Promise<Uint8Array<ArrayBuffer>> {
+  let read: Awaited<ReturnType<typeof readRegularFileStat>>;
   try {
-    bytes = new Uint8Array(await readRegularFile(vaultPath(dir, ref.sha256)));
+    read = await readRegularFileStat(vaultPath(dir, ref.sha256));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new UserError('project.vaultMissing', { file: ref.name });
     }
     throw toUserError(error, vaultPath(dir, ref.sha256));
   }
+  // pdf-lib reads some inputs through their ArrayBuffer from its start: a view only when it is the whole buffer.
+  const whole = read.bytes.byteOffset === 0 && read.bytes.byteLength === read.bytes.buffer.byteLength;
+  const bytes = whole ? new Uint8Array(read.bytes.buffer as ArrayBuffer) : new Uint8Array(read.bytes);
+  const key = read.stable ? verifiedKey(ref.sha256, stampOf(read.stats)) : undefined;
+  if (key && verified && (await verified.get(key))) return bytes;
   if (sha256Of(bytes) !== ref.sha256) throw new UserError('project.vaultTampered', { file: ref.name });
+  if (key) await verified?.put(key, new Uint8Array());
   return bytes;
 }
 
+/** Record that the vault file `sha256` has just been written or checked (the import knows its hash). */
+export async function recordVerified(dir: string, sha256: string, verified?: BlobCache): Promise<void> {
+  const info = verified && (await lstat(vaultPath(dir, sha256)).catch(() => undefined));
+  if (info?.isFile()) await verified!.put(verifiedKey(sha256, stampOf(info)), new Uint8Array());
+}
+
+/** Whether the vault file of `ref` is known to be unchanged since its hash was checked (see `stampOf`). */
+async function knownIntact(dir: string, ref: FileRef, verified?: BlobCache): Promise<boolean> {
+  if (!verified) return false;
+  const info = await lstat(vaultPath(dir, ref.sha256)).catch(() => undefined);
+  return !!info?.isFile() && !!(await verified.get(verifiedKey(ref.sha256, stampOf(info))));
+}
+
 /** Verify every attached file before binding; returns the names of problems as UserErrors (first one thrown). */
-export async function verifyVault(project: { dir: string; doc: ProjectDoc }): Promise<void> {
+export async function verifyVault(project: { dir: string; doc: ProjectDoc }, verified?: BlobCache): Promise<void> {
   for (const [materialId, entry] of Object.entries(project.doc.materials)) {
     for (const ref of entry.files) {
       try {
-        await readVaultFile(project.dir, ref);
+        if (!(await knownIntact(project.dir, ref, verified))) await readVaultFile(project.dir, ref, verified);
       } catch (error) {
         if (error instanceof UserError) {
           throw new UserError(error.code, { ...error.params, material: materialId });

@@ -4,6 +4,7 @@
  * those corners, bound and exported instead of the photo). Kept out of matprep.json so the worker
  * that scans never races the app's edits; the vault's original is never touched.
  */
+import type { BlobCache } from '../cache/store';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isUserError } from '../errors';
@@ -127,7 +128,7 @@ export async function flattenedImage(dir: string, file: FileRef): Promise<Uint8A
  * The bytes the binder and the exporter place for a file: the flattened page when there is one and
  * the user kept it, else the original. The vault file is read (and verified) either way.
  */
-export async function placedSource(dir: string, file: FileRef): Promise<Uint8Array> {
-  const original = await readVaultFile(dir, file);
+export async function placedSource(dir: string, file: FileRef, verified?: BlobCache): Promise<Uint8Array> {
+  const original = await readVaultFile(dir, file, verified);
   return (await flattenedImage(dir, file)) ?? original;
 }

@@ -41,7 +41,7 @@ export async function prepareProjectImages(
       if (hooks.signal?.aborted) throw new UserError('bind.cancelled');
       const file = files[next++];
       try {
-        await prepareFileImage(file, options, (ref) => readVaultFile(project.dir, ref), cache);
+        await prepareFileImage(file, options, (ref) => readVaultFile(project.dir, ref, cache), cache);
       } catch {
         failed++;
       }
@@ -49,5 +49,7 @@ export async function prepareProjectImages(
     }
   };
   await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker));
+  // Each job keeps the folder within its bound (entries of images no longer attached age out first).
+  await cache.sweep();
   return { images: files.length, failed };
 }

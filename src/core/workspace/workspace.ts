@@ -19,6 +19,7 @@ import { assertOutputAllowed } from '../project/confine';
 import { openProject, verifyVault, updateProject, outputDir, sha256Of } from '../project/store';
 import { bindPacket } from '../bind/index';
 import { projectCache } from '../cache/project';
+import type { BlobCache } from '../cache/store';
 import { bindFingerprint } from '../model/packet/fingerprint';
 import { exportMaterials, type ExportResult } from '../bind/export';
 import { renderCorrectionList } from '../bind/correction-list';
@@ -111,10 +112,14 @@ export function packetPathIn(dir: string, name: string): string {
 }
 
 /** Every attached file must still be the one imported (sha256); a problem names the material by its title. */
-export async function verifyProjectFiles(project: { dir: string; doc: ProjectDoc }, rulePack: RulePack): Promise<void> {
+export async function verifyProjectFiles(
+  project: { dir: string; doc: ProjectDoc },
+  rulePack: RulePack,
+  verified?: BlobCache,
+): Promise<void> {
   const titles = new Map(rulePack.materials.map((m) => [m.id, m.title]));
   try {
-    await verifyVault(project);
+    await verifyVault(project, verified);
   } catch (error) {
     if (error instanceof UserError && typeof error.params.material === 'string') {
       throw new UserError(error.code, {
@@ -173,7 +178,8 @@ export async function bindProject(
   const source = bindFingerprint(state.doc);
   if (request.passwords?.size) applyPasswords(state.doc, request.passwords);
   if (!state.report.complete && !request.allowIncomplete) return { kind: 'refused', report: state.report, state };
-  await verifyProjectFiles(state, state.rulePack);
+  const cache = projectCache(state.dir);
+  await verifyProjectFiles(state, state.rulePack, cache);
   const output = request.output ?? defaultPacketPath(state);
   await assertOutputAllowed(state.dir, output);
   const options = resolveBindOptions(state.doc, request.options, ctx.bindDefaults);
@@ -188,8 +194,8 @@ export async function bindProject(
     report: state.report,
     options,
     output,
-    loadFile: (ref) => placedSource(state.dir, ref),
-    cache: projectCache(state.dir),
+    loadFile: (ref) => placedSource(state.dir, ref, cache),
+    cache,
     locale: ctx.locale,
     now: request.now,
     changes,
