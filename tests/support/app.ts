@@ -25,7 +25,13 @@ export interface TestApp {
 }
 
 export async function createTestApp(
-  opts: { today?: string; userDataDir?: string; rulesDirs?: RulesDirs; platform?: TestPlatform } = {},
+  opts: {
+    today?: string;
+    userDataDir?: string;
+    rulesDirs?: RulesDirs;
+    platform?: TestPlatform;
+    prepareInBackground?: boolean;
+  } = {},
 ): Promise<TestApp> {
   const platform = opts.platform ?? testPlatform();
   const userDataDir = opts.userDataDir ?? (await mkdtemp(join(tmpdir(), 'matprep-ud-')));
@@ -36,6 +42,7 @@ export async function createTestApp(
     rulesDirs: opts.rulesDirs ?? { builtIn: builtInRulesDir() },
     platform,
     today: () => opts.today ?? '2026-11-23',
+    prepareInBackground: opts.prepareInBackground,
   });
   const raw = async <C extends Channel>(channel: C, request: Request<C>) =>
     (await dispatch(handlers, channel, request, () => 'zh-CN')) as Result<Reply<C>>;

@@ -14,7 +14,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BlobCache, cacheKeyHash } from '../../src/core/cache/store';
 import { bindPacket, type BindInput } from '../../src/core/bind/index';
 import { placedSpec } from '../../src/core/bind/prepared';
-import { prepareCounter, preparePlaced, type PlacedImageSpec } from '../../src/core/images/placed';
+import { placedImageKey, prepareCounter, preparePlaced, type PlacedImageSpec } from '../../src/core/images/placed';
+import { createTestApp } from '../support/app';
 import { BindOptionsSchema } from '../../src/core/model/schemas/bind-options';
 import { testProject, testReport, testRulePack, type TestFile } from '../fixtures/packet';
 import { readOutline } from '../fixtures/pdf-read';
@@ -268,5 +269,32 @@ describe('a project: import, prepare (the job), bind', () => {
     await expect(readVaultFile(project, refs[0], projectCache(project))).rejects.toMatchObject({
       code: 'project.vaultTampered',
     });
+  });
+});
+
+describe('the app prepares images after an import, in the job worker', () => {
+  it('project:addFiles returns at once; the prepare job then fills the cache', { timeout: 120_000 }, async () => {
+    const app = await createTestApp({ prepareInBackground: true });
+    const project = path.join(dir, 'app-project');
+    await app.call('project:create', { dir: project, ruleId: 'icp-filing-enterprise' });
+    const data = new Uint8Array(readFileSync(await photo('app.jpg', 1600, 1200, 6)));
+    await app.call('project:addFiles', {
+      dir: project,
+      materialId: 'business-licence',
+      files: [{ name: '营业执照.jpg', data }],
+    });
+    const { doc } = await openProject(project);
+    const ref = doc.materials['business-licence'].files[0];
+    const key = placedImageKey(ref.sha256, placedSpec(ref, BindOptionsSchema.parse(doc.bindOptions)));
+    const cache = projectCache(project)!;
+    let entry;
+    for (let i = 0; i < 400 && !entry; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      entry = await cache.get(key);
+    }
+    expect(entry?.meta).toMatchObject({ gray: false });
+    expect((await sharp(entry!.payload).metadata()).height).toBeGreaterThan(
+      (await sharp(entry!.payload).metadata()).width!,
+    );
   });
 });
