@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import fontkit from '@pdf-lib/fontkit';
+import type fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import subsetFont from 'subset-font';
 import { createHash } from 'node:crypto';
@@ -40,6 +40,16 @@ export function findBundledFont(): string {
   return found;
 }
 
+let kit: Promise<typeof fontkit> | undefined;
+/**
+ * fontkit, loaded on first use: loading it unpacks its Unicode tables (~0.3 s), which a re-bind
+ * answered from the cache, or a command that draws no text, never needs.
+ */
+export function loadFontkit(): Promise<typeof fontkit> {
+  kit ??= import('@pdf-lib/fontkit').then((m) => m.default);
+  return kit;
+}
+
 const fontFiles = new Map<string, Promise<Buffer>>();
 
 /** The font file's bytes; it is 15 MB, so it is read once per process. */
@@ -61,8 +71,8 @@ export async function embedCjkFont(
   const file = options.fontFile ?? findBundledFont();
   const chars = [...new Set(BASE_CHARS + text.replace(/\s/g, ''))].sort().join('');
   const subset = await subsetOf(file, chars, options.cache);
-  doc.registerFontkit(fontkit);
-  const font = await doc.embedFont(subset, { subset: false, customName: subsetFontName(subset) });
+  doc.registerFontkit(await loadFontkit());
+  const font = await doc.embedFont(subset, { subset: false, customName: await subsetFontName(subset) });
   const widthOf = (s: string, size: number) => font.widthOfTextAtSize(s, size);
   return { font, widthOf, wrap: (s, size, maxWidth) => wrapText(s, maxWidth, (t) => widthOf(t, size)) };
 }
@@ -87,10 +97,10 @@ async function subsetOf(file: string, chars: string, cache?: BlobCache): Promise
  * know it is not the whole font. Derived from the subset's bytes: the same text gives the same name,
  * which keeps deterministic output byte-identical.
  */
-export function subsetFontName(subset: Uint8Array): string {
+export async function subsetFontName(subset: Uint8Array): Promise<string> {
   const digest = createHash('sha256').update(subset).digest();
   const tag = [...digest.subarray(0, 6)].map((b) => String.fromCharCode(65 + (b % 26))).join('');
-  const name = fontkit.create(subset).postscriptName || 'Font';
+  const name = (await loadFontkit()).create(subset).postscriptName || 'Font';
   return `${tag}+${name}`;
 }
 

@@ -7,9 +7,9 @@
  * look the font up through fontconfig, which may have no CJK font on the user's machine. Outlines
  * also mean the user's text never enters the SVG markup, only numbers do.
  */
-import fontkit from '@pdf-lib/fontkit';
+import type fontkit from '@pdf-lib/fontkit';
 import sharp from 'sharp';
-import { findBundledFont, fontBytes } from './cjk';
+import { findBundledFont, fontBytes, loadFontkit } from './cjk';
 import { WATERMARK_ANGLE, WATERMARK_GRAY, WATERMARK_OPACITY, WATERMARK_SIZE, watermarkOrigins } from './stamp';
 
 export type Font = ReturnType<typeof fontkit.create>;
@@ -31,7 +31,7 @@ const fonts = new Map<string, Promise<Font>>();
 export function outlineFont(file: string = findBundledFont()): Promise<Font> {
   let font = fonts.get(file);
   if (!font) {
-    font = fontBytes(file).then((bytes) => fontkit.create(bytes));
+    font = Promise.all([fontBytes(file), loadFontkit()]).then(([bytes, kit]) => kit.create(bytes));
     fonts.set(file, font);
   }
   return font;
