@@ -101,7 +101,7 @@ export function projectHandlers(ctx: HandlerContext) {
     'project:updateFile': async ({ dir, materialId, fileId, part, rotate, password, scan }) =>
       prepared(dir, await view(await updateFile(dir, materialId, fileId, { part, rotate, password, scan }))),
     'project:setPages': async ({ dir, materialId, fileId, order, rotate }) =>
-      view(await setFilePages(dir, materialId, fileId, { order, rotate })),
+      prepared(dir, await view(await setFilePages(dir, materialId, fileId, { order, rotate }))),
     'project:acknowledgeRulePack': async ({ dir }) => {
       const pack = await packOf(dir);
       return view(
