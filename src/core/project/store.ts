@@ -165,13 +165,21 @@ export function materialEntry(doc: ProjectDoc, materialId: string): MaterialEntr
 async function mapLimited<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
+  let failure: { error: unknown } | undefined;
   const worker = async () => {
-    while (next < items.length) {
+    while (next < items.length && !failure) {
       const index = next++;
-      results[index] = await task(items[index]);
+      try {
+        results[index] = await task(items[index]);
+      } catch (error) {
+        failure ??= { error };
+      }
     }
   };
+  // Every task started is let finish before the first error is thrown: the caller's clean-up (vault
+  // copies of a refused batch) must see all that the tasks did.
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (failure) throw failure.error;
   return results;
 }
 
