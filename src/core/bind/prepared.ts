@@ -12,6 +12,7 @@ import type { PreparedImage } from '../images/prepare';
 import type { BindOptions } from '../model/schemas/bind-options';
 import type { FileRef } from '../model/schemas/project';
 import { pageRotation } from '../project/pages';
+import { sha256Of } from '../project/vault';
 import { frameFor } from './geometry';
 
 export function isImageFile(file: FileRef): boolean {
@@ -51,14 +52,20 @@ export function checkedBytes(
   };
 }
 
-export function prepareFileImage(
+/**
+ * The file's prepared image. `loadFile` gives the bytes to place — the flattened page of a photo where
+ * `../scan` made one and the user kept it, else the original — so the key names the sha256 of those
+ * bytes: a flattened page, other corners, or the original switched back to each have their own entry.
+ */
+export async function prepareFileImage(
   file: FileRef,
   options: BindOptions,
   loadFile: (ref: FileRef) => Promise<Uint8Array>,
   cache?: BlobCache,
 ): Promise<PreparedImage> {
+  const bytes = await checkedBytes(file, loadFile)();
   return preparePlaced(
-    { sha256: file.sha256, name: file.name, bytes: checkedBytes(file, loadFile) },
+    { sha256: sha256Of(bytes), name: file.name, bytes: async () => bytes },
     placedSpec(file, options),
     cache,
   );
