@@ -9,6 +9,7 @@ import { alertsMessages } from './messages/alerts';
 import { appMessages } from './messages/app';
 import { bindMessages } from './messages/bind';
 import { bindOptionsMessages } from './messages/bind-options';
+import { bindLeadMessages } from './messages/bind-lead';
 import { checkMessages } from './messages/check';
 import { checklistMessages } from './messages/checklist';
 import { cliMessages } from './messages/cli';
@@ -57,6 +58,7 @@ export const catalogFiles = {
   'not-bound': notBoundMessages,
   bind: bindMessages,
   'bind-options': bindOptionsMessages,
+  'bind-lead': bindLeadMessages,
   export: exportMessages,
   'correction-list': correctionListMessages,
   jobs: jobsMessages,

@@ -55,6 +55,7 @@ export const CHANNEL_NAMES = [
   'shell:print',
   'template:list',
   'template:save',
+  'output:packetBytes',
   'fields:validate',
   'submissions:submit',
   'submissions:feedback',

@@ -322,6 +322,8 @@ export const contract = {
     z.object({ dir: Dir, materialId: z.string().min(1).max(200), format: TemplateFormatSchema }).strict(),
     z.object({ output: z.string().nullable() }),
   ),
+  /** A bound packet's bytes (a PDF in a project's out/), for the bind screen's preview before printing. */
+  'output:packetBytes': channel(z.object({ path: z.string().min(1) }).strict(), z.instanceof(Uint8Array)),
 
   // submissions: mark the last packet bound as submitted, the authority's requests (补正意见), and
   // open a submitted packet's copy (kept in the project; main resolves its path, never the renderer)
