@@ -184,19 +184,22 @@ describeCorpus('journey: profiles, alerts, outputs and the security-update log',
     await nav.getByRole('button', { name: '装订' }).click();
     await page.getByRole('heading', { level: 1, name: '装订' }).waitFor();
 
-    // The options come before the button; the page-number format shows what it prints as it is typed.
+    // The button comes first; the options fold under 高级选项, each style shown as it prints.
     const options = page.locator('details.options');
     const startButton = page.getByRole('button', { name: '开始装订' });
-    expect((await options.boundingBox())!.y).toBeLessThan((await startButton.boundingBox())!.y);
+    expect((await startButton.boundingBox())!.y).toBeLessThan((await options.boundingBox())!.y);
+    await options.locator('summary').click();
     const format = page.getByLabel('页码格式');
-    const formatPreview = page.locator(`[id="${await format.getAttribute('id')}-preview"]`);
-    expect(await formatPreview.textContent()).toContain('第 1 页 共 10 页');
-    await format.fill('- {page} / {total} -');
-    await until(() => formatPreview.textContent()).toContain('- 1 / 10 -');
-    await format.fill('第 {page} 页 共 {total} 页');
-    // The watermark preview is the binder's own text for this pack; the switch says where it goes.
-    const watermarkPreview = page.locator(`[id="${await page.getByLabel('水印文字').getAttribute('id')}-preview"]`);
-    expect(await watermarkPreview.textContent()).toContain('仅供ICP备案（单位）使用，他用无效');
+    expect(await format.locator('option:checked').textContent()).toBe('第 1 页 共 10 页');
+    await format.selectOption({ label: '自定义…' });
+    const custom = options.getByLabel('自定义写法');
+    await custom.fill('- {page} / {total} -');
+    await until(() => description(custom)).toContain('- 1 / 10 -');
+    await format.selectOption({ label: '第 1 页 共 10 页' });
+    // The watermark styles are the binder's own text for this pack; the switch says where it goes.
+    expect(await page.getByLabel('水印文字').locator('option:checked').textContent()).toBe(
+      '仅供ICP备案（单位）使用，他用无效',
+    );
     expect(await description(options.getByRole('checkbox', { name: '加水印' }))).toContain(
       '主体负责人（法定代表人）身份证',
     );

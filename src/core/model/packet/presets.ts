@@ -61,7 +61,7 @@ export const PAGE_NUMBER_FORMATS = [
 /** The watermark wordings offered, the first being the settings' default; {purpose} is the application. */
 export const WATERMARK_TEMPLATES = [
   '仅供{purpose}使用，他用无效',
-  '仅供{purpose}备案使用',
+  '仅供{purpose}使用',
   '仅供{applicant}办理{purpose}使用',
   '此复印件仅供{purpose}使用，再复印无效',
 ] as const;
