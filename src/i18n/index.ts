@@ -10,6 +10,7 @@ import { appMessages } from './messages/app';
 import { bindMessages } from './messages/bind';
 import { bindOptionsMessages } from './messages/bind-options';
 import { bindLeadMessages } from './messages/bind-lead';
+import { datesStatesMessages } from './messages/dates-states';
 import { checkMessages } from './messages/check';
 import { checklistMessages } from './messages/checklist';
 import { cliMessages } from './messages/cli';
@@ -59,6 +60,7 @@ export const catalogFiles = {
   bind: bindMessages,
   'bind-options': bindOptionsMessages,
   'bind-lead': bindLeadMessages,
+  'dates-states': datesStatesMessages,
   export: exportMessages,
   'correction-list': correctionListMessages,
   jobs: jobsMessages,

@@ -109,7 +109,7 @@ describeCorpus('journey: profiles, alerts, outputs and the security-update log',
     expect(await page.getByLabel('主办单位所在省份').inputValue()).toBe('上海');
     const checklist = page.getByRole('complementary', { name: '检查清单' });
     const licenceItem = checklist.getByRole('button', { name: /营业执照/ });
-    await until(() => licenceItem.textContent()).toContain('有错误');
+    await until(() => licenceItem.textContent()).toContain('有问题');
 
     // The dashboard names the project's 营业执照 in red (icon and word), and opens it there.
     await nav.getByRole('button', { name: '首页' }).click();
@@ -127,7 +127,7 @@ describeCorpus('journey: profiles, alerts, outputs and the security-update log',
     await fillAndLeave(page.getByLabel('有效期至'), '2031-06-30');
     await setChecked(page.getByRole('checkbox', { name: '原件彩色扫描或拍照' }), true);
     await setChecked(page.getByRole('checkbox', { name: '四角完整且国徽无遮挡' }), true);
-    await until(() => licenceItem.textContent()).toContain('已完成');
+    await until(() => licenceItem.textContent()).toContain('完成');
 
     // The rest of the subject, then "create a profile from this project".
     await checklist.getByRole('button', { name: /主体信息/ }).click();
@@ -135,7 +135,7 @@ describeCorpus('journey: profiles, alerts, outputs and the security-update log',
     await page.getByLabel('网站负责人是否就是法定代表人本人').selectOption('是');
     await fillAndLeave(page.getByLabel('网站域名'), 'example.com');
     await fillAndLeave(page.getByLabel('网站名称'), '示例科技官网');
-    await until(() => checklist.getByRole('button', { name: /主体信息/ }).textContent()).toContain('已完成');
+    await until(() => checklist.getByRole('button', { name: /主体信息/ }).textContent()).toContain('完成');
     await page.getByRole('button', { name: '用本项目创建公司档案' }).click();
     await page.getByText(/已创建公司档案“上海示例科技有限公司”（1 份证件）/).waitFor();
 

