@@ -11,6 +11,7 @@ import { bindMessages } from './messages/bind';
 import { bindOptionsMessages } from './messages/bind-options';
 import { bindLeadMessages } from './messages/bind-lead';
 import { datesStatesMessages } from './messages/dates-states';
+import { plainWordsMessages } from './messages/plain-words';
 import { checkMessages } from './messages/check';
 import { checklistMessages } from './messages/checklist';
 import { cliMessages } from './messages/cli';
@@ -61,6 +62,7 @@ export const catalogFiles = {
   'bind-options': bindOptionsMessages,
   'bind-lead': bindLeadMessages,
   'dates-states': datesStatesMessages,
+  'plain-words': plainWordsMessages,
   export: exportMessages,
   'correction-list': correctionListMessages,
   jobs: jobsMessages,

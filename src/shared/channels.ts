@@ -33,6 +33,7 @@ export const CHANNEL_NAMES = [
   'dialog:chooseFolder',
   'shell:openPath',
   'shell:showInFolder',
+  'shell:openExternal',
   // extras
   'profiles:list',
   'profiles:save',

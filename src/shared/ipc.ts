@@ -253,6 +253,18 @@ export const contract = {
   ),
   'shell:openPath': channel(z.object({ path: z.string().min(1) }).strict(), Ok),
   'shell:showInFolder': channel(z.object({ path: z.string().min(1) }).strict(), Ok),
+  /** A 依据 link in the browser: https only; main opens only links a built-in rule pack cites. */
+  'shell:openExternal': channel(
+    z
+      .object({
+        url: z
+          .string()
+          .max(2000)
+          .regex(/^https:\/\/[^\s"<>]+$/),
+      })
+      .strict(),
+    Ok,
+  ),
 
   // extras: company profiles (主体信息), the 三色预警 dashboard, the security-update log
   'profiles:list': channel(Empty, z.array(ProfileSchema)),

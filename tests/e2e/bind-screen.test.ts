@@ -143,9 +143,15 @@ describe('bind screen', () => {
     await preview.waitFor();
     const first = preview.getByRole('img', { name: `第 1 页，共 ${pages} 页` });
     await until(() => first.getAttribute('aria-busy')).toBe('false');
-    const drawn = await first.evaluate((canvas) => {
-      const c = canvas as HTMLCanvasElement;
-      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    // Typed structurally: the e2e project has no DOM lib.
+    type Canvas = {
+      width: number;
+      height: number;
+      getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } };
+    };
+    const drawn = await first.evaluate((element) => {
+      const c = element as unknown as Canvas;
+      const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
       let dark = 0;
       for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) dark++;
       return { width: c.width, dark };

@@ -195,7 +195,12 @@ describeCorpus('journey: profiles, alerts, outputs and the security-update log',
     const custom = options.getByLabel('自定义写法');
     await custom.fill('- {page} / {total} -');
     await until(() => description(custom)).toContain('- 1 / 10 -');
+    await custom.press('Enter');
+    const pageNumberFormat = async () =>
+      JSON.parse(await readFile(join(dir, 'matprep.json'), 'utf8')).bindOptions.pageNumberFormat;
+    await until(pageNumberFormat).toBe('- {page} / {total} -');
     await format.selectOption({ label: '第 1 页 共 10 页' });
+    await until(pageNumberFormat).toBe('第 {page} 页 共 {total} 页');
     // The watermark styles are the binder's own text for this pack; the switch says where it goes.
     expect(await page.getByLabel('水印文字').locator('option:checked').textContent()).toBe(
       '仅供ICP备案（单位）使用，他用无效',

@@ -149,7 +149,8 @@ describeCorpus('journey: new ICP备案 project to bound packet', () => {
     await checklist.getByRole('button', { name: '去装订' }).click();
     await page.getByRole('heading', { level: 1, name: '装订' }).waitFor();
     await page.getByText('检查已通过，可以装订。').waitFor();
-    // Options are saved one by one; setting one keeps the others.
+    // Options are saved one by one under 高级选项; setting one keeps the others.
+    await page.getByText('高级选项', { exact: true }).click();
     await setChecked(page.getByRole('checkbox', { name: '每份材料前加分隔页' }), true);
     await setChecked(page.getByRole('checkbox', { name: /双面打印/ }), true);
     expect(await page.getByRole('checkbox', { name: '每份材料前加分隔页' }).isChecked()).toBe(true);

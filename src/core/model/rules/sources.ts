@@ -53,3 +53,9 @@ export function citedSources(sources: readonly string[], cited: string | undefin
       };
     });
 }
+
+/** Every https link the packs' `sources` give: what the app may open in the browser (from built-in packs). */
+export function sourceUrls(packs: ReadonlyArray<{ sources?: readonly string[] }>): Set<string> {
+  const urls = packs.flatMap((pack) => (pack.sources ?? []).map((entry) => parseSource(entry).url));
+  return new Set(urls.filter((url): url is string => url !== undefined && url.startsWith('https://')));
+}
