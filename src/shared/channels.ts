@@ -16,6 +16,7 @@ export const CHANNEL_NAMES = [
   'project:createDefault',
   'project:copy',
   'project:open',
+  'project:restore',
   'project:setField',
   'project:addFiles',
   'project:updateFile',

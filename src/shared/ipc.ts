@@ -152,6 +152,8 @@ export const contract = {
     ProjectViewSchema,
   ),
   'project:open': channel(z.object({ dir: Dir }).strict(), ProjectViewSchema),
+  /** 从备份恢复: put back the record as it was before the last change, then open it. */
+  'project:restore': channel(z.object({ dir: Dir }).strict(), ProjectViewSchema),
   'project:setField': channel(
     z.object({ dir: Dir, fieldId: z.string().min(1), value: FieldValueSchema.nullable() }).strict(),
     ProjectViewSchema,

@@ -27,6 +27,8 @@ describe('settings', () => {
     const notice = page.getByRole('region', { name: '设置已恢复为默认' });
     await notice.waitFor();
     expect(await notice.textContent()).toContain('最近的项目列表和公司档案已清空');
+    // What was lost and where the old file is; not the parser's position in it.
+    expect(await notice.textContent()).not.toMatch(/JSON|第 \d+ 行/);
     const backup = (await notice.locator('.mono').textContent())!;
     expect(backup).toMatch(/matprep-app\.json\.broken-[0-9a-f]{12}\.bak$/);
     expect(await readFile(backup, 'utf8')).toBe(DAMAGED);

@@ -18,6 +18,8 @@ export interface GatherDeps {
 }
 
 const GONE = new Set(['project.notFound', 'error.notFound']);
+/** A damaged record: said plainly, with the button that fixes it (the file name and JSON position are the CLI's). */
+const DAMAGED = new Set(['project.corrupt', 'project.invalid']);
 
 /** Why no usable pack has this id: the file that defines it has errors, or no file defines it. */
 function packReason(id: string, rules: GatherDeps['rules'], locale: Locale): string {
@@ -39,7 +41,11 @@ export async function gatherAlertInputs(
       opened = await deps.open(project.dir);
     } catch (error) {
       if (isUserError(error) && GONE.has(error.code)) continue;
-      const reason = isUserError(error) ? error.format(locale) : String((error as Error)?.message ?? error);
+      const reason = !isUserError(error)
+        ? String((error as Error)?.message ?? error)
+        : DAMAGED.has(error.code)
+          ? t(locale, 'alerts.unchecked.damaged')
+          : error.format(locale);
       unchecked.push({ projectDir: project.dir, projectName: project.name, reason });
       continue;
     }

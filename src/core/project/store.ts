@@ -26,6 +26,7 @@ import type { ScanChoice } from '../model/scan/result';
 import { inspectFile } from '../pdf/inspect';
 import { prepareImport } from './import';
 import { normalisePageChoice } from './pages';
+import { keepLastGood } from './restore';
 
 export interface Project {
   dir: string;
@@ -153,6 +154,8 @@ export function updateProject(
   return serialise(dir, () =>
     withFolderLock(dir, async () => {
       const { doc } = await readProject(dir);
+      // What was just read is sound: kept, so a record damaged later can be restored (restore.ts).
+      await keepLastGood(dir, JSON.stringify(doc, null, 2) + '\n');
       await mutate(doc, dir);
       doc.updatedAt = now().toISOString();
       const checked = ProjectDocSchema.parse(doc);
