@@ -127,7 +127,8 @@ describeCorpus('material status while preparing', () => {
       'img-exif-landscape-o1.jpg',
       'img-exif-landscape-o6.jpg',
     ]);
-    expect((await saved()).materials['legal-rep-id-card'].files[0].part).toBe('front');
+    // The part is put back after the file and its place: a further save, waited for like them.
+    await until(async () => (await saved()).materials['legal-rep-id-card'].files[0].part).toBe('front');
     // Back in the front slot.
     const frontSlot = page.getByRole('region', { name: '正面（人像面）' });
     await until(() => frontSlot.getByRole('listitem').filter({ hasText: 'img-exif-landscape-o1.jpg' }).count()).toBe(1);

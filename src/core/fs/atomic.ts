@@ -18,19 +18,20 @@ export function tempNameFor(target: string): string {
 
 /**
  * Write `data` to `target` atomically (write temp, fsync, rename). `beforeRename` may throw to abandon
- * the write at the last moment (a cancelled bind); the temp file is removed either way.
+ * the write at the last moment (a cancelled bind); the temp file is removed either way. `durable:
+ * false` skips the fsync, for a copy that is checked before use anyway (the record's last-good copy).
  */
 export async function writeFileAtomic(
   target: string,
   data: Uint8Array | string,
-  opts: { beforeRename?: () => void } = {},
+  opts: { beforeRename?: () => void; durable?: boolean } = {},
 ): Promise<void> {
   const temp = tempNameFor(target);
   try {
     const handle = await open(temp, 'wx');
     try {
       await handle.writeFile(data);
-      await handle.sync();
+      if (opts.durable !== false) await handle.sync();
     } finally {
       await handle.close();
     }

@@ -17,9 +17,12 @@ export function lastGoodFile(dir: string): string {
   return join(dir, `${PROJECT_FILE}.last-good`);
 }
 
-/** Keep `text` (a record that was read and validated) as the one to restore. */
+/**
+ * Keep `text` (a record that was read and validated) as the one to restore. Not fsynced: it costs every
+ * change a second write, and a copy cut short by a power loss is refused on restore (it is validated).
+ */
 export async function keepLastGood(dir: string, text: string): Promise<void> {
-  await writeFileAtomic(lastGoodFile(dir), text);
+  await writeFileAtomic(lastGoodFile(dir), text, { durable: false });
 }
 
 /** Whether a last good record exists and is sound (the button is offered only then). */
