@@ -150,7 +150,7 @@ describeCorpus('journey: new ICP备案 project to bound packet', () => {
     await page.getByRole('heading', { level: 1, name: '装订' }).waitFor();
     await page.getByText('检查已通过，可以装订。').waitFor();
     // Options are saved one by one under 高级选项; setting one keeps the others.
-    await page.getByText('高级选项', { exact: true }).click();
+    await page.locator('details.options summary').click();
     await setChecked(page.getByRole('checkbox', { name: '每份材料前加分隔页' }), true);
     await setChecked(page.getByRole('checkbox', { name: /双面打印/ }), true);
     expect(await page.getByRole('checkbox', { name: '每份材料前加分隔页' }).isChecked()).toBe(true);

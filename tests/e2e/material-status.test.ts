@@ -66,7 +66,10 @@ describeCorpus('material status while preparing', () => {
     const text = (await sources.locator('ul').textContent())!;
     // The regulation by title and 文号, and the official filing system with its address.
     expect(text).toContain('《非经营性互联网信息服务备案管理办法》（信息产业部令第33号');
-    expect(text).toContain('beian.miit.gov.cn'); // the link, as text inside
+    // The official filing system's page opens in the browser (built-in packs' links only).
+    expect(await sources.getByRole('button', { name: /^打开网页：.*备案管理系统/ }).getAttribute('title')).toBe(
+      'https://beian.miit.gov.cn',
+    );
     expect(text).not.toMatch(/\bH1\b|PORTALS\.md|华为云|信息产业部令第33号:/);
     expect(await summary.textContent()).toBe(`依据（${await sources.getByRole('listitem').count()}）`);
 

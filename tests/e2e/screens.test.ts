@@ -3,7 +3,7 @@
  * switching to English; the English switch re-renders everything in English. Screenshots of each
  * screen go to docs/screenshots.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -132,8 +132,14 @@ describeCorpus('screens', () => {
     app.platform.nextFolder = null;
     await page.getByRole('button', { name: '打开项目文件夹…' }).click();
     await page.getByRole('heading', { level: 1, name: '材料准备助手' }).waitFor();
-    // A folder that is not a project: one clear line under the top bar, which can be dismissed.
+    // A folder that is not a project: said under the button, with the button that creates one there.
     app.platform.nextFolder = app.tempDir;
+    await page.getByRole('button', { name: '打开项目文件夹…' }).click();
+    await page.getByTestId('open-problem').getByRole('button', { name: '在此文件夹新建项目' }).waitFor();
+    // Any other error: one clear line under the top bar, which can be dismissed.
+    const notAFolder = join(app.tempDir, 'not-a-folder.txt');
+    await writeFile(notAFolder, 'x');
+    app.platform.nextFolder = notAFolder;
     await page.getByRole('button', { name: '打开项目文件夹…' }).click();
     const alert = page.locator('.alert[role="alert"]');
     await until(() => alert.textContent()).toContain('出错了');
