@@ -164,6 +164,10 @@ describeCorpus('journey: new ICP备案 project to bound packet', () => {
     expect(statuses.length).toBeGreaterThan(0);
     expect(statuses.at(-1)?.state).toBe('done');
     expect(statuses.some((job) => job.progress !== undefined)).toBe(true);
+    // The packet's pages, drawn in the app from the file just written, before the screenshot.
+    const packetPreview = page.getByRole('region', { name: /^装订效果预览（共 \d+ 页）$/ });
+    await packetPreview.waitFor();
+    await until(() => packetPreview.getByRole('img').first().getAttribute('aria-busy')).toBe('false');
     await app.screenshot('06-bind-done');
     expect(await seriousViolations(page)).toEqual([]);
 
