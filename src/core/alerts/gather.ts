@@ -9,6 +9,7 @@ import { t, type Locale } from '../../i18n';
 import type { ProjectDoc } from '../model/schemas/project';
 import type { RulePack, RulePackSummary } from '../model/schemas/rules';
 import type { AlertInput } from './index';
+import { openFailureText } from '../project/restore';
 import type { UncheckedProject } from '../model/schemas/alerts';
 
 export interface GatherDeps {
@@ -18,8 +19,6 @@ export interface GatherDeps {
 }
 
 const GONE = new Set(['project.notFound', 'error.notFound']);
-/** A damaged record: said plainly, with the button that fixes it (the file name and JSON position are the CLI's). */
-const DAMAGED = new Set(['project.corrupt', 'project.invalid']);
 
 /** Why no usable pack has this id: the file that defines it has errors, or no file defines it. */
 function packReason(id: string, rules: GatherDeps['rules'], locale: Locale): string {
@@ -41,11 +40,9 @@ export async function gatherAlertInputs(
       opened = await deps.open(project.dir);
     } catch (error) {
       if (isUserError(error) && GONE.has(error.code)) continue;
-      const reason = !isUserError(error)
-        ? String((error as Error)?.message ?? error)
-        : DAMAGED.has(error.code)
-          ? t(locale, 'alerts.unchecked.damaged')
-          : error.format(locale);
+      const reason = isUserError(error)
+        ? openFailureText(error, locale)
+        : String((error as Error)?.message ?? error);
       unchecked.push({ projectDir: project.dir, projectName: project.name, reason });
       continue;
     }

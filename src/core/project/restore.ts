@@ -5,12 +5,23 @@
  * damaged file is kept too (as the reader keeps it), so restoring loses nothing that was there.
  */
 import { join, resolve } from 'node:path';
-import { UserError } from '../errors';
+import { UserError, formatError, isUserError } from '../errors';
+import { t, type Locale } from '../../i18n';
 import { writeFileAtomic } from '../fs/atomic';
 import { readRegularFile } from '../fs/confine';
 import { withFolderLock } from '../fs/lock';
 import { PROJECT_FILE, ProjectDocSchema } from '../model/schemas/project';
 import { backupBrokenFile } from './document';
+
+/**
+ * Why a project did not open, for a list of projects (三色预警, recent projects): a damaged record in
+ * plain words naming the button that fixes it (the file name and JSON position are the CLI's), any
+ * other error as it is worded.
+ */
+export function openFailureText(error: unknown, locale: Locale): string {
+  const damaged = isUserError(error) && (error.code === 'project.corrupt' || error.code === 'project.invalid');
+  return damaged ? t(locale, 'alerts.unchecked.damaged') : formatError(error, locale);
+}
 
 /** The record as it was before the last change. */
 export function lastGoodFile(dir: string): string {
