@@ -40,9 +40,7 @@ export async function gatherAlertInputs(
       opened = await deps.open(project.dir);
     } catch (error) {
       if (isUserError(error) && GONE.has(error.code)) continue;
-      const reason = isUserError(error)
-        ? openFailureText(error, locale)
-        : String((error as Error)?.message ?? error);
+      const reason = isUserError(error) ? openFailureText(error, locale) : String((error as Error)?.message ?? error);
       unchecked.push({ projectDir: project.dir, projectName: project.name, reason });
       continue;
     }
