@@ -9,6 +9,9 @@ import { alertsMessages } from './messages/alerts';
 import { appMessages } from './messages/app';
 import { bindMessages } from './messages/bind';
 import { bindOptionsMessages } from './messages/bind-options';
+import { bindLeadMessages } from './messages/bind-lead';
+import { datesStatesMessages } from './messages/dates-states';
+import { plainWordsMessages } from './messages/plain-words';
 import { checkMessages } from './messages/check';
 import { checklistMessages } from './messages/checklist';
 import { cliMessages } from './messages/cli';
@@ -57,6 +60,9 @@ export const catalogFiles = {
   'not-bound': notBoundMessages,
   bind: bindMessages,
   'bind-options': bindOptionsMessages,
+  'bind-lead': bindLeadMessages,
+  'dates-states': datesStatesMessages,
+  'plain-words': plainWordsMessages,
   export: exportMessages,
   'correction-list': correctionListMessages,
   jobs: jobsMessages,

@@ -52,6 +52,9 @@ export function electronPlatform(window: () => BrowserWindow | undefined, locale
     async showInFolder(path) {
       shell.showItemInFolder(path);
     },
+    async openExternal(url) {
+      await shell.openExternal(url);
+    },
     async printPdf(path) {
       try {
         await printInHiddenWindow(path);

@@ -16,6 +16,7 @@ export const CHANNEL_NAMES = [
   'project:createDefault',
   'project:copy',
   'project:open',
+  'project:restore',
   'project:setField',
   'project:addFiles',
   'project:updateFile',
@@ -33,6 +34,7 @@ export const CHANNEL_NAMES = [
   'dialog:chooseFolder',
   'shell:openPath',
   'shell:showInFolder',
+  'shell:openExternal',
   // extras
   'profiles:list',
   'profiles:save',
@@ -55,6 +57,7 @@ export const CHANNEL_NAMES = [
   'shell:print',
   'template:list',
   'template:save',
+  'output:packetBytes',
   'fields:validate',
   'submissions:submit',
   'submissions:feedback',

@@ -4,6 +4,7 @@
  * same handler table into Chromium. To add a channel: add it here, add its handler in a
  * group under src/main/handlers/, and the contract test checks that the two and the preload agree.
  */
+import { ExternalLinkRequestSchema } from '../core/model/rules/sources';
 import { z } from 'zod';
 import { patchOf } from '../core/model/schemas/schema-patch';
 import { RulePackSchema, RulePackSummarySchema } from '../core/model/schemas/rules';
@@ -152,6 +153,7 @@ export const contract = {
     ProjectViewSchema,
   ),
   'project:open': channel(z.object({ dir: Dir }).strict(), ProjectViewSchema),
+  'project:restore': channel(z.object({ dir: Dir }).strict(), ProjectViewSchema),
   'project:setField': channel(
     z.object({ dir: Dir, fieldId: z.string().min(1), value: FieldValueSchema.nullable() }).strict(),
     ProjectViewSchema,
@@ -253,6 +255,7 @@ export const contract = {
   ),
   'shell:openPath': channel(z.object({ path: z.string().min(1) }).strict(), Ok),
   'shell:showInFolder': channel(z.object({ path: z.string().min(1) }).strict(), Ok),
+  'shell:openExternal': channel(ExternalLinkRequestSchema, Ok),
 
   // extras: company profiles (主体信息), the 三色预警 dashboard, the security-update log
   'profiles:list': channel(Empty, z.array(ProfileSchema)),
@@ -322,6 +325,7 @@ export const contract = {
     z.object({ dir: Dir, materialId: z.string().min(1).max(200), format: TemplateFormatSchema }).strict(),
     z.object({ output: z.string().nullable() }),
   ),
+  'output:packetBytes': channel(z.object({ path: z.string().min(1) }).strict(), z.instanceof(Uint8Array)),
 
   // submissions: mark the last packet bound as submitted, the authority's requests (补正意见), and
   // open a submitted packet's copy (kept in the project; main resolves its path, never the renderer)

@@ -56,6 +56,8 @@ export interface TestPlatform extends Platform {
   opened: string[];
   shown: string[];
   printed: string[];
+  /** Pages opened in the browser (依据 links). */
+  external: string[];
 }
 
 export interface App {
@@ -99,6 +101,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     opened: [],
     shown: [],
     printed: [],
+    external: [],
     async chooseFolder() {
       return platform.nextFolder;
     },
@@ -107,6 +110,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     },
     async showInFolder(path) {
       platform.shown.push(path);
+    },
+    async openExternal(url) {
+      platform.external.push(url);
     },
     async printPdf(path) {
       platform.printed.push(path);

@@ -109,7 +109,7 @@ describeCorpus('journey: profiles, alerts, outputs and the security-update log',
     expect(await page.getByLabel('主办单位所在省份').inputValue()).toBe('上海');
     const checklist = page.getByRole('complementary', { name: '检查清单' });
     const licenceItem = checklist.getByRole('button', { name: /营业执照/ });
-    await until(() => licenceItem.textContent()).toContain('有错误');
+    await until(() => licenceItem.textContent()).toContain('有问题');
 
     // The dashboard names the project's 营业执照 in red (icon and word), and opens it there.
     await nav.getByRole('button', { name: '首页' }).click();
@@ -127,7 +127,7 @@ describeCorpus('journey: profiles, alerts, outputs and the security-update log',
     await fillAndLeave(page.getByLabel('有效期至'), '2031-06-30');
     await setChecked(page.getByRole('checkbox', { name: '原件彩色扫描或拍照' }), true);
     await setChecked(page.getByRole('checkbox', { name: '四角完整且国徽无遮挡' }), true);
-    await until(() => licenceItem.textContent()).toContain('已完成');
+    await until(() => licenceItem.textContent()).toContain('完成');
 
     // The rest of the subject, then "create a profile from this project".
     await checklist.getByRole('button', { name: /主体信息/ }).click();
@@ -135,7 +135,7 @@ describeCorpus('journey: profiles, alerts, outputs and the security-update log',
     await page.getByLabel('网站负责人是否就是法定代表人本人').selectOption('是');
     await fillAndLeave(page.getByLabel('网站域名'), 'example.com');
     await fillAndLeave(page.getByLabel('网站名称'), '示例科技官网');
-    await until(() => checklist.getByRole('button', { name: /主体信息/ }).textContent()).toContain('已完成');
+    await until(() => checklist.getByRole('button', { name: /主体信息/ }).textContent()).toContain('完成');
     await page.getByRole('button', { name: '用本项目创建公司档案' }).click();
     await page.getByText(/已创建公司档案“上海示例科技有限公司”（1 份证件）/).waitFor();
 
@@ -184,19 +184,27 @@ describeCorpus('journey: profiles, alerts, outputs and the security-update log',
     await nav.getByRole('button', { name: '装订' }).click();
     await page.getByRole('heading', { level: 1, name: '装订' }).waitFor();
 
-    // The options come before the button; the page-number format shows what it prints as it is typed.
+    // The button comes first; the options fold under 高级选项, each style shown as it prints.
     const options = page.locator('details.options');
     const startButton = page.getByRole('button', { name: '开始装订' });
-    expect((await options.boundingBox())!.y).toBeLessThan((await startButton.boundingBox())!.y);
+    expect((await startButton.boundingBox())!.y).toBeLessThan((await options.boundingBox())!.y);
+    await options.locator('summary').click();
     const format = page.getByLabel('页码格式');
-    const formatPreview = page.locator(`[id="${await format.getAttribute('id')}-preview"]`);
-    expect(await formatPreview.textContent()).toContain('第 1 页 共 10 页');
-    await format.fill('- {page} / {total} -');
-    await until(() => formatPreview.textContent()).toContain('- 1 / 10 -');
-    await format.fill('第 {page} 页 共 {total} 页');
-    // The watermark preview is the binder's own text for this pack; the switch says where it goes.
-    const watermarkPreview = page.locator(`[id="${await page.getByLabel('水印文字').getAttribute('id')}-preview"]`);
-    expect(await watermarkPreview.textContent()).toContain('仅供ICP备案（单位）使用，他用无效');
+    expect(await format.locator('option:checked').textContent()).toBe('第 1 页 共 10 页');
+    await format.selectOption({ label: '自定义…' });
+    const custom = options.getByLabel('自定义写法');
+    await custom.fill('- {page} / {total} -');
+    await until(() => description(custom)).toContain('- 1 / 10 -');
+    await custom.press('Enter');
+    const pageNumberFormat = async () =>
+      JSON.parse(await readFile(join(dir, 'matprep.json'), 'utf8')).bindOptions.pageNumberFormat;
+    await until(pageNumberFormat).toBe('- {page} / {total} -');
+    await format.selectOption({ label: '第 1 页 共 10 页' });
+    await until(pageNumberFormat).toBe('第 {page} 页 共 {total} 页');
+    // The watermark styles are the binder's own text for this pack; the switch says where it goes.
+    expect(await page.getByLabel('水印文字').locator('option:checked').textContent()).toBe(
+      '仅供ICP备案（单位）使用，他用无效',
+    );
     expect(await description(options.getByRole('checkbox', { name: '加水印' }))).toContain(
       '主体负责人（法定代表人）身份证',
     );

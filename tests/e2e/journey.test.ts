@@ -61,7 +61,7 @@ describeCorpus('journey: new ICP备案 project to bound packet', () => {
     await fillAndLeave(page.getByLabel('网站域名'), 'example.com');
     await fillAndLeave(page.getByLabel('网站名称'), '示例科技官网');
     const subjectItem = checklist.getByRole('button', { name: /主体信息/ });
-    await until(() => subjectItem.textContent()).toContain('已完成');
+    await until(() => subjectItem.textContent()).toContain('完成');
     await app.screenshot('03-subject-done');
 
     // The checklist says what is missing; clicking an item jumps to that step.
@@ -76,7 +76,7 @@ describeCorpus('journey: new ICP备案 project to bound packet', () => {
     await until(() => page.getByLabel('有效期至').isDisabled()).toBe(true);
     await setChecked(page.getByRole('checkbox', { name: '原件彩色扫描或拍照' }), true);
     await setChecked(page.getByRole('checkbox', { name: '四角完整且国徽无遮挡' }), true);
-    await until(() => licenceItem.textContent()).toContain('已完成');
+    await until(() => licenceItem.textContent()).toContain('完成');
 
     // ID card: one slot per side, each with its outline picture; a sideways phone photo (EXIF 6) as the front.
     await page.getByRole('button', { name: '下一步' }).click();
@@ -106,7 +106,7 @@ describeCorpus('journey: new ICP备案 project to bound packet', () => {
     await setChecked(page.getByRole('checkbox', { name: '原件彩色扫描或拍照' }), true);
     await until(() =>
       checklist.getByRole('button', { name: /主体负责人（法定代表人）身份证/ }).textContent(),
-    ).toContain('已完成');
+    ).toContain('完成');
     await app.screenshot('04-material-id-card');
 
     // Domain certificate and the verification form as PDFs (with a rendered page preview).
@@ -149,7 +149,8 @@ describeCorpus('journey: new ICP备案 project to bound packet', () => {
     await checklist.getByRole('button', { name: '去装订' }).click();
     await page.getByRole('heading', { level: 1, name: '装订' }).waitFor();
     await page.getByText('检查已通过，可以装订。').waitFor();
-    // Options are saved one by one; setting one keeps the others.
+    // Options are saved one by one under 高级选项; setting one keeps the others.
+    await page.locator('details.options summary').click();
     await setChecked(page.getByRole('checkbox', { name: '每份材料前加分隔页' }), true);
     await setChecked(page.getByRole('checkbox', { name: /双面打印/ }), true);
     expect(await page.getByRole('checkbox', { name: '每份材料前加分隔页' }).isChecked()).toBe(true);
@@ -163,6 +164,10 @@ describeCorpus('journey: new ICP备案 project to bound packet', () => {
     expect(statuses.length).toBeGreaterThan(0);
     expect(statuses.at(-1)?.state).toBe('done');
     expect(statuses.some((job) => job.progress !== undefined)).toBe(true);
+    // The packet's pages, drawn in the app from the file just written, before the screenshot.
+    const packetPreview = page.getByRole('region', { name: /^装订效果预览（共 \d+ 页）$/ });
+    await packetPreview.waitFor();
+    await until(() => packetPreview.getByRole('img').first().getAttribute('aria-busy')).toBe('false');
     await app.screenshot('06-bind-done');
     expect(await seriousViolations(page)).toEqual([]);
 

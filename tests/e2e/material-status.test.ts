@@ -46,7 +46,7 @@ describeCorpus('material status while preparing', () => {
     await fillAndLeave(page.getByLabel('法定代表人电子邮箱'), 'zhangsan@example.com');
     await fillAndLeave(page.getByLabel('网站域名'), 'example.com');
     await fillAndLeave(page.getByLabel('网站名称'), '示例科技官网');
-    await until(() => item(/主体信息/).textContent()).toContain('已完成');
+    await until(() => item(/主体信息/).textContent()).toContain('完成');
     expect(await item(/主体信息/).textContent()).toMatch(/必填项已完成，选填 \d+\/\d+/);
 
     // A missing material: the badge says 缺少, no reason repeats its title.
@@ -66,7 +66,10 @@ describeCorpus('material status while preparing', () => {
     const text = (await sources.locator('ul').textContent())!;
     // The regulation by title and 文号, and the official filing system with its address.
     expect(text).toContain('《非经营性互联网信息服务备案管理办法》（信息产业部令第33号');
-    expect(text).toContain('beian.miit.gov.cn'); // the link, as text inside
+    // The official filing system's page opens in the browser (built-in packs' links only).
+    expect(await sources.getByRole('button', { name: /^打开网页：.*备案管理系统/ }).getAttribute('title')).toBe(
+      'https://beian.miit.gov.cn',
+    );
     expect(text).not.toMatch(/\bH1\b|PORTALS\.md|华为云|信息产业部令第33号:/);
     expect(await summary.textContent()).toBe(`依据（${await sources.getByRole('listitem').count()}）`);
 
@@ -74,7 +77,7 @@ describeCorpus('material status while preparing', () => {
     await page.getByLabel('添加文件…').setInputFiles(join(CORPUS, 'img-exif-landscape-o1.jpg'));
     await files(page).filter({ hasText: 'img-exif-landscape-o1.jpg' }).waitFor();
     await until(() => licence.textContent()).toContain('待完成');
-    expect(await licence.textContent()).not.toContain('有错误');
+    expect(await licence.textContent()).not.toContain('有问题');
     const reason = licence.locator('.checklist-reason');
     expect(await reason.textContent()).toBe('还需：填写日期、勾选 2 项确认');
     const results = page.locator('.problems-card');
@@ -88,7 +91,7 @@ describeCorpus('material status while preparing', () => {
     // A date counts as soon as it is a whole date, before the user leaves the box.
     const validUntil = page.getByLabel('有效期至');
     await validUntil.fill('2026-12-01');
-    await until(() => licence.textContent()).toContain('有错误');
+    await until(() => licence.textContent()).toContain('有问题');
     // Still in the box: it was saved without leaving it (typed structurally: no DOM lib here).
     const stillFocused = await validUntil.evaluate((el) => {
       const node = el as unknown as { ownerDocument: { activeElement: unknown } };
@@ -103,7 +106,7 @@ describeCorpus('material status while preparing', () => {
     await until(() => reason.textContent()).toBe('还需：勾选 2 项确认');
     await setChecked(page.getByRole('checkbox', { name: '原件彩色扫描或拍照' }), true);
     await setChecked(page.getByRole('checkbox', { name: '四角完整且国徽无遮挡' }), true);
-    await until(() => licence.textContent()).toContain('已完成');
+    await until(() => licence.textContent()).toContain('完成');
     expect(await page.locator('.problems-card').count()).toBe(0);
 
     // Two ID card sides, each added in its own slot; removing one can be undone, part and place included.
@@ -127,7 +130,8 @@ describeCorpus('material status while preparing', () => {
       'img-exif-landscape-o1.jpg',
       'img-exif-landscape-o6.jpg',
     ]);
-    expect((await saved()).materials['legal-rep-id-card'].files[0].part).toBe('front');
+    // The part is put back after the file and its place: a further save, waited for like them.
+    await until(async () => (await saved()).materials['legal-rep-id-card'].files[0].part).toBe('front');
     // Back in the front slot.
     const frontSlot = page.getByRole('region', { name: '正面（人像面）' });
     await until(() => frontSlot.getByRole('listitem').filter({ hasText: 'img-exif-landscape-o1.jpg' }).count()).toBe(1);

@@ -3,7 +3,7 @@
  * switching to English; the English switch re-renders everything in English. Screenshots of each
  * screen go to docs/screenshots.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -95,8 +95,8 @@ describeCorpus('screens', () => {
 
     // Settings are saved at once, become the project's binding defaults, and survive a restart.
     await page.getByLabel('默认图片分辨率（DPI）').selectOption('300');
-    await page.getByLabel('默认页码格式').fill('- {page} -');
-    await page.getByLabel('默认页码格式').press('Tab');
+    // Styles are picked by what they print, never typed as {page}.
+    await page.getByLabel('默认页码格式').selectOption({ label: '- 1 -' });
     await until(() => page.getByLabel('默认页码格式').inputValue()).toBe('- {page} -');
     await page.reload();
     await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '设置' }).click();
@@ -107,9 +107,10 @@ describeCorpus('screens', () => {
     await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '装订' }).click();
     await until(() => page.getByLabel('图片分辨率（DPI）').inputValue()).toBe('300');
     expect(await page.getByLabel('页码格式').inputValue()).toBe('- {page} -');
-    // The format explains its placeholders and shows what it prints (nothing bound yet: of 10 pages).
+    // The styles show what they print (nothing bound yet: page 1 of 10).
     const format = page.getByLabel('页码格式');
-    expect(await accessibleDescription(format)).toMatch(/\{page\} 会换成当前页码.*效果.*- 1 -/);
+    expect(await accessibleDescription(format)).toContain('共 10 页时第 1 页');
+    expect(await format.locator('option:checked').textContent()).toBe('- 1 -');
 
     // An empty project: nothing to bind or export, and both buttons say why instead of failing.
     const exportButton = page.getByRole('button', { name: '导出单个文件（zip）' });
@@ -117,8 +118,8 @@ describeCorpus('screens', () => {
     expect(await accessibleDescription(exportButton)).toBe('还没有为任何材料添加文件，暂时没有可导出的内容。');
     const startEmpty = page.getByRole('button', { name: '开始装订' });
     expect(await startEmpty.isDisabled()).toBe(true);
-    await page.getByRole('checkbox', { name: '仍然装订（材料不完整）' }).check();
-    expect(await startEmpty.isDisabled()).toBe(true);
+    // Nothing to bind even anyway: no 仍然装订, and the reason stands next to the button.
+    expect(await page.getByRole('checkbox', { name: '仍然装订（材料不完整）' }).count()).toBe(0);
     expect(await accessibleDescription(startEmpty)).toContain('没有可装订的内容');
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -131,8 +132,14 @@ describeCorpus('screens', () => {
     app.platform.nextFolder = null;
     await page.getByRole('button', { name: '打开项目文件夹…' }).click();
     await page.getByRole('heading', { level: 1, name: '材料准备助手' }).waitFor();
-    // A folder that is not a project: one clear line under the top bar, which can be dismissed.
+    // A folder that is not a project: said under the button, with the button that creates one there.
     app.platform.nextFolder = app.tempDir;
+    await page.getByRole('button', { name: '打开项目文件夹…' }).click();
+    await page.getByTestId('open-problem').getByRole('button', { name: '在此文件夹新建项目' }).waitFor();
+    // Any other error: one clear line under the top bar, which can be dismissed.
+    const notAFolder = join(app.tempDir, 'not-a-folder.txt');
+    await writeFile(notAFolder, 'x');
+    app.platform.nextFolder = notAFolder;
     await page.getByRole('button', { name: '打开项目文件夹…' }).click();
     const alert = page.locator('.alert[role="alert"]');
     await until(() => alert.textContent()).toContain('出错了');

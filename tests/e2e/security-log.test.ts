@@ -90,7 +90,7 @@ describe('security-update log editor', () => {
     expect(await description(cell('日期'))).toContain('晚于今天');
     expect(await cell('责任人').getAttribute('aria-invalid')).toBe(null);
     expect(await row.getAttribute('class')).toBe('has-error');
-    await until(() => logItem.textContent()).toContain('有错误');
+    await until(() => logItem.textContent()).toContain('有问题');
     expect(await generate.isDisabled()).toBe(true);
     await app.screenshot('31-security-log-wrong-date');
 
@@ -100,7 +100,7 @@ describe('security-update log editor', () => {
     expect(await logItem.textContent()).toContain('还没有生成演进图');
     await generate.click();
     await page.locator('.chart-file').waitFor();
-    await until(() => logItem.textContent()).toContain('已完成');
+    await until(() => logItem.textContent()).toContain('完成');
     const regenerate = page.getByRole('button', { name: '重新生成演进图', exact: true });
     expect(await page.locator('.chart-outdated').count()).toBe(0);
 
@@ -153,7 +153,7 @@ describe('security-update log editor', () => {
     await page.getByRole('button', { name: '上一步' }).click();
     await regenerate.click();
     await until(() => outdated.count()).toBe(0);
-    await until(() => logItem.textContent()).toContain('已完成');
+    await until(() => logItem.textContent()).toContain('完成');
     expect(app.errors).toEqual([]);
   });
 });

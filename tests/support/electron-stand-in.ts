@@ -36,7 +36,7 @@ export interface ElectronRecord {
   singleInstance: boolean;
   /** Folders the next native folder dialogs return, in order (none left: the user cancels). */
   dialogAnswers?: string[];
-  /** What main asked the shell to do: ['open' | 'show', path]. */
+  /** What main asked the shell to do: ['open' | 'show', path] or ['external', url]. */
   shellCalls?: Array<[string, string]>;
 }
 
@@ -148,6 +148,7 @@ export function createElectronStandIn(recorded: ElectronRecord) {
         return '';
       },
       showItemInFolder: (path: string) => recorded.shellCalls?.push(['show', path]),
+      openExternal: async (url: string) => void recorded.shellCalls?.push(['external', url]),
     },
     contextBridge: { exposeInMainWorld: noop },
     ipcRenderer: { invoke: async () => undefined },

@@ -7,6 +7,7 @@ export interface TestPlatform extends Platform {
   printed: string[];
   /** What the next save dialog returns; unset: the path it offers. */
   nextSaveFile?: string | null;
+  external: string[];
 }
 
 export function testPlatform(chooseFolder: () => Promise<string | null> = async () => null): TestPlatform {
@@ -14,12 +15,14 @@ export function testPlatform(chooseFolder: () => Promise<string | null> = async 
     opened: [],
     shown: [],
     printed: [],
+    external: [],
     chooseFolder,
     openPath: async (path) => void platform.opened.push(path),
     showInFolder: async (path) => void platform.shown.push(path),
     printPdf: async (path) => void platform.printed.push(path),
     chooseSaveFile: async ({ defaultPath }) =>
       platform.nextSaveFile === undefined ? defaultPath : platform.nextSaveFile,
+    openExternal: async (url) => void platform.external.push(url),
   };
   return platform;
 }

@@ -61,7 +61,8 @@ describe('alerts:list with a project that cannot be checked', () => {
     const listed = await app.call('alerts:list', {});
     expect(listed.unchecked).toHaveLength(1);
     expect(listed.unchecked[0].projectName).toBe('损坏');
-    expect(listed.unchecked[0].reason).toMatch(/matprep\.json/);
+    // In plain words, naming the button that fixes it; the file name and JSON position are the CLI's.
+    expect(listed.unchecked[0].reason).toBe('项目记录已损坏。在“最近的项目”中打开它，再点“从备份恢复”。');
     // The pure part, with English reasons.
     const { unchecked } = await gatherAlertInputs(
       [{ dir: '/nowhere', name: 'x' }],

@@ -50,7 +50,7 @@ describe('alertLevel', () => {
     expect(alertLevel(89, 90)).toBe('red');
     expect(alertLevel(90, 90)).toBe('yellow');
     expect(alertLevel(90 + YELLOW_MARGIN_DAYS - 1, 90)).toBe('yellow');
-    expect(alertLevel(90 + YELLOW_MARGIN_DAYS, 90)).toBe('blue');
+    expect(alertLevel(90 + YELLOW_MARGIN_DAYS, 90)).toBe('green');
   });
 });
 
@@ -108,7 +108,7 @@ describe('expiryAlerts', () => {
       ['甲公司', 'id-card', 'red', -3],
       ['甲公司', 'business-licence', 'red', 69],
       ['乙公司', 'id-card', 'yellow', 98],
-      ['乙公司', 'business-licence', 'blue', 403],
+      ['乙公司', 'business-licence', 'green', 403],
     ]);
     expect(describeAlert(alerts[0], 'zh-CN')).toContain('已于 2026-11-20 过期');
     expect(describeAlert(alerts[1], 'zh-CN')).toContain('90 天');

@@ -49,6 +49,18 @@ describeCorpus('matprep bind / export', () => {
     const first = readFileSync(out);
     expect((await cli('bind', dir, '-o', out, '--allow-incomplete', '--deterministic')).code).toBe(0);
     expect(Buffer.compare(first, readFileSync(out))).toBe(0);
+
+    // --preset print, as the app's 打印成册: dividers and each material on an odd page make more pages.
+    const printed = path.join(dir, 'out', 'printed.pdf');
+    const asBooklet = await cli('bind', dir, '-o', printed, '--preset', 'print', '--allow-incomplete', '--json');
+    expect(asBooklet.code).toBe(0);
+    const booklet = JSON.parse(asBooklet.out);
+    expect(booklet.pages).toBeGreaterThan(6);
+    expect(booklet.sections[0].firstPage % 2).toBe(1);
+    expect(pageTexts(printed).join('').replace(/\s+/g, '')).toContain('营业执照');
+    const wrong = await cli('bind', dir, '-o', printed, '--preset', 'paper');
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('online | print');
   });
 
   it('exports each material into a zip, as its pack says (exportAs images: one JPEG per page)', async () => {

@@ -10,6 +10,7 @@ import { assertMaterial } from '../../core/workspace/edits';
 import { bindProject, parsePasswordArgs, rulePackOf, writeCorrectionList } from '../../core/workspace/workspace';
 import { t, type MessageKey } from '../../i18n';
 import { EXIT_NO, EXIT_OK, EXIT_USAGE, type Command } from '../runtime/context';
+import { BIND_PRESETS, BIND_PRESET_IDS } from '../../core/model/packet/presets';
 import { UsageError, assertNotDirectory } from '../runtime/errors';
 
 export function formatSize(bytes: number): string {
@@ -39,6 +40,7 @@ export const bindCommand: Command = async (args, ctx) => {
     allowPositionals: true,
     options: {
       output: { type: 'string', short: 'o' },
+      preset: { type: 'string' },
       dpi: { type: 'string' },
       duplex: { type: 'boolean' },
       dividers: { type: 'boolean' },
@@ -70,6 +72,8 @@ export const bindCommand: Command = async (args, ctx) => {
   const landscape = choice('--landscape', values.landscape, ['keep', 'rotate'] as const);
   const sourceOutlines = choice('--source-outlines', values['source-outlines'], ['keep', 'drop'] as const);
   const forms = choice('--forms', values.forms, ['flatten', 'keep'] as const);
+  // What the packet is for, as the app offers it; options given as well are applied over it.
+  const preset = choice('--preset', values.preset, BIND_PRESET_IDS);
   const appendix = values.appendix?.flatMap((a) => a.split(',')).filter(Boolean);
   // An appendix id the pack does not have would be dropped without a word: name it instead.
   if (appendix?.length) {
@@ -79,6 +83,7 @@ export const bindCommand: Command = async (args, ctx) => {
   const output = resolve(values.output);
   await assertNotDirectory(output);
   const flags: Partial<BindOptions> = {
+    ...(preset ? BIND_PRESETS[preset] : {}),
     ...(dpi !== undefined ? { dpi } : {}),
     ...(values.duplex ? { duplex: true } : {}),
     ...(values.dividers ? { dividers: true } : {}),

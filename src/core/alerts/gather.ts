@@ -9,6 +9,7 @@ import { t, type Locale } from '../../i18n';
 import type { ProjectDoc } from '../model/schemas/project';
 import type { RulePack, RulePackSummary } from '../model/schemas/rules';
 import type { AlertInput } from './index';
+import { openFailureText } from '../project/restore';
 import type { UncheckedProject } from '../model/schemas/alerts';
 
 export interface GatherDeps {
@@ -39,7 +40,7 @@ export async function gatherAlertInputs(
       opened = await deps.open(project.dir);
     } catch (error) {
       if (isUserError(error) && GONE.has(error.code)) continue;
-      const reason = isUserError(error) ? error.format(locale) : String((error as Error)?.message ?? error);
+      const reason = isUserError(error) ? openFailureText(error, locale) : String((error as Error)?.message ?? error);
       unchecked.push({ projectDir: project.dir, projectName: project.name, reason });
       continue;
     }

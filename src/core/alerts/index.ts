@@ -3,15 +3,16 @@
  * projects, their rule packs and today.
  *
  * Levels (no official standard exists; the product brief asked for 红 = 30 days ahead, 黄 = a problem
- * to handle, 蓝 = fine, checked quarterly — docs/domain/licences.md). We derive the red line from the rule pack
+ * to handle, 蓝 = fine, checked quarterly — docs/domain/licences.md; shown green, the colour a
+ * clerk reads as 正常 next to red and yellow). We derive the red line from the rule pack
  * so it matches the statute for each licence instead of one fixed 30 days:
  * - red: expired, or inside the window — a material's `expires.minDaysLeft` (the check refuses it
  *   then, e.g. 证件剩余有效期须大于 3 个月 → 90) or a licence's `validity.renewBeforeDays` (届满前
  *   30 / 90 日 / 6 个月 提出延续).
  * - yellow: within YELLOW_MARGIN_DAYS before the red line. Two months, because a renewal packet
  *   needs documents that take weeks to obtain (审计报告, 社保证明, new ID cards), and because a
- *   quarterly self-check (the brief's blue) would otherwise miss items that turn red before the next one.
- * - blue: fine.
+ *   quarterly self-check (the brief's 蓝) would otherwise miss items that turn red before the next one.
+ * - green: fine.
  */
 import { packText } from '../model/rules/text';
 import { addMonths, dayNumber } from '../model/dates';
@@ -35,16 +36,16 @@ export interface AlertInput {
   rulePack: RulePack;
 }
 
-const RANK: Record<AlertLevel, number> = { red: 0, yellow: 1, blue: 2 };
+const RANK: Record<AlertLevel, number> = { red: 0, yellow: 1, green: 2 };
 
 /**
  * The level for `daysLeft` against a red line: red below `redBelow` days, yellow within the margin
- * above it, blue otherwise.
+ * above it, green otherwise.
  */
 export function alertLevel(daysLeft: number, redBelow: number): AlertLevel {
   if (daysLeft < 0 || daysLeft < redBelow) return 'red';
   if (daysLeft < redBelow + YELLOW_MARGIN_DAYS) return 'yellow';
-  return 'blue';
+  return 'green';
 }
 
 /** The licence's expiry date: entered, or granted + validity years, or a pack field for it. */

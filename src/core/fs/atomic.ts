@@ -18,7 +18,8 @@ export function tempNameFor(target: string): string {
 
 /**
  * Write `data` to `target` atomically (write temp, fsync, rename). `beforeRename` may throw to abandon
- * the write at the last moment (a cancelled bind); the temp file is removed either way.
+ * the write at the last moment (a cancelled bind); the temp file is removed either way. `durable:
+ * false` skips the fsync, for a copy that is checked before use anyway (the record's last-good copy).
  */
 export async function writeFileAtomic(
   target: string,

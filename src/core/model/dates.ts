@@ -37,3 +37,21 @@ export function addMonths(text: string, months: number): string | null {
   const day = Math.min(Number(m[3]), lastDay);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/**
+ * A date as people type it, as `YYYY-MM-DD`, or null when it is no real day. Accepts 2026-12-07,
+ * 2026-12-7, 2026/12/07, 2026.12.07, 20261207 and 2026年12月7日 (full-width digits too), so the
+ * date reads the same whatever the computer's locale would have shown.
+ */
+export function parseDateText(text: string): string | null {
+  const compact = text.normalize('NFKC').replace(/\s+/g, '');
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(compact) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(compact);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // A year out of any document's range is a typo (0202, 20026), not a date to keep.
+  if (year < 1900 || year > 2199 || dayNumberOf(year, month, day) === null) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The word stored for a document that never expires (营业期限：长期), as the checker and the alerts read it. */
+export const LONG_TERM = '长期';

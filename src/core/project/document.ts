@@ -55,7 +55,7 @@ export class InvalidDocumentError extends UserError {
  * Keep a copy of a broken file before the user repairs it; one copy per distinct content. The copy
  * is written from the text already read (from a regular file only), never by copying the path again.
  */
-async function backupBrokenFile(file: string, text: string): Promise<string> {
+export async function backupBrokenFile(file: string, text: string): Promise<string> {
   const digest = createHash('sha256').update(text).digest('hex').slice(0, 12);
   const backup = `${file}.broken-${digest}.bak`;
   try {

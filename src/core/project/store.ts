@@ -30,6 +30,7 @@ import { exists, readVaultFile, recordVerified, vaultPath } from './vault';
 import { projectCache } from '../cache/project';
 export { readVaultFile, sha256Of, storeInVault, vaultPath, verifyVault } from './vault';
 import { normalisePageChoice } from './pages';
+import { keepLastGood } from './restore';
 
 export interface Project {
   dir: string;
@@ -141,6 +142,8 @@ export function updateProject(
   return serialise(dir, () =>
     withFolderLock(dir, async () => {
       const { doc } = await readProject(dir);
+      // What was just read is sound: kept, so a record damaged later can be restored (restore.ts).
+      await keepLastGood(dir, JSON.stringify(doc, null, 2) + '\n');
       await mutate(doc, dir);
       doc.updatedAt = now().toISOString();
       const checked = ProjectDocSchema.parse(doc);

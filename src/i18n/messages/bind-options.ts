@@ -3,16 +3,15 @@ import { defineMessages } from '../catalog/define';
 
 export const bindOptionsMessages = defineMessages({
   'zh-CN': {
-    'ui.bind.options': '装订选项',
+    'ui.bind.options': '高级选项',
     'ui.bind.dividers': '每份材料前加分隔页',
     'ui.bind.duplex': '双面打印（每份材料从奇数页开始）',
     'ui.bind.watermark': '加水印',
     'ui.bind.watermarkText': '水印文字',
-    'ui.bind.watermarkHelp':
-      '{purpose} 会换成申请名称，{applicant} 会换成申请单位。只加在规则要求加水印的材料上（如身份证）；清空则恢复为设置中的默认水印文字。',
+    'ui.bind.watermarkHelp': '只加在规则要求加水印的材料上（如身份证复印件）。选一种写法，或选“自定义”自己写。',
     'ui.bind.dpi': '图片分辨率（DPI）',
     'ui.bind.pageNumberFormat': '页码格式',
-    'ui.bind.pageNumberHelp': '{page} 会换成当前页码，{total} 会换成总页数。',
+    'ui.bind.pageNumberHelp': '列出的是共 {total} 页时第 1 页的样子。选一种样式，或选“自定义”自己写。',
     'ui.bind.summary': '分隔页：{dividers}；双面：{duplex}；水印：{watermark}；图片 {dpi} DPI；页码：{pageNumber}',
     'ui.bind.summary.on': '开',
     'ui.bind.summary.off': '关',
@@ -67,16 +66,17 @@ export const bindOptionsMessages = defineMessages({
     'ui.bind.summary.appendix': '附录 {count} 份',
   },
   en: {
-    'ui.bind.options': 'Binding options',
+    'ui.bind.options': 'Advanced options',
     'ui.bind.dividers': 'Add a divider page before each material',
     'ui.bind.duplex': 'Duplex printing (each material starts on an odd page)',
     'ui.bind.watermark': 'Add a watermark',
     'ui.bind.watermarkText': 'Watermark text',
     'ui.bind.watermarkHelp':
-      '{purpose} becomes the application name and {applicant} the applicant. Only on materials whose rule asks for a watermark (e.g. ID cards); clear it to go back to the default text from Settings.',
+      'Only on materials whose rule asks for a watermark (e.g. ID card copies). Pick a wording, or choose “Custom” to write your own.',
     'ui.bind.dpi': 'Image resolution (DPI)',
     'ui.bind.pageNumberFormat': 'Page number format',
-    'ui.bind.pageNumberHelp': '{page} becomes the page number, {total} the page count.',
+    'ui.bind.pageNumberHelp':
+      'Each style is shown as page 1 of {total}. Pick one, or choose “Custom” to write your own.',
     'ui.bind.summary':
       'Dividers: {dividers}; duplex: {duplex}; watermark: {watermark}; images {dpi} DPI; page numbers: {pageNumber}',
     'ui.bind.summary.on': 'on',

@@ -25,7 +25,7 @@ export const bindMessages = defineMessages({
     'ui.bind.title': '装订',
     'ui.bind.intro': '把所有材料按规定顺序装订成一份 PDF：封面、目录、页码和书签都会自动生成。',
     'ui.bind.incomplete': '检查尚未通过：还有 {count} 项未完成。',
-    'ui.bind.incompleteHelp': '建议先补齐材料再装订。如果只是想先看看效果，可以勾选下面的选项。',
+    'ui.bind.incompleteHelp': '建议先补齐材料再装订。如果只是想先看看效果，可以勾选上方的“仍然装订”。',
     'ui.bind.allowIncomplete': '仍然装订（材料不完整）',
     'ui.bind.ready': '检查已通过，可以装订。',
     'ui.bind.start': '开始装订',
@@ -90,7 +90,7 @@ export const bindMessages = defineMessages({
       'Bind every material in the required order into one PDF; the cover, table of contents, page numbers and bookmarks are generated for you.',
     'ui.bind.incomplete': 'The check has not passed: {count} items are not done yet.',
     'ui.bind.incompleteHelp':
-      'Complete the materials before binding. To preview the result anyway, tick the option below.',
+      'Complete the materials before binding. To see the result anyway, tick “Bind anyway” above.',
     'ui.bind.allowIncomplete': 'Bind anyway (materials incomplete)',
     'ui.bind.ready': 'The check has passed; ready to bind.',
     'ui.bind.start': 'Start binding',

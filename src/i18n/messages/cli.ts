@@ -48,9 +48,10 @@ Exit codes: 0 success; 1 the check or bind said no; 2 usage or input error.`;
 export const cliMessages = defineMessages({
   'zh-CN': {
     'cli.bind.usage':
-      '用法：matprep bind <项目文件夹> -o <输出.pdf> [--dpi N] [--jpeg-quality N] [--duplex] [--dividers] [--watermark|--no-watermark] [--header] [--binding-margin] [--number-front-matter|--no-number-front-matter] [--landscape keep|rotate] [--source-outlines keep|drop] [--forms flatten|keep] [--appendix <材料ID,...>] [--changes-page] [--allow-incomplete] [--deterministic] [--password <文件名>=<密码>] [--correction-list <补正清单.pdf>] [--json]',
+      '用法：matprep bind <项目文件夹> -o <输出.pdf> [--preset online|print] [--dpi N] [--jpeg-quality N] [--duplex] [--dividers] [--watermark|--no-watermark] [--header] [--binding-margin] [--number-front-matter|--no-number-front-matter] [--landscape keep|rotate] [--source-outlines keep|drop] [--forms flatten|keep] [--appendix <材料ID,...>] [--changes-page] [--allow-incomplete] [--deterministic] [--password <文件名>=<密码>] [--correction-list <补正清单.pdf>] [--json]',
     // `bind --help` prints these under the usage line. Not given, an option keeps the project's choice (set in the app).
     'cli.bind.options': `选项（不写的选项沿用项目在程序中保存的设置）：
+  --preset online|print         用途：网上提交（图片压缩，无分隔页和空白页）/ 打印成册（双面、装订线、分隔页、横向页转纵向）；其他选项在其上调整
   --dpi N                       图片分辨率，72–600（默认 200）
   --jpeg-quality N              图片质量，30–100（默认 85；小一些文件更小）
   --duplex                      双面打印：每份材料从奇数页开始
@@ -104,8 +105,11 @@ export const cliMessages = defineMessages({
   },
   en: {
     'cli.bind.usage':
-      'Usage: matprep bind <project-dir> -o <out.pdf> [--dpi N] [--jpeg-quality N] [--duplex] [--dividers] [--watermark|--no-watermark] [--header] [--binding-margin] [--number-front-matter|--no-number-front-matter] [--landscape keep|rotate] [--source-outlines keep|drop] [--forms flatten|keep] [--appendix <material id,...>] [--changes-page] [--allow-incomplete] [--deterministic] [--password <file name>=<password>] [--correction-list <list.pdf>] [--json]',
+      'Usage: matprep bind <project-dir> -o <out.pdf> [--preset online|print] [--dpi N] [--jpeg-quality N] [--duplex] [--dividers] [--watermark|--no-watermark] [--header] [--binding-margin] [--number-front-matter|--no-number-front-matter] [--landscape keep|rotate] [--source-outlines keep|drop] [--forms flatten|keep] [--appendix <material id,...>] [--changes-page] [--allow-incomplete] [--deterministic] [--password <file name>=<password>] [--correction-list <list.pdf>] [--json]',
     'cli.bind.options': `Options (an option not given keeps the project's setting, as saved in the app):
+  --preset online|print         what it is for: submitting online (images compressed, no dividers or blank pages) or
+                                printing and binding (double-sided, binding margin, dividers, landscape turned); other
+                                options given adjust it
   --dpi N                       image resolution, 72–600 (default 200)
   --jpeg-quality N              image quality, 30–100 (default 85; lower gives a smaller file)
   --duplex                      double-sided: each material starts on an odd page

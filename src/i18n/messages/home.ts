@@ -31,7 +31,6 @@ export const homeMessages = defineMessages({
     'ui.home.reset.text':
       '程序的设置文件已损坏，无法读取，所以改用了默认设置：界面语言和装订默认值已恢复为默认，最近的项目列表和公司档案已清空。项目文件夹本身不受影响，可以用“打开项目文件夹…”重新打开。',
     'ui.home.reset.backup': '原文件已另存为：',
-    'ui.home.reset.detail': '原因：{detail}',
     'ui.home.reset.ok': '知道了',
   },
   en: {
@@ -64,7 +63,6 @@ export const homeMessages = defineMessages({
     'ui.home.reset.text':
       'The app’s settings file was damaged and could not be read, so the defaults are used: the language and binding defaults are reset, and the recent projects and company profiles are cleared. Project folders themselves are not affected; open them again with “Open project folder…”.',
     'ui.home.reset.backup': 'The old file was kept as:',
-    'ui.home.reset.detail': 'Reason: {detail}',
     'ui.home.reset.ok': 'OK',
   },
 });

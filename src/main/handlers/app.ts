@@ -5,6 +5,7 @@ import { open } from 'node:fs/promises';
 import { UserError } from '../../core/errors';
 import { sniff } from '../../core/fs/sniff';
 import { projectsFolder } from './desktop';
+import { sourceUrls } from '../../core/model/rules/sources';
 
 /** Only PDFs (by name and by content) are handed to the shell: that is all the UI ever opens. */
 export async function isPdfFile(path: string): Promise<boolean> {
@@ -36,6 +37,7 @@ export function appHandlers(ctx: HandlerContext) {
     'dialog:chooseFolder': Handler<'dialog:chooseFolder'>;
     'shell:openPath': Handler<'shell:openPath'>;
     'shell:showInFolder': Handler<'shell:showInFolder'>;
+    'shell:openExternal': Handler<'shell:openExternal'>;
   } = {
     'app:info': async () => ({
       version: ctx.deps.version ?? '0.0.0',
@@ -97,6 +99,13 @@ export function appHandlers(ctx: HandlerContext) {
     'shell:showInFolder': async ({ path }) => {
       await ctx.deps.grants?.assertOutputFile(path);
       await ctx.deps.platform.showInFolder(path);
+      return { ok: true as const };
+    },
+    'shell:openExternal': async ({ url }) => {
+      // Only a page a built-in pack cites under 依据: never a link from a user's own pack or a file.
+      const { packs } = await listRulePacks({ builtIn: (await ctx.workspace()).rulesDirs.builtIn });
+      if (!sourceUrls(packs).has(url)) throw new UserError('app.linkNotCited', { url });
+      await ctx.deps.platform.openExternal(url);
       return { ok: true as const };
     },
   };

@@ -10,7 +10,8 @@ import { newProjectFolder, projectsRoot } from '../../core/project/location';
 import { copyProject } from '../../core/workspace/copy';
 import { loadProject } from '../../core/workspace/workspace';
 import { getRulePack } from '../../core/rules/loader';
-import { formatError, isUserError } from '../../core/errors';
+import { isUserError } from '../../core/errors';
+import { openFailureText } from '../../core/project/restore';
 import { t } from '../../i18n';
 import type { RecentDetail } from '../../shared/ipc';
 import { rememberProject } from './project';
@@ -81,7 +82,7 @@ async function detailOf(
     return { dir, packTitle: rulePack.title, done, total: counted.length + 1, state };
   } catch (error) {
     const missing = isUserError(error) && error.code === 'project.notFound';
-    const detail = missing ? undefined : formatError(error, await ctx.locale());
+    const detail = missing ? undefined : openFailureText(error, await ctx.locale());
     return { dir, done: 0, total: 0, state: missing ? 'missing' : 'broken', detail };
   }
 }

@@ -6,6 +6,7 @@
  * responsive while images are recompressed. The export can take tens of seconds (every page rendered
  * and shrunk to its cap), so it is a job like binding: progress per material, and cancel.
  */
+import { readFile } from 'node:fs/promises';
 import type { HandlerContext, Handler } from './types';
 import type { ExportResult } from '../../core/bind/export';
 import { runJob } from '../../core/jobs/run';
@@ -25,6 +26,7 @@ export function outputHandlers(ctx: HandlerContext) {
     'output:correctionList': Handler<'output:correctionList'>;
     'output:packets': Handler<'output:packets'>;
     'shell:print': Handler<'shell:print'>;
+    'output:packetBytes': Handler<'output:packetBytes'>;
   } = {
     'export:start': async ({ dir }) => {
       const context = await ctx.workspace();
@@ -44,6 +46,12 @@ export function outputHandlers(ctx: HandlerContext) {
       if (!(await isPdfFile(path))) throw new UserError('project.openNotPdf', { file: path });
       await ctx.deps.platform.printPdf(path);
       return { ok: true as const };
+    },
+    'output:packetBytes': async ({ path }) => {
+      // The same confinement as opening it: a PDF in a chosen project's out/, nothing else.
+      await ctx.deps.grants?.assertOutputFile(path);
+      if (!(await isPdfFile(path))) throw new UserError('project.openNotPdf', { file: path });
+      return new Uint8Array(await readFile(path));
     },
   };
   return handlers;

@@ -15,6 +15,7 @@ import { setField, setConfirmation, setMaterialDates, assertMaterial } from '../
 import { loadProject, type ProjectState } from '../../core/workspace/workspace';
 import { getRulePack } from '../../core/rules/loader';
 import { rememberRecent } from '../../core/settings/store';
+import { restoreLastGood } from '../../core/project/restore';
 import { updateProject } from '../../core/project/store';
 import { runJob } from '../../core/jobs/run';
 import { unscannedCount } from '../../core/scan/store';
@@ -75,6 +76,7 @@ export function projectHandlers(ctx: HandlerContext) {
     'project:setDates': Handler<'project:setDates'>;
     'project:setBindOptions': Handler<'project:setBindOptions'>;
     'project:fileBytes': Handler<'project:fileBytes'>;
+    'project:restore': Handler<'project:restore'>;
   } = {
     'project:create': async ({ dir, ruleId, name }) => {
       const ws = await ctx.workspace();
@@ -82,6 +84,10 @@ export function projectHandlers(ctx: HandlerContext) {
       return remember(await view(await createProject(dir, { ruleId: pack.id, ruleVersion: pack.version, name }), pack));
     },
     'project:open': async ({ dir }) => remember(await loadProject(dir, await ctx.workspace())),
+    'project:restore': async ({ dir }) => {
+      await restoreLastGood(dir);
+      return remember(await loadProject(dir, await ctx.workspace()));
+    },
     'project:setField': async ({ dir, fieldId, value }) => {
       const pack = await packOf(dir);
       return view(await setField(dir, pack, fieldId, value), pack);

@@ -16,6 +16,8 @@ export interface Platform {
   printPdf(path: string): Promise<void>;
   /** A save dialog for a generated file of `format`, opening at `defaultPath`; null when cancelled. */
   chooseSaveFile(options: { defaultPath: string; format: TemplateFormat }): Promise<string | null>;
+  /** Open an https page in the user's browser; `url` has been checked to be a built-in pack's source. */
+  openExternal(url: string): Promise<void>;
   /** The UI language changed: relabel what the shell draws itself (menu, window title). */
   localeChanged?(locale: Locale): void;
 }

@@ -3,6 +3,7 @@
  * ("H1: 《…》 https://…"). This resolves the shorthand to the readable title, so the UI can show what
  * a rule rests on instead of internal codes. Pure; safe in the renderer.
  */
+import { z } from 'zod';
 
 /** One `sources` entry: "L1: 《互联网信息服务管理办法》… https://…" → key L1, title, URL text. */
 export type SourceEntry = { key?: string; title: string; url?: string };
@@ -53,3 +54,17 @@ export function citedSources(sources: readonly string[], cited: string | undefin
       };
     });
 }
+
+/** Every https link the packs' `sources` give: what the app may open in the browser (from built-in packs). */
+export function sourceUrls(packs: ReadonlyArray<{ sources?: readonly string[] }>): Set<string> {
+  const urls = packs.flatMap((pack) => (pack.sources ?? []).map((entry) => parseSource(entry).url));
+  return new Set(urls.filter((url): url is string => url !== undefined && url.startsWith('https://')));
+}
+
+/**
+ * `shell:openExternal`'s request: an https address and nothing else. Main then opens it only when a
+ * built-in pack cites it (`sourceUrls`).
+ */
+export const ExternalLinkRequestSchema = z
+  .object({ url: z.string().max(2000).regex(/^https:\/\/[^\s"<>]+$/) })
+  .strict();

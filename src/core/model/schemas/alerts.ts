@@ -13,7 +13,7 @@ export const GrantedLicenceSchema = z
   .loose();
 export type GrantedLicence = z.infer<typeof GrantedLicenceSchema>;
 
-export const AlertLevelSchema = z.enum(['red', 'yellow', 'blue']);
+export const AlertLevelSchema = z.enum(['red', 'yellow', 'green']);
 export type AlertLevel = z.infer<typeof AlertLevelSchema>;
 
 export const AlertSchema = z.object({

@@ -11,7 +11,7 @@ import { describeAlert } from '../../../i18n/alerts';
 import { useLocale, useT } from '../lib/i18n';
 import { useRun } from '../lib/run';
 
-const ICONS: Record<AlertLevel, string> = { red: '✕', yellow: '!', blue: 'ℹ' };
+const ICONS: Record<AlertLevel, string> = { red: '✕', yellow: '!', green: '✓' };
 
 type Props = { onOpenAt: (dir: string, materialId?: string) => void };
 
@@ -27,7 +27,7 @@ export function AlertsPanel({ onOpenAt }: Props) {
     void run(async () => setListed(await call('alerts:list', {})));
   }, [run]);
 
-  const counts = (['red', 'yellow', 'blue'] as const).map((level) => ({
+  const counts = (['red', 'yellow', 'green'] as const).map((level) => ({
     level,
     count: (alerts ?? []).filter((a) => a.level === level).length,
   }));
@@ -90,20 +90,23 @@ export function AlertsPanel({ onOpenAt }: Props) {
                 <span className="alert-message">{describeAlert(alert, locale)}</span>
               </span>
               <span className="alert-days">
+                {/* Fine: the date it runs to reads at a glance; a count of days matters only when it is near. */}
                 {alert.daysLeft < 0
                   ? t('ui.alerts.expired', { days: -alert.daysLeft })
-                  : t('ui.alerts.daysLeft', { days: alert.daysLeft })}
+                  : alert.level === 'green'
+                    ? t('ui.alerts.validUntil', { date: alert.date })
+                    : t('ui.alerts.daysLeft', { days: alert.daysLeft })}
               </span>
               <button
                 type="button"
                 className="link"
                 onClick={() => onOpenAt(alert.projectDir, alert.materialId)}
-                aria-label={t(alert.level === 'blue' ? 'ui.alerts.view' : 'ui.alerts.open', {
+                aria-label={t(alert.level === 'green' ? 'ui.alerts.view' : 'ui.alerts.open', {
                   title: alert.title,
                   project: alert.projectName,
                 })}
               >
-                {t(alert.level === 'blue' ? 'ui.alerts.viewShort' : 'ui.alerts.openShort')}
+                {t(alert.level === 'green' ? 'ui.alerts.viewShort' : 'ui.alerts.openShort')}
               </button>
             </li>
           ))}

@@ -1,14 +1,14 @@
 /**
  * The bind screen's verdict on the check: passed, passed with items to look at (warnings, optional
- * items not finished), or not passed. Each item names its step (a link there) and the check's reasons;
- * only an incomplete project needs "bind anyway" — notes never stop binding.
+ * items not finished), or not passed. Each item names its step (a link there) and the check's reasons.
+ * "Bind anyway" sits next to the bind button, which says why it is off.
  */
 import type { ProjectView } from '../../../shared/ipc';
 import type { Translate } from '../../../i18n';
 // Pure, as the checklist's status uses it: the log editor's reasons are the check's own.
 import { checkSecurityLog } from '../../../core/model/security-log/check';
 import { useT, useWordProblem, type WordProblem } from '../lib/i18n';
-import { StatusBadge, type DisplayStatus } from './Status';
+import { StatusBadge, StatusLegend, type DisplayStatus } from './Status';
 import {
   needsWork,
   projectSteps,
@@ -21,8 +21,6 @@ import {
 
 type Props = {
   view: ProjectView;
-  allowIncomplete: boolean;
-  onAllowIncomplete: (allow: boolean) => void;
   onJump: (step: number) => void;
 };
 
@@ -31,7 +29,7 @@ type Item = { step: Step; index: number; status: DisplayStatus; reasons: string[
 /** Reasons shown per item; the step itself shows them all, with how to fix each. */
 const MAX_REASONS = 3;
 
-export function BindCheck({ view, allowIncomplete, onAllowIncomplete, onJump }: Props) {
+export function BindCheck({ view, onJump }: Props) {
   const t = useT();
   const word = useWordProblem();
   const complete = view.report.complete;
@@ -49,6 +47,7 @@ export function BindCheck({ view, allowIncomplete, onAllowIncomplete, onJump }: 
         {items.length > 0 && (
           <>
             <ItemList items={items} view={view} onJump={onJump} />
+            <StatusLegend />
             <p className="help-text">{t('ui.bind.notesHelp')}</p>
           </>
         )}
@@ -67,11 +66,8 @@ export function BindCheck({ view, allowIncomplete, onAllowIncomplete, onJump }: 
           <ItemList items={notes} view={view} onJump={onJump} />
         </>
       )}
+      <StatusLegend />
       <p className="help-text">{t('ui.bind.incompleteHelp')}</p>
-      <label className="choice">
-        <input type="checkbox" checked={allowIncomplete} onChange={(e) => onAllowIncomplete(e.target.checked)} />
-        {t('ui.bind.allowIncomplete')}
-      </label>
     </section>
   );
 }
@@ -95,6 +91,11 @@ function ItemList({ items, view, onJump }: { items: Item[]; view: ProjectView; o
       })}
     </ul>
   );
+}
+
+/** How many steps stop binding (not done, or wrong): what the bind button names when it is off. */
+export function openItemCount(view: ProjectView): number {
+  return projectSteps(view).filter((step) => needsWork(stepStatus(view, step))).length;
 }
 
 /** Steps the user should look at before binding: anything not done, optional or fine. */

@@ -1,8 +1,8 @@
 /**
- * The binding options a user may change, each saved to the project at once, in groups (pages,
- * numbers and header, images, watermark, other) with one line each on what it does. They sit before
- * the bind button; folded, they read as one line of the current choices. The page-number and
- * watermark templates show what they turn into, filled in by the binder's own functions.
+ * 高级: every binding option a user may change, each saved to the project at once, in groups (pages,
+ * numbers and header, images, watermark, other) with one line each on what it does. Folded under the
+ * two purposes (BindPresets), they read as one line of the current choices. Page-number and watermark
+ * styles are picked by what they look like (TemplatePicker), filled in by the binder's own functions.
  * `deterministic` is for scripts and CI, so only the command line offers it.
  */
 import { useContext, useId, useState } from 'react';
@@ -13,18 +13,18 @@ import { footerText } from '../../../core/model/packet/stamp-text';
 import { isMaterialApplicable } from '../../../core/model/rules/applicability';
 import type { Translate } from '../../../i18n';
 import { PacketPackContext, useT } from '../lib/i18n';
-import { DpiField, TextSettingField } from './SettingFields';
+import { DpiField } from './SettingFields';
 import { AppendixField, ChoiceGroup, QualityField, Toggle } from './BindOptionFields';
-import { PageNumberPreview, WatermarkPreview } from './TemplatePreview';
+import { TemplatePicker } from './TemplatePicker';
+
+/** What applies when the project has not set an option: the user's settings. */
+export type BindDefaults = { dpi: number; pageNumberFormat: string; watermarkText: string };
 
 type Props = {
   view: ProjectView;
-  /** What applies when the project has not set an option: the user's settings. */
-  defaults: { dpi: number; pageNumberFormat: string; watermarkText: string };
+  defaults: BindDefaults;
   /** The page count the page-number preview uses: the last packet's, or an example. */
   sampleTotal: number;
-  /** Start unfolded (a project not bound yet: the user has not seen the options). */
-  initiallyOpen: boolean;
   disabled: boolean;
   onSave: (options: Partial<BindOptions>) => Promise<void>;
 };
@@ -32,18 +32,19 @@ type Props = {
 /** The binder's own defaults, for the options Settings has no default for. */
 const BUILT_IN = BindOptionsSchema.parse({});
 
-export function BindOptionsForm({ view, defaults, sampleTotal, initiallyOpen, disabled, onSave }: Props) {
+/** The options the binder will use: its own defaults, then the user's settings, then the project's choices. */
+export function effectiveBindOptions(view: ProjectView, defaults: BindDefaults): BindOptions {
+  return { ...BUILT_IN, dpi: defaults.dpi, pageNumberFormat: defaults.pageNumberFormat, ...view.doc.bindOptions };
+}
+
+export function BindOptionsForm({ view, defaults, sampleTotal, disabled, onSave }: Props) {
   const t = useT();
   // The watermark is printed on the Chinese packet: previewed from the pack in Chinese.
   const packetPack = useContext(PacketPackContext);
   const id = useId();
-  const [open, setOpen] = useState(initiallyOpen);
-  const options: BindOptions = {
-    ...BUILT_IN,
-    dpi: defaults.dpi,
-    pageNumberFormat: defaults.pageNumberFormat,
-    ...view.doc.bindOptions,
-  };
+  // Folded: the two purposes above set these; 高级 is for the one option a purpose does not cover.
+  const [open, setOpen] = useState(false);
+  const options = effectiveBindOptions(view, defaults);
   const save = (patch: Partial<BindOptions>) => void onSave(patch);
   // Only materials whose rule asks for it are watermarked (ID cards and the like).
   const marked = view.rulePack.materials.filter((m) => m.watermark && isMaterialApplicable(m, view.doc.fields));
@@ -102,15 +103,14 @@ export function BindOptionsForm({ view, defaults, sampleTotal, initiallyOpen, di
 
         <fieldset className="options-group">
           <legend>{t('ui.bind.group.numbers')}</legend>
-          <TextSettingField
+          <TemplatePicker
             id={`${id}-pn`}
+            kind="pageNumber"
             label={t('ui.bind.pageNumberFormat')}
-            help={t('ui.bind.pageNumberHelp')}
+            help={t('ui.bind.pageNumberHelp', { total: sampleTotal })}
             value={options.pageNumberFormat}
-            onCommit={(text) => save({ pageNumberFormat: text || defaults.pageNumberFormat })}
-            preview={(draft) => (
-              <PageNumberPreview format={draft} fallback={defaults.pageNumberFormat} total={sampleTotal} />
-            )}
+            sample={(format) => footerText(format, 1, sampleTotal)}
+            onCommit={(pageNumberFormat) => save({ pageNumberFormat })}
           />
           <Toggle
             id={`${id}-front`}
@@ -159,18 +159,14 @@ export function BindOptionsForm({ view, defaults, sampleTotal, initiallyOpen, di
             onChange={(watermark) => save({ watermark })}
           />
           {options.watermark && marked.length > 0 && (
-            <TextSettingField
+            <TemplatePicker
               id={`${id}-wm`}
+              kind="watermark"
               label={t('ui.bind.watermarkText')}
               help={t('ui.bind.watermarkHelp')}
-              value={options.watermarkText ?? ''}
-              placeholder={defaults.watermarkText}
-              onCommit={(text) => save({ watermarkText: text || defaults.watermarkText })}
-              preview={(draft) => (
-                <WatermarkPreview
-                  text={fillWatermark(draft || defaults.watermarkText, view.doc, packetPack ?? view.rulePack)}
-                />
-              )}
+              value={options.watermarkText ?? defaults.watermarkText}
+              sample={(text) => fillWatermark(text, view.doc, packetPack ?? view.rulePack)}
+              onCommit={(watermarkText) => save({ watermarkText })}
             />
           )}
         </fieldset>

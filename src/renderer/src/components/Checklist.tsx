@@ -2,7 +2,8 @@
 import { ProgressBar } from './ProgressBar';
 import type { ProjectView } from '../../../shared/ipc';
 import { useT, useWordProblem, type WordProblem } from '../lib/i18n';
-import { StatusBadge, type DisplayStatus } from './Status';
+import { StateBadge, StatusBadge, StatusLegend, type DisplayStatus } from './Status';
+import { worstState } from '../lib/status';
 import { isUnfinished, noteText, type Problem } from '../../../core/model/schemas/check-report';
 import type { Translate } from '../../../i18n';
 import { openRequestsOn } from './Submissions';
@@ -26,6 +27,7 @@ export function Checklist({ view, steps, current, onJump, onBind }: Props) {
   const percent = Math.round(view.report.completeness * 100);
   const open = openItems(view);
   const skipped = skippedMaterials(view);
+  const items = steps.map((step) => describe(view, step, t, word));
   return (
     <aside className="checklist" aria-labelledby="checklist-title">
       <h2 id="checklist-title">{t('ui.checklist.label')}</h2>
@@ -40,10 +42,14 @@ export function Checklist({ view, steps, current, onJump, onBind }: Props) {
           {t('ui.checklist.percent', { percent })} ·{' '}
           {view.report.complete ? t('ui.checklist.complete') : t('ui.checklist.incomplete', { count: open })}
         </p>
+        <p className="state-summary" data-testid="state-summary">
+          {t('ui.state.summary')} <StateBadge state={worstState(items.map((item) => item.status))} />
+        </p>
+        <StatusLegend />
       </div>
       <ol className="checklist-items">
         {steps.map((step, index) => {
-          const item = describe(view, step, t, word);
+          const item = items[index];
           return (
             <li key={step.kind === 'material' ? step.materialId : `__${step.kind}`}>
               <button

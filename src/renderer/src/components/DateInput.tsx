@@ -1,18 +1,11 @@
 /**
- * A date of a material (issued on / valid until). It is saved as soon as it is a complete date, so the
- * check updates while the user is still in the box (Tab inside a date box only moves between its
- * parts), and again when the user leaves it. With `longTerm`, a checkbox records a document that never
- * expires (营业期限：长期), which the checker accepts as the word 长期.
+ * A date of a material (issued on / valid until), typed as YYYY-MM-DD whatever the system locale
+ * (DateText), saved after a pause or on leaving the box. With `longTerm`, a checkbox records a
+ * document that never expires (营业期限：长期), which the checker accepts as the word 长期.
  */
-import { useEffect, useId, useRef, useState } from 'react';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-// While a year is typed digit by digit the box already reports 0002, 0020, 0202: not a date to save.
-const EARLIEST_YEAR = 1900;
-
-function isCompleteDate(value: string): boolean {
-  return ISO_DATE.test(value) && Number(value.slice(0, 4)) >= EARLIEST_YEAR;
-}
+import { useId } from 'react';
+import { LONG_TERM, isIsoDate } from '../../../core/model/dates';
+import { DateText } from './DateText';
 
 type Props = {
   label: string;
@@ -24,39 +17,24 @@ type Props = {
 
 export function DateInput({ label, hint, value, longTerm, onSave }: Props) {
   const id = useId();
-  const isLongTerm = !!value && !ISO_DATE.test(value);
-  const saved = isLongTerm ? '' : (value ?? '');
-  const [draft, setDraft] = useState(saved);
-  // The last value sent, so leaving the box right after a save on change does not send it again.
-  const sent = useRef(saved);
-  // A save (or another window) changed the value: show it.
-  useEffect(() => {
-    setDraft(saved);
-    sent.current = saved;
-  }, [saved]);
-  const save = (next: string) => {
-    if (next === sent.current) return;
-    sent.current = next;
-    void onSave(next || null);
-  };
+  const isLongTerm = !!value && !isIsoDate(value);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input
+      <DateText
         id={id}
-        type="date"
-        value={draft}
+        value={isLongTerm ? '' : (value ?? '')}
         disabled={isLongTerm}
         aria-describedby={`${id}-hint`}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          if (isCompleteDate(e.target.value)) save(e.target.value);
-        }}
-        onBlur={(e) => save(e.target.value)}
+        onCommit={(next) => onSave(next || null)}
       />
       {longTerm && (
         <label className="choice">
-          <input type="checkbox" checked={isLongTerm} onChange={(e) => void onSave(e.target.checked ? '长期' : null)} />
+          <input
+            type="checkbox"
+            checked={isLongTerm}
+            onChange={(e) => void onSave(e.target.checked ? LONG_TERM : null)}
+          />
           {longTerm}
         </label>
       )}

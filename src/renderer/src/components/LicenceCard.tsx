@@ -8,6 +8,7 @@ import { call } from '../lib/api';
 import { useT } from '../lib/i18n';
 import { useRun } from '../lib/run';
 import { CommitInput } from './CommitInput';
+import { DateText } from './DateText';
 
 type Key = 'number' | 'grantedOn' | 'validUntil';
 
@@ -37,13 +38,17 @@ export function LicenceCard({ view, onView }: { view: ProjectView; onView: (view
         {fields.map(({ key, type }) => (
           <div className="field" key={key}>
             <label htmlFor={`${base}-${key}`}>{t(`ui.licence.${key}`)}</label>
-            <CommitInput
-              id={`${base}-${key}`}
-              type={type}
-              className={key === 'number' ? 'mono' : undefined}
-              value={licence[key] ?? ''}
-              onCommit={(value) => void save(key, value)}
-            />
+            {type === 'date' ? (
+              <DateText id={`${base}-${key}`} value={licence[key] ?? ''} onCommit={(value) => save(key, value)} />
+            ) : (
+              <CommitInput
+                id={`${base}-${key}`}
+                type={type}
+                className="mono"
+                value={licence[key] ?? ''}
+                onCommit={(value) => void save(key, value)}
+              />
+            )}
           </div>
         ))}
       </div>

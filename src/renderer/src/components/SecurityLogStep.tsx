@@ -17,6 +17,7 @@ import { useRun } from '../lib/run';
 import { securityLogChartState } from '../lib/steps';
 import { CommitInput } from './CommitInput';
 import { Problems } from './Problems';
+import { DateText } from './DateText';
 import { Thumbnail } from './Thumbnail';
 
 type Props = { view: ProjectView; material: MaterialRule; onView: (view: ProjectView) => void };
@@ -144,8 +145,8 @@ export function SecurityLogStep({ view, material, onView }: Props) {
                   <tr>
                     <th scope="row">{n}</th>
                     <td>
-                      <CommitInput
-                        type="date"
+                      <DateText
+                        id={`log-${n}-date`}
                         {...field('date')}
                         value={entry.date}
                         onCommit={(date) => change(entry.id, { date })}

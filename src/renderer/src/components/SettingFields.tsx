@@ -1,6 +1,4 @@
 /** Form fields shared by the bind options and the settings screen, so both look and behave the same. */
-import { useEffect, useState, type ReactNode } from 'react';
-import { CommitInput } from './CommitInput';
 
 const DPI_CHOICES = [150, 200, 300];
 
@@ -40,54 +38,6 @@ export function DpiField({
         <p className="help" id={`${id}-help`}>
           {help}
         </p>
-      )}
-    </div>
-  );
-}
-
-/** A labelled text setting saved when the user leaves the field, with its help line. */
-export function TextSettingField({
-  id,
-  label,
-  help,
-  value,
-  placeholder,
-  className = 'field',
-  onCommit,
-  preview,
-}: {
-  id: string;
-  label: string;
-  help: string;
-  value: string;
-  placeholder?: string;
-  className?: string;
-  onCommit: (text: string) => void;
-  /** What the text as typed so far turns into (a template filled in), shown under the help line. */
-  preview?: (draft: string) => ReactNode;
-}) {
-  // The draft as typed, before it is committed, so the preview follows every keystroke.
-  const [draft, setDraft] = useState<string | null>(null);
-  useEffect(() => setDraft(null), [value]);
-  return (
-    <div className={className}>
-      <label htmlFor={id}>{label}</label>
-      <CommitInput
-        id={id}
-        type="text"
-        value={value}
-        placeholder={placeholder}
-        aria-describedby={preview ? `${id}-help ${id}-preview` : `${id}-help`}
-        onInput={(e) => setDraft(e.currentTarget.value)}
-        onCommit={onCommit}
-      />
-      <p className="help" id={`${id}-help`}>
-        {help}
-      </p>
-      {preview && (
-        <div className="template-preview" id={`${id}-preview`}>
-          {preview((draft ?? value).trim())}
-        </div>
       )}
     </div>
   );

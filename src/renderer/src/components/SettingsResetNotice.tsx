@@ -33,7 +33,7 @@ export function SettingsResetNotice() {
       <p>
         {t('ui.home.reset.backup')} <span className="mono">{reset.backup}</span>
       </p>
-      {reset.detail && <p className="help">{t('ui.home.reset.detail', { detail: reset.detail })}</p>}
+      {/* The parser's reason (a JSON position) is not the user's business: what was lost and where the old file is. */}
       <button type="button" onClick={() => setReset(null)}>
         {t('ui.home.reset.ok')}
       </button>

@@ -13,6 +13,7 @@ import { packLabel } from '../../../core/model/rules/text';
 import { useRun } from '../lib/run';
 import { Problems } from './Problems';
 import { CommitInput } from './CommitInput';
+import { DateText } from './DateText';
 import { visibleFields } from '../lib/steps';
 
 type Props = { view: ProjectView; onView: (view: ProjectView) => void };
@@ -173,7 +174,6 @@ function FieldRow({ field, value, result, onSave }: RowProps) {
 }
 
 const INPUT_TYPES: Partial<Record<FieldRule['type'], string>> = {
-  date: 'date',
   number: 'number',
   mobile: 'tel',
   email: 'email',
@@ -208,6 +208,10 @@ function TextInput({
     return onSave(field.id, field.type === 'number' && Number.isFinite(n) ? n : text);
   };
   const shown = Array.isArray(value) ? value.join('\n') : value === undefined || value === null ? '' : String(value);
+  // A date reads YYYY-MM-DD whatever the system locale, typed the ways people type it.
+  if (field.type === 'date' && !field.multiple) {
+    return <DateText {...common} id={String(common.id)} value={shown} onCommit={commit} />;
+  }
   return (
     <CommitInput
       {...common}

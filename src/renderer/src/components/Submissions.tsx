@@ -12,6 +12,7 @@ import type { RequestSubject } from '../../../core/model/schemas/submissions';
 import { describeFieldChange, describeMaterialChange, describeSubject } from '../../../i18n/changes';
 import { call } from '../lib/api';
 import { useLocale, useT } from '../lib/i18n';
+import { DateText } from './DateText';
 import { useRun } from '../lib/run';
 
 type Props = {
@@ -60,10 +61,14 @@ function SubmitForm({ view, onView }: Omit<Props, 'canSubmit'>) {
     const next = await run(() => call('submissions:submit', { dir: view.dir, date, where, receipt, note }));
     if (next) onView(next);
   };
-  const text = (key: 'date' | 'where' | 'receipt' | 'note', value: string, set: (v: string) => void, type = 'text') => (
+  const text = (key: 'date' | 'where' | 'receipt' | 'note', value: string, set: (v: string) => void) => (
     <div className="field">
       <label htmlFor={`${id}-${key}`}>{t(`ui.submissions.${key}`)}</label>
-      <input id={`${id}-${key}`} type={type} value={value} onChange={(e) => set(e.target.value)} />
+      {key === 'date' ? (
+        <DateText id={`${id}-${key}`} value={value} immediate onCommit={set} />
+      ) : (
+        <input id={`${id}-${key}`} type="text" value={value} onChange={(e) => set(e.target.value)} />
+      )}
     </div>
   );
   return (
@@ -76,7 +81,7 @@ function SubmitForm({ view, onView }: Omit<Props, 'canSubmit'>) {
     >
       <p className="help-text">{t('ui.submissions.submitIntro')}</p>
       <div className="fields">
-        {text('date', date, setDate, 'date')}
+        {text('date', date, setDate)}
         {text('where', where, setWhere)}
         {text('receipt', receipt, setReceipt)}
         {text('note', note, setNote)}
@@ -238,7 +243,7 @@ function FeedbackForm({ view, onView }: Omit<Props, 'canSubmit'>) {
       <div className="fields">
         <div className="field">
           <label htmlFor={`${id}-date`}>{t('ui.submissions.noticeDate')}</label>
-          <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <DateText id={`${id}-date`} value={date} immediate onCommit={setDate} />
         </div>
         <div className="field wide">
           <label htmlFor={`${id}-notice`}>{t('ui.submissions.notice')}</label>

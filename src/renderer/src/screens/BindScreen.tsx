@@ -1,6 +1,8 @@
 /**
- * Binding: what the check says, the options (saved with the project), start / progress / cancel, the
- * packet just bound or the last one still on disk, other outputs, and the history.
+ * Binding, leading with the action: what the packet is for (网上提交 / 打印成册), the bind button (and,
+ * when it is off, why, next to it), progress, and the packet just bound or the last one still on disk
+ * with its pages drawn in the app. Below: what the check says, 高级选项 (saved with the project),
+ * submissions, other outputs, the licence and the history.
  */
 import { useEffect, useState } from 'react';
 import type { ProjectView, Settings } from '../../../shared/ipc';
@@ -14,8 +16,10 @@ import { useRun } from '../lib/run';
 import { useJob } from '../lib/job';
 import { JobProgress } from '../components/JobProgress';
 import { StatusBadge } from '../components/Status';
-import { BindCheck } from '../components/BindCheck';
-import { BindOptionsForm } from '../components/BindOptionsForm';
+import { BindCheck, openItemCount } from '../components/BindCheck';
+import { BindOptionsForm, effectiveBindOptions, type BindDefaults } from '../components/BindOptionsForm';
+import { BindPresets } from '../components/BindPresets';
+import { PacketPreview } from '../components/PacketPreview';
 import { OutputActions } from '../components/OutputActions';
 import { LicenceCard } from '../components/LicenceCard';
 import { PacketHistory, PacketSummary, type PacketFile } from '../components/Packets';
@@ -75,30 +79,44 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
   const boundFrom = history.at(-1)?.source;
   const stale = boundFrom !== undefined && boundFrom !== bindFingerprint(view.doc);
 
+  const defaults: BindDefaults = {
+    dpi: settings.defaultDpi,
+    pageNumberFormat: settings.pageNumberFormat,
+    watermarkText: settings.watermarkTemplate,
+  };
+  // Why the bind button is off, said next to it (a tooltip alone is missed, and never read out).
+  const why = running
+    ? t('ui.bind.why.running')
+    : nothing
+      ? t('ui.bind.nothingYet')
+      : !complete && !allowIncomplete
+        ? t('ui.bind.why.incomplete', { count: openItemCount(view) })
+        : null;
+  const shownPacket =
+    job?.state === 'done' && job.result
+      ? { packet: job.result, version: job.jobId, heading: stale ? t('ui.bind.lastPacketStale') : undefined }
+      : !running && lastOnDisk
+        ? {
+            packet: lastOnDisk,
+            version: lastOnDisk.at,
+            heading: t(stale ? 'ui.bind.lastPacketStale' : 'ui.bind.lastPacket'),
+          }
+        : undefined;
+
   return (
     <main className="bind" aria-labelledby="bind-title">
       <h1 id="bind-title">{t('ui.bind.title')}</h1>
       <p className="intro">{t('ui.bind.intro')}</p>
 
-      <BindCheck view={view} allowIncomplete={allowIncomplete} onAllowIncomplete={setAllowIncomplete} onJump={onJump} />
-
-      <BindOptionsForm
-        view={view}
-        defaults={{
-          dpi: settings.defaultDpi,
-          pageNumberFormat: settings.pageNumberFormat,
-          watermarkText: settings.watermarkTemplate,
-        }}
-        sampleTotal={(!stale && history.at(-1)?.pages) || SAMPLE_TOTAL}
-        initiallyOpen={history.length === 0}
-        disabled={running}
-        onSave={saveOptions}
-      />
-
-      <section className="card" aria-labelledby="bind-run">
+      <section className="card bind-lead" aria-labelledby="bind-run">
         <h2 id="bind-run" className="visually-hidden">
           {t('ui.bind.progress')}
         </h2>
+        <BindPresets
+          options={effectiveBindOptions(view, defaults)}
+          disabled={running}
+          onSave={(o) => void saveOptions(o)}
+        />
         {(view.doc.submissions?.length ?? 0) > 0 && (
           <label className="changes-page-switch">
             <input
@@ -114,8 +132,8 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
           <button
             type="button"
             className="primary big"
-            disabled={running || nothing || (!complete && !allowIncomplete)}
-            aria-describedby={nothing ? 'bind-nothing' : undefined}
+            disabled={why !== null}
+            aria-describedby={why !== null ? 'bind-why' : undefined}
             onClick={() =>
               void start(() => call('bind:start', { dir: view.dir, allowIncomplete: !complete && allowIncomplete }))
             }
@@ -127,11 +145,22 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
               {cancelling ? t('ui.job.cancelling') : t('ui.bind.cancel')}
             </button>
           )}
+          {why !== null && !running && (
+            <p className="disabled-reason" id="bind-why" data-testid="bind-why">
+              {why}
+            </p>
+          )}
         </div>
-        {nothing && (
-          <p className="help-text" id="bind-nothing">
-            {t('ui.bind.nothingYet')}
-          </p>
+        {!complete && !nothing && (
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={allowIncomplete}
+              disabled={running}
+              onChange={(e) => setAllowIncomplete(e.target.checked)}
+            />
+            {t('ui.bind.allowIncomplete')}
+          </label>
         )}
         {job && (
           <JobProgress
@@ -163,15 +192,23 @@ export function BindScreen({ view, settings, onView, onJump }: Props) {
             {t('ui.bind.stale')}
           </p>
         )}
-        {job?.state === 'done' && job.result ? (
-          <PacketSummary packet={job.result} heading={stale ? t('ui.bind.lastPacketStale') : undefined} />
-        ) : (
-          !running &&
-          lastOnDisk && (
-            <PacketSummary packet={lastOnDisk} heading={t(stale ? 'ui.bind.lastPacketStale' : 'ui.bind.lastPacket')} />
-          )
+        {shownPacket && (
+          <>
+            <PacketSummary packet={shownPacket.packet} heading={shownPacket.heading} />
+            <PacketPreview output={shownPacket.packet.output} version={shownPacket.version} />
+          </>
         )}
       </section>
+
+      <BindCheck view={view} onJump={onJump} />
+
+      <BindOptionsForm
+        view={view}
+        defaults={defaults}
+        sampleTotal={(!stale && history.at(-1)?.pages) || SAMPLE_TOTAL}
+        disabled={running}
+        onSave={saveOptions}
+      />
 
       <Submissions view={view} onView={onView} canSubmit={!running && history.length > 0 && !stale} />
 

@@ -11,6 +11,7 @@ import type { Profile } from '../../../core/model/schemas/profiles';
 import { AlertsPanel } from '../components/AlertsPanel';
 import { SettingsResetNotice } from '../components/SettingsResetNotice';
 import { RecentProjects } from '../components/RecentProjects';
+import { OpenProblem, openFailureOf, type OpenFailure } from '../components/OpenProblem';
 
 type Props = { onOpen: (view: ProjectView, materialId?: string) => void };
 
@@ -27,6 +28,7 @@ export function Home({ onOpen }: Props) {
   const [profiles, setProfiles] = useState<Profile[]>([]);
   const [profileId, setProfileId] = useState('');
   const [projectsDir, setProjectsDir] = useState('');
+  const [failure, setFailure] = useState<OpenFailure | null>(null);
   const nameId = useId();
   const profileSelectId = useId();
   const searchId = useId();
@@ -47,22 +49,37 @@ export function Home({ onOpen }: Props) {
   }, [run]);
 
   const open = async (dir: string, materialId?: string) => {
-    const view = await run(() => call('project:open', { dir }));
+    setFailure(null);
+    const view = await run(async () => {
+      try {
+        return await call('project:open', { dir });
+      } catch (error) {
+        // Not a project, or a damaged one: said below with the button that fixes it, not as a bare error.
+        const known = openFailureOf(error, dir);
+        if (!known) throw error;
+        setFailure(known);
+        return undefined;
+      }
+    });
     if (view) onOpen(view, materialId);
   };
   const openFolder = async () => {
     const chosen = await run(() => call('dialog:chooseFolder', { purpose: 'open' }));
     if (chosen?.dir) await open(chosen.dir);
   };
-  /** In a new folder under the projects folder, or (elsewhere) in a folder the user picks. */
-  const create = async (elsewhere = false) => {
+  /**
+   * In `target` (a folder already chosen: 在此文件夹新建项目), else in a new folder under the projects
+   * folder, or (`elsewhere`) in a folder the user picks.
+   */
+  const create = async (elsewhere = false, target?: string) => {
     if (!ruleId) {
       setHint(t('ui.home.chooseRuleFirst'));
+      if (target) document.getElementById(searchId)?.focus();
       return;
     }
     setHint('');
-    let dir: string | undefined;
-    if (elsewhere) {
+    let dir: string | undefined = target;
+    if (!dir && elsewhere) {
       const chosen = await run(() => call('dialog:chooseFolder', { purpose: 'create' }));
       if (!chosen?.dir) return;
       dir = chosen.dir;
@@ -112,6 +129,13 @@ export function Home({ onOpen }: Props) {
           <button type="button" data-command="open" onClick={() => void openFolder()}>
             {t('ui.home.openFolder')}
           </button>
+          {failure && (
+            <OpenProblem
+              failure={failure}
+              onCreateHere={() => void create(false, failure.dir)}
+              onOpen={(view) => onOpen(view)}
+            />
+          )}
         </section>
 
         <section className="card new-project" aria-labelledby="new-title">

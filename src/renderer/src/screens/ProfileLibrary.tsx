@@ -9,6 +9,8 @@ import { CONVERTIBLE_ACCEPT } from '../../../core/model/schemas/project';
 import { isMessageKey, type Translate } from '../../../i18n';
 import { useT } from '../lib/i18n';
 import { formatSize } from '../lib/format';
+import { LONG_TERM } from '../../../core/model/dates';
+import { DateText } from '../components/DateText';
 import { TWO_SIDED, useProfileLibrary } from './useProfiles';
 
 export function ProfileLibrary({ profile, onProfile }: { profile: Profile; onProfile: (profile: Profile) => void }) {
@@ -71,10 +73,24 @@ export function ProfileLibrary({ profile, onProfile }: { profile: Profile; onPro
             </select>
           </label>
         )}
-        <label className="inline-field">
-          {t('ui.profiles.validUntil')}
-          <input type="date" value={validUntil} onChange={(e) => setValidUntil(e.target.value)} />
-        </label>
+        <div className="inline-field">
+          <label htmlFor={`${base}-valid`}>{t('ui.profiles.validUntil')}</label>
+          <DateText
+            id={`${base}-valid`}
+            value={validUntil === LONG_TERM ? '' : validUntil}
+            disabled={validUntil === LONG_TERM}
+            immediate
+            onCommit={setValidUntil}
+          />
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={validUntil === LONG_TERM}
+              onChange={(e) => setValidUntil(e.target.checked ? LONG_TERM : '')}
+            />
+            {t('ui.date.longTerm')}
+          </label>
+        </div>
         <label htmlFor={`${base}-file`} className="button file-button">
           {t('ui.profiles.addFile')}
         </label>

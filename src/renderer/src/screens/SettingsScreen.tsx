@@ -5,9 +5,11 @@ import { LOCALES, type Locale } from '../../../i18n';
 import { call } from '../lib/api';
 import { useT } from '../lib/i18n';
 import { useRun } from '../lib/run';
-import { DpiField, TextSettingField } from '../components/SettingFields';
-import { PageNumberPreview, SAMPLE_TOTAL, WatermarkPreview } from '../components/TemplatePreview';
+import { DpiField } from '../components/SettingFields';
+import { SAMPLE_TOTAL } from '../components/TemplatePreview';
+import { TemplatePicker } from '../components/TemplatePicker';
 import { fillWatermarkWith } from '../../../core/model/packet/select';
+import { footerText } from '../../../core/model/packet/stamp-text';
 
 type Props = { settings: Settings; info: Reply<'app:info'>; onSettings: (settings: Settings) => void };
 
@@ -15,6 +17,8 @@ export function SettingsScreen({ settings, info, onSettings }: Props) {
   const t = useT();
   const run = useRun();
   const id = useId();
+  // The watermark styles are shown filled in with example values: Settings has no project.
+  const sample = { applicant: t('ui.settings.sampleApplicant'), purpose: t('ui.settings.samplePurpose') };
   const save = async (patch: Partial<Settings>) => {
     const next = await run(() => call('settings:set', patch));
     if (next) onSettings(next);
@@ -61,31 +65,23 @@ export function SettingsScreen({ settings, info, onSettings }: Props) {
           value={settings.defaultDpi}
           onChange={(value) => void save({ defaultDpi: value })}
         />
-        <TextSettingField
+        <TemplatePicker
           id={`${id}-wm`}
+          kind="watermark"
           label={t('ui.settings.watermarkTemplate')}
-          help={t('ui.settings.watermarkHelp')}
+          help={t('ui.settings.watermarkHelp', { purpose: sample.purpose, applicant: sample.applicant })}
           value={settings.watermarkTemplate}
-          onCommit={(text) => void save({ watermarkTemplate: text })}
-          preview={(draft) => (
-            <WatermarkPreview
-              label={t('ui.settings.previewLabel')}
-              text={fillWatermarkWith(draft, {
-                applicant: t('ui.settings.sampleApplicant'),
-                purpose: t('ui.settings.samplePurpose'),
-              })}
-            />
-          )}
+          sample={(text) => fillWatermarkWith(text, sample)}
+          onCommit={(watermarkTemplate) => void save({ watermarkTemplate })}
         />
-        <TextSettingField
+        <TemplatePicker
           id={`${id}-pn`}
+          kind="pageNumber"
           label={t('ui.settings.pageNumberFormat')}
-          help={t('ui.bind.pageNumberHelp')}
+          help={t('ui.bind.pageNumberHelp', { total: SAMPLE_TOTAL })}
           value={settings.pageNumberFormat}
-          onCommit={(text) => text && void save({ pageNumberFormat: text })}
-          preview={(draft) => (
-            <PageNumberPreview format={draft} fallback={settings.pageNumberFormat} total={SAMPLE_TOTAL} />
-          )}
+          sample={(format) => footerText(format, 1, SAMPLE_TOTAL)}
+          onCommit={(pageNumberFormat) => void save({ pageNumberFormat })}
         />
         <div className="field">
           <label htmlFor={`${id}-projects`}>{t('ui.settings.projectsDir')}</label>
