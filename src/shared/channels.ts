@@ -28,6 +28,7 @@ export const CHANNEL_NAMES = [
   'project:setDates',
   'project:setBindOptions',
   'project:fileBytes',
+  'project:scan',
   'bind:start',
   'bind:status',
   'bind:cancel',

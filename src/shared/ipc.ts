@@ -15,7 +15,7 @@ import {
   PacketRecordSchema,
 } from '../core/model/schemas/project';
 import { CheckReportSchema } from '../core/model/schemas/check-report';
-import { ScanChoiceSchema } from '../core/model/scan/result';
+import { ScanChoiceSchema, ScanResultSchema } from '../core/model/scan/result';
 import {
   BindOptionsSchema,
   BindResultSchema,
@@ -239,7 +239,11 @@ export const contract = {
     z.object({ dir: Dir, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
     z.instanceof(Uint8Array),
   ),
-
+  /** A photo's stored scan (null: not scanned) and its flattened page for the file's corners, kept or not. */
+  'project:scan': channel(
+    z.object({ dir: Dir, materialId: z.string().min(1), fileId: z.string().min(1) }).strict(),
+    z.object({ result: ScanResultSchema.nullable(), flattened: z.instanceof(Uint8Array).nullable() }),
+  ),
   'bind:start': channel(
     z
       .object({ dir: Dir, output: z.string().max(4096).optional(), allowIncomplete: z.boolean().default(false) })

@@ -44,12 +44,17 @@ export function scanTargets(materials: Record<string, MaterialEntry | undefined>
 export async function loadScans(dir: string, materials: Record<string, MaterialEntry | undefined>): Promise<Scans> {
   const scans: Scans = {};
   for (const file of scanTargets(materials)) {
-    const text = await readFile(resultFile(dir, file.sha256), 'utf8').catch(() => undefined);
-    const parsed = text ? ScanResultSchema.safeParse(safeJson(text)) : undefined;
-    // A damaged result is scanned again next time rather than trusted.
-    if (parsed?.success) scans[file.sha256] = parsed.data;
+    const result = await storedResult(dir, file.sha256);
+    if (result) scans[file.sha256] = result;
   }
   return scans;
+}
+
+/** One photo's stored result; a damaged one counts as none, so it is scanned again rather than trusted. */
+async function storedResult(dir: string, sha256: string): Promise<ScanResult | undefined> {
+  const text = await readFile(resultFile(dir, sha256), 'utf8').catch(() => undefined);
+  const parsed = text ? ScanResultSchema.safeParse(safeJson(text)) : undefined;
+  return parsed?.success ? parsed.data : undefined;
 }
 
 function safeJson(text: string): unknown {
@@ -109,10 +114,9 @@ export async function scanProjectFiles(
  */
 export async function flattenedImage(dir: string, file: FileRef): Promise<Uint8Array | undefined> {
   if (file.mediaType !== 'image/jpeg' && file.mediaType !== 'image/png') return undefined;
-  const text = await readFile(resultFile(dir, file.sha256), 'utf8').catch(() => undefined);
-  const parsed = text ? ScanResultSchema.safeParse(safeJson(text)) : undefined;
-  if (!parsed?.success || !isFlattened(parsed.data, file.scan)) return undefined;
-  const corners = (file.scan?.corners ?? parsed.data.corners)!;
+  const result = await storedResult(dir, file.sha256);
+  if (!result || !isFlattened(result, file.scan)) return undefined;
+  const corners = (file.scan?.corners ?? result.corners)!;
   const path = flatFile(dir, file.sha256, corners);
   const stored = await readFile(path).catch(() => undefined);
   if (stored) return stored;
@@ -131,4 +135,21 @@ export async function flattenedImage(dir: string, file: FileRef): Promise<Uint8A
 export async function placedSource(dir: string, file: FileRef, verified?: BlobCache): Promise<Uint8Array> {
   const original = await readVaultFile(dir, file, verified);
   return (await flattenedImage(dir, file)) ?? original;
+}
+
+/**
+ * What the before/after view shows for a file: its stored result (null: not scanned) and the page
+ * flattened with its corners (the user's, else the detected) even while the user keeps the original,
+ * so switching back shows what they would get.
+ */
+export async function scanOf(
+  dir: string,
+  file: FileRef,
+): Promise<{ result: ScanResult | null; flattened: Uint8Array | null }> {
+  const result = await storedResult(dir, file.sha256);
+  const corners = file.scan?.corners;
+  const flattened = result
+    ? await flattenedImage(dir, { ...file, scan: corners ? { corners } : undefined })
+    : undefined;
+  return { result: result ?? null, flattened: flattened ?? null };
 }

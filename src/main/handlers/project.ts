@@ -18,7 +18,7 @@ import { rememberRecent } from '../../core/settings/store';
 import { restoreLastGood } from '../../core/project/restore';
 import { updateProject } from '../../core/project/store';
 import { runJob } from '../../core/jobs/run';
-import { unscannedCount } from '../../core/scan/store';
+import { scanOf, unscannedCount } from '../../core/scan/store';
 
 /** Put an opened or created project at the top of the recent list (which also lets the renderer name it). */
 export async function rememberProject(ctx: HandlerContext, state: ProjectState): Promise<ProjectState> {
@@ -77,6 +77,7 @@ export function projectHandlers(ctx: HandlerContext) {
     'project:setBindOptions': Handler<'project:setBindOptions'>;
     'project:fileBytes': Handler<'project:fileBytes'>;
     'project:restore': Handler<'project:restore'>;
+    'project:scan': Handler<'project:scan'>;
   } = {
     'project:create': async ({ dir, ruleId, name }) => {
       const ws = await ctx.workspace();
@@ -145,6 +146,14 @@ export function projectHandlers(ctx: HandlerContext) {
         .find((f) => f.sha256 === sha256);
       if (!ref) throw new UserError('project.fileNotInProject', { sha256 });
       return readVaultFile(dir, ref);
+    },
+    'project:scan': async ({ dir, materialId, fileId }) => {
+      const { doc } = await openProject(dir);
+      const file = doc.materials[materialId]?.files.find((f) => f.id === fileId);
+      if (!file) throw new UserError('project.fileNotInProject', { sha256: fileId });
+      const { result, flattened } = await scanOf(dir, file);
+      // Copied into a plain ArrayBuffer: what the contract (and structured clone) expects.
+      return { result, flattened: flattened && new Uint8Array(flattened) };
     },
   };
   return handlers;

@@ -13,6 +13,10 @@ import { PageEditor } from './PageEditor';
 import { useT } from '../lib/i18n';
 import { formatSize } from '../lib/format';
 import { Thumbnail } from './Thumbnail';
+import { ScanDialog } from './ScanDialog';
+import { Problems } from './Problems';
+import { isScanTarget } from '../../../core/model/scan/result';
+import { rolesOf } from '../../../core/model/recognition/documents';
 
 type Props = {
   view: ProjectView;
@@ -24,18 +28,29 @@ type Props = {
   onRemove: (file: FileRef, index: number) => Promise<void>;
   /** The files of one part's slot (身份证 人像面): the slot says the part, and the order is the slots'. */
   inSlot?: boolean;
+  /** A photo just added: its before/after view opens by itself. */
+  justAdded?: string | null;
 };
 
 /** What a file dragged inside the list carries, so the material's drop zone can tell it from a file from disk. */
 const DRAG_TYPE = 'application/x-matprep-file';
 
-export function FileList({ view, material, files, mutate, onView, onRemove, inSlot }: Props) {
+export function FileList({ view, material, files, mutate, onView, onRemove, inSlot, justAdded }: Props) {
   const t = useT();
   const [editing, setEditing] = useState<string | null>(null);
+  const [straightening, setStraightening] = useState<string | null>(null);
+  const [opened, setOpened] = useState<string | null>(null);
+  // A photo just added opens its before/after view once (not again after it is closed).
+  if (justAdded && justAdded !== opened && files.some((f) => f.id === justAdded)) {
+    setOpened(justAdded);
+    setStraightening(justAdded);
+  }
+  const problems = view.report.materials.find((m) => m.id === material.id)?.problems ?? [];
   const [over, setOver] = useState<number | null>(null);
   if (files.length === 0) return inSlot ? null : <p className="empty-note">{t('ui.material.noFiles')}</p>;
   const base = { dir: view.dir, materialId: material.id };
   const edited = files.find((f) => f.id === editing);
+  const straightened = files.find((f) => f.id === straightening);
   const move = (fileId: string, toIndex: number) =>
     mutate(() => call('project:moveFile', { ...base, fileId, toIndex }));
   // Drag to reorder (the ↑ ↓ buttons stay, for the keyboard); not inside a slot, whose list is filtered.
@@ -104,6 +119,19 @@ export function FileList({ view, material, files, mutate, onView, onRemove, inSl
                     </select>
                   </label>
                 )}
+                {isScanTarget(file, rolesOf(material.id, file).length > 0) && (
+                  <button
+                    type="button"
+                    className="edit-pages"
+                    aria-label={t('ui.scan.openFor', { name })}
+                    onClick={() => setStraightening(file.id)}
+                  >
+                    {t('ui.scan.open')}
+                  </button>
+                )}
+                <Problems
+                  problems={problems.filter((p) => p.code.startsWith('image.') && p.params.file === file.name)}
+                />
                 {file.mediaType === 'application/pdf' && (
                   <button
                     type="button"
@@ -159,6 +187,15 @@ export function FileList({ view, material, files, mutate, onView, onRemove, inSl
           );
         })}
       </ol>
+      {straightened && (
+        <ScanDialog
+          dir={view.dir}
+          materialId={material.id}
+          file={straightened}
+          onView={onView}
+          onClose={() => setStraightening(null)}
+        />
+      )}
       {edited && (
         <PageEditor
           dir={view.dir}

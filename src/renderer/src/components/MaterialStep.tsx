@@ -24,6 +24,7 @@ import { rolesOf } from '../../../core/model/recognition/documents';
 import type { FormOfferView } from '../../../shared/ipc';
 import { Examples } from './Examples';
 import { PartSlots } from './PartSlots';
+import { isScanTarget } from '../../../core/model/scan/result';
 
 type Props = { view: ProjectView; material: MaterialRule; onView: (view: ProjectView) => void };
 
@@ -46,6 +47,7 @@ export function MaterialStep({ view, material, onView }: Props) {
   const [locked, setLocked] = useState<Locked[]>([]);
   const [reading, setReading] = useState(false);
   const [offers, setOffers] = useState<FormOfferView[]>([]);
+  const [justAdded, setJustAdded] = useState<string | null>(null);
   // Licences and ID cards are read once added (offline OCR in a worker); what they say is offered below.
   const readable = rolesOf(material.id, {}).length > 0;
   const removal = useUndoableRemove(view, material.id, onView);
@@ -56,13 +58,20 @@ export function MaterialStep({ view, material, onView }: Props) {
   const accept = [...material.accept.map((f) => ACCEPT[f]), CONVERTIBLE_ACCEPT].join(',');
   // "Missing" is already the step's status, and the requirements below say what to add.
   const problems = (result?.problems ?? []).filter((p) => p.code !== 'material.missing');
+  // Confirmations the photo check answered (四角完整), shown ticked and saying so.
+  const auto = result?.autoConfirmed ?? [];
 
   // Files are added one at a time, so one bad file does not hold back the rest, and a PDF with an
   // open password can be asked about on its own.
   const addOne = async (file: File, password?: string, part?: string) => {
     try {
       const request = { dir: view.dir, materialId: material.id, files: [await toIncoming(file)], password, part };
-      onView(await call('project:addFiles', request));
+      const next = await call('project:addFiles', request);
+      onView(next);
+      // A photo made into a scan on add shows its before and after at once, to be checked.
+      const before = new Set((entry?.files ?? []).map((f) => f.id));
+      const photo = next.doc.materials[material.id]?.files.find((f) => !before.has(f.id) && isScanTarget(f, readable));
+      if (photo) setJustAdded(photo.id);
       setLocked((prev) => prev.filter((l) => l.file !== file));
     } catch (error) {
       if (error instanceof ApiError && PASSWORD_CODES.has(error.code)) {
@@ -211,6 +220,7 @@ export function MaterialStep({ view, material, onView }: Props) {
             mutate={mutate}
             onView={onView}
             onRemove={removal.remove}
+            justAdded={justAdded}
           />
         ) : (
           <FileList
@@ -220,6 +230,7 @@ export function MaterialStep({ view, material, onView }: Props) {
             mutate={mutate}
             onView={onView}
             onRemove={removal.remove}
+            justAdded={justAdded}
           />
         )}
         <UndoBar removed={removal.removed} onUndo={() => void removal.undo()} onDismiss={removal.dismiss} />
@@ -233,7 +244,7 @@ export function MaterialStep({ view, material, onView }: Props) {
             <label key={what} className="choice">
               <input
                 type="checkbox"
-                checked={entry?.confirmations.includes(what) ?? false}
+                checked={(entry?.confirmations.includes(what) ?? false) || auto.includes(what)}
                 onChange={(e) =>
                   void mutate(() =>
                     call('project:confirm', {
@@ -246,6 +257,9 @@ export function MaterialStep({ view, material, onView }: Props) {
                 }
               />
               {packLabel(material, 'confirm', what, locale)}
+              {auto.includes(what) && !entry?.confirmations.includes(what) && (
+                <span className="help-text"> {t('scan.autoConfirmed')}</span>
+              )}
             </label>
           ))}
         </fieldset>

@@ -17,7 +17,7 @@ export function hasBridge(): boolean {
  * edits overlapped, the older reply could arrive last and put a stale view on screen.
  */
 const SERIAL =
-  /^(project:(?!fileBytes)|settings:set|bind:start|securityLog:(set|render)|alerts:setLicence|profiles:(?!list))/;
+  /^(project:(?!fileBytes|scan)|settings:set|bind:start|securityLog:(set|render)|alerts:setLicence|profiles:(?!list))/;
 let queue: Promise<unknown> = Promise.resolve();
 
 export function call<C extends Channel>(channel: C, request: Request<C>): Promise<Reply<C>> {
