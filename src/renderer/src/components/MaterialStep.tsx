@@ -42,6 +42,7 @@ export function MaterialStep({ view, material, onView }: Props) {
   const locale = useLocale();
   const run = useRun();
   const inputId = useId();
+  const autoId = useId();
   const [adding, setAdding] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [locked, setLocked] = useState<Locked[]>([]);
@@ -240,28 +241,36 @@ export function MaterialStep({ view, material, onView }: Props) {
         <fieldset className="card">
           <legend>{t('ui.material.confirmations')}</legend>
           <p className="help-text">{t('ui.material.confirmExplain')}</p>
-          {material.confirm.map((what) => (
-            <label key={what} className="choice">
-              <input
-                type="checkbox"
-                checked={(entry?.confirmations.includes(what) ?? false) || auto.includes(what)}
-                onChange={(e) =>
-                  void mutate(() =>
-                    call('project:confirm', {
-                      dir: view.dir,
-                      materialId: material.id,
-                      what,
-                      checked: e.target.checked,
-                    }),
-                  )
-                }
-              />
-              {packLabel(material, 'confirm', what, locale)}
-              {auto.includes(what) && !entry?.confirmations.includes(what) && (
-                <span className="help-text"> {t('scan.autoConfirmed')}</span>
-              )}
-            </label>
-          ))}
+          {material.confirm.map((what, index) => {
+            const byCheck = auto.includes(what) && !entry?.confirmations.includes(what);
+            return (
+              <div key={what}>
+                <label className="choice">
+                  <input
+                    type="checkbox"
+                    aria-describedby={byCheck ? `${autoId}-${index}` : undefined}
+                    checked={(entry?.confirmations.includes(what) ?? false) || auto.includes(what)}
+                    onChange={(e) =>
+                      void mutate(() =>
+                        call('project:confirm', {
+                          dir: view.dir,
+                          materialId: material.id,
+                          what,
+                          checked: e.target.checked,
+                        }),
+                      )
+                    }
+                  />
+                  {packLabel(material, 'confirm', what, locale)}
+                </label>
+                {byCheck && (
+                  <p id={`${autoId}-${index}`} className="help-text auto-confirmed">
+                    {t('scan.autoConfirmed')}
+                  </p>
+                )}
+              </div>
+            );
+          })}
         </fieldset>
       )}
 
