@@ -116,4 +116,22 @@ describe('photos made into scans in the app', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await app.screenshot('scan-blur-row', page.getByRole('list', { name: '已添加的文件' }));
   });
+
+  it('shows the before/after view in English', async () => {
+    const { page } = app;
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '设置' }).click();
+    await page.getByLabel('界面语言').selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: 'Materials' }).click();
+    await page
+      .getByRole('complementary', { name: 'Checklist' })
+      .getByRole('button', { name: /^营业执照/ })
+      .click();
+    await page.getByRole('button', { name: /^Straighten the photo "营业执照-照片.jpg"/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Straighten the photo "营业执照-照片.jpg"' });
+    await dialog.getByRole('img', { name: '"营业执照-照片.jpg" straightened' }).waitFor();
+    expect(await dialog.getByRole('button', { name: /^Top-left corner \(\d+, \d+\)$/ }).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await app.screenshot('scan-before-after-en');
+  });
 });
