@@ -125,7 +125,7 @@ describe('photos made into scans in the app', () => {
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: 'Materials' }).click();
     await page
       .getByRole('complementary', { name: 'Checklist' })
-      .getByRole('button', { name: /^营业执照/ })
+      .getByRole('button', { name: /^Business licence/ })
       .click();
     await page.getByRole('button', { name: /^Straighten the photo "营业执照-照片.jpg"/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Straighten the photo "营业执照-照片.jpg"' });
