@@ -1,5 +1,5 @@
 /**
- * A phone photo of a licence in the app: added, it opens before and after side by side (the photo
+ * A phone photo of a licence in the app: added, its 校正 opens before and after side by side (the photo
  * with the corners found, the flattened page); a corner moved with the keyboard and saved changes
  * matprep.json's file.scan.corners and the flattened page; 使用原图 keeps the original (`off`); a
  * blurred photo shows image.blur on its row. Photos are generated (tests/support/photos.ts).
@@ -41,7 +41,8 @@ describe('photos made into scans in the app', () => {
     await page.getByRole('heading', { level: 1, name: '营业执照' }).waitFor();
     await page.getByLabel('添加文件…').setInputFiles(sharpPhoto);
 
-    // Added, the photo opens its before/after view: the corners found over it, the flattened page.
+    // Added, the photo's 校正 opens before and after: the corners found over it, the flattened page.
+    await page.getByRole('button', { name: /^校正照片“营业执照-照片.jpg”/ }).click({ timeout: 60_000 });
     const dialog = page.getByRole('dialog', { name: '校正照片“营业执照-照片.jpg”' });
     await dialog.waitFor({ timeout: 60_000 });
     const corner = dialog.getByRole('button', { name: /^左上角点/ });
@@ -99,9 +100,6 @@ describe('photos made into scans in the app', () => {
   it('shows image.blur on the row of a blurred photo', async () => {
     const { page } = app;
     await page.getByLabel('添加文件…').setInputFiles(blurredPhoto);
-    const dialog = page.getByRole('dialog', { name: '校正照片“营业执照-模糊.jpg”' });
-    await dialog.waitFor({ timeout: 60_000 });
-    await dialog.getByRole('button', { name: '关闭' }).click();
     const row = files(page).filter({ hasText: '营业执照-模糊.jpg' });
     await until(() => row.locator('.problem').textContent()).toContain('照片“营业执照-模糊.jpg”模糊');
     // The sharp photo's row shows no photo problem.

@@ -28,23 +28,15 @@ type Props = {
   onRemove: (file: FileRef, index: number) => Promise<void>;
   /** The files of one part's slot (身份证 人像面): the slot says the part, and the order is the slots'. */
   inSlot?: boolean;
-  /** A photo just added: its before/after view opens by itself. */
-  justAdded?: string | null;
 };
 
 /** What a file dragged inside the list carries, so the material's drop zone can tell it from a file from disk. */
 const DRAG_TYPE = 'application/x-matprep-file';
 
-export function FileList({ view, material, files, mutate, onView, onRemove, inSlot, justAdded }: Props) {
+export function FileList({ view, material, files, mutate, onView, onRemove, inSlot }: Props) {
   const t = useT();
   const [editing, setEditing] = useState<string | null>(null);
   const [straightening, setStraightening] = useState<string | null>(null);
-  const [opened, setOpened] = useState<string | null>(null);
-  // A photo just added opens its before/after view once (not again after it is closed).
-  if (justAdded && justAdded !== opened && files.some((f) => f.id === justAdded)) {
-    setOpened(justAdded);
-    setStraightening(justAdded);
-  }
   const problems = view.report.materials.find((m) => m.id === material.id)?.problems ?? [];
   const [over, setOver] = useState<number | null>(null);
   if (files.length === 0) return inSlot ? null : <p className="empty-note">{t('ui.material.noFiles')}</p>;
@@ -130,6 +122,7 @@ export function FileList({ view, material, files, mutate, onView, onRemove, inSl
                   </button>
                 )}
                 <Problems
+                  inline
                   problems={problems.filter((p) => p.code.startsWith('image.') && p.params.file === file.name)}
                 />
                 {file.mediaType === 'application/pdf' && (

@@ -24,7 +24,6 @@ import { rolesOf } from '../../../core/model/recognition/documents';
 import type { FormOfferView } from '../../../shared/ipc';
 import { Examples } from './Examples';
 import { PartSlots } from './PartSlots';
-import { isScanTarget } from '../../../core/model/scan/result';
 
 type Props = { view: ProjectView; material: MaterialRule; onView: (view: ProjectView) => void };
 
@@ -48,7 +47,6 @@ export function MaterialStep({ view, material, onView }: Props) {
   const [locked, setLocked] = useState<Locked[]>([]);
   const [reading, setReading] = useState(false);
   const [offers, setOffers] = useState<FormOfferView[]>([]);
-  const [justAdded, setJustAdded] = useState<string | null>(null);
   // Licences and ID cards are read once added (offline OCR in a worker); what they say is offered below.
   const readable = rolesOf(material.id, {}).length > 0;
   const removal = useUndoableRemove(view, material.id, onView);
@@ -67,12 +65,7 @@ export function MaterialStep({ view, material, onView }: Props) {
   const addOne = async (file: File, password?: string, part?: string) => {
     try {
       const request = { dir: view.dir, materialId: material.id, files: [await toIncoming(file)], password, part };
-      const next = await call('project:addFiles', request);
-      onView(next);
-      // A photo made into a scan on add shows its before and after at once, to be checked.
-      const before = new Set((entry?.files ?? []).map((f) => f.id));
-      const photo = next.doc.materials[material.id]?.files.find((f) => !before.has(f.id) && isScanTarget(f, readable));
-      if (photo) setJustAdded(photo.id);
+      onView(await call('project:addFiles', request));
       setLocked((prev) => prev.filter((l) => l.file !== file));
     } catch (error) {
       if (error instanceof ApiError && PASSWORD_CODES.has(error.code)) {
@@ -221,7 +214,6 @@ export function MaterialStep({ view, material, onView }: Props) {
             mutate={mutate}
             onView={onView}
             onRemove={removal.remove}
-            justAdded={justAdded}
           />
         ) : (
           <FileList
@@ -231,7 +223,6 @@ export function MaterialStep({ view, material, onView }: Props) {
             mutate={mutate}
             onView={onView}
             onRemove={removal.remove}
-            justAdded={justAdded}
           />
         )}
         <UndoBar removed={removal.removed} onUndo={() => void removal.undo()} onDismiss={removal.dismiss} />

@@ -22,20 +22,19 @@ type Props = {
   mutate: (action: () => Promise<ProjectView>) => Promise<void>;
   onView: (view: ProjectView) => void;
   onRemove: (file: FileRef, index: number) => Promise<void>;
-  justAdded?: string | null;
 };
 
 /** The parts a file is marked with (a scan of both sides is marked "front,back"). */
 export const partsOf = (file: FileRef) => (file.part ?? '').split(/[\s,+]+/).filter(Boolean);
 
-export function PartSlots({ view, material, files, accept, addFiles, mutate, onView, onRemove, justAdded }: Props) {
+export function PartSlots({ view, material, files, accept, addFiles, mutate, onView, onRemove }: Props) {
   const t = useT();
   const known = new Set(material.parts.map((p) => p.id));
   const unassigned = files.filter((f) => !partsOf(f).some((p) => known.has(p)));
   const kind = materialKind(material);
   // The undo puts a removed file back where it was in the whole list, not in the slot's.
   const remove = (file: FileRef) => onRemove(file, files.indexOf(file));
-  const listProps = { view, material, mutate, onView, onRemove: remove, justAdded };
+  const listProps = { view, material, mutate, onView, onRemove: remove };
   return (
     <>
       <div className="slots">

@@ -5,16 +5,18 @@
 import { isUnfinished, type Problem } from '../../../core/model/schemas/check-report';
 import { useWordProblem } from '../lib/i18n';
 
-export function Problems({ problems, id }: { problems: Problem[]; id?: string }) {
+/** `inline`: inside a list item (a file's row), as paragraphs, so the row stays one item of its list. */
+export function Problems({ problems, id, inline }: { problems: Problem[]; id?: string; inline?: boolean }) {
   const word = useWordProblem();
   if (problems.length === 0) return null;
+  const [List, Item] = inline ? (['div', 'p'] as const) : (['ul', 'li'] as const);
   return (
-    <ul className="problems" id={id}>
+    <List className="problems" id={id}>
       {problems.map((problem, i) => {
         const kind = isUnfinished(problem) ? 'todo' : problem.severity;
         const { message, hint } = word(problem);
         return (
-          <li key={`${problem.code}-${i}`} className={`problem problem-${kind}`}>
+          <Item key={`${problem.code}-${i}`} className={`problem problem-${kind}`}>
             <span aria-hidden="true" className="problem-icon">
               {ICONS[kind]}
             </span>
@@ -22,10 +24,10 @@ export function Problems({ problems, id }: { problems: Problem[]; id?: string })
               {message}
               {hint && <span className="hint"> {hint}</span>}
             </span>
-          </li>
+          </Item>
         );
       })}
-    </ul>
+    </List>
   );
 }
 
