@@ -15,7 +15,7 @@ import {
   PacketRecordSchema,
 } from '../core/model/schemas/project';
 import { CheckReportSchema } from '../core/model/schemas/check-report';
-import { ScanChoiceSchema, ScanResultSchema } from '../core/model/scan/result';
+import { ScanChoiceSchema, ScanViewSchema } from '../core/model/scan/result';
 import {
   BindOptionsSchema,
   BindResultSchema,
@@ -33,6 +33,8 @@ import { TemplateFormatSchema, TemplateListingSchema } from '../core/model/schem
 const Dir = z.string().min(1).max(4096);
 const Empty = z.object({}).strict();
 const Ok = z.object({ ok: z.literal(true) });
+/** One file of one material. */
+const FileOf = z.object({ dir: Dir, materialId: z.string().min(1), fileId: z.string().min(1) }).strict();
 
 export { SettingsSchema, RecentProjectSchema };
 export type { Settings, RecentProject };
@@ -206,10 +208,7 @@ export const contract = {
       .strict(),
     ProjectViewSchema,
   ),
-  'project:removeFile': channel(
-    z.object({ dir: Dir, materialId: z.string().min(1), fileId: z.string().min(1) }).strict(),
-    ProjectViewSchema,
-  ),
+  'project:removeFile': channel(FileOf, ProjectViewSchema),
   'project:moveFile': channel(
     z
       .object({ dir: Dir, materialId: z.string().min(1), fileId: z.string().min(1), toIndex: z.number().int().min(0) })
@@ -240,10 +239,7 @@ export const contract = {
     z.instanceof(Uint8Array),
   ),
   /** A photo's stored scan (null: not scanned) and its flattened page for the file's corners, kept or not. */
-  'project:scan': channel(
-    z.object({ dir: Dir, materialId: z.string().min(1), fileId: z.string().min(1) }).strict(),
-    z.object({ result: ScanResultSchema.nullable(), flattened: z.instanceof(Uint8Array).nullable() }),
-  ),
+  'project:scan': channel(FileOf, ScanViewSchema),
   'bind:start': channel(
     z
       .object({ dir: Dir, output: z.string().max(4096).optional(), allowIncomplete: z.boolean().default(false) })

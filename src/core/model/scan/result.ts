@@ -46,6 +46,12 @@ export const SCAN_LIMITS = {
   fill: 0.3,
 };
 
+/** What the app's before/after view reads: the stored result (null: not scanned) and the flattened page. */
+export const ScanViewSchema = z.object({
+  result: ScanResultSchema.nullable(),
+  flattened: z.instanceof(Uint8Array).nullable(),
+});
+
 /** The user's choice for one file: corners moved by hand, or the original kept (`off`). */
 export const ScanChoiceSchema = z.object({ corners: QuadSchema.optional(), off: z.literal(true).optional() });
 export type ScanChoice = z.infer<typeof ScanChoiceSchema>;
