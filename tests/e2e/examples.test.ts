@@ -72,11 +72,11 @@ describeCorpus('examples and ID card slots', () => {
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
     await nav.getByRole('button', { name: 'Materials' }).click();
     const en = page.getByRole('complementary', { name: 'Checklist' });
-    await en.getByRole('button', { name: /^主体负责人（法定代表人）身份证/ }).click();
+    await en.getByRole('button', { name: /^ID card of the principal/ }).click();
     await page.getByRole('img', { name: /^Sample: ID card photo side/ }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await app.screenshot('51-id-card-slots-en', page.getByRole('heading', { level: 2, name: 'Added files' }));
-    await en.getByRole('button', { name: /^营业执照/ }).click();
+    await en.getByRole('button', { name: /^Business licence/ }).click();
     const box = page.getByRole('region', { name: 'What a good one looks like' });
     await box.getByText(/Corners cut off/).waitFor();
     await app.screenshot('50-example-licence-en', box);

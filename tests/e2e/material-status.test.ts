@@ -73,9 +73,10 @@ describeCorpus('material status while preparing', () => {
     expect(text).not.toMatch(/\bH1\b|PORTALS\.md|华为云|信息产业部令第33号:/);
     expect(await summary.textContent()).toBe(`依据（${await sources.getByRole('listitem').count()}）`);
 
-    // A file just added, nothing ticked, no date yet: not finished, not wrong.
-    await page.getByLabel('添加文件…').setInputFiles(join(CORPUS, 'img-exif-landscape-o1.jpg'));
-    await files(page).filter({ hasText: 'img-exif-landscape-o1.jpg' }).waitFor();
+    // A file just added, nothing ticked, no date yet: not finished, not wrong. A PDF scan, so no photo
+    // check (tests/e2e/scan.test.ts) speaks before the to-dos.
+    await page.getByLabel('添加文件…').setInputFiles(join(CORPUS, 'v20-simple.pdf'));
+    await files(page).filter({ hasText: 'v20-simple.pdf' }).waitFor();
     await until(() => licence.textContent()).toContain('待完成');
     expect(await licence.textContent()).not.toContain('有问题');
     const reason = licence.locator('.checklist-reason');
@@ -141,6 +142,8 @@ describeCorpus('material status while preparing', () => {
     const side = 'img-exif-landscape-o6.jpg';
     await page.getByRole('button', { name: `逆时针旋转“${side}”` }).click();
     await until(async () => (await saved()).materials['legal-rep-id-card'].files[1].rotate).toBe(270);
+    // The next turn counts from what the row shows: wait for it to show the saved turn.
+    await until(() => files(page).filter({ hasText: side }).textContent()).toContain('已旋转 270°');
     await page.getByRole('button', { name: `顺时针旋转“${side}”` }).click();
     await until(async () => (await saved()).materials['legal-rep-id-card'].files[1].rotate).toBe(0);
   });
@@ -162,9 +165,9 @@ describeCorpus('material status while preparing', () => {
     await until(() => row.locator('.file-details').textContent()).toMatch(/^1 page · /);
     await until(() => checklist.getByRole('button', { name: /域名证书/ }).textContent()).toContain('To finish');
 
-    // Part names stay Chinese (the pack's), joined the English way.
-    await checklist.getByRole('button', { name: /主体负责人（法定代表人）身份证/ }).click();
-    await page.getByRole('heading', { level: 1, name: /主体负责人（法定代表人）身份证/ }).waitFor();
+    // The pack's English names the material and its parts.
+    await checklist.getByRole('button', { name: /^ID card of the principal/ }).click();
+    await page.getByRole('heading', { level: 1, name: /^ID card of the principal/ }).waitFor();
     expect(await page.locator('main').textContent()).toMatch(/Mark each part: [^、]+, [^、]+/);
   });
 });

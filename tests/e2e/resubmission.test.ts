@@ -30,8 +30,8 @@ describeCorpus('resubmission after 补正', () => {
     const licenceItem = checklist.getByRole('button', { name: /^营业执照/ });
     await licenceItem.click();
     await page.getByRole('heading', { level: 1, name: '营业执照' }).waitFor();
-    await page.getByLabel('添加文件…').setInputFiles(join(CORPUS, 'img-exif-landscape-o1.jpg'));
-    await page.getByText('img-exif-landscape-o1.jpg').waitFor();
+    await page.getByLabel('添加文件…').setInputFiles(join(CORPUS, 'v20-simple.pdf'));
+    await page.getByText('v20-simple.pdf', { exact: true }).waitFor();
 
     // Bind (incomplete on purpose: the round is what is tested), then mark it as submitted.
     const nav = page.getByRole('navigation', { name: '主导航' });
@@ -70,7 +70,7 @@ describeCorpus('resubmission after 补正', () => {
     await licenceItem.click();
     await page.getByRole('heading', { level: 1, name: '营业执照' }).waitFor();
     await page.getByLabel('添加文件…').setInputFiles(join(CORPUS, 'img-exif-portrait-o6.jpg'));
-    await page.getByText('img-exif-portrait-o6.jpg').waitFor();
+    await page.getByText('img-exif-portrait-o6.jpg', { exact: true }).waitFor();
     await until(() => checklist.getByTestId('checklist-request').count()).toBe(0);
 
     // Back on the bind screen: the change, the request answered; re-bind with the 补正说明 page.
