@@ -369,7 +369,14 @@ describe('bad inputs through the UI (project:addFiles)', () => {
     expect(stored.slice(5)).toEqual(['outside.png', '..\\..\\windows.png', 'passwd.png']);
     expect(await readdir(project)).toEqual(expect.arrayContaining(['matprep.json', 'vault', 'out']));
     // cache/: the import's vault-check stamps, entries named by the hash of their key, never by a file name.
-    expect((await readdir(project)).sort()).toEqual(['cache', 'matprep.json', 'out', 'scans', 'vault']);
+    expect((await readdir(project)).sort()).toEqual([
+      'cache',
+      'matprep.json',
+      'matprep.json.last-good',
+      'out',
+      'scans',
+      'vault',
+    ]);
     for (const entry of await readdir(join(project, 'cache'))) expect(entry).toMatch(/^[0-9a-f]{64}$/);
     expect(await readdir(join(project, 'vault'))).toHaveLength(1); // stored by content, once
     expect((await readdir(join(project, '..'))).sort()).toEqual(['名字测试']);

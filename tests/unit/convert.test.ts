@@ -397,7 +397,7 @@ describe('the file list says a file was converted', () => {
         LocaleContext.Provider,
         { value: locale },
         createElement(FileList, {
-          view: { dir: '/p' } as ProjectView,
+          view: { dir: '/p', report: { materials: [] } } as unknown as ProjectView,
           material: { id: MATERIAL, title: '营业执照' } as MaterialRule,
           files,
           mutate: async () => {},
