@@ -79,12 +79,14 @@ describe('the project folder is confined', () => {
     const { dir } = await project();
     const dead = 2 ** 22 + 12345;
     const ours = `.matprep.json.${dead}-abcd1234.tmp`;
+    const ourCopy = `.matprep.json.last-good.${dead}-abcd1234.tmp`; // the last-good copy's half-written twin
     const keep = ['.notes.tmp', `.report.docx.${dead}-abcd1234.tmp`, `.matprep.json.${dead}.tmp`, '.x.tmp'];
-    for (const name of [ours, ...keep]) await writeFile(join(dir, name), 'x');
+    for (const name of [ours, ourCopy, ...keep]) await writeFile(join(dir, name), 'x');
     await mkdir(join(dir, `.matprep.json.${dead + 1}-abcd1234.tmp`)); // a folder of that name is not a file we wrote
     await openProject(dir);
     const names = await readdir(dir);
     expect(names).not.toContain(ours);
+    expect(names).not.toContain(ourCopy);
     for (const name of [...keep, `.matprep.json.${dead + 1}-abcd1234.tmp`]) expect(names).toContain(name);
   });
 

@@ -30,7 +30,7 @@ import { exists, readVaultFile, recordVerified, vaultPath } from './vault';
 import { projectCache } from '../cache/project';
 export { readVaultFile, sha256Of, storeInVault, vaultPath, verifyVault } from './vault';
 import { normalisePageChoice } from './pages';
-import { keepLastGood } from './restore';
+import { keepLastGood, lastGoodFile } from './restore';
 
 export interface Project {
   dir: string;
@@ -101,8 +101,9 @@ async function readProject(dir: string): Promise<Project> {
 export async function openProject(dirInput: string): Promise<Project> {
   const project = await readProject(resolve(dirInput));
   // A temp file is never the real document, so it can go; done on open, not on every edit. Only the
-  // names our own writes make: the record's, and vault files' (named by their sha256).
+  // names our own writes make: the record's and its last-good copy's, and vault files' (named by sha256).
   await sweepTempFiles(project.dir, PROJECT_FILE);
+  await sweepTempFiles(project.dir, basename(lastGoodFile(project.dir)));
   await sweepTempFiles(join(project.dir, VAULT_DIR), /^[0-9a-f]{64}$/);
   await sweepTempFiles(join(project.dir, OUTPUT_DIR));
   await sweepLockLeftovers(project.dir);
