@@ -90,6 +90,29 @@ describe('the project folder is confined', () => {
     for (const name of [...keep, `.matprep.json.${dead + 1}-abcd1234.tmp`]) expect(names).toContain(name);
   });
 
+  it('the sweep clears derived folders, but not through a link', async () => {
+    const { dir, outside } = await project();
+    const dead = 2 ** 22 + 12345;
+    const sha = 'b'.repeat(64);
+    const planted = {
+      cache: `.${sha}.${dead}-abcd1234.tmp`,
+      scans: `.${sha}.1a2b3c4d.jpg.${dead}-abcd1234.tmp`,
+      submitted: `.${sha}.pdf.${dead}-abcd1234.tmp`,
+    };
+    for (const [folder, name] of Object.entries(planted)) {
+      await mkdir(join(dir, folder), { recursive: true });
+      await writeFile(join(dir, folder, name), 'half');
+      await writeFile(join(dir, folder, `.notes.txt.${dead}-abcd1234.tmp`), 'not a name of that folder');
+    }
+    await writeFile(join(outside, planted.cache), 'theirs');
+    await rm(join(dir, 'cache'), { recursive: true });
+    await symlink(outside, join(dir, 'cache'));
+    await openProject(dir);
+    expect(await readdir(join(dir, 'scans'))).toEqual([`.notes.txt.${dead}-abcd1234.tmp`]);
+    expect(await readdir(join(dir, 'submitted'))).toEqual([`.notes.txt.${dead}-abcd1234.tmp`]);
+    expect(await readdir(outside)).toContain(planted.cache);
+  });
+
   it('an output on the record or in the vault is refused, also through a link to the project', async () => {
     const { dir, outside, png } = await project();
     expect((await runInProcess('add', dir, 'business-licence', png)).code).toBe(0);

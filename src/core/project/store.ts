@@ -3,7 +3,7 @@
  * never modified), `out/` (packets). Every mutation goes through `updateProject`, which serialises
  * writes per folder, re-reads the document, applies the change, validates and writes atomically.
  */
-import { mkdir, rm } from 'node:fs/promises';
+import { lstat, mkdir, rm } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
 import { UserError, toUserError } from '../errors';
@@ -15,6 +15,8 @@ import {
   PROJECT_FILE,
   VAULT_DIR,
   OUTPUT_DIR,
+  SCANS_DIR,
+  SUBMITTED_DIR,
   PROJECT_SCHEMA_VERSION,
   ProjectDocSchema,
   type ProjectDoc,
@@ -27,7 +29,7 @@ import { importOne, type ImportSource } from './import';
 export { readSource, type ImportSource } from './import';
 import { availableParallelism } from 'node:os';
 import { exists, readVaultFile, recordVerified, vaultPath } from './vault';
-import { projectCache } from '../cache/project';
+import { CACHE_DIR, projectCache } from '../cache/project';
 export { readVaultFile, sha256Of, storeInVault, vaultPath, verifyVault } from './vault';
 import { normalisePageChoice } from './pages';
 import { keepLastGood, lastGoodFile } from './restore';
@@ -106,8 +108,18 @@ export async function openProject(dirInput: string): Promise<Project> {
   await sweepTempFiles(project.dir, basename(lastGoodFile(project.dir)));
   await sweepTempFiles(join(project.dir, VAULT_DIR), /^[0-9a-f]{64}$/);
   await sweepTempFiles(join(project.dir, OUTPUT_DIR));
+  // Derived files: a prepared image, a flattened photo and its corners, a packet kept as submitted.
+  await sweepDerived(join(project.dir, CACHE_DIR), /^[0-9a-f]{64}$/);
+  await sweepDerived(join(project.dir, SCANS_DIR), /^[0-9a-f]{64}\.(json|[0-9a-f]+\.jpg)$/);
+  await sweepDerived(join(project.dir, SUBMITTED_DIR), /^[0-9a-f]{64}\.pdf$/);
   await sweepLockLeftovers(project.dir);
   return project;
+}
+
+/** Sweep a folder of derived files only when it is a real folder: a received project's link is not followed. */
+async function sweepDerived(folder: string, names: RegExp): Promise<void> {
+  const info = await lstat(folder).catch(() => null);
+  if (info?.isDirectory()) await sweepTempFiles(folder, names);
 }
 
 const queues = new Map<string, Promise<unknown>>();

@@ -12,11 +12,11 @@ import { sniff } from '../fs/sniff';
 import { isIsoDate } from '../model/dates';
 import { snapshotOf, subjectFingerprint } from '../model/submissions/changes';
 import type { AuthorityRequest, RequestSubject, Submission } from '../model/schemas/submissions';
-import type { ProjectDoc } from '../model/schemas/project';
+import { SUBMITTED_DIR, type ProjectDoc } from '../model/schemas/project';
 import type { Section } from '../model/schemas/bind-options';
 import { sha256Of, updateProject, type Project } from './store';
 
-export const SUBMITTED_DIR = 'submitted';
+export { SUBMITTED_DIR };
 
 export interface SubmissionInput {
   packet: { name: string; bytes: Uint8Array };

@@ -19,10 +19,10 @@ import {
   type ScanResult,
   type Scans,
 } from '../model/scan/result';
-import type { FileRef, MaterialEntry } from '../model/schemas/project';
+import { SCANS_DIR, type FileRef, type MaterialEntry } from '../model/schemas/project';
 import { readVaultFile, vaultPath } from '../project/store';
 
-export const SCANS_DIR = 'scans';
+export { SCANS_DIR };
 
 const resultFile = (dir: string, sha256: string) => join(dir, SCANS_DIR, `${sha256}.json`);
 const flatFile = (dir: string, sha256: string, corners: ScanQuad) =>

@@ -17,6 +17,10 @@ export type { FieldValue } from './values';
 export const PROJECT_FILE = 'matprep.json';
 export const VAULT_DIR = 'vault';
 export const OUTPUT_DIR = 'out';
+/** Flattened photos and their corners (src/core/scan/store.ts). */
+export const SCANS_DIR = 'scans';
+/** The packets as submitted, by sha256 (src/core/project/submissions.ts). */
+export const SUBMITTED_DIR = 'submitted';
 export const PROJECT_SCHEMA_VERSION = 1;
 
 export const MediaTypeSchema = z.enum(['application/pdf', 'image/jpeg', 'image/png']);
