@@ -10,6 +10,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { bindPacket } from '../src/core/bind/index';
 import { projectCache } from '../src/core/cache/project'; // cache
 import { prepareProjectImages } from '../src/core/workspace/prepare'; // cache
+import { placedOrigin } from '../src/core/scan/store'; // cache
 import {
   addFiles,
   createProject,
@@ -64,6 +65,7 @@ if (step === 'import') {
     options: { dpi: 200 },
     output: job.output,
     loadFile: (ref) => readVaultFile(job.dir, ref, cache), // cache
+    imageOrigin: (ref) => placedOrigin(job.dir, ref, cache), // cache
     cache, // cache
   });
   extra.pages = result.pages;

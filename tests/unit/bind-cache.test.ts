@@ -4,7 +4,7 @@
  * and may be deleted at any time; a bind with prepared images gives the same packet as one without.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -30,6 +30,7 @@ import {
 } from '../../src/core/project/store';
 import { prepareProjectImages } from '../../src/core/workspace/prepare';
 import { projectCache } from '../../src/core/cache/project';
+import { placedOrigin } from '../../src/core/scan/store';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'matprep-cache-'));
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -269,6 +270,57 @@ describe('a project: import, prepare (the job), bind', () => {
     await expect(readVaultFile(project, refs[0], projectCache(project))).rejects.toMatchObject({
       code: 'project.vaultTampered',
     });
+  });
+});
+
+describe("a bind names each photo's origin without reading it", () => {
+  it('reads no prepared photo from the vault, and binds a flattening made after the last bind', { timeout: 120_000 }, async () => {
+    const project = path.join(dir, 'origin-project');
+    await createProject(project, { ruleId: 'icp-filing-test', ruleVersion: '2026.1' });
+    await addFiles(project, 'other', [
+      { path: await pdf('o.pdf', 1) },
+      { path: await photo('o1.jpg', 1600, 1200, 1) },
+      { path: await photo('o2.jpg', 1200, 1600, 1) },
+    ]);
+    await prepareProjectImages(project, {});
+    const pack = testRulePack();
+    const cache = projectCache(project)!;
+    const read: string[] = [];
+    const bind = async () => {
+      const current = (await openProject(project)).doc;
+      return bindPacket({
+        doc: current,
+        rulePack: pack,
+        report: testReport(pack, current),
+        options: {},
+        output: path.join(project, 'out', 'p.pdf'),
+        loadFile: async (ref) => {
+          read.push(ref.name);
+          return readVaultFile(project, ref, cache);
+        },
+        imageOrigin: (ref) => placedOrigin(project, ref, cache),
+        cache,
+      });
+    };
+    let before = prepareCounter.prepared;
+    const first = await bind();
+    expect(prepareCounter.prepared - before).toBe(0);
+    expect(read).toEqual(['o.pdf']);
+
+    // The scan job finds the page in o1.jpg after that bind; the record itself does not change.
+    const { doc } = await openProject(project);
+    const o1 = doc.materials.other.files[1];
+    mkdirSync(path.join(project, 'scans'), { recursive: true });
+    const corners = [[100, 100], [1500, 120], [1480, 1100], [120, 1080]];
+    writeFileSync(
+      path.join(project, 'scans', `${o1.sha256}.json`),
+      JSON.stringify({ width: 1600, height: 1200, corners, fill: 0.8, cut: false, sharpness: 500, glare: 0, grid: 0 }),
+    );
+    before = prepareCounter.prepared;
+    const second = await bind();
+    expect(prepareCounter.prepared - before).toBe(1);
+    expect(sha(readFileSync(path.join(project, 'out', 'p.pdf')))).not.toBe(first.sha256);
+    expect(second.pages).toBe(first.pages);
   });
 });
 

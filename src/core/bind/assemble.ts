@@ -15,7 +15,7 @@ import { loadPdf, type LoadedPdf } from '../pdf/load';
 import type { PreparedImage } from '../images/prepare';
 import type { BlobCache } from '../cache/store';
 import { sniff } from '../fs/sniff';
-import { checkedBytes, isImageFile, prepareFileImage } from './prepared';
+import { checkedBytes, isImageFile, originOfBytes, prepareFileImage, type ImageOriginOf } from './prepared';
 import type { BindOptions, BindProgress, Section } from '../model/schemas/bind-options';
 import { embedCjkFont } from './cjk';
 import { frameFor, type Frame } from './geometry';
@@ -42,6 +42,8 @@ export interface AssembleInput {
   /** The 补正说明 page's lines (./changes-page.ts), placed after the 目录; absent: no such page. */
   changesPage?: ChangeLine[];
   loadFile: (ref: FileRef) => Promise<Uint8Array>;
+  /** Where images come from, named without reading them; absent: read through loadFile and hashed. */
+  imageOrigin?: ImageOriginOf;
   /** Prepared images and font subsets from earlier runs (the project's cache); absent: nothing kept. */
   cache?: BlobCache;
   onProgress?: (progress: BindProgress) => void;
@@ -127,7 +129,7 @@ export async function assemble(input: AssembleInput): Promise<Assembled> {
   const imageSlot = limiter(Math.max(2, availableParallelism()));
   const start = (i: number) => {
     if (i < jobs.length && !started[i]) {
-      started[i] = loadOne(jobs[i].file, input.loadFile, options, imageSlot, input.cache);
+      started[i] = loadOne(jobs[i].file, input, options, imageSlot);
       started[i].catch(() => undefined); // awaited in order below; this only avoids an unhandled rejection
     }
   };
@@ -276,19 +278,22 @@ export async function assemble(input: AssembleInput): Promise<Assembled> {
 /** Read one file and get it ready to place: a loaded PDF, or an image already sized for its page. */
 async function loadOne(
   file: FileRef,
-  loadFile: (ref: FileRef) => Promise<Uint8Array>,
+  { loadFile, imageOrigin, cache }: Pick<AssembleInput, 'loadFile' | 'imageOrigin' | 'cache'>,
   options: BindOptions,
   imageSlot: <T>(task: () => Promise<T>) => Promise<T>,
-  cache?: BlobCache,
 ): Promise<Loaded> {
   // Images by the type sniffed on import: a prepared one is taken from the cache without reading the vault.
-  if (isImageFile(file))
-    return { kind: 'image', image: await imageSlot(() => prepareFileImage(file, options, loadFile, cache)) };
+  if (isImageFile(file)) {
+    const origin = imageOrigin ?? originOfBytes(loadFile);
+    return { kind: 'image', image: await imageSlot(() => prepareFileImage(file, options, origin, cache)) };
+  }
   const bytes = await checkedBytes(file, loadFile)();
   // A file recorded as a PDF whose bytes are an image (a hand-edited record): placed as the image it is.
   const sniffed = sniff(bytes);
-  if (sniffed.kind === 'supported' && sniffed.mediaType !== 'application/pdf')
-    return { kind: 'image', image: await imageSlot(() => prepareFileImage(file, options, async () => bytes)) };
+  if (sniffed.kind === 'supported' && sniffed.mediaType !== 'application/pdf') {
+    const origin = originOfBytes(async () => bytes);
+    return { kind: 'image', image: await imageSlot(() => prepareFileImage(file, options, origin)) };
+  }
   return { kind: 'pdf', pdf: await loadPdf(bytes, file.name, { password: file.password }) };
 }
 

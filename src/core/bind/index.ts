@@ -10,6 +10,7 @@ import { translator, type Locale } from '../../i18n';
 import { BindOptionsSchema, type BindOptions, type BindProgress, type BindResult } from '../model/schemas/bind-options';
 import { limitImageMemory } from '../images/prepare';
 import { assemble } from './assemble';
+import { isImageFile, type ImageOriginOf } from './prepared';
 import { applicantOf, contactOf, packetDate, selectMaterials } from '../model/packet/select';
 import { setInfo, writePdfAtomically } from './write';
 import type { BlobCache } from '../cache/store';
@@ -26,6 +27,8 @@ export interface BindInput {
   options: Partial<BindOptions>;
   output: string;
   loadFile: (ref: FileRef) => Promise<Uint8Array>;
+  /** Where images come from, named without reading them (a project's: placedOrigin); absent: through loadFile. */
+  imageOrigin?: ImageOriginOf;
   /** Language of warnings in the result. */
   locale?: Locale;
   /** Language of the generated pages; a packet for a Chinese authority is in Chinese. */
@@ -66,6 +69,8 @@ export async function bindPacket(input: BindInput): Promise<BindResult> {
           locale: input.locale ?? 'zh-CN',
           documentLocale: input.documentLocale ?? 'zh-CN',
           changes: options.changesPage ? input.changes : undefined,
+          // A photo's flattening can appear after a bind (the scan job) with the record unchanged.
+          origins: await imageVariants(materials, input.imageOrigin),
         },
       })
     : undefined;
@@ -89,6 +94,7 @@ export async function bindPacket(input: BindInput): Promise<BindResult> {
         ? changesPageLines(input.changes, input.documentLocale ?? 'zh-CN')
         : undefined,
     loadFile: input.loadFile,
+    imageOrigin: input.imageOrigin,
     cache: input.cache,
     onProgress: input.onProgress,
     signal: input.signal,
@@ -123,3 +129,14 @@ export async function bindPacket(input: BindInput): Promise<BindResult> {
 }
 
 export type { BindOptions, BindProgress, BindResult } from '../model/schemas/bind-options';
+
+/** The transform each bound image is placed with (see ImageOrigin), by file id; read without the images. */
+async function imageVariants(
+  materials: { files: FileRef[] }[],
+  imageOrigin: ImageOriginOf | undefined,
+): Promise<Record<string, unknown>> {
+  if (!imageOrigin) return {};
+  const images = materials.flatMap((m) => m.files).filter(isImageFile);
+  const variants = await Promise.all(images.map(async (file) => [file.id, (await imageOrigin(file)).variant ?? null]));
+  return Object.fromEntries(variants);
+}

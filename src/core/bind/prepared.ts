@@ -7,7 +7,7 @@
 import type { BlobCache } from '../cache/store';
 import { UserError } from '../errors';
 import { foreignError, sniff } from '../fs/sniff';
-import { preparePlaced, type PlacedImageSpec } from '../images/placed';
+import { preparePlaced, type ImageOrigin, type PlacedImageSpec } from '../images/placed';
 import type { PreparedImage } from '../images/prepare';
 import type { BindOptions } from '../model/schemas/bind-options';
 import type { FileRef } from '../model/schemas/project';
@@ -52,21 +52,38 @@ export function checkedBytes(
   };
 }
 
+/** Where each file's placed image comes from (`../scan/store.ts` placedOrigin for a project). */
+export type ImageOriginOf = (ref: FileRef) => Promise<ImageOrigin>;
+
 /**
- * The file's prepared image. `loadFile` gives the bytes to place — the flattened page of a photo where
- * `../scan` made one and the user kept it, else the original — so the key names the sha256 of those
- * bytes: a flattened page, other corners, or the original switched back to each have their own entry.
+ * An origin for files known only by their bytes (an export's loader, a record whose PDF is an image):
+ * the bytes are read at once and hashed: the file as imported shares the project's entries, other
+ * bytes (a flattened page) are named by their own sha256, so different bytes never share an entry.
+ */
+export function originOfBytes(loadFile: (ref: FileRef) => Promise<Uint8Array>): ImageOriginOf {
+  return async (ref) => {
+    const bytes = await loadFile(ref);
+    const sha256 = sha256Of(bytes);
+    return { ...(sha256 === ref.sha256 ? {} : { variant: { bytes: sha256 } }), bytes: async () => bytes };
+  };
+}
+
+/**
+ * The file's prepared image: from the cache when an entry exists for its origin (the original, or the
+ * flattened page of a photo where `../scan` made one and the user kept it) and the bind options, else
+ * made from the origin's bytes, refused as binding always refused them.
  */
 export async function prepareFileImage(
   file: FileRef,
   options: BindOptions,
-  loadFile: (ref: FileRef) => Promise<Uint8Array>,
+  originOf: ImageOriginOf,
   cache?: BlobCache,
 ): Promise<PreparedImage> {
-  const bytes = await checkedBytes(file, loadFile)();
+  const { variant, bytes } = await originOf(file);
+  const spec = placedSpec(file, options);
   return preparePlaced(
-    { sha256: sha256Of(bytes), name: file.name, bytes: async () => bytes },
-    placedSpec(file, options),
+    { sha256: file.sha256, name: file.name, bytes: checkedBytes(file, () => bytes()) },
+    variant ? { ...spec, variant } : spec,
     cache,
   );
 }

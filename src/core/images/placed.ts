@@ -44,6 +44,17 @@ export interface PlacedImageSource {
   bytes: () => Promise<Uint8Array>;
 }
 
+/**
+ * Where a file's placed image comes from, named without reading it: the file as imported (its vault
+ * sha256) and any transform made before placement. The bytes are read only on a cache miss, so a
+ * bind of prepared photos neither reads nor hashes the 3 MB originals.
+ */
+export interface ImageOrigin {
+  /** The transform (a flattening and its corners …); absent: the file as imported. See PlacedImageSpec. */
+  variant?: PlacedImageSpec['variant'];
+  bytes: () => Promise<Uint8Array>;
+}
+
 export function placedImageKey(sha256: string, spec: PlacedImageSpec): CacheKey {
   return { kind: 'placed-image', version: PREPARE_VERSION, sha256, spec: { ...spec } };
 }

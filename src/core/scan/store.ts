@@ -5,6 +5,7 @@
  * that scans never races the app's edits; the vault's original is never touched.
  */
 import type { BlobCache } from '../cache/store';
+import type { ImageOrigin } from '../images/placed';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isUserError } from '../errors';
@@ -135,6 +136,23 @@ export async function flattenedImage(dir: string, file: FileRef): Promise<Uint8A
 export async function placedSource(dir: string, file: FileRef, verified?: BlobCache): Promise<Uint8Array> {
   const original = await readVaultFile(dir, file, verified);
   return (await flattenedImage(dir, file)) ?? original;
+}
+
+/** Bump when flattening makes a different page from the same corners: prepared images of old pages then miss. */
+const FLATTEN_VERSION = 1;
+
+/**
+ * What placedSource places, named without reading the image (the prepared form is then found in the
+ * cache without reading or hashing the photo), with its bytes on demand.
+ */
+export async function placedOrigin(dir: string, file: FileRef, verified?: BlobCache): Promise<ImageOrigin> {
+  const image = file.mediaType === 'image/jpeg' || file.mediaType === 'image/png';
+  const result = image ? await storedResult(dir, file.sha256) : undefined;
+  if (result && isFlattened(result, file.scan)) {
+    const corners = (file.scan?.corners ?? result.corners)!;
+    return { variant: { flatten: FLATTEN_VERSION, corners: corners.flat() }, bytes: () => placedSource(dir, file, verified) };
+  }
+  return { bytes: () => readVaultFile(dir, file, verified) };
 }
 
 /**

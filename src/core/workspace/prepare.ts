@@ -11,7 +11,7 @@ import { limitImageMemory } from '../images/prepare';
 import { isImageFile, prepareFileImage } from '../bind/prepared';
 import type { BindOptions, BindProgress } from '../model/schemas/bind-options';
 import { openProject } from '../project/store';
-import { placedSource } from '../scan/store';
+import { placedOrigin } from '../scan/store';
 import { resolveBindOptions } from './workspace';
 
 export interface PrepareOutcome {
@@ -42,7 +42,7 @@ export async function prepareProjectImages(
       if (hooks.signal?.aborted) throw new UserError('bind.cancelled');
       const file = files[next++];
       try {
-        await prepareFileImage(file, options, (ref) => placedSource(project.dir, ref, cache), cache);
+        await prepareFileImage(file, options, (ref) => placedOrigin(project.dir, ref, cache), cache);
       } catch {
         failed++;
       }

@@ -10,7 +10,7 @@ import { UserError } from '../errors';
 import { getRulePack } from '../rules/loader';
 import { checkProject } from '../check/index';
 import { loadReadings } from '../recognition/store';
-import { loadScans, placedSource } from '../scan/store';
+import { loadScans, placedOrigin, placedSource } from '../scan/store';
 import { readFieldValues } from '../model/fields/normalise';
 import type { CheckReport } from '../model/schemas/check-report';
 import type { RulePack } from '../model/schemas/rules';
@@ -195,6 +195,7 @@ export async function bindProject(
     options,
     output,
     loadFile: (ref) => placedSource(state.dir, ref, cache),
+    imageOrigin: (ref) => placedOrigin(state.dir, ref, cache),
     cache,
     locale: ctx.locale,
     now: request.now,
