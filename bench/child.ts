@@ -7,7 +7,8 @@
  *   change   turn the first file of material m1 (one material changed)
  */
 import { readFile, rm } from 'node:fs/promises';
-import { bindPacket } from '../src/core/bind/index';
+import { bindPacket, prepareGeneratedFont } from '../src/core/bind/index'; // cache: prepareGeneratedFont
+import type { ProjectDoc } from '../src/core/model/schemas/project';
 import { projectCache } from '../src/core/cache/project'; // cache
 import { prepareProjectImages } from '../src/core/workspace/prepare'; // cache
 import { placedOrigin } from '../src/core/scan/store'; // cache
@@ -21,6 +22,12 @@ import {
 } from '../src/core/project/store';
 import type { BenchProjectJob } from './job';
 import { benchPack, materialOf } from './job';
+
+/** The bind's inputs but for files and output: the bench pack, and the company name its cover prints. */
+function packetInputs(doc: ProjectDoc) {
+  const { rulePack, report } = benchPack();
+  return { doc: { ...doc, fields: { company_name: '基准测试有限公司' } }, rulePack, report, options: { dpi: 200 } };
+}
 
 const [step, jobFile] = process.argv.slice(2);
 const job = JSON.parse(await readFile(jobFile, 'utf8')) as BenchProjectJob;
@@ -46,23 +53,20 @@ if (step === 'import') {
   );
   extra.photosMs = performance.now() - photosStarted;
 } else if (step === 'prepare') {
+  // As the app's prepare job does (its font step reads the project's own pack; the bench's is made up).
   await prepareProjectImages(job.dir, { bindDefaults: { dpi: 200 } }); // cache
+  await prepareGeneratedFont(packetInputs((await openProject(job.dir)).doc), projectCache(job.dir)!); // cache
 } else if (step === 'change') {
   const { doc } = await openProject(job.dir);
   const file = doc.materials.m1.files[0];
   await updateFile(job.dir, 'm1', file.id, { rotate: file.rotate === 90 ? 0 : 90 });
 } else if (step === 'bind') {
   const project = await openProject(job.dir);
-  const { doc } = project;
-  const { rulePack, report } = benchPack();
   const cache = projectCache(job.dir); // cache
   // As bindProject does: every attached file checked against its hash first.
   await verifyVault(project, cache); // cache
   const result = await bindPacket({
-    doc: { ...doc, fields: { company_name: '基准测试有限公司' } },
-    rulePack,
-    report,
-    options: { dpi: 200 },
+    ...packetInputs(project.doc),
     output: job.output,
     loadFile: (ref) => readVaultFile(job.dir, ref, cache), // cache
     imageOrigin: (ref) => placedOrigin(job.dir, ref, cache), // cache

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
+import { externalDependencies } from '../scripts/bundled-deps.mjs';
 import { generateBenchFiles, scaledFiles } from './generate';
 import type { BenchProjectJob } from './job';
 
@@ -58,7 +59,7 @@ async function bundleChild(): Promise<string> {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    external: externalDependencies(path.join(here, '..', 'package.json')),
     logLevel: 'warning',
   });
   return outfile;

@@ -4,7 +4,16 @@
  * and may be deleted at any time; a bind with prepared images gives the same packet as one without.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,19 +27,23 @@ import { placedImageKey, prepareCounter, preparePlaced, type PlacedImageSpec } f
 import { createTestApp } from '../support/app';
 import { BindOptionsSchema } from '../../src/core/model/schemas/bind-options';
 import { testProject, testReport, testRulePack, type TestFile } from '../fixtures/packet';
-import { readOutline } from '../fixtures/pdf-read';
+import { pageTexts, readOutline } from '../fixtures/pdf-read';
 import {
   addFiles,
   createProject,
   openProject,
   readVaultFile,
   updateFile,
+  updateProject,
   vaultPath,
   verifyVault,
 } from '../../src/core/project/store';
 import { prepareProjectImages } from '../../src/core/workspace/prepare';
 import { projectCache } from '../../src/core/cache/project';
 import { placedOrigin } from '../../src/core/scan/store';
+import { subsetCounter } from '../../src/core/bind/cjk';
+import { builtInRulesDir } from '../../src/core/rules/loader';
+import { bindProject } from '../../src/core/workspace/workspace';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'matprep-cache-'));
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -274,53 +287,100 @@ describe('a project: import, prepare (the job), bind', () => {
 });
 
 describe("a bind names each photo's origin without reading it", () => {
-  it('reads no prepared photo from the vault, and binds a flattening made after the last bind', { timeout: 120_000 }, async () => {
-    const project = path.join(dir, 'origin-project');
-    await createProject(project, { ruleId: 'icp-filing-test', ruleVersion: '2026.1' });
-    await addFiles(project, 'other', [
-      { path: await pdf('o.pdf', 1) },
-      { path: await photo('o1.jpg', 1600, 1200, 1) },
-      { path: await photo('o2.jpg', 1200, 1600, 1) },
-    ]);
-    await prepareProjectImages(project, {});
-    const pack = testRulePack();
-    const cache = projectCache(project)!;
-    const read: string[] = [];
-    const bind = async () => {
-      const current = (await openProject(project)).doc;
-      return bindPacket({
-        doc: current,
-        rulePack: pack,
-        report: testReport(pack, current),
-        options: {},
-        output: path.join(project, 'out', 'p.pdf'),
-        loadFile: async (ref) => {
-          read.push(ref.name);
-          return readVaultFile(project, ref, cache);
-        },
-        imageOrigin: (ref) => placedOrigin(project, ref, cache),
-        cache,
-      });
-    };
-    let before = prepareCounter.prepared;
-    const first = await bind();
-    expect(prepareCounter.prepared - before).toBe(0);
-    expect(read).toEqual(['o.pdf']);
+  it(
+    'reads no prepared photo from the vault, and binds a flattening made after the last bind',
+    { timeout: 120_000 },
+    async () => {
+      const project = path.join(dir, 'origin-project');
+      await createProject(project, { ruleId: 'icp-filing-test', ruleVersion: '2026.1' });
+      await addFiles(project, 'other', [
+        { path: await pdf('o.pdf', 1) },
+        { path: await photo('o1.jpg', 1600, 1200, 1) },
+        { path: await photo('o2.jpg', 1200, 1600, 1) },
+      ]);
+      await prepareProjectImages(project, {});
+      const pack = testRulePack();
+      const cache = projectCache(project)!;
+      const read: string[] = [];
+      const bind = async () => {
+        const current = (await openProject(project)).doc;
+        return bindPacket({
+          doc: current,
+          rulePack: pack,
+          report: testReport(pack, current),
+          options: {},
+          output: path.join(project, 'out', 'p.pdf'),
+          loadFile: async (ref) => {
+            read.push(ref.name);
+            return readVaultFile(project, ref, cache);
+          },
+          imageOrigin: (ref) => placedOrigin(project, ref, cache),
+          cache,
+        });
+      };
+      let before = prepareCounter.prepared;
+      const first = await bind();
+      expect(prepareCounter.prepared - before).toBe(0);
+      expect(read).toEqual(['o.pdf']);
 
-    // The scan job finds the page in o1.jpg after that bind; the record itself does not change.
-    const { doc } = await openProject(project);
-    const o1 = doc.materials.other.files[1];
-    mkdirSync(path.join(project, 'scans'), { recursive: true });
-    const corners = [[100, 100], [1500, 120], [1480, 1100], [120, 1080]];
-    writeFileSync(
-      path.join(project, 'scans', `${o1.sha256}.json`),
-      JSON.stringify({ width: 1600, height: 1200, corners, fill: 0.8, cut: false, sharpness: 500, glare: 0, grid: 0 }),
-    );
-    before = prepareCounter.prepared;
-    const second = await bind();
-    expect(prepareCounter.prepared - before).toBe(1);
-    expect(sha(readFileSync(path.join(project, 'out', 'p.pdf')))).not.toBe(first.sha256);
-    expect(second.pages).toBe(first.pages);
+      // The scan job finds the page in o1.jpg after that bind; the record itself does not change.
+      const { doc } = await openProject(project);
+      const o1 = doc.materials.other.files[1];
+      mkdirSync(path.join(project, 'scans'), { recursive: true });
+      const corners = [
+        [100, 100],
+        [1500, 120],
+        [1480, 1100],
+        [120, 1080],
+      ];
+      writeFileSync(
+        path.join(project, 'scans', `${o1.sha256}.json`),
+        JSON.stringify({
+          width: 1600,
+          height: 1200,
+          corners,
+          fill: 0.8,
+          cut: false,
+          sharpness: 500,
+          glare: 0,
+          grid: 0,
+        }),
+      );
+      before = prepareCounter.prepared;
+      const second = await bind();
+      expect(prepareCounter.prepared - before).toBe(1);
+      expect(sha(readFileSync(path.join(project, 'out', 'p.pdf')))).not.toBe(first.sha256);
+      expect(second.pages).toBe(first.pages);
+    },
+  );
+});
+
+describe('the prepare job subsets the font of the cover and 目录 ahead of the bind', () => {
+  it('the next bind finds it; a bind whose cover says something else makes its own', { timeout: 120_000 }, async () => {
+    const project = path.join(dir, 'font-project');
+    const ctx = { rulesDirs: { builtIn: builtInRulesDir() }, today: '2026-12-07', locale: 'zh-CN' as const };
+    await createProject(project, { ruleId: 'icp-filing-enterprise', ruleVersion: '1', name: '字体' });
+    await updateProject(project, (doc) => {
+      doc.fields.company_name = '预备字体有限公司';
+    });
+    await addFiles(project, 'business-licence', [{ path: await photo('font.jpg', 1600, 1200, 1) }]);
+    await prepareProjectImages(project, ctx);
+    let before = subsetCounter.made;
+    const first = await bindProject(project, ctx, { allowIncomplete: true });
+    expect(first.kind).toBe('written');
+    expect(subsetCounter.made - before).toBe(0);
+
+    // A name with characters the prepared subset lacks: the bind subsets for itself, and prints them.
+    await updateProject(project, (doc) => {
+      doc.fields.company_name = '鑫龘科技有限公司';
+    });
+    before = subsetCounter.made;
+    const second = await bindProject(project, ctx, {
+      allowIncomplete: true,
+      output: path.join(project, 'out', 'b.pdf'),
+    });
+    expect(subsetCounter.made - before).toBe(1);
+    expect(second.kind === 'written' && pageTexts(second.result.output)[0]).toContain('鑫龘科技有限公司');
   });
 });
 

@@ -7,6 +7,7 @@
  * proves what the shipped app needs installed: every package the built code imports is a runtime
  * dependency, and React (bundled into the renderer) and tsx (source runs only) are not among them.
  */
+import { BUNDLED_DEPENDENCIES } from '../../scripts/bundled-deps.mjs';
 import { describe, it, expect } from 'vitest';
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -109,12 +110,21 @@ describe('what the built app needs at run time', () => {
       };
       const imported = new Set<string>();
       for (const file of outputs) {
-        const code = readFileSync(file, 'utf8');
-        // Static and dynamic imports and requires. `import.meta.resolve('tsx/…')` in src/core/jobs/run.ts is
-        // left out on purpose: it runs only from source (a .ts module), never in the bundle.
-        for (const m of code.matchAll(
-          /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^import\s*)["']([^"']+)["']/gm,
-        )) {
+        // Comment lines are left out: bundled libraries quote `require('…')` and `from '…'` in their docs.
+        const code = readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((line) => !/^\s*(\*|\/\/|\/\*)/.test(line))
+          .join('\n');
+        // Static and dynamic imports, and requires: a preload's own (.cjs), else esbuild's `__require` of
+        // an external from bundled CommonJS (a bare `require('…')` in an ES module bundle is only ever text
+        // in a bundled library's messages). `import.meta.resolve('tsx/…')` in src/core/jobs/run.ts is left
+        // out on purpose: it runs only from source (a .ts module), never in the bundle.
+        const requires = file.endsWith('.cjs') ? '\\brequire' : '\\b__require';
+        const pattern = new RegExp(
+          `(?:\\bfrom\\s*|\\bimport\\s*\\(\\s*|${requires}\\s*\\(\\s*|^import\\s*)["']([^"']+)["']`,
+          'gm',
+        );
+        for (const m of code.matchAll(pattern)) {
           const name = packageOf(m[1]);
           if (name) imported.add(name);
         }
@@ -128,9 +138,11 @@ describe('what the built app needs at run time', () => {
         expect(imported.has(dev), dev).toBe(false);
         expect(pkg.dependencies[dev], dev).toBeUndefined();
       }
-      // The sanity of the scan itself: the main bundle does load its runtime packages from node_modules.
-      expect(imported).toContain('pdf-lib');
+      // The sanity of the scan itself: the main bundle does load its runtime packages from node_modules …
       expect(imported).toContain('sharp');
+      expect(imported).toContain('zod');
+      // … but for the pure-JavaScript ones it carries inside (scripts/bundled-deps.mjs), parsed once at build.
+      for (const bundled of BUNDLED_DEPENDENCIES) expect(imported.has(bundled), bundled).toBe(false);
     },
   );
 });

@@ -82,22 +82,33 @@ function checkCancelled(signal?: AbortSignal): void {
   if (signal?.aborted) throw new UserError('bind.cancelled');
 }
 
+/**
+ * Everything the generated pages may draw: cover, 目录, material labels, watermarks, page numbers,
+ * part titles, the 补正说明 page. The font is subset to it, here and ahead of time (prepareGeneratedFont).
+ */
+export function generatedText(
+  input: Pick<AssembleInput, 'options' | 'tr' | 'materials' | 'cover' | 'doc' | 'rulePack' | 'changesPage'>,
+): string {
+  const { options, tr, materials } = input;
+  const labels = materialLabels(materials, (n) => tr('bind.appendix.label', { n }));
+  const watermarks = materials.map((m) => watermarkOf(m.rule, options, input.doc, input.rulePack));
+  const partTitles = materials.flatMap((m) => m.rule.parts?.map((p) => p.title) ?? []);
+  return (
+    frontMatterText(tr, input.cover, labels) +
+    watermarks.join('') +
+    options.pageNumberFormat +
+    partTitles.join('') +
+    tr('bind.changes.title') +
+    (input.changesPage ?? []).map((l) => l.text).join('')
+  );
+}
+
 export async function assemble(input: AssembleInput): Promise<Assembled> {
   const { options, tr, materials, signal } = input;
   const out = await PDFDocument.create({ updateMetadata: false });
   const labels = materialLabels(materials, (n) => tr('bind.appendix.label', { n }));
   const watermarks = materials.map((m) => watermarkOf(m.rule, options, input.doc, input.rulePack));
-  const partTitles = materials.flatMap((m) => m.rule.parts?.map((p) => p.title) ?? []);
-  const cjk = await embedCjkFont(
-    out,
-    frontMatterText(tr, input.cover, labels) +
-      watermarks.join('') +
-      options.pageNumberFormat +
-      partTitles.join('') +
-      tr('bind.changes.title') +
-      (input.changesPage ?? []).map((l) => l.text).join(''),
-    { cache: input.cache },
-  );
+  const cjk = await embedCjkFont(out, generatedText(input), { cache: input.cache });
   const frameAt = (landscape: boolean, index: number): Frame =>
     frameFor({
       landscape,

@@ -68,13 +68,26 @@ export async function embedCjkFont(
   text: string,
   options: { fontFile?: string; cache?: BlobCache } = {},
 ): Promise<CjkFont> {
-  const file = options.fontFile ?? findBundledFont();
-  const chars = [...new Set(BASE_CHARS + text.replace(/\s/g, ''))].sort().join('');
-  const subset = await subsetOf(file, chars, options.cache);
+  const subset = await prepareCjkSubset(text, options);
   doc.registerFontkit(await loadFontkit());
   const font = await doc.embedFont(subset, { subset: false, customName: await subsetFontName(subset) });
   const widthOf = (s: string, size: number) => font.widthOfTextAtSize(s, size);
   return { font, widthOf, wrap: (s, size, maxWidth) => wrapText(s, maxWidth, (t) => widthOf(t, size)) };
+}
+
+/** Counted so tests can tell a subset made from one found in the cache. */
+export const subsetCounter = { made: 0 };
+
+/**
+ * The font subset embedCjkFont uses for `text`, kept in `cache`: made ahead of a bind (the prepare
+ * job), it spares the bind HarfBuzz, whose WebAssembly compiles in ~0.4 s in every new thread.
+ */
+export async function prepareCjkSubset(
+  text: string,
+  options: { fontFile?: string; cache?: BlobCache } = {},
+): Promise<Uint8Array> {
+  const chars = [...new Set(BASE_CHARS + text.replace(/\s/g, ''))].sort().join('');
+  return subsetOf(options.fontFile ?? findBundledFont(), chars, options.cache);
 }
 
 /**
@@ -87,6 +100,7 @@ async function subsetOf(file: string, chars: string, cache?: BlobCache): Promise
   const key = info && { kind: 'font-subset', font: file, size: info.size, mtime: info.mtimeMs, chars };
   const cached = key ? await cache?.get(key) : undefined;
   if (cached) return cached.payload;
+  subsetCounter.made++;
   const subset = await subsetFont(await fontBytes(file), chars, { targetFormat: 'truetype' });
   if (key) await cache?.put(key, subset);
   return subset;

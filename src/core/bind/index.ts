@@ -9,7 +9,8 @@ import type { RulePack } from '../model/schemas/rules';
 import { translator, type Locale } from '../../i18n';
 import { BindOptionsSchema, type BindOptions, type BindProgress, type BindResult } from '../model/schemas/bind-options';
 import { limitImageMemory } from '../images/prepare';
-import { assemble } from './assemble';
+import { assemble, generatedText } from './assemble';
+import { prepareCjkSubset } from './cjk';
 import { isImageFile, type ImageOriginOf } from './prepared';
 import { applicantOf, contactOf, packetDate, selectMaterials } from '../model/packet/select';
 import { setInfo, writePdfAtomically } from './write';
@@ -45,15 +46,39 @@ export interface BindInput {
   cache?: BlobCache;
 }
 
+type PlanInput = Pick<BindInput, 'doc' | 'rulePack' | 'report' | 'documentLocale' | 'now' | 'changes'>;
+
+/** What the packet's generated pages say: its materials, the cover, the 补正说明 lines. */
+function packetPlan(input: PlanInput, options: BindOptions) {
+  const tr = translator(input.documentLocale ?? 'zh-CN');
+  const materials = selectMaterials(input.doc, input.rulePack, input.report, options.appendix);
+  const date = packetDate(input.doc, options, input.now);
+  const applicant = applicantOf(input.doc);
+  const cover = { applicant, matter: input.rulePack.title, contact: contactOf(input.doc), date };
+  const changesPage =
+    options.changesPage && input.changes ? changesPageLines(input.changes, input.documentLocale ?? 'zh-CN') : undefined;
+  return { doc: input.doc, rulePack: input.rulePack, options, tr, materials, date, applicant, cover, changesPage };
+}
+
+/**
+ * Subset the font for the pages a bind of `input` would generate, into `cache`, so that bind finds it
+ * (the prepare job runs this after an import; a bind of other inputs simply subsets its own).
+ */
+export async function prepareGeneratedFont(
+  input: PlanInput & { options: Partial<BindOptions> },
+  cache: BlobCache,
+): Promise<void> {
+  const plan = packetPlan(input, BindOptionsSchema.parse(input.options));
+  if (plan.materials.length > 0) await prepareCjkSubset(generatedText(plan), { cache });
+}
+
 export async function bindPacket(input: BindInput): Promise<BindResult> {
   const options = BindOptionsSchema.parse(input.options);
   limitImageMemory();
-  const tr = translator(input.documentLocale ?? 'zh-CN');
-  const materials = selectMaterials(input.doc, input.rulePack, input.report, options.appendix);
+  const plan = packetPlan(input, options);
+  const { tr, materials, date, applicant } = plan;
   if (materials.length === 0) throw new UserError('bind.nothing');
   input.onProgress?.({ phase: 'prepare', done: 0, total: 1 });
-  const date = packetDate(input.doc, options, input.now);
-  const applicant = applicantOf(input.doc);
   const beforeRename = () => {
     if (input.signal?.aborted) throw new UserError('bind.cancelled');
   };
@@ -87,12 +112,9 @@ export async function bindPacket(input: BindInput): Promise<BindResult> {
     options,
     tr,
     trMessages: translator(input.locale ?? 'zh-CN'),
-    cover: { applicant, matter: input.rulePack.title, contact: contactOf(input.doc), date },
+    cover: plan.cover,
     frontMatter: true,
-    changesPage:
-      options.changesPage && input.changes
-        ? changesPageLines(input.changes, input.documentLocale ?? 'zh-CN')
-        : undefined,
+    changesPage: plan.changesPage,
     loadFile: input.loadFile,
     imageOrigin: input.imageOrigin,
     cache: input.cache,

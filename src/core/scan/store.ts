@@ -150,7 +150,10 @@ export async function placedOrigin(dir: string, file: FileRef, verified?: BlobCa
   const result = image ? await storedResult(dir, file.sha256) : undefined;
   if (result && isFlattened(result, file.scan)) {
     const corners = (file.scan?.corners ?? result.corners)!;
-    return { variant: { flatten: FLATTEN_VERSION, corners: corners.flat() }, bytes: () => placedSource(dir, file, verified) };
+    return {
+      variant: { flatten: FLATTEN_VERSION, corners: corners.flat() },
+      bytes: () => placedSource(dir, file, verified),
+    };
   }
   return { bytes: () => readVaultFile(dir, file, verified) };
 }

@@ -10,9 +10,11 @@ import { UserError } from '../errors';
 import { limitImageMemory } from '../images/prepare';
 import { isImageFile, prepareFileImage } from '../bind/prepared';
 import type { BindOptions, BindProgress } from '../model/schemas/bind-options';
-import { openProject } from '../project/store';
+import { openProject, type Project } from '../project/store';
 import { placedOrigin } from '../scan/store';
-import { resolveBindOptions } from './workspace';
+import { bindSettings, describeProject, resolveBindOptions, type WorkspaceContext } from './workspace';
+import { prepareGeneratedFont } from '../bind/index';
+import type { BlobCache } from '../cache/store';
 
 export interface PrepareOutcome {
   /** Image files looked at, and of those the ones that could not be prepared (left to the bind). */
@@ -22,7 +24,8 @@ export interface PrepareOutcome {
 
 export async function prepareProjectImages(
   dir: string,
-  ctx: { bindDefaults?: Partial<BindOptions> },
+  /** With the rule folders, the font of the cover and 目录 is subset ahead of the bind too. */
+  ctx: { bindDefaults?: Partial<BindOptions> } & Partial<WorkspaceContext>,
   hooks: { signal?: AbortSignal; onProgress?: (p: BindProgress) => void } = {},
 ): Promise<PrepareOutcome> {
   const project = await openProject(dir);
@@ -30,6 +33,8 @@ export async function prepareProjectImages(
   const files = Object.values(project.doc.materials)
     .flatMap((m) => m.files)
     .filter(isImageFile);
+  if (cache && ctx.rulesDirs && ctx.today && ctx.locale)
+    await prepareFont(project, { ...ctx, rulesDirs: ctx.rulesDirs, today: ctx.today, locale: ctx.locale }, cache);
   if (!cache || files.length === 0) return { images: files.length, failed: 0 };
   limitImageMemory();
   const options = resolveBindOptions(project.doc, {}, ctx.bindDefaults);
@@ -53,4 +58,18 @@ export async function prepareProjectImages(
   // Each job keeps the folder within its bound (entries of images no longer attached age out first).
   await cache.sweep();
   return { images: files.length, failed };
+}
+
+/**
+ * The font subset the project's next bind will need, made now, with the bind's own inputs (see
+ * bindProject). Only a head start: a pack that fails to load or a 补正说明 with no submission to
+ * compare with are the bind's to report.
+ */
+async function prepareFont(project: Project, ctx: WorkspaceContext, cache: BlobCache): Promise<void> {
+  try {
+    const state = await describeProject(project, ctx);
+    await prepareGeneratedFont({ ...state, ...bindSettings(state, {}, ctx) }, cache);
+  } catch {
+    // The bind subsets the font itself.
+  }
 }

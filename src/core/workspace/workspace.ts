@@ -15,6 +15,7 @@ import { readFieldValues } from '../model/fields/normalise';
 import type { CheckReport } from '../model/schemas/check-report';
 import type { RulePack } from '../model/schemas/rules';
 import type { ProjectDoc, PacketRecord } from '../model/schemas/project';
+import type { ChangeReport } from '../model/schemas/submissions';
 import { assertOutputAllowed } from '../project/confine';
 import { openProject, verifyVault, updateProject, outputDir, sha256Of } from '../project/store';
 import { bindPacket } from '../bind/index';
@@ -155,6 +156,20 @@ export type BindOutcome =
   | { kind: 'refused'; report: CheckReport; state: ProjectState }
   | { kind: 'written'; result: BindResult; report: CheckReport };
 
+/** The options a bind of `state` uses, and the changes its 补正说明 page lists (when it has one). */
+export function bindSettings(
+  state: ProjectState,
+  requested: Partial<BindOptions> | undefined,
+  ctx: Pick<WorkspaceContext, 'bindDefaults'>,
+): { options: BindOptions; changes?: ChangeReport } {
+  const options = resolveBindOptions(state.doc, requested, ctx.bindDefaults);
+  // The 补正说明 page needs an earlier submission to speak of: none is an error, not a silent omission.
+  const changes = options.changesPage
+    ? computeChanges(findSubmission(state.doc), state.doc, state.rulePack)
+    : undefined;
+  return { options, changes };
+}
+
 /**
  * Check, verify the vault, bind, and record the packet in the project's history. Refuses an
  * incomplete project unless `allowIncomplete`.
@@ -182,11 +197,7 @@ export async function bindProject(
   await verifyProjectFiles(state, state.rulePack, cache);
   const output = request.output ?? defaultPacketPath(state);
   await assertOutputAllowed(state.dir, output);
-  const options = resolveBindOptions(state.doc, request.options, ctx.bindDefaults);
-  // The 补正说明 page needs an earlier submission to speak of: none is an error, not a silent omission.
-  const changes = options.changesPage
-    ? computeChanges(findSubmission(state.doc), state.doc, state.rulePack)
-    : undefined;
+  const { options, changes } = bindSettings(state, request.options, ctx);
   await mkdir(join(output, '..'), { recursive: true });
   const result = await bindPacket({
     doc: state.doc,
