@@ -1,7 +1,8 @@
 /** Finishing a document: metadata, then temp file + rename so a reader never sees half a packet. */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { PDFContentStream, PDFName, type PDFDocument } from 'pdf-lib';
+import { deflateSync } from 'node:zlib';
+import { PDFContentStream, PDFName, PDFRawStream, type PDFDocument } from 'pdf-lib';
 import { UserError, toUserError } from '../errors';
 import { sweepTempFiles, writeFileAtomic, writeStreamAtomic } from '../fs/atomic';
 import { streamPdf } from './stream-write';
@@ -26,7 +27,7 @@ export function setInfo(doc: PDFDocument, info: DocInfo): void {
   doc.setModificationDate(info.date);
 }
 
-/** Content streams below this size are stored without compression. */
+/** Content streams below this size are stored without compression; larger ones are deflated with zlib. */
 const PLAIN_STREAM_BYTES = 4096;
 
 /**
@@ -35,10 +36,14 @@ const PLAIN_STREAM_BYTES = 4096;
  * plainly costs a few KB in all and saves that setup on every page.
  */
 function storeSmallStreamsPlainly(doc: PDFDocument): void {
-  for (const [, object] of doc.context.enumerateIndirectObjects()) {
-    if (object instanceof PDFContentStream && object.getUnencodedContentsSize() < PLAIN_STREAM_BYTES) {
+  for (const [ref, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFContentStream)) continue;
+    if (object.getUnencodedContentsSize() < PLAIN_STREAM_BYTES) {
       (object as unknown as { encode: boolean }).encode = false;
       object.dict.delete(PDFName.of('Filter'));
+    } else if ((object as unknown as { encode: boolean }).encode) {
+      // The larger ones (cover, 目录, stamped pages) deflated by Node's zlib: native, several times pako's speed.
+      doc.context.assign(ref, PDFRawStream.of(object.dict, deflateSync(object.getUnencodedContents())));
     }
   }
 }

@@ -7,6 +7,7 @@ import { access, lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { UserError, toUserError } from '../errors';
+import { mapLimited } from '../concurrency';
 import { tempNameFor, writeFileAtomic } from '../fs/atomic';
 import { readRegularFileStat } from '../fs/confine';
 import type { BlobCache } from '../cache/store';
@@ -87,18 +88,21 @@ async function knownIntact(dir: string, ref: FileRef, verified?: BlobCache): Pro
 
 /** Verify every attached file before binding; returns the names of problems as UserErrors (first one thrown). */
 export async function verifyVault(project: { dir: string; doc: ProjectDoc }, verified?: BlobCache): Promise<void> {
-  for (const [materialId, entry] of Object.entries(project.doc.materials)) {
-    for (const ref of entry.files) {
-      try {
-        if (!(await knownIntact(project.dir, ref, verified))) await readVaultFile(project.dir, ref, verified);
-      } catch (error) {
-        if (error instanceof UserError) {
-          throw new UserError(error.code, { ...error.params, material: materialId });
-        }
-        throw error;
-      }
+  const files = Object.entries(project.doc.materials).flatMap(([materialId, entry]) =>
+    entry.files.map((ref) => ({ materialId, ref })),
+  );
+  // A few at a time: each is a stat and a small read, mostly waiting on the disk.
+  const failures = await mapLimited(files, 8, async ({ materialId, ref }) => {
+    try {
+      if (!(await knownIntact(project.dir, ref, verified))) await readVaultFile(project.dir, ref, verified);
+      return undefined;
+    } catch (error) {
+      return error instanceof UserError ? new UserError(error.code, { ...error.params, material: materialId }) : error;
     }
-  }
+  });
+  // The first file in the project's order that failed, whichever finished first.
+  const failure = failures.find((error) => error !== undefined);
+  if (failure !== undefined) throw failure;
 }
 
 /** A file read from disk in one pass that hashed it and copied it beside the vault (not yet named). */
