@@ -174,8 +174,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   const calls: App['calls'] = [];
+  const inFlight = new Set<Promise<unknown>>();
   await page.exposeBinding('__matprepInvoke', async (_source, channel: string, request: unknown) => {
-    const result = await dispatch(handlers, channel, decodeWire(request), getLocale);
+    const call = dispatch(handlers, channel, decodeWire(request), getLocale);
+    inFlight.add(call);
+    call.finally(() => inFlight.delete(call)).catch(() => undefined);
+    const result = await call;
     calls.push({
       channel,
       ok: result.ok,
@@ -217,6 +221,14 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
         await writeFile(join(tempDir, 'calls.txt'), calls.map((c) => `${c.channel} ${c.ok}`).join('\n'));
       }
       await browser.close();
+      // A request the page made last (a read or scan job, seconds long) may still be writing into a
+      // project: removing the folder under it fails with ENOTEMPTY. Let those end first.
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.allSettled([...inFlight]),
+        new Promise((resolve) => (timer = setTimeout(resolve, 60_000))),
+      ]);
+      clearTimeout(timer);
       // MATPREP_E2E_KEEP=1 keeps the projects and packets for a look afterwards.
       if (process.env.MATPREP_E2E_KEEP) console.log(`e2e files kept in ${tempDir}`);
       else await rm(tempDir, { recursive: true, force: true });
