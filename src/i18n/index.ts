@@ -5,6 +5,7 @@
  * keys are typed, so a misspelt key is a compile error.
  */
 import { buildCatalog, DEFAULT_LOCALE, LOCALES, type Locale, type Message, type MessageArea } from './catalog/define';
+import { acceptMessages } from './messages/accept';
 import { alertsMessages } from './messages/alerts';
 import { appMessages } from './messages/app';
 import { bindMessages } from './messages/bind';
@@ -58,6 +59,7 @@ export const catalogFiles = {
   checklist: checklistMessages,
   check: checkMessages,
   'not-bound': notBoundMessages,
+  accept: acceptMessages,
   bind: bindMessages,
   'bind-options': bindOptionsMessages,
   'bind-lead': bindLeadMessages,

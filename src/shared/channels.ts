@@ -25,6 +25,7 @@ export const CHANNEL_NAMES = [
   'project:removeFile',
   'project:moveFile',
   'project:confirm',
+  'project:acceptWarning',
   'project:setDates',
   'project:setBindOptions',
   'project:fileBytes',

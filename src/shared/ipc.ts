@@ -18,8 +18,6 @@ import { CheckReportSchema } from '../core/model/schemas/check-report';
 import { ScanChoiceSchema, ScanViewSchema } from '../core/model/scan/result';
 import {
   BindOptionsSchema,
-  BindResultSchema,
-  BindProgressSchema,
   SectionSchema,
 } from '../core/model/schemas/bind-options';
 import { SettingsSchema, RecentProjectSchema, type Settings, type RecentProject } from '../core/model/schemas/settings';
@@ -29,6 +27,7 @@ import { SecurityLogEntrySchema } from '../core/model/schemas/security-log';
 import { ProblemSchema } from '../core/model/schemas/check-report';
 import { IsoDaySchema, RequestSubjectSchema } from '../core/model/schemas/submissions';
 import { TemplateFormatSchema, TemplateListingSchema } from '../core/model/schemas/templates';
+import { BindJobSchema, ExportJobSchema, JobIdSchema } from './jobs';
 
 const Dir = z.string().min(1).max(4096);
 const Empty = z.object({}).strict();
@@ -69,32 +68,7 @@ export const IncomingFileSchema = z
   .strict();
 export type IncomingFile = z.infer<typeof IncomingFileSchema>;
 
-/**
- * A long job as the UI follows it (binding, the per-file export): `start` returns it at once, `status`
- * is polled for progress, `cancel` replies once the job has stopped (`cancelled`: nothing written;
- * `done` if it finished first). Then the result, or the error as one line in the user's language.
- */
-function jobSchema<R extends z.ZodTypeAny>(result: R) {
-  return z.object({
-    jobId: z.string(),
-    state: z.enum(['running', 'done', 'failed', 'cancelled']),
-    progress: BindProgressSchema.optional(),
-    result: result.optional(),
-    error: z.string().optional(),
-  });
-}
-const JobIdSchema = z.object({ jobId: z.string().min(1) }).strict();
-
-export const BindJobSchema = jobSchema(BindResultSchema);
-export type BindJob = z.infer<typeof BindJobSchema>;
-
-/** The per-file export: the zip in the project's out/ folder and what is in it. */
-export const ExportResultSchema = z.object({
-  output: z.string(),
-  files: z.array(z.object({ name: z.string(), bytes: z.number().int().nonnegative() })),
-});
-export const ExportJobSchema = jobSchema(ExportResultSchema);
-export type ExportJob = z.infer<typeof ExportJobSchema>;
+export { BindJobSchema, ExportJobSchema, ExportResultSchema, type BindJob, type ExportJob } from './jobs';
 
 /** A value a licence or ID card was read to say, offered for an empty field or 有效期至 (core/recognition/offers). */
 export const FormOfferSchema = z.union([
@@ -217,6 +191,19 @@ export const contract = {
   ),
   'project:confirm': channel(
     z.object({ dir: Dir, materialId: z.string().min(1), what: z.string().min(1), checked: z.boolean() }).strict(),
+    ProjectViewSchema,
+  ),
+  /** 已查看，仍使用: accept a material's open warning as it is (`file`: only the one about that file), or `undo`. */
+  'project:acceptWarning': channel(
+    z
+      .object({
+        dir: Dir,
+        materialId: z.string().min(1),
+        code: z.string().min(1).max(200),
+        file: z.string().min(1).max(1024).optional(),
+        undo: z.boolean().optional(),
+      })
+      .strict(),
     ProjectViewSchema,
   ),
   'project:setDates': channel(

@@ -14,6 +14,7 @@ import type { Readings } from '../model/recognition/documents';
 import { consistencyProblems } from './consistency';
 import type { Scans } from '../model/scan/result';
 import { scanConfirmations, scanProblems } from './scan';
+import { withAccepted } from './accepted';
 
 export { fieldItems } from './fields';
 export { neverExpires } from './materials';
@@ -47,7 +48,9 @@ export function checkProject(
     const entry = doc.materials?.[rule.id];
     const auto = scanConfirmations(rule, entry, scans).filter((what) => !entry?.confirmations.includes(what));
     const result = withChartCheck(checkMaterial(rule, entry, values, today, pack.fields, auto), doc, pack);
-    return withNote(withConsistency(auto.length > 0 ? { ...result, autoConfirmed: auto } : result), materialNote(rule));
+    const checked = withConsistency(auto.length > 0 ? { ...result, autoConfirmed: auto } : result);
+    // Last, once every warning (the photo's, the licence's reading, the chart's) is on the result.
+    return withNote(withAccepted(checked, entry), materialNote(rule));
   });
   const { done, counted } = progress(fields, materials, pack);
   return {

@@ -19,6 +19,7 @@ import { restoreLastGood } from '../../core/project/restore';
 import { updateProject } from '../../core/project/store';
 import { runJob } from '../../core/jobs/run';
 import { scanOf, unscannedCount } from '../../core/scan/store';
+import { acceptWarning } from '../../core/workspace/accept';
 
 /** Put an opened or created project at the top of the recent list (which also lets the renderer name it). */
 export async function rememberProject(ctx: HandlerContext, state: ProjectState): Promise<ProjectState> {
@@ -73,6 +74,7 @@ export function projectHandlers(ctx: HandlerContext) {
     'project:removeFile': Handler<'project:removeFile'>;
     'project:moveFile': Handler<'project:moveFile'>;
     'project:confirm': Handler<'project:confirm'>;
+    'project:acceptWarning': Handler<'project:acceptWarning'>;
     'project:setDates': Handler<'project:setDates'>;
     'project:setBindOptions': Handler<'project:setBindOptions'>;
     'project:fileBytes': Handler<'project:fileBytes'>;
@@ -125,6 +127,8 @@ export function projectHandlers(ctx: HandlerContext) {
       const pack = await packOf(dir);
       return view(await setConfirmation(dir, pack, materialId, what, checked), pack);
     },
+    'project:acceptWarning': async ({ dir, ...request }) =>
+      view(await acceptWarning(dir, await ctx.workspace(), request)),
     'project:setDates': async ({ dir, materialId, issuedOn, validUntil }) => {
       const pack = await packOf(dir);
       return view(await setMaterialDates(dir, pack, materialId, { issuedOn, validUntil }), pack);

@@ -70,6 +70,21 @@ export function isUnfinished(problem: Pick<Problem, 'code'>): boolean {
 }
 
 /**
+ * Problems that are a step still to take or say the material is not there or not wanted: finished or
+ * answered, never accepted as they are.
+ */
+const NEVER_ACCEPTED: ReadonlySet<string> = new Set(['material.missing', 'material.notApplicable']);
+
+/**
+ * Whether the clerk may accept a problem as it is (已查看，仍使用): only a warning about what was
+ * supplied (a photo's glare, a PDF over the size cap, a value that differs from the licence), never
+ * an error, a step still to do, or a missing material.
+ */
+export function isAcceptable(problem: Pick<Problem, 'code' | 'severity'>): boolean {
+  return problem.severity === 'warning' && !isUnfinished(problem) && !NEVER_ACCEPTED.has(problem.code);
+}
+
+/**
  * The rule's `note` (why it is what it is) and what it explains: why the item is optional, why it
  * only warns, or (`info`) something else worth knowing about it.
  */
@@ -108,6 +123,8 @@ export const MaterialResultSchema = z.object({
   note: NoteSchema.optional(),
   /** Confirmations ticked by the photo check rather than by the user (四角完整…); the user may untick them. */
   autoConfirmed: z.array(z.string()).optional(),
+  /** Warnings the clerk accepted (已查看，仍使用) that still match: kept to show, no longer open. */
+  accepted: z.array(ProblemSchema).optional(),
 });
 export type MaterialResult = z.infer<typeof MaterialResultSchema>;
 

@@ -72,6 +72,14 @@ export const FileRefSchema = z
   .loose();
 export type FileRef = z.infer<typeof FileRefSchema>;
 
+/**
+ * A warning the clerk looked at and chose to live with (已查看，仍使用): its problem code and what it was
+ * about — the file's sha256 for a file's problem, else the problem's values (a date, an entered value) —
+ * so a new photo or a new date brings the warning back (src/core/check/accepted.ts).
+ */
+export const AcceptedWarningSchema = z.object({ code: z.string().min(1), about: z.string() }).loose();
+export type AcceptedWarning = z.infer<typeof AcceptedWarningSchema>;
+
 export const MaterialEntrySchema = z
   .object({
     files: z.array(FileRefSchema).default([]),
@@ -82,6 +90,8 @@ export const MaterialEntrySchema = z
     issuedOn: z.string().optional(),
     validUntil: z.string().optional(),
     note: z.string().optional(),
+    /** Warnings accepted as they are; optional, so records from before it read unchanged. */
+    accepted: z.array(AcceptedWarningSchema).optional(),
   })
   .loose();
 export type MaterialEntry = z.infer<typeof MaterialEntrySchema>;
