@@ -8,6 +8,7 @@ import {
   type CheckReport,
   type FieldResult,
   type MaterialResult,
+  type Problem,
 } from '../../core/model/schemas/check-report';
 import { isIsoDate } from '../../core/model/fields';
 import { loadProject } from '../../core/workspace/workspace';
@@ -45,6 +46,11 @@ export function formatCheckReport(checked: CheckReport, locale: Locale, terms: P
         lines.push(`      ${message}`);
         if (hint) lines.push(`        → ${hint}`);
       }
+      // Accepted warnings stay in sight, marked as such, after what is still open.
+      for (const p of 'accepted' in item ? (item.accepted ?? []) : []) {
+        const { message } = describeProblem(p, locale, 'cli', terms);
+        lines.push(`      ${t(locale, 'accept.cli.line', { message })}`);
+      }
       // Why an optional or warning-only item is so, where it matters: next to its problems.
       if (item.note && item.problems.length > 0)
         lines.push(`      ${noteText(item.note, (key, params) => t(locale, key, params))}`);
@@ -67,11 +73,13 @@ export function formatCheckReport(checked: CheckReport, locale: Locale, terms: P
  * `message` and `hint` in the chosen language, so a script need not carry the catalogs.
  */
 export function withWording(report: CheckReport, locale: Locale, terms: PackTerms = NO_TERMS): CheckReport {
+  const wordAll = (problems: Problem[]) => problems.map((p) => ({ ...p, ...describeProblem(p, locale, 'cli', terms) }));
   const word = <R extends FieldResult | MaterialResult>(result: R): R => ({
     ...result,
-    problems: result.problems.map((p) => ({ ...p, ...describeProblem(p, locale, 'cli', terms) })),
+    problems: wordAll(result.problems),
   });
-  return { ...report, fields: report.fields.map(word), materials: report.materials.map(word) };
+  const materials = report.materials.map((m) => (m.accepted ? { ...word(m), accepted: wordAll(m.accepted) } : word(m)));
+  return { ...report, fields: report.fields.map(word), materials };
 }
 
 export const checkCommand: Command = async (args, ctx) => {

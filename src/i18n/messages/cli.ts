@@ -10,6 +10,7 @@ const helpZh = `用法：matprep <命令> [参数]  （全局选项：--lang zh-
   copy <原文件夹> <新文件夹> [--name 名称] [--no-files]   复制为新项目（续期用：主体信息和仍有效的证照）
   set <文件夹> <字段ID> <值>             填写主体信息字段
   confirm <文件夹> <材料ID> <确认项> [--undo]  记录确认（例如 加盖公章）
+  accept <文件夹> <材料ID> <提醒代码> [--file 文件名] [--undo]   已查看提醒，仍使用（例如 image.glare）
   add <文件夹> <材料ID> <文件>... [--part 部位] [--password 密码]   导入材料文件
   dates <文件夹> <材料ID> [--issued 日期] [--valid-until 日期|长期]   填写证件签发日期、有效期
   check <文件夹> [--json] [--today 日期] [--read]  检查材料是否齐全（齐全时退出码 0，否则 1）
@@ -32,6 +33,7 @@ const helpEn = `Usage: matprep <command> [arguments]  (global options: --lang zh
   copy <from> <to> [--name N] [--no-files]   copy as a new project (renewal: subject and still-valid documents)
   set <dir> <fieldId> <value>            set a subject field
   confirm <dir> <materialId> <what> [--undo]   record a confirmation (e.g. 加盖公章)
+  accept <dir> <materialId> <code> [--file F] [--undo]   accept a warning as it is (e.g. image.glare)
   add <dir> <materialId> <file>... [--part P] [--password PW]   import material files
   dates <dir> <materialId> [--issued D] [--valid-until D|长期]     issue and expiry dates of a document
   check <dir> [--json] [--today D] [--read]   check completeness (exit 0 complete, 1 incomplete)
