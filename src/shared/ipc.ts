@@ -16,10 +16,7 @@ import {
 } from '../core/model/schemas/project';
 import { CheckReportSchema } from '../core/model/schemas/check-report';
 import { ScanChoiceSchema, ScanViewSchema } from '../core/model/scan/result';
-import {
-  BindOptionsSchema,
-  SectionSchema,
-} from '../core/model/schemas/bind-options';
+import { BindOptionsSchema, SectionSchema } from '../core/model/schemas/bind-options';
 import { SettingsSchema, RecentProjectSchema, type Settings, type RecentProject } from '../core/model/schemas/settings';
 import { ProfileSchema, ProfileInputSchema } from '../core/model/schemas/profiles';
 import { AlertListSchema } from '../core/model/schemas/alerts';

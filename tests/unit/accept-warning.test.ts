@@ -55,7 +55,7 @@ describe('the check with accepted warnings', () => {
   });
 
   it('shows the warning again once the photo is replaced by another', () => {
-    const { doc, scans, sha } = withGlare();
+    const { doc, sha } = withGlare();
     doc.materials[LICENCE].accepted = [{ code: 'image.glare', about: sha }];
     const replacement = file({ name: doc.materials[LICENCE].files[0].name });
     doc.materials[LICENCE].files = [replacement];
