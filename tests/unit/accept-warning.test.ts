@@ -18,6 +18,7 @@ import { openProject } from '../../src/core/project/store';
 import { acceptWarning } from '../../src/core/workspace/accept';
 import { isUserError } from '../../src/core/errors';
 import { completeGuangdongProject, file } from './check-fixtures';
+import { bindFingerprint } from '../../src/core/model/packet/fingerprint';
 
 const today = '2026-11-23';
 let pack: RulePack;
@@ -110,6 +111,15 @@ describe('the check with accepted warnings', () => {
       expect(result.problems).toEqual([expect.objectContaining({ code: 'material.expiresSoon', severity: 'error' })]);
       expect(result.accepted).toBeUndefined();
     });
+  });
+
+  it('leaves the packet as bound: accepting is not a reason to bind again', () => {
+    const { doc, sha } = withGlare();
+    const before = bindFingerprint(doc);
+    doc.materials[LICENCE].accepted = [{ code: 'image.glare', about: sha }];
+    expect(bindFingerprint(doc)).toBe(before);
+    doc.materials[LICENCE].validUntil = '2030-01-01';
+    expect(bindFingerprint(doc)).not.toBe(before);
   });
 
   it('opens a record written before accepting existed, unchanged and with the same report', () => {

@@ -10,6 +10,10 @@ import { fingerprintOf } from '../fingerprint';
 type Source = Pick<ProjectDoc, 'name' | 'rulePack' | 'fields' | 'materials' | 'bindOptions' | 'securityLog'>;
 
 export function bindFingerprint(doc: Source): string {
-  const { name, rulePack, fields, materials, bindOptions, securityLog } = doc;
+  const { name, rulePack, fields, bindOptions, securityLog } = doc;
+  // A warning accepted as it is (已查看，仍使用) changes what the check says, not what is bound.
+  const materials = Object.fromEntries(
+    Object.entries(doc.materials).map(([id, { accepted: _accepted, ...entry }]) => [id, entry]),
+  );
   return fingerprintOf({ name, rulePack, fields, materials, bindOptions, securityLog: securityLog ?? [] });
 }

@@ -36,6 +36,13 @@ export function BindCheck({ view, onJump }: Props) {
   const items = attentionItems(view, t, word);
   const open = items.filter((item) => needsWork(item.status));
   const notes = items.filter((item) => !needsWork(item.status));
+  // Warnings the clerk accepted count as done; the verdict still says how many were.
+  const acceptedCount = view.report.materials.reduce((sum, m) => sum + (m.accepted?.length ?? 0), 0);
+  const accepted = acceptedCount > 0 && (
+    <p className="help-text accepted-count" data-testid="accepted-count">
+      {t('ui.accept.count', { count: acceptedCount })}
+    </p>
+  );
 
   if (complete) {
     return (
@@ -44,6 +51,7 @@ export function BindCheck({ view, onJump }: Props) {
           <StatusBadge status={items.length > 0 ? 'warning' : 'ok'} />{' '}
           {items.length > 0 ? t('ui.bind.readyWithNotes', { count: items.length }) : t('ui.bind.ready')}
         </h2>
+        {accepted}
         {items.length > 0 && (
           <>
             <ItemList items={items} view={view} onJump={onJump} />
@@ -59,6 +67,7 @@ export function BindCheck({ view, onJump }: Props) {
       <h2 id="bind-check">
         <StatusBadge status="missing" /> {t('ui.bind.incomplete', { count: open.length })}
       </h2>
+      {accepted}
       <ItemList items={open} view={view} onJump={onJump} />
       {notes.length > 0 && (
         <>
@@ -120,7 +129,9 @@ function stepReasons(view: ProjectView, step: Step, t: Translate, word: WordProb
       .flatMap((field) => field.problems.map((p) => word(p).message));
   }
   const material = view.report.materials.find((m) => m.id === step.materialId);
-  return material?.problems.map((p) => word(p).message) ?? [];
+  const reasons = material?.problems.map((p) => word(p).message) ?? [];
+  const accepted = material?.accepted?.length ?? 0;
+  return accepted > 0 ? [...reasons, t('ui.accept.count', { count: accepted })] : reasons;
 }
 
 /**

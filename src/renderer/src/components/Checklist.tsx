@@ -152,14 +152,20 @@ function describe(view: ProjectView, step: Step, t: Translate, word: WordProblem
   const item = { title: stepTitle(view, step, t), status: materialStatus(view, step.materialId), note };
   // "Missing" is the badge already, and the step itself lists what to add.
   const problems = (result?.problems ?? []).filter((p) => p.code !== 'material.missing');
-  // Something wrong with a file comes first, with its fix; then what is still to do, summed up.
-  const wrong = problems.find((p) => !isUnfinished(p));
-  if (wrong) {
-    const { message, hint } = word(wrong);
+  // Something wrong with a file comes first, with its fix; then what is still to do, summed up;
+  // then a warning to look at (a photo's reflection), which never hides a step still to take.
+  const wrong = problems.find((p) => p.severity === 'error' && !isUnfinished(p));
+  const todo = problems.filter(isUnfinished);
+  const warning = problems.find((p) => !isUnfinished(p));
+  const first = wrong ?? (todo.length > 0 ? undefined : warning);
+  if (first) {
+    const { message, hint } = word(first);
     return { ...item, reason: withMore(message, problems.length - 1, t), hint };
   }
-  if (problems.length > 0) return { ...item, reason: todoSummary(problems, t) };
-  return item;
+  if (todo.length > 0) return { ...item, reason: todoSummary(todo, t) };
+  // Done, with warnings the clerk accepted: say so, so the 完成 is not taken for "no warnings".
+  const accepted = result?.accepted?.length ?? 0;
+  return accepted > 0 ? { ...item, reason: t('ui.accept.count', { count: accepted }) } : item;
 }
 
 function withMore(message: string, more: number, t: Translate): string {

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { ProjectView } from '../../../shared/ipc';
 import type { MaterialRule } from '../../../core/model/schemas/rules';
 import type { FileRef } from '../../../core/model/schemas/project';
+import type { Problem } from '../../../core/model/schemas/check-report';
 import { call } from '../lib/api';
 import type { Translate } from '../../../i18n';
 import { pageSummary } from '../lib/pages';
@@ -15,6 +16,7 @@ import { formatSize } from '../lib/format';
 import { Thumbnail } from './Thumbnail';
 import { ScanDialog } from './ScanDialog';
 import { Problems } from './Problems';
+import { AcceptedWarnings, acceptRequest } from './AcceptedWarnings';
 import { isScanTarget } from '../../../core/model/scan/result';
 import { rolesOf } from '../../../core/model/recognition/documents';
 
@@ -37,7 +39,13 @@ export function FileList({ view, material, files, mutate, onView, onRemove, inSl
   const t = useT();
   const [editing, setEditing] = useState<string | null>(null);
   const [straightening, setStraightening] = useState<string | null>(null);
-  const problems = view.report.materials.find((m) => m.id === material.id)?.problems ?? [];
+  const result = view.report.materials.find((m) => m.id === material.id);
+  const problems = result?.problems ?? [];
+  // A photo's own warnings show on its row, open or accepted, each with its button.
+  const photoWarnings = (list: Problem[] | undefined, file: FileRef) =>
+    (list ?? []).filter((p) => p.code.startsWith('image.') && p.params.file === file.name);
+  const accept = (problem: Problem, undo = false) =>
+    mutate(() => call('project:acceptWarning', acceptRequest(view.dir, material.id, problem, undo)));
   const [over, setOver] = useState<number | null>(null);
   if (files.length === 0) return inSlot ? null : <p className="empty-note">{t('ui.material.noFiles')}</p>;
   const base = { dir: view.dir, materialId: material.id };
@@ -121,9 +129,11 @@ export function FileList({ view, material, files, mutate, onView, onRemove, inSl
                     {t('ui.scan.open')}
                   </button>
                 )}
-                <Problems
+                <Problems inline problems={photoWarnings(problems, file)} onAccept={(p) => void accept(p)} />
+                <AcceptedWarnings
                   inline
-                  problems={problems.filter((p) => p.code.startsWith('image.') && p.params.file === file.name)}
+                  problems={photoWarnings(result?.accepted, file)}
+                  onUndo={(p) => void accept(p, true)}
                 />
                 {file.mediaType === 'application/pdf' && (
                   <button

@@ -6,13 +6,14 @@ import { useId, useState, type DragEvent } from 'react';
 import type { ProjectView } from '../../../shared/ipc';
 import type { MaterialRule } from '../../../core/model/schemas/rules';
 import { CONVERTIBLE_ACCEPT } from '../../../core/model/schemas/project';
-import { noteText } from '../../../core/model/schemas/check-report';
+import { noteText, type Problem } from '../../../core/model/schemas/check-report';
 import { ApiError, call, toIncoming } from '../lib/api';
 import { useLocale, useT } from '../lib/i18n';
 import { packLabel } from '../../../core/model/rules/text';
 import { useRun } from '../lib/run';
 import { formatSize } from '../lib/format';
 import { Problems } from './Problems';
+import { AcceptedWarnings, acceptRequest } from './AcceptedWarnings';
 import { FileList } from './FileList';
 import { DateInput } from './DateInput';
 import { Sources } from './Sources';
@@ -98,6 +99,9 @@ export function MaterialStep({ view, material, onView }: Props) {
     const next = await run(action);
     if (next) onView(next);
   };
+  const accepted = result?.accepted ?? [];
+  const acceptWarning = (problem: Problem, undo = false) =>
+    mutate(() => call('project:acceptWarning', acceptRequest(view.dir, material.id, problem, undo)));
 
   return (
     <div
@@ -110,11 +114,12 @@ export function MaterialStep({ view, material, onView }: Props) {
       onDrop={onDrop}
     >
       {status === 'not-required' && <p className="note">{t('ui.step.notRequired')}</p>}
-      {problems.length > 0 && (
+      {(problems.length > 0 || accepted.length > 0) && (
         // The box takes the step's colour: red only when something is wrong with a file.
         <section aria-labelledby="problems-title" className={`card problems-card problems-${status}`}>
           <h2 id="problems-title">{t('ui.material.problems')}</h2>
-          <Problems problems={problems} />
+          <Problems problems={problems} onAccept={(p) => void acceptWarning(p)} />
+          <AcceptedWarnings problems={accepted} onUndo={(p) => void acceptWarning(p, true)} />
         </section>
       )}
 
