@@ -231,6 +231,21 @@ describe('binding with the cache', () => {
   });
 });
 
+/** Bind the project as it is on disk with the test pack, into its out/ folder; `extra` sets loaders and cache. */
+async function bindOnDisk(project: string, output: string, extra: Partial<BindInput> = {}) {
+  const current = (await openProject(project)).doc;
+  const pack = testRulePack();
+  return bindPacket({
+    doc: current,
+    rulePack: pack,
+    report: testReport(pack, current),
+    options: {},
+    output: path.join(project, 'out', output),
+    loadFile: (ref) => readVaultFile(project, ref),
+    ...extra,
+  });
+}
+
 describe('a project: import, prepare (the job), bind', () => {
   it('the bind after preparation prepares nothing; a turned photo is prepared again, alone', async () => {
     const project = path.join(dir, 'project');
@@ -246,19 +261,7 @@ describe('a project: import, prepare (the job), bind', () => {
     expect(await prepareProjectImages(project, {})).toEqual({ images: 2, failed: 0 });
     expect(prepareCounter.prepared - before).toBe(2);
 
-    const pack = testRulePack();
-    const bind = async (output: string) => {
-      const current = (await openProject(project)).doc;
-      return bindPacket({
-        doc: current,
-        rulePack: pack,
-        report: testReport(pack, current),
-        options: {},
-        output: path.join(project, 'out', output),
-        loadFile: (ref) => readVaultFile(project, ref),
-        cache: projectCache(project),
-      });
-    };
+    const bind = (output: string) => bindOnDisk(project, output, { cache: projectCache(project) });
     before = prepareCounter.prepared;
     const first = await bind('a.pdf');
     expect(prepareCounter.prepared - before).toBe(0);
@@ -299,17 +302,10 @@ describe("a bind names each photo's origin without reading it", () => {
         { path: await photo('o2.jpg', 1200, 1600, 1) },
       ]);
       await prepareProjectImages(project, {});
-      const pack = testRulePack();
       const cache = projectCache(project)!;
       const read: string[] = [];
-      const bind = async () => {
-        const current = (await openProject(project)).doc;
-        return bindPacket({
-          doc: current,
-          rulePack: pack,
-          report: testReport(pack, current),
-          options: {},
-          output: path.join(project, 'out', 'p.pdf'),
+      const bind = () =>
+        bindOnDisk(project, 'p.pdf', {
           loadFile: async (ref) => {
             read.push(ref.name);
             return readVaultFile(project, ref, cache);
@@ -317,7 +313,6 @@ describe("a bind names each photo's origin without reading it", () => {
           imageOrigin: (ref) => placedOrigin(project, ref, cache),
           cache,
         });
-      };
       let before = prepareCounter.prepared;
       const first = await bind();
       expect(prepareCounter.prepared - before).toBe(0);
