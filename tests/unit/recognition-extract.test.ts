@@ -4,7 +4,7 @@
  * beside its label, lookalike letters in a code — and the standards' checks rejecting what is wrong.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFields } from '../../src/core/recognition/extract';
+import { extractFields, licenceType } from '../../src/core/recognition/extract';
 import { findIdNumber, findUscc } from '../../src/core/recognition/codes';
 import { datesIn, termIn } from '../../src/core/recognition/text';
 import { CERTAIN, type OcrLine } from '../../src/core/model/recognition/types';
@@ -101,13 +101,32 @@ const LICENCE_PHOTO: OcrLine[] = [
 ];
 
 describe('营业执照', () => {
+  it('keeps the 类型 qualifier whole: spaced, half-width or without its closing bracket', () => {
+    expect(licenceType('有限责任公司（自然人投资或控股）')).toBe('有限责任公司（自然人投资或控股）');
+    expect(licenceType('有限责任公司 (自然人 独资) 注册资本800万元')).toBe('有限责任公司（自然人独资）');
+    expect(licenceType('有限责任公司（自然人投资或控股')).toBe('有限责任公司（自然人投资或控股）');
+    expect(licenceType('股份有限公司 法定代表人 张三')).toBe('股份有限公司');
+    expect(licenceType('个体工商户')).toBe('个体工商户');
+    const { fields } = extractFields(
+      'business-licence',
+      [
+        line('统一社会信用代码 91310115H49441425J'),
+        line('名称 某某科技有限公司'),
+        line('类型 有限责任公司（非自然人投资'),
+      ],
+      TODAY,
+    );
+    expect(fields.type).toBe('有限责任公司（非自然人投资）');
+  });
+
   it('reads the fields of a skewed photo, the term from the line beside its label', () => {
     const { fields, confidence, recognised } = extractFields('business-licence', LICENCE_PHOTO, TODAY);
     expect(recognised).toBe(true);
     expect(fields).toMatchObject({
       uscc: '91310115H49441425J',
       name: '杭州数创网络科技有限公司',
-      type: '有限责任公司',
+      // Read as "有限责任公司 (自然人独资)": the qualifier is part of the type, in the licence's brackets.
+      type: '有限责任公司（自然人独资）',
       legalRepresentative: '罗超',
       establishedOn: '2005-07-28',
       validFrom: '2005-07-28',

@@ -66,6 +66,18 @@ const codeConfidence = (line: number, code: CodeReading) => line * (code.repaire
 /** The first whitespace-separated word of a value: a neighbouring column's text often joins the line. */
 const firstWord = (text: string) => text.split(' ')[0].replace(/[,，。;；、]+$/, '');
 
+/**
+ * A licence's 类型: its first word and the bracketed qualifier after it, which the engine often reads
+ * with a space before it, half-width, or without its closing bracket ("有限责任公司 (自然人独资" →
+ * "有限责任公司（自然人独资）"). The licence prints the brackets full-width, and so do filing forms.
+ */
+export function licenceType(text: string): string {
+  const match = /^([^\s（(]+)\s*(?:[（(]([^）)]*)([）)])?)?/.exec(text.trim());
+  if (!match?.[1]) return firstWord(text);
+  const qualifier = match[2]?.replace(/\s+/g, '');
+  return qualifier ? `${match[1]}（${qualifier}）` : match[1];
+}
+
 /** A code next to its label, else anywhere in the lines. */
 function code(
   lines: LabelledLines,
@@ -97,7 +109,7 @@ function licence(lines: LabelledLines, out: Collector): void {
   const plausible = company && /(公司|厂|店|社|部|中心|所|院|行|馆|场|站|合伙\)|合伙）|\))$/.test(company);
   if (company) out.set('name', company, Math.min(name.confidence, plausible ? UNCHECKED_CAP : 0.6));
   const type = lines.valueOf(LICENCE.type);
-  if (type) out.set('type', firstWord(type.text), Math.min(type.confidence, UNCHECKED_CAP));
+  if (type) out.set('type', licenceType(type.text), Math.min(type.confidence, UNCHECKED_CAP));
   const personLine = lines.valueOf(LICENCE.person);
   const person = personName(personLine);
   if (person && personLine) out.set('legalRepresentative', person, Math.min(personLine.confidence, UNCHECKED_CAP));
