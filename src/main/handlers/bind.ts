@@ -23,6 +23,10 @@ export function bindHandlers(ctx: HandlerContext) {
       const packet = output === undefined ? undefined : packetPathIn(dir, output);
       const workspace = await ctx.workspace();
       return jobs.start(async (controls) => {
+        // The photos being prepared right now are the bind's to copy, not to decode a second time.
+        controls.onProgress({ phase: 'prepare', done: 0, total: 1 });
+        await Promise.race([ctx.preparer.settled(dir), aborted(controls.signal)]);
+        if (controls.signal.aborted) throw new UserError('bind.cancelled');
         const outcome = await runJob(
           { kind: 'bind', dir, context: workspace, options: { output: packet, allowIncomplete } },
           controls,
@@ -35,4 +39,9 @@ export function bindHandlers(ctx: HandlerContext) {
     'bind:cancel': ({ jobId }) => jobs.cancel(jobId),
   };
   return handlers;
+}
+
+/** Resolves when `signal` aborts (never, if it does not). */
+function aborted(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
 }

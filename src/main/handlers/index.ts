@@ -7,6 +7,8 @@ import { localToday } from '../../core/model/today';
 import { describeProject, rulePackOf } from '../../core/workspace/workspace';
 import type { HandlerContext, HandlerDeps, Handlers } from './types';
 import type { FolderGrants } from './grants';
+import { createPreparer } from './preparer';
+import { runJob } from '../../core/jobs/run';
 import { appHandlers } from './app';
 import { projectHandlers } from './project';
 import { bindHandlers } from './bind';
@@ -47,6 +49,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async packOf(dir) {
       return rulePackOf(dir, (await ctx.workspace()).rulesDirs);
     },
+    // A failure here costs only time: the bind prepares what is missing and reports what cannot be.
+    preparer: createPreparer(async (dir) => {
+      await runJob({ kind: 'prepare', dir, context: await ctx.workspace(), options: {} }).catch(() => undefined);
+    }, deps.prepareInBackground === true),
   };
   const handlers: Handlers = {
     ...appHandlers(ctx),

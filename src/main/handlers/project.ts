@@ -38,29 +38,8 @@ export function projectHandlers(ctx: HandlerContext) {
   const remember = (state: ProjectState) => rememberProject(ctx, state);
 
   const { view, packOf } = ctx;
-  // One prepare job per project at a time; a change while it runs asks for one more run after it.
-  const preparing = new Map<string, { again: boolean }>();
-  function prepareLater(dir: string): void {
-    if (!ctx.deps.prepareInBackground) return;
-    const running = preparing.get(dir);
-    if (running) {
-      running.again = true;
-      return;
-    }
-    const state = { again: false };
-    preparing.set(dir, state);
-    const run = async (): Promise<void> => {
-      do {
-        state.again = false;
-        // A failure here costs only time: the bind prepares what is missing and reports what cannot be.
-        await runJob({ kind: 'prepare', dir, context: await ctx.workspace(), options: {} }).catch(() => undefined);
-      } while (state.again);
-      preparing.delete(dir);
-    };
-    void run();
-  }
   const prepared = <T>(dir: string, result: T): T => {
-    prepareLater(dir);
+    ctx.preparer.later(dir);
     return result;
   };
   const handlers: {

@@ -6,6 +6,7 @@ import type { ProjectDoc } from '../../core/model/schemas/project';
 import type { RulePack } from '../../core/model/schemas/rules';
 import type { TemplateFormat } from '../../core/model/schemas/templates';
 import type { FolderGrants } from './grants';
+import type { Preparer } from './preparer';
 
 /** What only the desktop shell can do; the e2e tests supply their own. */
 export interface Platform {
@@ -59,6 +60,8 @@ export interface HandlerContext {
   view(project: { dir: string; doc: ProjectDoc }, pack?: RulePack): Promise<ProjectState>;
   /** The rule pack of a project folder. */
   packOf(dir: string): Promise<RulePack>;
+  /** The background prepare job per project (see preparer.ts). */
+  preparer: Preparer;
 }
 
 export type Handler<C extends Channel> = (request: ParsedRequest<C>) => Promise<Reply<C>>;
