@@ -13,6 +13,7 @@ import {
   FieldValueSchema,
   PageRotationSchema,
   PacketRecordSchema,
+  Sha256Schema,
 } from '../core/model/schemas/project';
 import { CheckReportSchema } from '../core/model/schemas/check-report';
 import { ScanChoiceSchema, ScanViewSchema } from '../core/model/scan/result';
@@ -198,6 +199,7 @@ export const contract = {
         materialId: z.string().min(1),
         code: z.string().min(1).max(200),
         file: z.string().min(1).max(1024).optional(),
+        sha256: Sha256Schema.optional(),
         undo: z.boolean().optional(),
       })
       .strict(),

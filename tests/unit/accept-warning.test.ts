@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/core/check';
-import { CheckReportSchema, type CheckReport } from '../../src/core/model/schemas/check-report';
+import { CheckReportSchema, isAcceptable, type CheckReport } from '../../src/core/model/schemas/check-report';
 import { builtInRulesDir, loadRulePackFile } from '../../src/core/rules/loader';
 import type { RulePack } from '../../src/core/model/schemas/rules';
 import { ProjectDocSchema, type ProjectDoc } from '../../src/core/model/schemas/project';
@@ -19,6 +19,7 @@ import { acceptWarning } from '../../src/core/workspace/accept';
 import { isUserError } from '../../src/core/errors';
 import { completeGuangdongProject, file } from './check-fixtures';
 import { bindFingerprint } from '../../src/core/model/packet/fingerprint';
+import { warningAbout } from '../../src/core/check/accepted';
 
 const today = '2026-11-23';
 let pack: RulePack;
@@ -75,6 +76,23 @@ describe('the check with accepted warnings', () => {
     expect(codes(result.accepted)).toEqual(['image.glare']);
   });
 
+  it('tells two photos of the same name apart: accepting one leaves the other open', () => {
+    const { doc, sha } = withGlare();
+    const first = doc.materials[LICENCE].files[0];
+    const second = file({ name: first.name });
+    doc.materials[LICENCE].files = [first, second];
+    doc.materials[LICENCE].accepted = [{ code: 'image.glare', about: sha }];
+    const result = material(checkProject(doc, pack, today, {}, { [sha]: glare, [second.sha256]: glare }), LICENCE);
+    expect(result.status).toBe('warning');
+    expect(result.problems.map((p) => p.params.sha256)).toEqual([second.sha256]);
+    expect(result.accepted?.map((p) => p.params.sha256)).toEqual([sha]);
+  });
+
+  it('never accepts an out-of-date 安全更新记录 chart: regenerating it is the fix', () => {
+    expect(isAcceptable({ code: 'securityLog.chartOutdated', severity: 'warning' })).toBe(false);
+    expect(isAcceptable({ code: 'image.glare', severity: 'warning' })).toBe(true);
+  });
+
   describe('a warning about a date (a warning-only rule whose document expires soon)', () => {
     const PRE = 'pre-approval';
     const warningPack = (severity: 'warning' | 'error' = 'warning'): RulePack => ({
@@ -93,7 +111,9 @@ describe('the check with accepted warnings', () => {
       expect(codes(open.problems)).toEqual(['material.expiresSoon']);
       expect(open.status).toBe('warning');
 
-      doc.materials[PRE].accepted = [{ code: 'material.expiresSoon', about: '[["validUntil","2026-12-20"]]' }];
+      const about = warningAbout(open.problems[0], doc.materials[PRE]);
+      expect(about).toContain('"validUntil","2026-12-20"');
+      doc.materials[PRE].accepted = [{ code: 'material.expiresSoon', about }];
       expect(material(checkProject(doc, warningPack(), today), PRE).status).toBe('ok');
       expect(material(checkProject(doc, warningPack(), '2026-11-30'), PRE).status).toBe('ok');
 
@@ -101,11 +121,17 @@ describe('the check with accepted warnings', () => {
       const stale = material(checkProject(doc, warningPack(), today), PRE);
       expect(stale.status).toBe('warning');
       expect(codes(stale.problems)).toEqual(['material.expiresSoon']);
+
+      // A file added to the material is a new thing too: the acceptance was for what was there.
+      doc.materials[PRE].validUntil = '2026-12-20';
+      doc.materials[PRE].files.push(file({ name: '补充.pdf' }));
+      expect(material(checkProject(doc, warningPack(), today), PRE).status).toBe('warning');
     });
 
     it('never accepts the same problem where it is an error', () => {
       const doc = project('2026-12-20');
-      doc.materials[PRE].accepted = [{ code: 'material.expiresSoon', about: '[["validUntil","2026-12-20"]]' }];
+      const warned = material(checkProject(doc, warningPack(), today), PRE).problems[0];
+      doc.materials[PRE].accepted = [{ code: 'material.expiresSoon', about: warningAbout(warned, doc.materials[PRE]) }];
       const result = material(checkProject(doc, warningPack('error'), today), PRE);
       expect(result.status).toBe('invalid');
       expect(result.problems).toEqual([expect.objectContaining({ code: 'material.expiresSoon', severity: 'error' })]);

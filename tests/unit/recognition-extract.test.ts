@@ -105,6 +105,8 @@ describe('营业执照', () => {
     expect(licenceType('有限责任公司（自然人投资或控股）')).toBe('有限责任公司（自然人投资或控股）');
     expect(licenceType('有限责任公司 (自然人 独资) 注册资本800万元')).toBe('有限责任公司（自然人独资）');
     expect(licenceType('有限责任公司（自然人投资或控股')).toBe('有限责任公司（自然人投资或控股）');
+    // The closing bracket lost and the next column joined on: the qualifier ends at the gap.
+    expect(licenceType('有限责任公司（自然人投资或控股 注册资本 800万元')).toBe('有限责任公司（自然人投资或控股）');
     expect(licenceType('股份有限公司 法定代表人 张三')).toBe('股份有限公司');
     expect(licenceType('个体工商户')).toBe('个体工商户');
     const { fields } = extractFields(

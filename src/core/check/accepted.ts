@@ -8,21 +8,22 @@ import { isAcceptable, type MaterialResult, type Problem } from '../model/schema
 import type { AcceptedWarning, MaterialEntry } from '../model/schemas/project';
 
 /**
- * What a warning is about, as stored with its acceptance: the sha256 of the file it names (`file`),
- * else its text values (dates, entered and read values, names) — not its numbers, which are counts
- * and days left that move with today while the thing itself stays the same.
+ * What a warning is about, as stored with its acceptance: the content of the file it names (its
+ * `sha256` param: two photos may share a name), else its text values (dates, entered and read values,
+ * names) and the material's files — not its numbers, which are counts and days left that move with
+ * today while the thing itself stays the same. Adding, replacing or re-paging a file is a new thing.
  */
 export function warningAbout(problem: Problem, entry: MaterialEntry | undefined): string {
-  const name = problem.params.file;
-  const file = typeof name === 'string' ? entry?.files.find((f) => f.name === name) : undefined;
-  if (file) return file.sha256;
+  const { sha256 } = problem.params;
+  if (typeof sha256 === 'string') return sha256;
   const texts = Object.keys(problem.params)
     .sort()
     .flatMap((key) => {
       const value = problem.params[key];
       return typeof value === 'string' || Array.isArray(value) ? [[key, value]] : [];
     });
-  return JSON.stringify(texts);
+  const files = (entry?.files ?? []).map((f) => [f.sha256, f.pageOrder ?? null]);
+  return JSON.stringify(files.length > 0 ? { texts, files } : texts);
 }
 
 export function matchesAcceptance(

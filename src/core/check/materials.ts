@@ -35,7 +35,14 @@ function fileProblems(rule: MaterialRule, files: FileRef[]): Problem[] {
   for (const file of files) {
     const format = FORMAT_OF[file.mediaType];
     if (!rule.accept.includes(format)) {
-      problems.push(makeProblem('material.format', 'error', { file: file.name, format, accepted: rule.accept }));
+      problems.push(
+        makeProblem('material.format', 'error', {
+          file: file.name,
+          sha256: file.sha256,
+          format,
+          accepted: rule.accept,
+        }),
+      );
     }
     // The cap is the portal's upload limit, which export meets by recompressing: an image always
     // fits, a PDF usually (scans are rasterised), so only a PDF over it is worth a warning.
@@ -43,6 +50,7 @@ function fileProblems(rule: MaterialRule, files: FileRef[]): Problem[] {
       problems.push(
         makeProblem('material.tooLarge', 'warning', {
           file: file.name,
+          sha256: file.sha256,
           sizeKB: Math.ceil(file.size / 1024),
           maxKB: rule.maxFileSizeKB,
         }),
@@ -56,6 +64,7 @@ function fileProblems(rule: MaterialRule, files: FileRef[]): Problem[] {
         problems.push(
           makeProblem(min.severity === 'warning' ? 'material.resolutionLow' : 'material.resolution', min.severity, {
             file: file.name,
+            sha256: file.sha256,
             width: file.width,
             height: file.height,
             minWidth: min.width,
@@ -96,7 +105,7 @@ function duplicateProblems(files: FileRef[]): Problem[] {
       seen.set(key, file);
       continue;
     }
-    const params = { file: file.name, other: first.name };
+    const params = { file: file.name, sha256: file.sha256, other: first.name };
     if (first.name === file.name) problems.push(makeProblem('material.duplicate', 'warning', params));
     else {
       // Named differently (a renamed copy): say which two are the same; the fix is the same.

@@ -16,7 +16,9 @@ export function scanProblems(entry: MaterialEntry | undefined, scans: Scans): Pr
   return (entry?.files ?? []).flatMap((file) => {
     const result = scans[file.sha256];
     if (!result) return [];
-    return scanFlaws(result, file.scan).map((flaw) => makeProblem(`image.${flaw}`, 'warning', { file: file.name }));
+    return scanFlaws(result, file.scan).map((flaw) =>
+      makeProblem(`image.${flaw}`, 'warning', { file: file.name, sha256: file.sha256 }),
+    );
   });
 }
 

@@ -74,7 +74,8 @@ const firstWord = (text: string) => text.split(' ')[0].replace(/[,，。;；、]
 export function licenceType(text: string): string {
   const match = /^([^\s（(]+)\s*(?:[（(]([^）)]*)([）)])?)?/.exec(text.trim());
   if (!match?.[1]) return firstWord(text);
-  const qualifier = match[2]?.replace(/\s+/g, '');
+  // Without its closing bracket the qualifier ends at the first gap: what follows is the next column's.
+  const qualifier = (match[3] ? match[2] : match[2]?.trimStart().split(/\s/)[0])?.replace(/\s+/g, '');
   return qualifier ? `${match[1]}（${qualifier}）` : match[1];
 }
 

@@ -16,17 +16,22 @@ export interface AcceptRequest {
   code: string;
   /** Only the warning about this file (its name, as the problem's `file` says); absent: every one with the code. */
   file?: string;
+  /** Only the warning about the file with this content (the problem's `sha256`): two files may share a name. */
+  sha256?: string;
   /** Take the acceptance back: the warning is open again. */
   undo?: boolean;
 }
 
 export async function acceptWarning(dir: string, ctx: WorkspaceContext, request: AcceptRequest): Promise<Project> {
-  const { materialId, code, file, undo } = request;
+  const { materialId, code, file, sha256, undo } = request;
   const state = await loadProject(dir, ctx);
   assertMaterial(state.rulePack, materialId);
   const result = state.report.materials.find((m) => m.id === materialId);
   const entry = state.doc.materials[materialId];
-  const named = (p: Problem) => p.code === code && (file === undefined || p.params.file === file);
+  const named = (p: Problem) =>
+    p.code === code &&
+    (file === undefined || p.params.file === file) &&
+    (sha256 === undefined || p.params.sha256 === sha256);
   const params = { material: materialId, code };
   if (undo) {
     const taken = (result?.accepted ?? []).filter(named);

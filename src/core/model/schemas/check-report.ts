@@ -73,7 +73,13 @@ export function isUnfinished(problem: Pick<Problem, 'code'>): boolean {
  * Problems that are a step still to take or say the material is not there or not wanted: finished or
  * answered, never accepted as they are.
  */
-const NEVER_ACCEPTED: ReadonlySet<string> = new Set(['material.missing', 'material.notApplicable']);
+// An out-of-date 安全更新记录 chart is fixed with one click (regenerate) and its problem names nothing
+// that changes when the log does, so an acceptance of it would outlive every later edit.
+const NEVER_ACCEPTED: ReadonlySet<string> = new Set([
+  'material.missing',
+  'material.notApplicable',
+  'securityLog.chartOutdated',
+]);
 
 /**
  * Whether the clerk may accept a problem as it is (已查看，仍使用): only a warning about what was

@@ -13,8 +13,16 @@ export function acceptRequest(
   problem: Problem,
   undo = false,
 ): Request<'project:acceptWarning'> {
-  const file = typeof problem.params.file === 'string' ? problem.params.file : undefined;
-  return { dir, materialId, code: problem.code, file, ...(undo ? { undo } : {}) };
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const sha256 = text(problem.params.sha256);
+  return {
+    dir,
+    materialId,
+    code: problem.code,
+    file: text(problem.params.file),
+    ...(sha256 ? { sha256 } : {}),
+    ...(undo ? { undo } : {}),
+  };
 }
 
 /** `inline`: inside a file's row, as paragraphs, as Problems does there. */

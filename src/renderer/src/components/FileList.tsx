@@ -43,7 +43,7 @@ export function FileList({ view, material, files, mutate, onView, onRemove, inSl
   const problems = result?.problems ?? [];
   // A photo's own warnings show on its row, open or accepted, each with its button.
   const photoWarnings = (list: Problem[] | undefined, file: FileRef) =>
-    (list ?? []).filter((p) => p.code.startsWith('image.') && p.params.file === file.name);
+    (list ?? []).filter((p) => p.code.startsWith('image.') && p.params.sha256 === file.sha256);
   const accept = (problem: Problem, undo = false) =>
     mutate(() => call('project:acceptWarning', acceptRequest(view.dir, material.id, problem, undo)));
   const [over, setOver] = useState<number | null>(null);
