@@ -98,6 +98,7 @@ describe('the project folder is confined', () => {
       cache: `.${sha}.${dead}-abcd1234.tmp`,
       scans: `.${sha}.1a2b3c4d.jpg.${dead}-abcd1234.tmp`,
       submitted: `.${sha}.pdf.${dead}-abcd1234.tmp`,
+      readings: `.${sha}.business-licence.json.${dead}-abcd1234.tmp`,
     };
     for (const [folder, name] of Object.entries(planted)) {
       await mkdir(join(dir, folder), { recursive: true });
@@ -110,6 +111,7 @@ describe('the project folder is confined', () => {
     await openProject(dir);
     expect(await readdir(join(dir, 'scans'))).toEqual([`.notes.txt.${dead}-abcd1234.tmp`]);
     expect(await readdir(join(dir, 'submitted'))).toEqual([`.notes.txt.${dead}-abcd1234.tmp`]);
+    expect(await readdir(join(dir, 'readings'))).toEqual([`.notes.txt.${dead}-abcd1234.tmp`]);
     expect(await readdir(outside)).toContain(planted.cache);
   });
 

@@ -17,6 +17,7 @@ import {
   OUTPUT_DIR,
   SCANS_DIR,
   SUBMITTED_DIR,
+  READINGS_DIR,
   PROJECT_SCHEMA_VERSION,
   ProjectDocSchema,
   type ProjectDoc,
@@ -109,13 +110,21 @@ export async function openProject(dirInput: string): Promise<Project> {
   await sweepTempFiles(project.dir, basename(lastGoodFile(project.dir)));
   await sweepTempFiles(join(project.dir, VAULT_DIR), /^[0-9a-f]{64}$/);
   await sweepTempFiles(join(project.dir, OUTPUT_DIR));
-  // Derived files: a prepared image, a flattened photo and its corners, a packet kept as submitted.
-  await sweepDerived(join(project.dir, CACHE_DIR), /^[0-9a-f]{64}$/);
-  await sweepDerived(join(project.dir, SCANS_DIR), /^[0-9a-f]{64}\.(json|[0-9a-f]+\.jpg)$/);
-  await sweepDerived(join(project.dir, SUBMITTED_DIR), /^[0-9a-f]{64}\.pdf$/);
+  // Derived files (a prepared image, a flattened photo and its corners, a packet kept as submitted,
+  // a reading): their folders can be large, and a process only leaves its own temp files behind when
+  // it is killed, so once per folder and process is enough.
+  if (!sweptDerived.has(project.dir)) {
+    sweptDerived.add(project.dir);
+    await sweepDerived(join(project.dir, CACHE_DIR), /^[0-9a-f]{64}$/);
+    await sweepDerived(join(project.dir, SCANS_DIR), /^[0-9a-f]{64}\.(json|[0-9a-f]+\.jpg)$/);
+    await sweepDerived(join(project.dir, SUBMITTED_DIR), /^[0-9a-f]{64}\.pdf$/);
+    await sweepDerived(join(project.dir, READINGS_DIR), /^[0-9a-f]{64}\.[a-z-]+\.json$/);
+  }
   await sweepLockLeftovers(project.dir);
   return project;
 }
+
+const sweptDerived = new Set<string>();
 
 /** Sweep a folder of derived files only when it is a real folder: a received project's link is not followed. */
 async function sweepDerived(folder: string, names: RegExp): Promise<void> {

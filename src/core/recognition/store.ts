@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { isUserError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic';
 import { vaultPath } from '../project/store';
-import type { MaterialEntry } from '../model/schemas/project';
+import { READINGS_DIR, type MaterialEntry } from '../model/schemas/project';
 import { readTargets, readingKey, type Readings } from '../model/recognition/documents';
 import type { ReadResult } from '../model/recognition/types';
 
-export const READINGS_DIR = 'readings';
+export { READINGS_DIR };
 
 function readingFile(dir: string, key: string): string {
   return join(dir, READINGS_DIR, `${key}.json`);

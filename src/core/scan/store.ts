@@ -6,7 +6,7 @@
  */
 import type { BlobCache } from '../cache/store';
 import type { ImageOrigin } from '../images/placed';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isUserError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic';
@@ -138,20 +138,23 @@ export async function placedSource(dir: string, file: FileRef, verified?: BlobCa
   return (await flattenedImage(dir, file)) ?? original;
 }
 
-/** Bump when flattening makes a different page from the same corners: prepared images of old pages then miss. */
-const FLATTEN_VERSION = 1;
-
 /**
  * What placedSource places, named without reading the image (the prepared form is then found in the
- * cache without reading or hashing the photo), with its bytes on demand.
+ * cache without reading or hashing the photo), with its bytes on demand. A flattened page is named by
+ * its corners and its stored file's size and time: a page made again (scans/ deleted, a newer
+ * flattening) is a new origin, so a cached bind never places an older page than a fresh one would.
  */
 export async function placedOrigin(dir: string, file: FileRef, verified?: BlobCache): Promise<ImageOrigin> {
   const image = file.mediaType === 'image/jpeg' || file.mediaType === 'image/png';
   const result = image ? await storedResult(dir, file.sha256) : undefined;
   if (result && isFlattened(result, file.scan)) {
     const corners = (file.scan?.corners ?? result.corners)!;
+    const path = flatFile(dir, file.sha256, corners);
+    // Made now if missing (the bind would make it anyway), so the name it gets is the one it keeps.
+    let page = await stat(path).catch(() => undefined);
+    if (!page && (await flattenedImage(dir, file))) page = await stat(path).catch(() => undefined);
     return {
-      variant: { flatten: FLATTEN_VERSION, corners: corners.flat() },
+      variant: { flatten: corners.flat(), ...(page ? { size: page.size, mtime: page.mtimeMs } : {}) },
       bytes: () => placedSource(dir, file, verified),
     };
   }

@@ -21,6 +21,8 @@ export const OUTPUT_DIR = 'out';
 export const SCANS_DIR = 'scans';
 /** The packets as submitted, by sha256 (src/core/project/submissions.ts). */
 export const SUBMITTED_DIR = 'submitted';
+/** What was read from a licence or ID card, by sha256 and kind (src/core/recognition/store.ts). */
+export const READINGS_DIR = 'readings';
 export const PROJECT_SCHEMA_VERSION = 1;
 
 export const MediaTypeSchema = z.enum(['application/pdf', 'image/jpeg', 'image/png']);
