@@ -33,9 +33,10 @@ const PLAIN_STREAM_BYTES = 4096;
 /**
  * pdf-lib deflates every content stream it generates with pako, which sets up and zeroes ~300 KB
  * of state per stream; page numbers and headers are a few hundred bytes per page, so storing them
- * plainly costs a few KB in all and saves that setup on every page.
+ * plainly costs a few KB in all and saves that setup on every page. The larger ones are deflated
+ * here with Node's zlib instead.
  */
-function storeSmallStreamsPlainly(doc: PDFDocument): void {
+function encodeContentStreams(doc: PDFDocument): void {
   for (const [ref, object] of doc.context.enumerateIndirectObjects()) {
     if (!(object instanceof PDFContentStream)) continue;
     if (object.getUnencodedContentsSize() < PLAIN_STREAM_BYTES) {
@@ -52,7 +53,7 @@ async function finish(doc: PDFDocument): Promise<void> {
   // Fonts and images are written into the context on flush: clean after, so they are reached too.
   await doc.flush();
   removeActiveAndUnreachable(doc);
-  storeSmallStreamsPlainly(doc);
+  encodeContentStreams(doc);
 }
 
 export async function serialise(doc: PDFDocument): Promise<Uint8Array> {

@@ -7,15 +7,13 @@ import { defineMessages } from '../catalog/define';
 
 export const acceptMessages = defineMessages({
   'zh-CN': {
-    'accept.notAWarning': '材料“{material}”的“{code}”是需要改正的问题，不是提醒，不能“仍使用”。请按提示修改材料。',
+    'accept.notAWarning': '材料“{material}”的“{code}”是需要改正或补做的事项，不是提醒，不能“仍使用”。请按提示处理。',
     'accept.noSuchWarning': '材料“{material}”现在没有提醒“{code}”。可以确认的提醒：{open}。',
     'accept.notAccepted': '材料“{material}”没有已确认的提醒“{code}”，无需撤销。',
     'ui.accept.button': '已查看，仍使用',
-    'ui.accept.buttonFor': '已查看“{message}”，仍使用',
     'ui.accept.done': '已确认：{message}',
     'ui.accept.undo': '撤销',
     'ui.accept.undoFor': '撤销确认：{message}',
-    'ui.accept.heading': '已确认的提醒',
     'ui.accept.count': '已确认 {count} 项提醒',
     'accept.cli.usage': '用法：matprep accept <文件夹> <材料ID> <提醒代码> [--file <文件名>] [--undo]',
     'accept.cli.accepted': '已确认“{material}”的提醒 {code}：已查看，仍使用。',
@@ -24,15 +22,13 @@ export const acceptMessages = defineMessages({
   },
   en: {
     'accept.notAWarning':
-      '"{code}" on material "{material}" is a problem to fix, not a warning, so it cannot be used anyway. Change the material as the hint says.',
+      '"{code}" on material "{material}" is a problem to fix or a step still to do, not a warning, so it cannot be used anyway. Do what the hint says.',
     'accept.noSuchWarning': 'Material "{material}" has no warning "{code}" now. Warnings you can accept: {open}.',
     'accept.notAccepted': 'Material "{material}" has no accepted warning "{code}"; there is nothing to undo.',
     'ui.accept.button': 'Checked — use it anyway',
-    'ui.accept.buttonFor': 'Checked "{message}" — use it anyway',
     'ui.accept.done': 'Accepted: {message}',
     'ui.accept.undo': 'Undo',
     'ui.accept.undoFor': 'Undo accepting: {message}',
-    'ui.accept.heading': 'Accepted warnings',
     'ui.accept.count': { one: '{count} warning accepted', other: '{count} warnings accepted' },
     'accept.cli.usage': 'Usage: matprep accept <dir> <materialId> <warning code> [--file <file name>] [--undo]',
     'accept.cli.accepted': 'Accepted warning {code} on "{material}": checked, used anyway.',

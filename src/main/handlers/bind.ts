@@ -25,7 +25,8 @@ export function bindHandlers(ctx: HandlerContext) {
       return jobs.start(async (controls) => {
         // The photos being prepared right now are the bind's to copy, not to decode a second time.
         controls.onProgress({ phase: 'prepare', done: 0, total: 1 });
-        await Promise.race([ctx.preparer.settled(dir), aborted(controls.signal)]);
+        // At most a few minutes: a prepare worker that hangs must not hold the bind (it then only costs time).
+        await waitUntil(ctx.preparer.settled(dir), controls.signal, PREPARE_WAIT_MS);
         if (controls.signal.aborted) throw new UserError('bind.cancelled');
         const outcome = await runJob(
           { kind: 'bind', dir, context: workspace, options: { output: packet, allowIncomplete } },
@@ -41,7 +42,23 @@ export function bindHandlers(ctx: HandlerContext) {
   return handlers;
 }
 
-/** Resolves when `signal` aborts (never, if it does not). */
-function aborted(signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+const PREPARE_WAIT_MS = 3 * 60_000;
+
+/** Resolves when `done` does, `signal` aborts or `ms` pass, whichever is first; leaves no timer or listener. */
+async function waitUntil(done: Promise<void>, signal: AbortSignal, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  let onAbort: (() => void) | undefined;
+  try {
+    await Promise.race([
+      done,
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, ms);
+        onAbort = resolve;
+        signal.addEventListener('abort', onAbort, { once: true });
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+    if (onAbort) signal.removeEventListener('abort', onAbort);
+  }
 }
