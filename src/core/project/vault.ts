@@ -88,21 +88,22 @@ async function knownIntact(dir: string, ref: FileRef, verified?: BlobCache): Pro
 
 /** Verify every attached file before binding; returns the names of problems as UserErrors (first one thrown). */
 export async function verifyVault(project: { dir: string; doc: ProjectDoc }, verified?: BlobCache): Promise<void> {
-  const files = Object.entries(project.doc.materials).flatMap(([materialId, entry]) =>
-    entry.files.map((ref) => ({ materialId, ref })),
-  );
-  // A few at a time: each is a stat and a small read, mostly waiting on the disk.
-  const failures = await mapLimited(files, 8, async ({ materialId, ref }) => {
+  // Each content once, under the first material (in the project's order) that holds it.
+  const seen = new Set<string>();
+  const files = Object.entries(project.doc.materials)
+    .flatMap(([materialId, entry]) => entry.files.map((ref) => ({ materialId, ref })))
+    .filter(({ ref }) => !seen.has(ref.sha256) && seen.add(ref.sha256));
+  // The stamps a few at a time (a stat and a small read each, mostly waiting on the disk); the files
+  // whose stamp no longer matches are then read and hashed one at a time, as each is held whole.
+  const intact = await mapLimited(files, 8, ({ ref }) => knownIntact(project.dir, ref, verified));
+  for (const [i, { materialId, ref }] of files.entries()) {
+    if (intact[i]) continue;
     try {
-      if (!(await knownIntact(project.dir, ref, verified))) await readVaultFile(project.dir, ref, verified);
-      return undefined;
+      await readVaultFile(project.dir, ref, verified);
     } catch (error) {
-      return error instanceof UserError ? new UserError(error.code, { ...error.params, material: materialId }) : error;
+      throw error instanceof UserError ? new UserError(error.code, { ...error.params, material: materialId }) : error;
     }
-  });
-  // The first file in the project's order that failed, whichever finished first.
-  const failure = failures.find((error) => error !== undefined);
-  if (failure !== undefined) throw failure;
+  }
 }
 
 /** A file read from disk in one pass that hashed it and copied it beside the vault (not yet named). */
