@@ -17,12 +17,12 @@ import { createTestApp } from '../support/app';
 import { BindOptionsSchema } from '../../src/core/model/schemas/bind-options';
 import { testProject, testReport, testRulePack, type TestFile } from '../fixtures/packet';
 import { readOutline } from '../fixtures/pdf-read';
-import { sha256Hex, writePdf, writePhoto } from '../fixtures/inputs';
+import { writePdf, writePhoto } from '../fixtures/inputs';
+import { sha256Of as sha } from '../../src/core/project/vault';
 import { openProject } from '../../src/core/project/store';
 import { projectCache } from '../../src/core/cache/project';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'matprep-cache-'));
-const sha = sha256Hex;
 const photo = (name: string, width: number, height: number, orientation: number) =>
   writePhoto(dir, name, width, height, orientation);
 const pdf = (name: string, pages: number) => writePdf(dir, name, pages);

@@ -295,14 +295,14 @@ async function loadOne(
 ): Promise<Loaded> {
   // Images by the type sniffed on import: a prepared one is taken from the cache without reading the vault.
   if (isImageFile(file)) {
-    const origin = imageOrigin ?? originOfBytes(loadFile);
+    const origin = imageOrigin ?? originOfBytes(loadFile, cache !== undefined);
     return { kind: 'image', image: await imageSlot(() => prepareFileImage(file, options, origin, cache)) };
   }
   const bytes = await checkedBytes(file, loadFile)();
   // A file recorded as a PDF whose bytes are an image (a hand-edited record): placed as the image it is.
   const sniffed = sniff(bytes);
   if (sniffed.kind === 'supported' && sniffed.mediaType !== 'application/pdf') {
-    const origin = originOfBytes(async () => bytes);
+    const origin = originOfBytes(async () => bytes, false);
     return { kind: 'image', image: await imageSlot(() => prepareFileImage(file, options, origin)) };
   }
   return { kind: 'pdf', pdf: await loadPdf(bytes, file.name, { password: file.password }) };

@@ -77,6 +77,8 @@ export async function bindPacket(input: BindInput): Promise<BindResult> {
   limitImageMemory();
   const plan = packetPlan(input, options);
   const { tr, materials, date, applicant } = plan;
+  // Asked for twice per image (the packet key, then the placing): the scan record is read once.
+  const imageOrigin = input.imageOrigin && oncePerFile(input.imageOrigin);
   if (materials.length === 0) throw new UserError('bind.nothing');
   input.onProgress?.({ phase: 'prepare', done: 0, total: 1 });
   const beforeRename = () => {
@@ -95,7 +97,7 @@ export async function bindPacket(input: BindInput): Promise<BindResult> {
           documentLocale: input.documentLocale ?? 'zh-CN',
           changes: options.changesPage ? input.changes : undefined,
           // A photo's flattening can appear after a bind (the scan job) with the record unchanged.
-          origins: await imageVariants(materials, input.imageOrigin),
+          origins: await imageVariants(materials, imageOrigin),
         },
       })
     : undefined;
@@ -116,7 +118,7 @@ export async function bindPacket(input: BindInput): Promise<BindResult> {
     frontMatter: true,
     changesPage: plan.changesPage,
     loadFile: input.loadFile,
-    imageOrigin: input.imageOrigin,
+    imageOrigin,
     cache: input.cache,
     onProgress: input.onProgress,
     signal: input.signal,
@@ -161,4 +163,13 @@ async function imageVariants(
   const images = materials.flatMap((m) => m.files).filter(isImageFile);
   const variants = await Promise.all(images.map(async (file) => [file.id, (await imageOrigin(file)).variant ?? null]));
   return Object.fromEntries(variants);
+}
+
+function oncePerFile(originOf: ImageOriginOf): ImageOriginOf {
+  const known = new Map<string, ReturnType<ImageOriginOf>>();
+  return (ref) => {
+    let origin = known.get(ref.id);
+    if (!origin) known.set(ref.id, (origin = originOf(ref)));
+    return origin;
+  };
 }

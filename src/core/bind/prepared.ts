@@ -10,14 +10,12 @@ import { foreignError, sniff } from '../fs/sniff';
 import { preparePlaced, type ImageOrigin, type PlacedImageSpec } from '../images/placed';
 import type { PreparedImage } from '../images/prepare';
 import type { BindOptions } from '../model/schemas/bind-options';
-import type { FileRef } from '../model/schemas/project';
+import { isImageFile, type FileRef } from '../model/schemas/project';
 import { pageRotation } from '../project/pages';
 import { sha256Of } from '../project/vault';
 import { frameFor } from './geometry';
 
-export function isImageFile(file: FileRef): boolean {
-  return file.mediaType === 'image/jpeg' || file.mediaType === 'image/png';
-}
+export { isImageFile };
 
 /** The spec a file's image is placed with under `options`; a box is a frame's content size. */
 export function placedSpec(
@@ -60,9 +58,14 @@ export type ImageOriginOf = (ref: FileRef) => Promise<ImageOrigin>;
  * the bytes are read at once and hashed: the file as imported shares the project's entries, other
  * bytes (a flattened page) are named by their own sha256, so different bytes never share an entry.
  */
-export function originOfBytes(loadFile: (ref: FileRef) => Promise<Uint8Array>): ImageOriginOf {
+export function originOfBytes(
+  loadFile: (ref: FileRef) => Promise<Uint8Array>,
+  /** false: nothing is cached, so no name is needed and the bytes are not hashed (an export's retries). */
+  named = true,
+): ImageOriginOf {
   return async (ref) => {
     const bytes = await loadFile(ref);
+    if (!named) return { bytes: async () => bytes };
     const sha256 = sha256Of(bytes);
     return { ...(sha256 === ref.sha256 ? {} : { variant: { bytes: sha256 } }), bytes: async () => bytes };
   };

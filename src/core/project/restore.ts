@@ -23,9 +23,11 @@ export function openFailureText(error: unknown, locale: Locale): string {
   return damaged ? t(locale, 'alerts.unchecked.damaged') : formatError(error, locale);
 }
 
+export const LAST_GOOD_FILE = `${PROJECT_FILE}.last-good`;
+
 /** The record as it was before the last change. */
 export function lastGoodFile(dir: string): string {
-  return join(dir, `${PROJECT_FILE}.last-good`);
+  return join(dir, LAST_GOOD_FILE);
 }
 
 /**

@@ -34,7 +34,7 @@ import { exists, readVaultFile, recordVerified, vaultPath } from './vault';
 import { CACHE_DIR, projectCache } from '../cache/project';
 export { readVaultFile, sha256Of, storeInVault, vaultPath, verifyVault } from './vault';
 import { normalisePageChoice } from './pages';
-import { keepLastGood, lastGoodFile } from './restore';
+import { LAST_GOOD_FILE, keepLastGood } from './restore';
 
 export interface Project {
   dir: string;
@@ -101,13 +101,15 @@ async function readProject(dir: string): Promise<Project> {
   return { dir, doc: db.data };
 }
 
+/** The names the record is written under: itself and its last-good copy (./restore.ts). */
+const RECORD_NAMES = new RegExp(`^(${[PROJECT_FILE, LAST_GOOD_FILE].map((n) => n.replaceAll('.', '\\.')).join('|')})$`);
+
 /** Open an existing project (see readProject), sweeping temp files a killed writer left behind. */
 export async function openProject(dirInput: string): Promise<Project> {
   const project = await readProject(resolve(dirInput));
   // A temp file is never the real document, so it can go; done on open, not on every edit. Only the
   // names our own writes make: the record's and its last-good copy's, and vault files' (named by sha256).
-  await sweepTempFiles(project.dir, PROJECT_FILE);
-  await sweepTempFiles(project.dir, basename(lastGoodFile(project.dir)));
+  await sweepTempFiles(project.dir, RECORD_NAMES);
   await sweepTempFiles(join(project.dir, VAULT_DIR), /^[0-9a-f]{64}$/);
   await sweepTempFiles(join(project.dir, OUTPUT_DIR));
   // Derived files (a prepared image, a flattened photo and its corners, a packet kept as submitted,

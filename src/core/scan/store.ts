@@ -20,7 +20,7 @@ import {
   type ScanResult,
   type Scans,
 } from '../model/scan/result';
-import { SCANS_DIR, type FileRef, type MaterialEntry } from '../model/schemas/project';
+import { SCANS_DIR, isImageFile, type FileRef, type MaterialEntry } from '../model/schemas/project';
 import { readVaultFile, vaultPath } from '../project/store';
 
 export { SCANS_DIR };
@@ -114,7 +114,7 @@ export async function scanProjectFiles(
  * corners have no page yet.
  */
 export async function flattenedImage(dir: string, file: FileRef): Promise<Uint8Array | undefined> {
-  if (file.mediaType !== 'image/jpeg' && file.mediaType !== 'image/png') return undefined;
+  if (!isImageFile(file)) return undefined;
   const result = await storedResult(dir, file.sha256);
   if (!result || !isFlattened(result, file.scan)) return undefined;
   const corners = (file.scan?.corners ?? result.corners)!;
@@ -145,8 +145,7 @@ export async function placedSource(dir: string, file: FileRef, verified?: BlobCa
  * flattening) is a new origin, so a cached bind never places an older page than a fresh one would.
  */
 export async function placedOrigin(dir: string, file: FileRef, verified?: BlobCache): Promise<ImageOrigin> {
-  const image = file.mediaType === 'image/jpeg' || file.mediaType === 'image/png';
-  const result = image ? await storedResult(dir, file.sha256) : undefined;
+  const result = isImageFile(file) ? await storedResult(dir, file.sha256) : undefined;
   if (result && isFlattened(result, file.scan)) {
     const corners = (file.scan?.corners ?? result.corners)!;
     const path = flatFile(dir, file.sha256, corners);

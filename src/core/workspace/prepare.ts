@@ -7,6 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { projectCache } from '../cache/project';
 import { UserError } from '../errors';
+import { mapLimited } from '../concurrency';
 import { limitImageMemory } from '../images/prepare';
 import { isImageFile, prepareFileImage } from '../bind/prepared';
 import type { BindOptions, BindProgress } from '../model/schemas/bind-options';
@@ -38,23 +39,18 @@ export async function prepareProjectImages(
   if (!cache || files.length === 0) return { images: files.length, failed: 0 };
   limitImageMemory();
   const options = resolveBindOptions(project.doc, {}, ctx.bindDefaults);
-  let next = 0;
   let done = 0;
   let failed = 0;
   // sharp works on libuv's pool: as many images in flight as cores keeps both busy without piling up decodes.
-  const worker = async () => {
-    while (next < files.length) {
-      if (hooks.signal?.aborted) throw new UserError('bind.cancelled');
-      const file = files[next++];
-      try {
-        await prepareFileImage(file, options, (ref) => placedOrigin(project.dir, ref, cache), cache);
-      } catch {
-        failed++;
-      }
-      hooks.onProgress?.({ phase: 'prepare', done: ++done, total: files.length, label: file.name });
+  await mapLimited(files, Math.max(2, availableParallelism()), async (file) => {
+    if (hooks.signal?.aborted) throw new UserError('bind.cancelled');
+    try {
+      await prepareFileImage(file, options, (ref) => placedOrigin(project.dir, ref, cache), cache);
+    } catch {
+      failed++;
     }
-  };
-  await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker));
+    hooks.onProgress?.({ phase: 'prepare', done: ++done, total: files.length, label: file.name });
+  });
   // Each job keeps the folder within its bound (entries of images no longer attached age out first).
   await cache.sweep();
   return { images: files.length, failed };

@@ -74,6 +74,11 @@ export const FileRefSchema = z
   .loose();
 export type FileRef = z.infer<typeof FileRefSchema>;
 
+/** A photo or scan image (placed as a prepared image), as opposed to a PDF. */
+export function isImageFile(file: Pick<FileRef, 'mediaType'>): boolean {
+  return file.mediaType === 'image/jpeg' || file.mediaType === 'image/png';
+}
+
 /**
  * A warning the clerk looked at and chose to live with (已查看，仍使用): its problem code and what it was
  * about — the file's sha256 for a file's problem, else the problem's values (a date, an entered value) —
