@@ -35,7 +35,6 @@ describe('accepting a photo warning in the app', () => {
 
   it('makes the licence 完成 once its glare warning is accepted, and keeps it so after a reload', async () => {
     const { page } = app;
-    await page.getByRole('heading', { level: 1, name: '材料准备助手' }).waitFor();
     dir = await createProject(app, '反光照片项目');
     await item().click();
     await page.getByRole('heading', { level: 1, name: '营业执照' }).waitFor();

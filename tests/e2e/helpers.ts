@@ -12,6 +12,8 @@ export const RULE_ID = 'icp-filing-enterprise';
 /** From the home screen: pick the ICP备案（单位） pack, name the project, choose a folder, create. */
 export async function createProject(app: App, name: string, folder = 'project'): Promise<string> {
   const { page } = app;
+  // From Home, once it has loaded (the app opens there).
+  await page.getByRole('heading', { level: 1, name: '材料准备助手' }).waitFor();
   await page.getByLabel('搜索申请类型').fill('ICP备案');
   await page.getByRole('radio', { name: /ICP备案·单位/ }).check();
   await page.getByLabel('项目名称').fill(name);

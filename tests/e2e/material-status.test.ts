@@ -24,7 +24,6 @@ describeCorpus('material status while preparing', () => {
 
   it('shows unfinished work as 待完成, real problems as 有错误, and undoes a removal', async () => {
     const { page } = app;
-    await page.getByRole('heading', { level: 1, name: '材料准备助手' }).waitFor();
     const dir = await createProject(app, '状态检查项目');
     const saved = async (): Promise<ProjectDoc> => JSON.parse(await readFile(join(dir, 'matprep.json'), 'utf8'));
     const checklist = page.getByRole('complementary', { name: '检查清单' });

@@ -19,7 +19,6 @@ describe('files on a material the answers no longer ask for', () => {
 
   it('the checklist names the material, 不装订, and the answer that switched it off', async () => {
     const { page } = app;
-    await page.getByRole('heading', { level: 1, name: '材料准备助手' }).waitFor();
     await createProject(app, '不装订项目');
     const letter = await writeBlankPdf(join(app.tempDir, '授权书.pdf'));
 

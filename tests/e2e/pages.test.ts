@@ -47,7 +47,6 @@ describeCorpus('page editor: drop, rotate and reorder the pages of a PDF', () =>
 
   it('edits the pages, saves them to the project and binds exactly those pages', async () => {
     const { page } = app;
-    await page.getByRole('heading', { level: 1, name: '材料准备助手' }).waitFor();
     const dir = await createProject(app, '页面整理示例');
     const checklist = page.getByRole('complementary', { name: '检查清单' });
     await checklist.getByRole('button', { name: /真实性核验单/ }).click();

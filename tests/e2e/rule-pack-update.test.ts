@@ -22,7 +22,6 @@ describe('rule pack updated since the project was last checked', () => {
 
   it('tells the user once, and records the version now in use', async () => {
     const { page } = app;
-    await page.getByRole('heading', { level: 1, name: '材料准备助手' }).waitFor();
     const dir = await createProject(app, '规则版本项目');
     const file = join(dir, 'matprep.json');
     const read = async (): Promise<ProjectDoc> => JSON.parse(await readFile(file, 'utf8'));

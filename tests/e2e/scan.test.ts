@@ -32,7 +32,6 @@ describe('photos made into scans in the app', () => {
 
   it('shows before and after, saves a corner moved by keyboard, keeps the original on request', async () => {
     const { page } = app;
-    await page.getByRole('heading', { level: 1, name: '材料准备助手' }).waitFor();
     const dir = await createProject(app, '照片校正项目');
     await page
       .getByRole('complementary', { name: '检查清单' })

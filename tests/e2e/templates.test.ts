@@ -22,7 +22,6 @@ describe('fill-in templates in the material step', () => {
 
   it('generates the pre-filled template as PDF and Word from the material step', async () => {
     const { page } = app;
-    await page.getByRole('heading', { level: 1, name: '材料准备助手' }).waitFor();
     const dir = await createProject(app, '模板项目');
     await fillAndLeave(page.getByLabel('主办单位名称'), '上海示例科技有限公司');
     await fillAndLeave(page.getByLabel('统一社会信用代码'), '91310110666007217T');
