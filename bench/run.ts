@@ -162,44 +162,14 @@ async function main(): Promise<void> {
     );
     table.push(
       `| ${scale}× reference (img2pdf + qpdf) | ${fmt(ref / 1000)} s / ${fmt(refCpu / 1000)} s | 1.00 / 1.00 | |`,
-      row(
-        'first bind (images prepared at import)',
-        m('first', (s) => s.ms),
-        m('first', (s) => s.cpuMs),
-        '≤ 1.0',
-      ),
+      row('first bind (images prepared at import)', wall('first'), cpu('first'), '≤ 1.0'),
       row('import + first bind', wall('import', 'prepare', 'first'), cpu('import', 'prepare', 'first'), '≤ 2.5'),
-      row(
-        '  add (all files)',
-        m('import', (s) => s.ms),
-        m('import', (s) => s.cpuMs),
-        '',
-      ),
+      row('  add (all files)', wall('import'), cpu('import'), ''),
       `| ${scale}×   add of the ${photos.length} photos, one call (in-process) | ${fmt(m('import', (s) => s.child.photosMs) / 1000)} s | ${fmt(m('import', (s) => s.child.photosMs) / ref)} / – | ≤ 1.0 |`,
-      row(
-        '  prepare (job worker)',
-        m('prepare', (s) => s.ms),
-        m('prepare', (s) => s.cpuMs),
-        '',
-      ),
-      row(
-        're-bind, unchanged',
-        m('unchanged', (s) => s.ms),
-        m('unchanged', (s) => s.cpuMs),
-        '≤ 0.5',
-      ),
-      row(
-        're-bind, one material changed',
-        m('changed', (s) => s.ms),
-        m('changed', (s) => s.cpuMs),
-        '',
-      ),
-      row(
-        'cold bind (no cache: every photo decoded)',
-        m('cold', (s) => s.ms),
-        m('cold', (s) => s.cpuMs),
-        '',
-      ),
+      row('  prepare (job worker)', wall('prepare'), cpu('prepare'), ''),
+      row('re-bind, unchanged', wall('unchanged'), cpu('unchanged'), '≤ 0.5'),
+      row('re-bind, one material changed', wall('changed'), cpu('changed'), ''),
+      row('cold bind (no cache: every photo decoded)', wall('cold'), cpu('cold'), ''),
       `| ${scale}× size | ${fmt(mine[0].first.child.bytes / 1e6, 1)} MB vs ${fmt(refBytes / 1e6, 1)} MB | ${fmt(mine[0].first.child.bytes / refBytes)} | ≤ 0.4 |`,
       `| ${scale}× peak RSS: import / prepare / bind / cold bind | ${fmt(rss('import'), 0)} / ${fmt(rss('prepare'), 0)} / ${fmt(rss('first', 'unchanged', 'changed'), 0)} / ${fmt(rss('cold'), 0)} MB | | ≤ 500 |`,
     );
